@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+const alias = { '@core': resolve(root, 'core') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(root, 'out/main'),
+      sourcemap: false,
+      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      sourcemap: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // A sandboxed preload can only be a single CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      sourcemap: false,
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});
