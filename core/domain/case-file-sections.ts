@@ -1,0 +1,195 @@
+/** Case-file sections about the person, their status, the NTA, the court and custody. */
+import { z } from 'zod';
+import { ANumberSchema } from './a-number';
+import {
+  TEXT_LONG,
+  TEXT_NAME,
+  TEXT_SHORT,
+  clockTime,
+  countryCode,
+  email,
+  entityList,
+  enumOf,
+  int,
+  isoDate,
+  list,
+  phone,
+  requiredText,
+  strict,
+  text,
+  triState,
+  uuid,
+} from './schema-primitives';
+
+const optionalText = (max: number) => text(max).nullish();
+
+/** ISO 639 code with optional subtags: `es`, `mam`, `quc`, `es-MX`. */
+export const LanguageSchema = strict({
+  code: z
+    .string({ error: 'validation.language.code' })
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'validation.language.code' }),
+  name: optionalText(TEXT_NAME),
+  dialect: optionalText(TEXT_NAME),
+});
+
+export const AddressSchema = strict({
+  line1: requiredText(TEXT_SHORT),
+  line2: optionalText(TEXT_SHORT),
+  city: optionalText(TEXT_NAME),
+  state: optionalText(TEXT_NAME),
+  postalCode: optionalText(20),
+  country: countryCode().nullish(),
+});
+
+export const LiteracySchema = enumOf(['reads_writes', 'limited', 'none', 'unknown']);
+export const MaritalStatusSchema = enumOf([
+  'single',
+  'married',
+  'separated',
+  'divorced',
+  'widowed',
+  'unknown',
+]);
+
+export const IdentitySchema = strict({
+  familyName: requiredText(TEXT_NAME),
+  /** May be empty: some people have a single name. */
+  givenNames: text(TEXT_NAME),
+  aliases: list(requiredText(TEXT_NAME), 50),
+  dateOfBirth: isoDate().nullish(),
+  countryOfBirth: countryCode().nullish(),
+  nationalities: list(countryCode(), 10),
+  languages: list(LanguageSchema, 20),
+  bestLanguage: LanguageSchema.nullish(),
+  literacy: LiteracySchema,
+  aNumber: ANumberSchema.nullish(),
+  maritalStatus: MaritalStatusSchema.nullish(),
+  address: AddressSchema.nullish(),
+  phone: phone().nullish(),
+  email: email().nullish(),
+});
+
+export const ImmigrationStatusKindSchema = enumOf([
+  'none',
+  'lpr',
+  'conditional_lpr',
+  'tps',
+  'daca',
+  'parole',
+  'nonimmigrant_visa',
+  'asylee',
+  'refugee',
+  'other',
+  'unknown',
+]);
+
+export const ImmigrationStatusSchema = strict({
+  current: ImmigrationStatusKindSchema,
+  lprSince: isoDate().nullish(),
+  dacaExpiry: isoDate().nullish(),
+  tpsCountry: countryCode().nullish(),
+  notes: optionalText(TEXT_LONG),
+});
+
+export const PleadingSchema = enumOf(['admitted', 'denied', 'pending']);
+
+export const AllegationSchema = strict({
+  id: uuid(),
+  text: requiredText(TEXT_SHORT * 4),
+  pleading: PleadingSchema,
+});
+
+/** INA section as written on the NTA: `212(a)(6)(A)(i)`, `237(a)(2)(A)(iii)`. */
+export const ChargeSectionSchema = z
+  .string({ error: 'validation.charge.section' })
+  .regex(/^\d{3}(?:\([0-9A-Za-z]{1,5}\)){1,6}$/, { error: 'validation.charge.section' });
+
+export const ChargeSchema = strict({
+  id: uuid(),
+  section: ChargeSectionSchema,
+  description: optionalText(TEXT_SHORT),
+  pleading: PleadingSchema,
+});
+
+export const NtaServiceMethodSchema = enumOf(['in_person', 'mail', 'other', 'unknown']);
+export const NtaHearingTimeSchema = enumOf(['specified', 'tbd', 'unknown']);
+export const NtaClassBoxSchema = enumOf([
+  'arriving',
+  'present_without_admission',
+  'admitted_deportable',
+  'unknown',
+]);
+
+export const NtaSchema = strict({
+  dateIssued: isoDate().nullish(),
+  dateServed: isoDate().nullish(),
+  serviceMethod: NtaServiceMethodSchema.nullish(),
+  hearingTimeOnNta: NtaHearingTimeSchema,
+  classBox: NtaClassBoxSchema,
+  dateFiledWithCourt: isoDate().nullish(),
+  pleadingsClosed: triState(),
+  allegations: entityList(AllegationSchema, 100),
+  charges: entityList(ChargeSchema, 50),
+});
+
+export const CourtSchema = strict({
+  court: optionalText(TEXT_NAME),
+  controlCourt: optionalText(TEXT_NAME),
+  judge: optionalText(TEXT_NAME),
+});
+
+export const HearingTypeSchema = enumOf(['master', 'individual', 'bond', 'joseph']);
+export const HearingFormatSchema = enumOf(['in_person', 'video', 'phone']);
+
+/** `date` and `time` are wall-clock in America/Chicago; never store a JS Date. */
+export const HearingSchema = strict({
+  id: uuid(),
+  type: HearingTypeSchema,
+  format: HearingFormatSchema,
+  date: isoDate(),
+  /** null = time not set yet. */
+  time: clockTime().nullish(),
+  callIn: optionalText(TEXT_SHORT),
+  outcome: optionalText(TEXT_SHORT),
+  notes: optionalText(TEXT_LONG),
+});
+
+export const CustodyStatusSchema = enumOf([
+  'detained',
+  'released_bond',
+  'released_recognizance',
+  'released_parole',
+  'released_atd',
+  'never_detained',
+  'unknown',
+]);
+export const CustodyAuthoritySchema = enumOf(['236a', '236c', '235b', '241', 'unknown']);
+/** Chosen by the attorney; the app never computes it (the law here is unsettled). */
+export const BondPathSchema = enumOf(['ij_bond', 'joseph', 'parole_only', 'habeas', 'undecided']);
+
+/** Whole US dollars. */
+const dollars = () => int(0, 10_000_000);
+
+export const CustodySchema = strict({
+  status: CustodyStatusSchema,
+  authority: CustodyAuthoritySchema.nullish(),
+  facility: optionalText(TEXT_NAME),
+  facilityPhone: phone().nullish(),
+  iceOffice: optionalText(TEXT_NAME),
+  deportationOfficer: optionalText(TEXT_NAME),
+  arrestDate: isoDate().nullish(),
+  iceBondAmount: dollars().nullish(),
+  ijBondAmount: dollars().nullish(),
+  bondPath: BondPathSchema.nullish(),
+});
+
+export type Language = z.infer<typeof LanguageSchema>;
+export type Address = z.infer<typeof AddressSchema>;
+export type Identity = z.infer<typeof IdentitySchema>;
+export type ImmigrationStatus = z.infer<typeof ImmigrationStatusSchema>;
+export type Allegation = z.infer<typeof AllegationSchema>;
+export type Charge = z.infer<typeof ChargeSchema>;
+export type Nta = z.infer<typeof NtaSchema>;
+export type Court = z.infer<typeof CourtSchema>;
+export type Hearing = z.infer<typeof HearingSchema>;
+export type Custody = z.infer<typeof CustodySchema>;

@@ -1,0 +1,24 @@
+/** Public surface of core/domain. */
+export * from './a-number';
+export * from './case-file';
+export * from './case-file-history';
+export * from './case-file-people';
+export * from './case-file-sections';
+export * from './case-records';
+export * from './country-codes';
+export * from './interview-session';
+export * from './iso-date';
+export * from './note-revision';
+export * from './validation-keys';
+export {
+  CatalogIdSchema,
+  ClockTimeSchema,
+  CountryCodeSchema,
+  IsoDateSchema,
+  TEXT_LONG,
+  TEXT_NAME,
+  TEXT_SHORT,
+  TimestampSchema,
+  UuidSchema,
+  issueKey,
+} from './schema-primitives';

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import * as domain from './index';
+import { syntheticCaseFile } from './case-file.fixture';
+import { email, issueKey, phone } from './schema-primitives';
+import { isValidationMessageKey, validationMessageKeys } from './validation-keys';
+
+function keysOf(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+describe('section schemas', () => {
+  const file = syntheticCaseFile();
+  it.each([
+    ['IdentitySchema', domain.IdentitySchema, file.identity],
+    ['ImmigrationStatusSchema', domain.ImmigrationStatusSchema, file.immigrationStatus],
+    ['NtaSchema', domain.NtaSchema, file.nta],
+    ['CourtSchema', domain.CourtSchema, file.court],
+    ['HearingSchema', domain.HearingSchema, file.hearings[0]],
+    ['HearingsSchema', domain.HearingsSchema, file.hearings],
+    ['CustodySchema', domain.CustodySchema, file.custody],
+    ['EntrySchema', domain.EntrySchema, file.entries[0]],
+    ['DepartureSchema', domain.DepartureSchema, file.departures[0]],
+    ['PriorFilingSchema', domain.PriorFilingSchema, file.priorFilings[0]],
+    [
+      'PriorOrderSchema',
+      domain.PriorOrderSchema,
+      { id: file.id, kind: 'in_absentia', date: '2015-01-05' },
+    ],
+    ['CriminalEventSchema', domain.CriminalEventSchema, file.criminalEvents[0]],
+    ['FamilyMemberSchema', domain.FamilyMemberSchema, file.family[0]],
+    ['MedicalSchema', domain.MedicalSchema, file.medical],
+    ['ReleasePlanSchema', domain.ReleasePlanSchema, file.releasePlan],
+    ['CaseFlagsSchema', domain.CaseFlagsSchema, file.flags],
+    ['EoirStatusSchema', domain.EoirStatusSchema, file.eoirStatus],
+  ] as const)('%s validates its part of the synthetic case on its own', (_name, schema, value) => {
+    expect(keysOf(schema, value)).toEqual([]);
+  });
+});
+
+describe('primitives', () => {
+  it.each([
+    '(601) 555-0142',
+    '+502 5555 0142',
+    '601.555.0142',
+    '601-555-0142 x12',
+    '601 555 0142 ext. 7',
+  ])('accepts the phone number %j', (value) => {
+    expect(keysOf(phone(), value)).toEqual([]);
+  });
+
+  it.each(['((( )))', 'call me', '12', '601-555-0142 ask for Ana'])(
+    'rejects the phone %j',
+    (value) => {
+      expect(keysOf(phone(), value)).toEqual(['validation.phone.format']);
+    },
+  );
+
+  it('limits email length', () => {
+    expect(keysOf(email(), `${'a'.repeat(250)}@example.org`)).toEqual(['validation.text.tooLong']);
+  });
+
+  it.each([
+    [{ code: 'invalid_type', input: undefined }, 'validation.required'],
+    [{ code: 'invalid_type', input: 3 }, 'validation.type'],
+    [{ code: 'unrecognized_keys' }, 'validation.unknownKey'],
+    [{ code: 'invalid_value' }, 'validation.enum'],
+    [{ code: 'invalid_key' }, 'validation.record.key'],
+    [{ code: 'too_big', origin: 'array' }, 'validation.list.tooLong'],
+    [{ code: 'too_big', origin: 'string' }, 'validation.text.tooLong'],
+    [{ code: 'too_big', origin: 'number' }, 'validation.number.range'],
+    [{ code: 'too_small', origin: 'number' }, 'validation.number.range'],
+    [{ code: 'too_small', origin: 'string' }, 'validation.required'],
+    [{ code: 'custom' }, 'validation.invalid'],
+  ])('maps the zod issue %j to %s', (issue, key) => {
+    expect(issueKey(issue)).toBe(key);
+  });
+
+  it('lists each validation key once, all under validation.', () => {
+    expect(new Set(validationMessageKeys).size).toBe(validationMessageKeys.length);
+    validationMessageKeys.forEach((key) => {
+      expect(key).toMatch(/^validation\.[A-Za-z0-9.]+$/);
+      expect(isValidationMessageKey(key)).toBe(true);
+    });
+    expect(isValidationMessageKey('Required')).toBe(false);
+  });
+
+  it('has 250 distinct country codes (ISO 3166-1 plus XK)', () => {
+    expect(new Set(domain.countryCodes).size).toBe(250);
+    expect(domain.CountryCodeSchema.safeParse('XK').success).toBe(true);
+  });
+});
