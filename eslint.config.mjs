@@ -8,8 +8,14 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'node:*'];
 
 const noNode = { group: nodeBuiltins, message: 'Node built-ins are not available here.' };
-const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/ may import electron.' };
-const noServer = { group: ['**/server/**', '@server/*'], message: 'The server is a separate program.' };
+const noElectron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only electron/ may import electron.',
+};
+const noServer = {
+  group: ['**/server/**', '@server/*'],
+  message: 'The server is a separate program.',
+};
 const noRenderer = { group: ['**/renderer/**'], message: 'The renderer is a separate program.' };
 const noElectronDir = {
   group: ['**/electron/main/**', '**/electron/preload/**'],
@@ -19,7 +25,10 @@ const noDexie = {
   group: ['dexie', 'dexie/*', 'dexie-react-hooks'],
   message: 'Only renderer/src/db/ may import Dexie; use a repository or hook.',
 };
-const noUi = { group: ['react', 'react-dom', 'react/*', 'i18next', 'react-i18next'], message: 'core/ is pure.' };
+const noUi = {
+  group: ['react', 'react-dom', 'react/*', 'i18next', 'react-i18next'],
+  message: 'core/ is pure.',
+};
 
 const restrict = (...patterns) => ['error', { patterns }];
 const amparoGlobal = [
@@ -28,13 +37,29 @@ const amparoGlobal = [
 ];
 const amparoProperty = [
   'error',
-  { object: 'window', property: 'amparo', message: 'Only renderer/src/bridge/ may touch window.amparo.' },
-  { object: 'globalThis', property: 'amparo', message: 'Only renderer/src/bridge/ may touch window.amparo.' },
+  {
+    object: 'window',
+    property: 'amparo',
+    message: 'Only renderer/src/bridge/ may touch window.amparo.',
+  },
+  {
+    object: 'globalThis',
+    property: 'amparo',
+    message: 'Only renderer/src/bridge/ may touch window.amparo.',
+  },
 ];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'release', 'coverage', '.data', 'test-results', 'playwright-report'],
+    ignores: [
+      'node_modules',
+      'out',
+      'release',
+      'coverage',
+      '.data',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -43,15 +68,37 @@ export default tseslint.config(
     rules: {
       'no-console': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': restrict(noNode, noElectron, noServer, noRenderer, noElectronDir, noDexie, noUi, { group: ['@core/*'], message: 'Inside core/, use relative imports.' }),
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-imports': restrict(
+        noNode,
+        noElectron,
+        noServer,
+        noRenderer,
+        noElectronDir,
+        noDexie,
+        noUi,
+        { group: ['@core/*'], message: 'Inside core/, use relative imports.' },
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+      ],
     },
   },
   {
@@ -87,7 +134,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(noElectron, noRenderer, noElectronDir, noDexie) },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'bench/**/*.ts', 'test/sync-sim/cli.ts', 'server/src/main.ts', 'server/src/cli/**/*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      'scripts/**/*.ts',
+      'bench/**/*.mjs',
+      'bench/**/*.ts',
+      'test/sync-sim/cli.ts',
+      'server/src/main.ts',
+      'server/src/cli/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -33,6 +33,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'tools', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: { name: 'electron', environment: 'node', include: ['electron/**/*.test.ts'] },
       },
       {

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+const webPort = Number(process.env['AMPARO_E2E_WEB_PORT'] ?? 4173);
+const serverPort = Number(process.env['AMPARO_E2E_SERVER_PORT'] ?? 8788);
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'out/test-results/playwright.json' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${webPort}/`,
+    browserName: 'chromium',
+    headless: true,
+    locale: 'en-US',
+    timezoneId: 'America/Chicago',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'web', testDir: 'test/e2e/web' },
+    { name: 'desktop', testDir: 'test/e2e/desktop' },
+  ],
+  webServer: {
+    command: `node_modules/.bin/tsx scripts/start.ts --web --skip-build --ephemeral --port ${webPort} --server-port ${serverPort}`,
+    url: `http://127.0.0.1:${webPort}/config.json`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,17 @@
+import type { i18n } from 'i18next';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { ErrorBoundary } from './ErrorBoundary';
+import { createAppRouter } from './router';
+
+export function App({ i18n }: { i18n: i18n }) {
+  const [router] = useState(createAppRouter);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ErrorBoundary>
+        <RouterProvider router={router} />
+      </ErrorBoundary>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from './index';
+import { resources } from './resources';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const en = leaves(resources.en as unknown as Tree);
+  const es = leaves(resources.es as unknown as Tree);
+
+  it('has every English key in Spanish and every Spanish key in English', () => {
+    const missingInEs = [...en.keys()].filter((k) => !es.has(k));
+    const missingInEn = [...es.keys()].filter((k) => !en.has(k));
+    expect({ missingInEs, missingInEn }).toEqual({ missingInEs: [], missingInEn: [] });
+  });
+
+  it('has no empty strings', () => {
+    const empty = [...en, ...es].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const mismatched = [...en.keys()].filter(
+      (k) => es.has(k) && placeholders(en.get(k)!).join() !== placeholders(es.get(k)!).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  it('translates through a real i18next instance in both languages', async () => {
+    const i18n = await createI18n('es');
+    expect(i18n.t('nav.cases')).toBe('Casos');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('nav.cases')).toBe('Cases');
+    expect(i18n.t('errors:unauthorized')).toBe('Your session has ended. Sign in again.');
+  });
+});

@@ -1,0 +1,22 @@
+import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
+import enSettings from './locales/en/settings.json';
+import enValidation from './locales/en/validation.json';
+import esCommon from './locales/es/common.json';
+import esErrors from './locales/es/errors.json';
+import esSettings from './locales/es/settings.json';
+import esValidation from './locales/es/validation.json';
+
+export const defaultNS = 'common';
+
+export const resources = {
+  en: { common: enCommon, errors: enErrors, settings: enSettings, validation: enValidation },
+  es: { common: esCommon, errors: esErrors, settings: esSettings, validation: esValidation },
+} as const;
+
+export const supportedLanguages = ['en', 'es'] as const;
+export type Language = (typeof supportedLanguages)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (supportedLanguages as readonly string[]).includes(value);
+}
