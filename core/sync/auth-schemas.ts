@@ -1,0 +1,47 @@
+/** Sign-in, token refresh and sign-out. Tokens are random and bound to one registered device. */
+import { z } from 'zod';
+
+export const roles = ['attorney', 'supervisor', 'admin'] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const EmailSchema = z.email().max(254);
+/** Long passphrases welcome; the server hashes with scrypt, so length costs little. */
+export const PasswordSchema = z.string().min(12).max(256);
+
+export const DeviceInfoSchema = z.object({
+  name: z.string().min(1).max(100),
+  platform: z.string().min(1).max(50),
+  appVersion: z.string().min(1).max(50),
+});
+
+export const SignInRequestSchema = z.object({
+  email: EmailSchema,
+  /** Not `PasswordSchema`: an old, shorter password must still reach the check and fail there. */
+  password: z.string().min(1).max(256),
+  device: DeviceInfoSchema,
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+export const TokenPairSchema = z.object({
+  accessToken: z.string().min(20).max(200),
+  accessTokenExpiresAt: z.iso.datetime(),
+  refreshToken: z.string().min(20).max(200),
+  refreshTokenExpiresAt: z.iso.datetime(),
+});
+export type TokenPair = z.infer<typeof TokenPairSchema>;
+
+export const SignInResponseSchema = TokenPairSchema.extend({
+  userId: z.uuid(),
+  orgId: z.uuid(),
+  role: RoleSchema,
+  displayName: z.string().max(200),
+  deviceId: z.uuid(),
+});
+export type SignInResponse = z.infer<typeof SignInResponseSchema>;
+
+export const RefreshRequestSchema = z.object({ refreshToken: z.string().min(20).max(200) });
+export type RefreshRequest = z.infer<typeof RefreshRequestSchema>;
+export const RefreshResponseSchema = TokenPairSchema;
+
+export const SignOutResponseSchema = z.object({ ok: z.literal(true) });

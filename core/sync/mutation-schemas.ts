@@ -1,0 +1,120 @@
+/**
+ * One mutation is one intent recorded in a device's outbox. `mutationId` is the idempotency key;
+ * `seq` is gap-free per device, so the server can apply a device's work in order, exactly once.
+ * The envelope is a plain (not strict) object so that fields added by newer clients are ignored
+ * rather than rejected (`/v1` is additive); documents inside are validated strictly by core/domain.
+ */
+import { z } from 'zod';
+import { FieldPathSchema } from './field-path';
+import { JsonObjectSchema, JsonValueSchema } from './json-value';
+import { PatchSchema } from './document-patch';
+
+export const syncEntities = [
+  'case',
+  'interview',
+  'noteRevision',
+  'checklist',
+  'deadline',
+  'comment',
+] as const;
+export const SyncEntitySchema = z.enum(syncEntities);
+export type SyncEntity = z.infer<typeof SyncEntitySchema>;
+
+/** Entities stored as mergeable documents (every entity but note revisions). */
+export const documentEntities = ['case', 'interview', 'checklist', 'deadline', 'comment'] as const;
+export type DocumentEntity = (typeof documentEntities)[number];
+
+export function isDocumentEntity(entity: SyncEntity): entity is DocumentEntity {
+  return entity !== 'noteRevision';
+}
+
+export const mutationKinds = ['create', 'patch', 'delete', 'noteRevision', 'noteFinalize'] as const;
+export const MutationKindSchema = z.enum(mutationKinds);
+export type MutationKind = z.infer<typeof MutationKindSchema>;
+
+const MAX_SEQ = Number.MAX_SAFE_INTEGER;
+
+export const MutationSchema = z
+  .object({
+    mutationId: z.uuid(),
+    seq: z.number().int().min(1).max(MAX_SEQ),
+    kind: MutationKindSchema,
+    entity: SyncEntitySchema,
+    entityId: z.uuid(),
+    caseId: z.uuid(),
+    /** The entity version the device had when it made the change; 0 for creations. */
+    baseVersion: z.number().int().min(0).max(MAX_SEQ),
+    patch: PatchSchema,
+    /** The device's values at `baseVersion` for the fields it changed (avoids false conflicts). */
+    baseValues: z.record(FieldPathSchema, JsonValueSchema).optional(),
+    parentRevisionIds: z.array(z.uuid()).max(16).optional(),
+    /** The whole document for `create`, the revision for `noteRevision` and `noteFinalize`. */
+    body: JsonObjectSchema.optional(),
+    /** Shown to people only; never used for ordering or conflict detection. */
+    clientTime: z.iso.datetime({ offset: true }),
+  })
+  .superRefine((mutation, ctx) => {
+    const noteKind = mutation.kind === 'noteRevision' || mutation.kind === 'noteFinalize';
+    if (noteKind !== (mutation.entity === 'noteRevision')) {
+      ctx.addIssue({ code: 'custom', message: 'sync.mutation.kindEntity', path: ['kind'] });
+    }
+    const needsBody = noteKind || mutation.kind === 'create';
+    if (needsBody !== (mutation.body !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'sync.mutation.body', path: ['body'] });
+    }
+    if (mutation.entity === 'case' && mutation.entityId !== mutation.caseId) {
+      ctx.addIssue({ code: 'custom', message: 'sync.mutation.caseId', path: ['caseId'] });
+    }
+  });
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const mutationStatuses = [
+  'applied',
+  'duplicate',
+  'conflict',
+  'rejected',
+  'deferred',
+] as const;
+export const MutationStatusSchema = z.enum(mutationStatuses);
+export type MutationStatus = z.infer<typeof MutationStatusSchema>;
+
+/**
+ * Why a mutation was rejected (quarantined), deferred, or applied with a caveat. Rejections are
+ * final for that mutation; its payload waits in quarantine for a supervisor.
+ */
+export const resultReasons = [
+  // rejected: authorisation
+  'not_assigned',
+  'forbidden_role',
+  'case_mismatch',
+  // rejected: validation
+  'invalid_document',
+  'invalid_patch',
+  'not_found',
+  'already_exists',
+  'seq_reused',
+  // deferred
+  'gap',
+  'server_busy',
+  // applied or conflict, with a caveat
+  'legal_field_conflict',
+  'edit_wins',
+  'after_final',
+  'final_immutable',
+  'restored',
+] as const;
+export const ResultReasonSchema = z.enum(resultReasons);
+export type ResultReason = z.infer<typeof ResultReasonSchema>;
+
+export const MutationResultSchema = z.object({
+  mutationId: z.uuid(),
+  seq: z.number().int().min(1).max(MAX_SEQ),
+  status: MutationStatusSchema,
+  /** The entity's server version after this mutation (applied, duplicate or conflict). */
+  newVersion: z.number().int().min(0).max(MAX_SEQ).optional(),
+  /** The entity as the server now holds it, when it differs from what the device will compute. */
+  serverRow: JsonObjectSchema.optional(),
+  conflictIds: z.array(z.uuid()).max(1000).optional(),
+  reason: ResultReasonSchema.optional(),
+});
+export type MutationResult = z.infer<typeof MutationResultSchema>;

@@ -1,0 +1,88 @@
+/** Request and response bodies of `/v1/sync/*`. */
+import { z } from 'zod';
+import { ENCODED_CURSOR_MAX_LENGTH } from './cursor-codec';
+import { JsonObjectSchema } from './json-value';
+import { MutationResultSchema, MutationSchema, SyncEntitySchema } from './mutation-schemas';
+import { PULL_MAX_ROWS, PUSH_MAX_MUTATIONS } from './protocol-constants';
+
+const version = () => z.number().int().min(0).max(1_000_000);
+const counter = () => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const HelloRequestSchema = z.object({
+  deviceId: z.uuid(),
+  appVersion: z.string().min(1).max(50),
+  protocolVersion: version(),
+  schemaVersion: version(),
+  /** What the device believes the server acknowledged; the server's answer is authoritative. */
+  lastAckedSeq: counter(),
+});
+export type HelloRequest = z.infer<typeof HelloRequestSchema>;
+
+export const UpgradeAdviceSchema = z.enum(['none', 'recommended', 'required']);
+export type UpgradeAdvice = z.infer<typeof UpgradeAdviceSchema>;
+
+export const HelloResponseSchema = z.object({
+  serverTime: z.iso.datetime(),
+  protocolVersion: version(),
+  minProtocol: version(),
+  schemaVersion: version(),
+  lastAckedSeq: counter(),
+  leaseExpiresAt: z.iso.datetime(),
+  /** The device was revoked: shred the local keys and data now. */
+  wipe: z.boolean(),
+  upgrade: UpgradeAdviceSchema,
+});
+export type HelloResponse = z.infer<typeof HelloResponseSchema>;
+
+export const PushRequestSchema = z.object({
+  deviceId: z.uuid(),
+  protocolVersion: version(),
+  schemaVersion: version(),
+  mutations: z.array(MutationSchema).max(PUSH_MAX_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+export const PushResponseSchema = z.object({
+  results: z.array(MutationResultSchema).max(PUSH_MAX_MUTATIONS),
+  /** Every mutation up to here is settled (applied, conflict or rejected): drop it from the outbox. */
+  lastAckedSeq: counter(),
+});
+export type PushResponse = z.infer<typeof PushResponseSchema>;
+
+export const PullQuerySchema = z.object({
+  cursor: z.string().min(1).max(ENCODED_CURSOR_MAX_LENGTH).optional(),
+  limit: z.coerce.number().int().min(1).max(PULL_MAX_ROWS).default(PULL_MAX_ROWS),
+});
+export type PullQuery = z.infer<typeof PullQuerySchema>;
+
+export const ChangeOpSchema = z.enum(['upsert', 'delete']);
+
+export const ChangeMetaSchema = z.object({
+  /** A note revision that arrived after its note was finalised: show it as an addendum. */
+  afterFinal: z.boolean().optional(),
+  /** The note this revision belongs to is final (this revision or an earlier one finalised it). */
+  noteFinal: z.boolean().optional(),
+});
+
+export const ChangeSchema = z.object({
+  entity: SyncEntitySchema,
+  id: z.uuid(),
+  caseId: z.uuid(),
+  version: counter(),
+  op: ChangeOpSchema,
+  /** The current document (null for deletes); validated by core/domain when it was written. */
+  row: JsonObjectSchema.nullable(),
+  meta: ChangeMetaSchema.optional(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const PullResponseSchema = z.object({
+  changes: z.array(ChangeSchema).max(PULL_MAX_ROWS),
+  /** Cases newly visible to this user: their rows follow in this and the next pages. */
+  grants: z.array(z.uuid()),
+  /** Cases no longer visible: push pending work for them, then forget them. */
+  revocations: z.array(z.uuid()),
+  nextCursor: z.string().max(ENCODED_CURSOR_MAX_LENGTH),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;
