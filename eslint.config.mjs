@@ -5,9 +5,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'node:*'];
+// Exact names (not gitignore-style patterns): a pattern such as `domain` would also match our own
+// `core/domain` folder.
+const nodeBuiltinPaths = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)].map(
+  (name) => ({ name, message: 'Node built-ins are not available here.' }),
+);
 
-const noNode = { group: nodeBuiltins, message: 'Node built-ins are not available here.' };
+const noNode = { group: ['node:*'], message: 'Node built-ins are not available here.' };
 const noElectron = {
   group: ['electron', 'electron/*'],
   message: 'Only electron/ may import electron.',
@@ -30,7 +34,10 @@ const noUi = {
   message: 'core/ is pure.',
 };
 
-const restrict = (...patterns) => ['error', { patterns }];
+const restrict = (...patterns) =>
+  patterns.includes(noNode)
+    ? ['error', { paths: nodeBuiltinPaths, patterns }]
+    : ['error', { patterns }];
 const amparoGlobal = [
   'error',
   { name: 'amparo', message: 'Only renderer/src/bridge/ may touch window.amparo.' },
