@@ -1,0 +1,8 @@
+// For main and renderer. The preload imports `./channels` directly so that zod stays out of it.
+export * from './app-schemas';
+export * from './bridge';
+export * from './channels';
+export * from './contract';
+export * from './result';
+export * from './security-schemas';
+export * from './shell-schemas';
