@@ -1,0 +1,147 @@
+import { diffFields, touchedPaths } from '@core/sync/document-diff';
+import { EMPTY_PATCH, getAtPath, isEmptyPatch, type Patch } from '@core/sync/document-patch';
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
+import type { NoteRevision } from '@core/domain/note-revision';
+import { newId, nowIso } from '../lib/ids';
+import type { AmparoDatabase } from './database';
+import type { DocumentRow, OutboxRow } from './rows';
+
+function baseValuesFor(fromDoc: JsonObject, patch: Patch): Record<string, JsonValue> {
+  const values: Record<string, JsonValue> = {};
+  for (const path of touchedPaths(patch)) {
+    const value = getAtPath(fromDoc, path);
+    if (value !== undefined) values[path] = value;
+  }
+  return values;
+}
+
+/** The newest outbox entry for an entity that has not been sent yet, if it is the newest at all. */
+async function openEntryFor(db: AmparoDatabase, entityId: string): Promise<OutboxRow | undefined> {
+  const last = await db.outbox.where('entityId').equals(entityId).last();
+  return last && last.seq === null && last.state === 'pending' ? last : undefined;
+}
+
+/**
+ * Records the change from `previous` to `next` in the outbox. Must run inside a read-write
+ * transaction over `docs` and `outbox`, together with the write of `next`.
+ */
+export async function recordDocumentChange(
+  db: AmparoDatabase,
+  previous: DocumentRow | undefined,
+  next: DocumentRow,
+): Promise<void> {
+  const clientTime = nowIso();
+  const open = await openEntryFor(db, next.id);
+
+  if (!previous) {
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'create',
+      entity: next.entity,
+      entityId: next.id,
+      caseId: next.caseId,
+      baseVersion: 0,
+      patch: EMPTY_PATCH,
+      body: next.doc,
+      clientTime,
+      state: 'pending',
+      fromDoc: null,
+    });
+    return;
+  }
+
+  if (open?.kind === 'create') {
+    await db.outbox.update(open.localId!, { body: next.doc, clientTime });
+    return;
+  }
+
+  if (open?.kind === 'patch' && open.fromDoc) {
+    const patch = diffFields(open.fromDoc, next.doc);
+    if (isEmptyPatch(patch)) await db.outbox.delete(open.localId!);
+    else {
+      await db.outbox.update(open.localId!, {
+        patch,
+        baseValues: baseValuesFor(open.fromDoc, patch),
+        clientTime,
+      });
+    }
+    return;
+  }
+
+  const patch = diffFields(previous.doc, next.doc);
+  if (isEmptyPatch(patch)) return;
+  await db.outbox.add({
+    mutationId: newId(),
+    seq: null,
+    kind: 'patch',
+    entity: next.entity,
+    entityId: next.id,
+    caseId: next.caseId,
+    baseVersion: previous.version,
+    patch,
+    baseValues: baseValuesFor(previous.doc, patch),
+    clientTime,
+    state: 'pending',
+    fromDoc: previous.doc,
+  });
+}
+
+/** Records a deletion; a document that never left this device simply disappears from the outbox. */
+export async function recordDocumentDeletion(
+  db: AmparoDatabase,
+  row: DocumentRow,
+): Promise<'local' | 'queued'> {
+  const entries = await db.outbox.where('entityId').equals(row.id).toArray();
+  const createdHereOnly = entries.some((e) => e.kind === 'create' && e.seq === null);
+  if (createdHereOnly) {
+    await db.outbox.bulkDelete(entries.filter((e) => e.seq === null).map((e) => e.localId!));
+    return 'local';
+  }
+  const open = await openEntryFor(db, row.id);
+  if (open?.kind === 'patch') await db.outbox.delete(open.localId!);
+  await db.outbox.add({
+    mutationId: newId(),
+    seq: null,
+    kind: 'delete',
+    entity: row.entity,
+    entityId: row.id,
+    caseId: row.caseId,
+    baseVersion: row.version,
+    patch: EMPTY_PATCH,
+    clientTime: nowIso(),
+    state: 'pending',
+  });
+  return 'queued';
+}
+
+/**
+ * Records a note revision. A revision not yet sent is updated in place (typing coalesces);
+ * once sent it is immutable and later text becomes a new revision.
+ */
+export async function recordNoteRevision(
+  db: AmparoDatabase,
+  revision: NoteRevision,
+  kind: 'noteRevision' | 'noteFinalize' = 'noteRevision',
+): Promise<void> {
+  const open = await openEntryFor(db, revision.id);
+  const body = revision as unknown as JsonObject;
+  if (open && open.kind === kind) {
+    await db.outbox.update(open.localId!, { body, clientTime: nowIso() });
+    return;
+  }
+  await db.outbox.add({
+    mutationId: newId(),
+    seq: null,
+    kind,
+    entity: 'noteRevision',
+    entityId: revision.id,
+    caseId: revision.caseId,
+    baseVersion: 0,
+    patch: EMPTY_PATCH,
+    parentRevisionIds: revision.parentIds,
+    body,
+    clientTime: nowIso(),
+    state: 'pending',
+  });
+}

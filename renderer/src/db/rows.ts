@@ -1,0 +1,66 @@
+import type { NoteRevision } from '@core/domain/note-revision';
+import type { Patch } from '@core/sync/document-patch';
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
+import type { DocumentEntity, MutationKind, SyncEntity } from '@core/sync/mutation-schemas';
+
+/**
+ * A synced document (case, interview, checklist, deadline, comment). `doc` is what the attorney
+ * sees: the server's document with this device's pending changes applied. `base` is the server's
+ * document at `version` (null while the record exists only here).
+ */
+export interface DocumentRow {
+  id: string;
+  entity: DocumentEntity;
+  caseId: string;
+  version: number;
+  doc: JsonObject;
+  base: JsonObject | null;
+  /** Local time of the last change, for display and sorting only. */
+  updatedAt: string;
+  deleted?: boolean;
+}
+
+export interface NoteRevisionRow extends NoteRevision {
+  /** Set once the revision's outbox entry has been given a sequence number (sent or about to be). */
+  sealed: boolean;
+}
+
+export type OutboxState = 'pending' | 'rejected';
+
+/**
+ * One intent waiting for the server, written in the same transaction as the change it records.
+ * `seq` is given when the sync engine first sends it and never changes afterwards; until then,
+ * further edits of the same document coalesce into the entry (see `fromDoc`).
+ */
+export interface OutboxRow {
+  localId?: number;
+  mutationId: string;
+  seq: number | null;
+  kind: MutationKind;
+  entity: SyncEntity;
+  entityId: string;
+  caseId: string;
+  baseVersion: number;
+  patch: Patch;
+  baseValues?: Record<string, JsonValue>;
+  parentRevisionIds?: string[];
+  body?: JsonObject;
+  clientTime: string;
+  state: OutboxState;
+  /** The document as it was before this entry's changes; lets later edits coalesce exactly. */
+  fromDoc?: JsonObject | null;
+  rejection?: { reason: string; at: string };
+}
+
+/** Form values that do not validate yet: kept so that nothing typed is ever lost. */
+export interface DraftRow {
+  id: string;
+  caseId: string;
+  values: unknown;
+  updatedAt: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
