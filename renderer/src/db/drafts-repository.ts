@@ -1,0 +1,25 @@
+import { nowIso } from '../lib/ids';
+import { getDatabase, type AmparoDatabase } from './database';
+
+/**
+ * Form values that do not validate yet (a half-typed date, a wrong A-number). They are kept,
+ * per form, until the form validates and saves, so the attorney never loses what was typed.
+ */
+export function createDraftsRepository(db: () => AmparoDatabase = getDatabase) {
+  return {
+    async get(id: string): Promise<unknown> {
+      return (await db().drafts.get(id))?.values;
+    },
+    async put(id: string, caseId: string, values: unknown): Promise<void> {
+      await db().drafts.put({ id, caseId, values, updatedAt: nowIso() });
+    },
+    async clear(id: string): Promise<void> {
+      await db().drafts.delete(id);
+    },
+    async countForCase(caseId: string): Promise<number> {
+      return db().drafts.where('caseId').equals(caseId).count();
+    },
+  };
+}
+
+export const draftsRepository = createDraftsRepository();

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../lib/ids';
+import { AmparoDatabase } from './database';
+import { createNotesRepository, headsOf } from './notes-repository';
+
+describe('notes repository', () => {
+  let db: AmparoDatabase;
+  let notes: ReturnType<typeof createNotesRepository>;
+  const caseId = newId();
+  beforeEach(() => {
+    db = new AmparoDatabase(`test-notes-${newId()}`);
+    notes = createNotesRepository(() => db);
+  });
+
+  it('coalesces typing into one unsent revision and one outbox entry', async () => {
+    const noteId = newId();
+    await notes.save({ noteId, caseId, body: 'Client fears' });
+    await notes.save({ noteId, caseId, body: 'Client fears return to the town' });
+    const view = await notes.get(noteId);
+    expect(view.heads).toHaveLength(1);
+    expect(view.current!.body).toBe('Client fears return to the town');
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ kind: 'noteRevision', entity: 'noteRevision' });
+    expect((outbox[0]!.body as { body: string }).body).toBe('Client fears return to the town');
+  });
+
+  it('never changes a sent revision: later text becomes a child revision', async () => {
+    const noteId = newId();
+    const first = await notes.save({ noteId, caseId, body: 'first words' });
+    await db.noteRevisions.update(first.id, { sealed: true });
+    const second = await notes.save({ noteId, caseId, body: 'first words, more words' });
+    expect(second.id).not.toBe(first.id);
+    expect(second.parentIds).toEqual([first.id]);
+    expect((await db.noteRevisions.get(first.id))!.body).toBe('first words');
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('finalizes a note and refuses further edits', async () => {
+    const noteId = newId();
+    await notes.save({ noteId, caseId, body: 'signed text' });
+    const final = await notes.finalize(noteId, caseId);
+    expect(final.state).toBe('final');
+    expect((await notes.get(noteId)).isFinal).toBe(true);
+    await expect(notes.save({ noteId, caseId, body: 'changed' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await db.outbox.toArray()).map((e) => e.kind)).toEqual([
+      'noteRevision',
+      'noteFinalize',
+    ]);
+  });
+
+  it('finds every head of a forked note', () => {
+    const base = {
+      noteId: 'n',
+      caseId,
+      body: '',
+      authorId: null,
+      deviceId: null,
+      state: 'draft' as const,
+    };
+    const root = { ...base, id: 'a', parentIds: [], createdAt: '2026-01-01T00:00:00.000Z' };
+    const left = { ...base, id: 'b', parentIds: ['a'], createdAt: '2026-01-02T00:00:00.000Z' };
+    const right = { ...base, id: 'c', parentIds: ['a'], createdAt: '2026-01-03T00:00:00.000Z' };
+    expect(headsOf([root, left, right]).map((r) => r.id)).toEqual(['b', 'c']);
+  });
+});

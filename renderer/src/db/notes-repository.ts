@@ -1,0 +1,124 @@
+import { NoteRevisionSchema, type NoteRevision } from '@core/domain/note-revision';
+import { AppError, issuesFromZod } from '@core/errors/app-error';
+import { newId, nowIso } from '../lib/ids';
+import { getDatabase, type AmparoDatabase } from './database';
+import { recordNoteRevision } from './outbox-writer';
+import type { NoteRevisionRow } from './rows';
+
+/** Revisions no other revision names as a parent: one normally, two or more after a fork. */
+export function headsOf(revisions: readonly NoteRevision[]): NoteRevision[] {
+  const parents = new Set(revisions.flatMap((revision) => revision.parentIds));
+  return revisions
+    .filter((revision) => !parents.has(revision.id))
+    .sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+    );
+}
+
+export interface NoteView {
+  noteId: string;
+  heads: NoteRevision[];
+  /** The text to show and edit: the newest head. */
+  current: NoteRevision | undefined;
+  isFinal: boolean;
+}
+
+function view(noteId: string, revisions: NoteRevision[]): NoteView {
+  const heads = headsOf(revisions);
+  const current = heads.at(-1);
+  return { noteId, heads, current, isFinal: revisions.some((r) => r.state === 'final') };
+}
+
+function checked(revision: NoteRevision): NoteRevision {
+  const parsed = NoteRevisionSchema.safeParse(revision);
+  if (!parsed.success)
+    throw new AppError('validation_failed', 'invalid note', issuesFromZod(parsed.error));
+  return parsed.data;
+}
+
+/**
+ * Notes are append-only revision graphs. Typing updates the newest revision in place only while
+ * it has not been sent; after that every save is a new revision, so no sent text is ever changed.
+ */
+export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
+  const load = async (database: AmparoDatabase, noteId: string) =>
+    database.noteRevisions.where('noteId').equals(noteId).toArray();
+
+  return {
+    async get(noteId: string): Promise<NoteView> {
+      return view(noteId, await load(db(), noteId));
+    },
+
+    async listByCase(caseId: string): Promise<NoteRevisionRow[]> {
+      return db().noteRevisions.where('caseId').equals(caseId).toArray();
+    },
+
+    /** Saves the attorney's text for a note; returns the revision now holding it. */
+    async save(input: {
+      noteId: string;
+      caseId: string;
+      body: string;
+      authorId?: string | null;
+    }): Promise<NoteRevision> {
+      const database = db();
+      return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
+        const revisions = await load(database, input.noteId);
+        const current = view(input.noteId, revisions);
+        if (current.isFinal) throw new AppError('conflict', 'note is final');
+        const head = current.current as NoteRevisionRow | undefined;
+        if (head && head.body === input.body && current.heads.length === 1) return head;
+        if (head && !head.sealed && current.heads.length === 1) {
+          const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
+          await database.noteRevisions.put({ ...updated, sealed: false });
+          await recordNoteRevision(database, updated);
+          return updated;
+        }
+        const revision = checked({
+          id: newId(),
+          noteId: input.noteId,
+          caseId: input.caseId,
+          parentIds: current.heads.map((h) => h.id),
+          body: input.body,
+          authorId: input.authorId ?? null,
+          deviceId: null,
+          createdAt: nowIso(),
+          state: 'draft',
+        });
+        await database.noteRevisions.add({ ...revision, sealed: false });
+        await recordNoteRevision(database, revision);
+        return revision;
+      });
+    },
+
+    /** Makes the note final: a last revision in state `final`; later words go in addenda. */
+    async finalize(noteId: string, caseId: string): Promise<NoteRevision> {
+      const database = db();
+      return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
+        const current = view(noteId, await load(database, noteId));
+        if (current.isFinal) return current.current!;
+        const revision = checked({
+          id: newId(),
+          noteId,
+          caseId,
+          parentIds: current.heads.map((h) => h.id),
+          body: current.current?.body ?? '',
+          authorId: current.current?.authorId ?? null,
+          deviceId: null,
+          createdAt: nowIso(),
+          state: 'final',
+        });
+        await database.noteRevisions.add({ ...revision, sealed: false });
+        await recordNoteRevision(database, revision, 'noteFinalize');
+        return revision;
+      });
+    },
+  };
+}
+
+function stripRow(row: NoteRevisionRow): NoteRevision {
+  const { sealed: _sealed, ...revision } = row;
+  return revision;
+}
+
+export type NotesRepository = ReturnType<typeof createNotesRepository>;
+export const notesRepository = createNotesRepository();
