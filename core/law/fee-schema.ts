@@ -28,6 +28,7 @@ export const FeeEntrySchema = z.strictObject({
   ...LawMetaShape,
 });
 export type FeeEntry = z.infer<typeof FeeEntrySchema>;
+export type FeeEntryInput = z.input<typeof FeeEntrySchema>;
 
 export const FeeTableSchema = z.strictObject({
   version: z.number().int().min(1),

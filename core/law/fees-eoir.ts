@@ -1,4 +1,4 @@
-import type { FeeEntry } from './fee-schema';
+import type { FeeEntryInput as FeeEntry } from './fee-schema';
 import { EOIR_OLD_FEES, OBBBA, PM_25_35, PM_26_01 } from './fee-citations';
 
 const BEFORE_OBBBA = '2000-01-01';

@@ -1,4 +1,4 @@
-import type { FeeEntry } from './fee-schema';
+import type { FeeEntryInput as FeeEntry } from './fee-schema';
 import {
   OBBBA,
   PM_25_35,

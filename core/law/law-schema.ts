@@ -26,6 +26,8 @@ export const CitationSchema = nonEmpty.max(400, { error: 'validation.text.tooLon
 /** A dated note about law that changed or is in litigation. */
 export const LawNoteSchema = z.strictObject({
   date: IsoDateSchema,
+  /** How much of `date` is known: a decision reported only by month or year is not given a fake day. */
+  datePrecision: z.enum(['day', 'month', 'year']).default('day'),
   text: LocalizedTextSchema,
   citations: z.array(CitationSchema).default([]),
   verified: z.boolean(),

@@ -31,6 +31,7 @@ export const TpsCountrySchema = z.strictObject({
   ...LawMetaShape,
 });
 export type TpsCountry = z.infer<typeof TpsCountrySchema>;
+export type TpsCountryInput = z.input<typeof TpsCountrySchema>;
 
 export const TpsTableSchema = z.strictObject({
   version: z.number().int().min(1),

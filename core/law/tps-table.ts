@@ -1,4 +1,10 @@
-import { type TpsCountry, type TpsStatus, type TpsTable, TpsTableSchema } from './tps-schema';
+import {
+  type TpsCountry,
+  type TpsCountryInput,
+  type TpsStatus,
+  type TpsTable,
+  TpsTableSchema,
+} from './tps-schema';
 
 const CRS = 'https://www.everycrsreport.com/reports/RS20844.html';
 const NINTH_CIR_STAY =
@@ -52,7 +58,12 @@ const listed2025 = {
   notes: [],
 };
 
-function country(code: string, en: string, es: string, rest: Omit<TpsCountry, 'country' | 'name'>) {
+function country(
+  code: string,
+  en: string,
+  es: string,
+  rest: Omit<TpsCountryInput, 'country' | 'name'>,
+) {
   return { country: code, name: { en, es }, ...rest };
 }
 
