@@ -1,0 +1,34 @@
+/**
+ * `Db` over embedded PGlite. PGlite has one connection: its own mutex queues transactions and
+ * queries, so concurrent requests serialise (correct, and fast enough for a laptop or a demo).
+ */
+import { PGlite } from '@electric-sql/pglite';
+import type { Db, QueryResult } from './db';
+
+const INT8_OID = 20;
+
+export async function createPgliteDb(dataDir?: string): Promise<Db> {
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [INT8_OID]: (value: string) => Number(value) },
+  });
+  const toResult = <Row>(result: { rows: unknown[]; affectedRows?: number }): QueryResult<Row> => ({
+    rows: result.rows as Row[],
+    // PGlite reports affectedRows = 0 for SELECT; pg's rowCount counts the rows returned.
+    rowCount: result.rows.length > 0 ? result.rows.length : (result.affectedRows ?? 0),
+  });
+
+  return {
+    kind: 'pglite',
+    query: async (sql, params) => toResult(await pglite.query(sql, params ? [...params] : [])),
+    transaction: (fn) =>
+      pglite.transaction((tx) =>
+        fn({
+          query: async (sql, params) => toResult(await tx.query(sql, params ? [...params] : [])),
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+        }),
+      ),
+    close: () => pglite.close(),
+  };
+}
