@@ -35,7 +35,9 @@ export function toAllowedExternalUrl(value: unknown): string | null {
     return null;
   }
   if (url.protocol !== 'https:') return null;
-  if (url.username !== '' || url.password !== '') return null;
+  // The parser drops an empty userinfo (`https://@host`), so the raw authority is checked too.
+  const authority = value.slice(value.indexOf('//') + 2).split(/[/?#]/, 1)[0] ?? '';
+  if (url.username !== '' || url.password !== '' || authority.includes('@')) return null;
   // An explicit :443 is normalised away by the parser; any other port is refused.
   if (url.port !== '') return null;
   if (!isAllowedHost(url.hostname)) return null;
