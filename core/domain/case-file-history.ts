@@ -136,6 +136,11 @@ export const CriminalEventSchema = strict({
   sentenceDays: int(0, 365 * 200).nullish(),
   probation: optionalText(TEXT_SHORT),
   documentsHeld: bool(),
+  /**
+   * The attorney's call: is this an offense referred to in INA 212(a)(2) that stops the cancellation
+   * clock (INA 240A(d)(1); Barton v. Barr)? null = not decided; the calculator then shows both ways.
+   */
+  triggersStopTime: triState().optional(),
 });
 
 export const EntriesSchema = entityList(EntrySchema, 200);

@@ -1,0 +1,177 @@
+/** Deadline rules that run from an immigration judge's decision. Law as data: edit here, with dates. */
+import type { DeadlineRule, Volatility } from './deadline-types';
+import { t } from './deadline-types';
+
+const STABLE: Volatility = { volatile: false };
+/** The removal-proceedings framework of IIRIRA; rules marked with it are at least this old. */
+const IIRIRA = '1997-04-01';
+
+const BIA_LITIGATION: Volatility = {
+  volatile: true,
+  asOf: '2026-03-08',
+  banner: t(
+    'Litigation pending. A 2026 rule cut the appeal period to 10 days; a federal court vacated that part on 2026-03-08, so 30 days applies as of that date. Check the current status before relying on this date.',
+    'Litigio pendiente. Una regla de 2026 redujo el plazo de apelación a 10 días; un tribunal federal anuló esa parte el 2026-03-08, así que a esa fecha rige el plazo de 30 días. Verifique la situación actual antes de confiar en esta fecha.',
+  ),
+};
+
+const BIA_NOTES = [
+  {
+    date: '2026-02-06',
+    datePrecision: 'day',
+    text: t(
+      'EOIR interim final rule "Appellate Procedures for the BIA" published: 10-day appeal deadline (30 days kept for asylum denied on the merits), summary dismissal by default, one 20-day simultaneous briefing schedule.',
+      'EOIR publicó la regla final provisional "Appellate Procedures for the BIA": plazo de apelación de 10 días (se mantienen 30 días para asilo negado en el fondo), desestimación sumaria por defecto y un único plazo simultáneo de 20 días para escritos.',
+    ),
+    citations: ['https://www.ilrc.org/node/3987'],
+    verified: true,
+  },
+  {
+    date: '2026-03-08',
+    datePrecision: 'day',
+    text: t(
+      'D.D.C. (Amica Center et al.) vacated the 10-day deadline, the issue-waiver and the summary-dismissal provisions. Later appeal or stay status not confirmed.',
+      'El D.D.C. (Amica Center y otros) anuló el plazo de 10 días, la renuncia de argumentos y la desestimación sumaria. No se ha confirmado la situación posterior (apelación o suspensión).',
+    ),
+    citations: ['https://www.ilrc.org/node/3987'],
+    verified: true,
+  },
+  {
+    date: '2026-03-09',
+    datePrecision: 'day',
+    text: t(
+      'In force: 20-day simultaneous briefing and extensions only for "exceptional circumstances" (replaces the old 21-day sequential briefing).',
+      'En vigor: escritos simultáneos en 20 días y prórrogas solo por "circunstancias excepcionales" (reemplaza el antiguo plazo sucesivo de 21 días).',
+    ),
+    citations: ['https://www.ilrc.org/node/3987'],
+    verified: true,
+  },
+] as const;
+
+export const orderDeadlineRules: readonly DeadlineRule[] = [
+  {
+    id: 'bia-appeal',
+    name: t('Appeal to the BIA (EOIR-26)', 'Apelación ante la BIA (EOIR-26)'),
+    trigger: t(
+      'An oral decision, or the mailing or electronic service of a written one.',
+      'Una decisión oral, o el envío por correo o la notificación electrónica de una decisión escrita.',
+    ),
+    period: { amount: 30, unit: 'days' },
+    citations: [
+      '8 CFR 1003.38(b)-(c)',
+      'BIA Practice Manual 4.5 (filed when received)',
+      'Matter of Iskandarani, 29 I&N Dec. 26 (BIA 2025)',
+    ],
+    effectiveDate: IIRIRA,
+    verified: true,
+    rollsToBusinessDay: true,
+    notes: BIA_NOTES,
+    volatility: BIA_LITIGATION,
+  },
+  {
+    id: 'bond-appeal',
+    name: t('Appeal of an IJ bond decision', 'Apelación de una decisión de fianza del juez'),
+    trigger: t(
+      "The immigration judge's custody decision.",
+      'La decisión de custodia del juez de inmigración.',
+    ),
+    period: { amount: 30, unit: 'days' },
+    citations: ['8 CFR 1003.38(b)', 'BIA Practice Manual 7.3'],
+    effectiveDate: IIRIRA,
+    verified: true,
+    rollsToBusinessDay: true,
+    notes: BIA_NOTES,
+    volatility: BIA_LITIGATION,
+  },
+  {
+    id: 'motion-to-reopen',
+    name: t('Motion to reopen', 'Moción para reabrir'),
+    trigger: t('The final administrative order.', 'La orden administrativa final.'),
+    period: { amount: 90, unit: 'days' },
+    citations: [
+      'INA 240(c)(7)',
+      '8 CFR 1003.23(b)(1)',
+      '8 CFR 1003.2(c)(2)',
+      'EOIR Policy Manual, Appendix C',
+    ],
+    effectiveDate: IIRIRA,
+    verified: true,
+    rollsToBusinessDay: false,
+    notes: [],
+    volatility: STABLE,
+  },
+  {
+    id: 'motion-to-reconsider',
+    name: t('Motion to reconsider', 'Moción de reconsideración'),
+    trigger: t('The final administrative order.', 'La orden administrativa final.'),
+    period: { amount: 30, unit: 'days' },
+    citations: [
+      'INA 240(c)(6)',
+      '8 CFR 1003.23(b)(1)',
+      '8 CFR 1003.2(b)(2)',
+      'EOIR Policy Manual, Appendix C',
+    ],
+    effectiveDate: IIRIRA,
+    verified: true,
+    rollsToBusinessDay: false,
+    notes: [],
+    volatility: STABLE,
+  },
+  {
+    id: 'motion-to-reopen-in-absentia',
+    name: t(
+      'Motion to reopen an in-absentia order (exceptional circumstances)',
+      'Moción para reabrir una orden en ausencia (circunstancias excepcionales)',
+    ),
+    trigger: t('The in-absentia removal order.', 'La orden de deportación en ausencia.'),
+    period: { amount: 180, unit: 'days' },
+    citations: [
+      'INA 240(b)(5)(C)',
+      '8 CFR 1003.23(b)(4)(ii)',
+      '8 CFR 1240.15',
+      'Immigration Court Practice Manual 5.9',
+    ],
+    effectiveDate: IIRIRA,
+    verified: true,
+    rollsToBusinessDay: false,
+    notes: [],
+    volatility: STABLE,
+  },
+  {
+    id: 'voluntary-departure',
+    name: t('Voluntary departure: leave by', 'Salida voluntaria: salir a más tardar'),
+    trigger: t('The grant of voluntary departure.', 'La concesión de la salida voluntaria.'),
+    period: null,
+    citations: ['INA 240B', '8 CFR 1240.26', 'Monsalvo Velázquez v. Bondi (U.S. 2025-04-22)'],
+    effectiveDate: IIRIRA,
+    verified: true,
+    rollsToBusinessDay: true,
+    notes: [
+      {
+        date: '2025-04-22',
+        datePrecision: 'day',
+        text: t(
+          'Monsalvo Velázquez v. Bondi: a voluntary-departure deadline on a weekend or legal holiday moves to the next business day.',
+          'Monsalvo Velázquez v. Bondi: si el plazo de salida voluntaria cae en fin de semana o feriado legal, pasa al siguiente día hábil.',
+        ),
+        citations: [
+          'https://www.jdsupra.com/legalnews/the-supreme-court-update-april-22-2025-9216514',
+        ],
+        verified: true,
+      },
+    ],
+    volatility: STABLE,
+  },
+  {
+    id: 'vd-bond',
+    name: t('Voluntary departure bond', 'Fianza de salida voluntaria'),
+    trigger: t('The grant of voluntary departure.', 'La concesión de la salida voluntaria.'),
+    period: { amount: 5, unit: 'business_days' },
+    citations: ['8 CFR 1240.26(c)(3)'],
+    effectiveDate: IIRIRA,
+    verified: false,
+    rollsToBusinessDay: false,
+    notes: [],
+    volatility: STABLE,
+  },
+];

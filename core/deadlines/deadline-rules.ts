@@ -1,0 +1,20 @@
+/** The deadline rule set, versioned so that a computed deadline records which rules produced it. */
+import { filingDeadlineRules } from './deadline-rules-filing';
+import { orderDeadlineRules } from './deadline-rules-orders';
+import type { DeadlineRule, DeadlineRuleId } from './deadline-types';
+
+/** The date of the fact-check this rule set follows; bump it with every change to the data. */
+export const DEADLINE_RULES_VERSION = '2026-11-27';
+
+export const deadlineRules: readonly DeadlineRule[] = [
+  ...filingDeadlineRules,
+  ...orderDeadlineRules,
+];
+
+const byId = new Map(deadlineRules.map((rule) => [rule.id, rule]));
+
+export function deadlineRule(id: DeadlineRuleId): DeadlineRule {
+  const rule = byId.get(id);
+  if (!rule) throw new RangeError(`unknown deadline rule ${id}`);
+  return rule;
+}

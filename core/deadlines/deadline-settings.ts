@@ -1,0 +1,66 @@
+/** Settings the office can change without a code release. */
+import { z } from 'zod';
+import { IsoDateSchema } from '../domain/schema-primitives';
+import { deadlineRuleIds } from './deadline-types';
+
+const days = (max: number) =>
+  z
+    .number({ error: 'validation.type' })
+    .int({ error: 'validation.number.integer' })
+    .min(1, { error: 'validation.number.range' })
+    .max(max, { error: 'validation.number.range' });
+
+export const DeadlineSettingsSchema = z.strictObject(
+  {
+    /** Days before a hearing that filings are due (hearing day = day 0). IJ orders override. */
+    preHearingDays: z.strictObject(
+      { master: days(90), individual: days(90) },
+      { error: 'validation.type' },
+    ),
+    /** Days a court or agency was closed beyond federal holidays (weather, executive orders). */
+    closedDays: z.array(IsoDateSchema, { error: 'validation.type' }).max(1000, {
+      error: 'validation.list.tooLong',
+    }),
+    /** When someone last confirmed the litigation status of a volatile rule (newer than the data). */
+    statusCheckedOn: z.partialRecord(
+      z.enum(deadlineRuleIds, { error: 'validation.enum' }),
+      IsoDateSchema,
+      {
+        error: 'validation.type',
+      },
+    ),
+    /** After this many days, a volatile rule's status is shown as stale. */
+    staleStatusAfterDays: days(365),
+  },
+  { error: 'validation.type' },
+);
+
+export type DeadlineSettings = z.infer<typeof DeadlineSettingsSchema>;
+
+export const defaultDeadlineSettings: DeadlineSettings = {
+  preHearingDays: { master: 15, individual: 30 },
+  closedDays: [],
+  statusCheckedOn: {},
+  staleStatusAfterDays: 30,
+};
+
+export interface DeadlineOptions {
+  /** Today's date in America/Chicago, as the caller's clock sees it. */
+  readonly today: string;
+  readonly settings?: Partial<DeadlineSettings>;
+}
+
+export interface ResolvedOptions {
+  readonly today: string;
+  readonly settings: DeadlineSettings;
+  readonly closed: ReadonlySet<string>;
+}
+
+export function resolveOptions(options: DeadlineOptions): ResolvedOptions {
+  const settings = DeadlineSettingsSchema.parse({
+    ...defaultDeadlineSettings,
+    ...options.settings,
+  });
+  IsoDateSchema.parse(options.today);
+  return { today: options.today, settings, closed: new Set(settings.closedDays) };
+}

@@ -1,0 +1,129 @@
+/** Shapes shared by the deadline rules and the calculator. */
+import type { IsoDate } from './calendar-date';
+
+export interface LocalizedText {
+  readonly en: string;
+  readonly es: string;
+}
+
+export function t(en: string, es: string): LocalizedText {
+  return { en, es };
+}
+
+/** Ids shared with the defense catalog (`core/catalog/deadline-rule-ids.ts`), plus two of our own. */
+export const deadlineRuleIds = [
+  'asylum-one-year',
+  'bia-appeal',
+  'motion-to-reopen',
+  'motion-to-reconsider',
+  'motion-to-reopen-in-absentia',
+  'eoir-33',
+  'ar-11',
+  'voluntary-departure',
+  'vd-bond',
+  'pre-hearing-filing',
+  'bond-appeal',
+  'cancellation-42b-clock',
+  'cancellation-42a-clock',
+  'vawa-cancellation-clock',
+] as const;
+
+export type DeadlineRuleId = (typeof deadlineRuleIds)[number];
+
+/** A dated note about law that changed or is being litigated (same shape as core/law's LawNote). */
+export interface LawNote {
+  readonly date: IsoDate;
+  readonly datePrecision: 'day' | 'month' | 'year';
+  readonly text: LocalizedText;
+  readonly citations: readonly string[];
+  readonly verified: boolean;
+}
+
+export type Volatility =
+  | { readonly volatile: false }
+  | { readonly volatile: true; readonly banner: LocalizedText; readonly asOf: IsoDate };
+
+export type PeriodUnit = 'days' | 'business_days' | 'months' | 'years';
+
+export interface DeadlineRule {
+  readonly id: DeadlineRuleId;
+  readonly name: LocalizedText;
+  /** What the period runs from (or, for clocks, what is counted). */
+  readonly trigger: LocalizedText;
+  /** null when the period comes from settings (pre-hearing filings). */
+  readonly period: { readonly amount: number; readonly unit: PeriodUnit } | null;
+  readonly citations: readonly string[];
+  /** The rule as written here is in force on and after this date (and may be older). */
+  readonly effectiveDate: IsoDate;
+  /** false: the content source or the fact-check could not confirm it; the UI must say so. */
+  readonly verified: boolean;
+  /**
+   * true: a last day on a weekend or federal holiday moves to the next business day, because a
+   * regulation or decision says so. false: we show the calendar date, the conservative choice.
+   */
+  readonly rollsToBusinessDay: boolean;
+  readonly notes: readonly LawNote[];
+  readonly volatility: Volatility;
+}
+
+export type CaveatSeverity = 'info' | 'warning' | 'critical';
+
+export interface Caveat {
+  /** Stable id, usable as an i18n key by a UI that prefers its own wording. */
+  readonly id: string;
+  readonly severity: CaveatSeverity;
+  readonly text: LocalizedText;
+}
+
+export type InputValue = string | number | boolean | null;
+
+export type ClockState = 'satisfied' | 'accruing' | 'stopped_short' | 'not_computed';
+
+export interface ClockAlternative {
+  readonly label: LocalizedText;
+  readonly stopDate: IsoDate;
+  readonly accruedDays: number;
+  readonly state: ClockState;
+}
+
+export interface ClockDetail {
+  readonly requiredYears: number;
+  readonly startDate: IsoDate | null;
+  /** The date the required years are complete, if nothing stops the clock first. */
+  readonly satisfiedOn: IsoDate | null;
+  /** The date time stopped accruing, or null when nothing stops it (it runs to the decision). */
+  readonly stopDate: IsoDate | null;
+  readonly asOf: IsoDate;
+  readonly accruedDays: number;
+  readonly state: ClockState;
+  /** Why: each step of the computation in plain words. */
+  readonly steps: readonly LocalizedText[];
+  /** The same clock if a trigger the attorney has not decided on does stop time. */
+  readonly alternatives: readonly ClockAlternative[];
+}
+
+export type ResultKind = 'deadline' | 'clock' | 'notice';
+
+export interface DeadlineResult {
+  readonly ruleId: DeadlineRuleId;
+  readonly rulesVersion: string;
+  readonly kind: ResultKind;
+  readonly name: LocalizedText;
+  /** The record this result is about (a hearing id), when there can be several per case. */
+  readonly subjectId: string | null;
+  /** The day to act by: after roll-over, or the safe business day before for counted-back rules. */
+  readonly dueDate: IsoDate | null;
+  /** The plain count before any roll-over. */
+  readonly unrolledDate: IsoDate | null;
+  readonly daysLeft: number | null;
+  /** Facts the computation used (dates, enums, ids; never names). */
+  readonly inputs: Readonly<Record<string, InputValue>>;
+  /** Facts that were needed but missing; nothing was computed when this is not empty. */
+  readonly missing: readonly string[];
+  readonly citations: readonly string[];
+  readonly caveats: readonly Caveat[];
+  readonly verified: boolean;
+  readonly volatility: Volatility;
+  readonly attorneyToConfirm: true;
+  readonly clock: ClockDetail | null;
+}

@@ -1,0 +1,186 @@
+/** Assembles results so that every one carries its rule's citations, flags and caveats. */
+import type { IsoDate } from './calendar-date';
+import { addBusinessDays, isBusinessDay, rollBack, rollForward } from './business-days';
+import {
+  addDays,
+  addMonthsDetailed,
+  addYearsDetailed,
+  daysBetween,
+  isWeekend,
+  maxDate,
+} from './calendar-date';
+import type { ResolvedOptions } from './deadline-settings';
+import { DEADLINE_RULES_VERSION } from './deadline-rules';
+import type {
+  Caveat,
+  CaveatSeverity,
+  ClockDetail,
+  DeadlineResult,
+  DeadlineRule,
+  InputValue,
+  LocalizedText,
+  ResultKind,
+} from './deadline-types';
+import { t } from './deadline-types';
+import { isFederalHoliday } from './federal-holidays';
+
+export function caveat(id: string, severity: CaveatSeverity, text: LocalizedText): Caveat {
+  return { id, severity, text };
+}
+
+export interface ResultParts {
+  readonly kind?: ResultKind;
+  readonly subjectId?: string | null;
+  readonly dueDate?: IsoDate | null;
+  readonly unrolledDate?: IsoDate | null;
+  readonly inputs?: Record<string, InputValue>;
+  readonly missing?: readonly string[];
+  readonly caveats?: readonly Caveat[];
+  readonly clock?: ClockDetail | null;
+}
+
+/** Why a day is not a business day, for caveats. */
+export function closedReason(date: IsoDate): LocalizedText {
+  if (isFederalHoliday(date)) return t('a federal holiday', 'un feriado federal');
+  if (isWeekend(date)) return t('a weekend day', 'un día de fin de semana');
+  return t('a listed court closure', 'un día de cierre registrado');
+}
+
+function statusCaveat(
+  rule: DeadlineRule,
+  options: ResolvedOptions,
+): { asOf: IsoDate; caveat: Caveat } | null {
+  if (!rule.volatility.volatile) return null;
+  const checked = options.settings.statusCheckedOn[rule.id];
+  const asOf = maxDate(rule.volatility.asOf, ...(checked ? [checked] : [])) ?? rule.volatility.asOf;
+  const age = daysBetween(asOf, options.today);
+  const stale = age > options.settings.staleStatusAfterDays;
+  const text = stale
+    ? t(
+        `${rule.volatility.banner.en} Status last confirmed on ${asOf}, ${age} days ago.`,
+        `${rule.volatility.banner.es} Situación confirmada por última vez el ${asOf}, hace ${age} días.`,
+      )
+    : t(
+        `${rule.volatility.banner.en} Status confirmed on ${asOf}.`,
+        `${rule.volatility.banner.es} Situación confirmada el ${asOf}.`,
+      );
+  return {
+    asOf,
+    caveat: caveat(`${rule.id}.litigationStatus`, stale ? 'critical' : 'warning', text),
+  };
+}
+
+export function buildResult(
+  rule: DeadlineRule,
+  options: ResolvedOptions,
+  parts: ResultParts,
+): DeadlineResult {
+  const status = statusCaveat(rule, options);
+  const dueDate = parts.dueDate ?? null;
+  const caveats = [...(status ? [status.caveat] : []), ...(parts.caveats ?? [])];
+  const daysLeft = dueDate ? daysBetween(options.today, dueDate) : null;
+  if (daysLeft !== null && daysLeft < 0) {
+    caveats.push(
+      caveat(
+        'deadline.passed',
+        'critical',
+        t(`This date passed ${-daysLeft} days ago.`, `Esta fecha pasó hace ${-daysLeft} días.`),
+      ),
+    );
+  }
+  if (!rule.verified) {
+    caveats.push(
+      caveat(
+        'rule.unverified',
+        'warning',
+        t(
+          'This rule is not verified in our sources. Confirm it before relying on it.',
+          'Esta regla no está verificada en nuestras fuentes. Confírmela antes de confiar en ella.',
+        ),
+      ),
+    );
+  }
+  const rank = { critical: 0, warning: 1, info: 2 } as const;
+  caveats.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return {
+    ruleId: rule.id,
+    rulesVersion: DEADLINE_RULES_VERSION,
+    kind: parts.kind ?? 'deadline',
+    name: rule.name,
+    subjectId: parts.subjectId ?? null,
+    dueDate,
+    unrolledDate: parts.unrolledDate ?? null,
+    daysLeft,
+    inputs: { ...parts.inputs, ...(status ? { statusAsOf: status.asOf } : {}) },
+    missing: parts.missing ?? [],
+    citations: rule.citations,
+    caveats,
+    verified: rule.verified,
+    volatility: rule.volatility,
+    attorneyToConfirm: true,
+    clock: parts.clock ?? null,
+  };
+}
+
+/** The plain end of a rule's period from `start` (years and months keep the earlier day on Feb 29). */
+export function periodEnd(
+  rule: DeadlineRule,
+  start: IsoDate,
+  options: ResolvedOptions,
+): { date: IsoDate; clamped: boolean } {
+  const period = rule.period;
+  if (!period) throw new RangeError(`rule ${rule.id} has no fixed period`);
+  switch (period.unit) {
+    case 'days':
+      return { date: addDays(start, period.amount), clamped: false };
+    case 'business_days':
+      return { date: addBusinessDays(start, period.amount, options.closed), clamped: false };
+    case 'months':
+      return addMonthsDetailed(start, period.amount, 'earlier');
+    case 'years':
+      return addYearsDetailed(start, period.amount, 'earlier');
+  }
+}
+
+/**
+ * Applies the rule's roll-over to a last day. Rules without a confirmed roll-over keep the calendar
+ * date, and when that day is closed the safe date is the business day before.
+ */
+export function settleDueDate(
+  rule: DeadlineRule,
+  unrolled: IsoDate,
+  options: ResolvedOptions,
+): { dueDate: IsoDate; caveats: Caveat[] } {
+  if (isBusinessDay(unrolled, options.closed)) return { dueDate: unrolled, caveats: [] };
+  const why = closedReason(unrolled);
+  if (rule.rollsToBusinessDay) {
+    const dueDate = rollForward(unrolled, options.closed);
+    return {
+      dueDate,
+      caveats: [
+        caveat(
+          'deadline.rolledForward',
+          'info',
+          t(
+            `The count ends on ${unrolled}, ${why.en}; under this rule the deadline moves to the next business day, ${dueDate}.`,
+            `El conteo termina el ${unrolled}, ${why.es}; según esta regla el plazo pasa al siguiente día hábil, ${dueDate}.`,
+          ),
+        ),
+      ],
+    };
+  }
+  const dueDate = rollBack(unrolled, options.closed);
+  return {
+    dueDate,
+    caveats: [
+      caveat(
+        'deadline.safeDayBefore',
+        'warning',
+        t(
+          `The count ends on ${unrolled}, ${why.en}. No rule confirmed here moves this deadline, so the safe date shown is the business day before, ${dueDate}.`,
+          `El conteo termina el ${unrolled}, ${why.es}. Ninguna regla confirmada aquí mueve este plazo, así que la fecha segura que se muestra es el día hábil anterior, ${dueDate}.`,
+        ),
+      ),
+    ],
+  };
+}
