@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { ConfigError, parseAppConfig, type AppConfig } from './config/app-config';
-import { openInSystemBrowser } from './ipc/open-external-handler';
+import { openInSystemBrowser } from './services/system-browser';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
 import { configureLogging, createLogger } from './logging/logger';
 import { createRotatingFileSink } from './logging/rotating-file-sink';

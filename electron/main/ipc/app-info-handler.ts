@@ -1,13 +1,16 @@
 import { app } from 'electron';
 import { DesktopPlatformSchema } from '@core/ipc/app-schemas';
-import { handle } from './handle';
+import type { IpcHandler } from './handle';
 
-export function registerAppInfoHandler(options: { serverUrl: string | null }): void {
-  handle('app:get-info', () => ({
+export function createAppInfoHandler(options: {
+  serverUrl: string | null;
+}): IpcHandler<'app:get-info'> {
+  return () => ({
     version: app.getVersion(),
     platform: DesktopPlatformSchema.parse(process.platform),
-    mode: 'desktop' as const,
+    mode: 'desktop',
     embeddedServerUrl: options.serverUrl,
-    locale: app.getLocale(),
-  }));
+    // Empty on some minimal Linux sessions; the renderer then starts in English.
+    locale: app.getLocale() || 'en-US',
+  });
 }

@@ -1,6 +1,8 @@
 import type { DeviceSecretStore } from '../services/device-secret-store';
-import { handle } from './handle';
+import type { IpcHandler } from './handle';
 
-export function registerDeviceSecretHandler(store: DeviceSecretStore): void {
-  handle('security:get-device-secret', () => store.get());
+export function createDeviceSecretHandler(
+  store: DeviceSecretStore,
+): IpcHandler<'security:get-device-secret'> {
+  return () => store.get();
 }

@@ -70,6 +70,11 @@ describe('registered handlers', () => {
     expect(app.getLocale).toHaveBeenCalled();
   });
 
+  it('app:get-info falls back to English when the OS reports no locale', async () => {
+    app.getLocale.mockReturnValueOnce('');
+    expect(await call('app:get-info')).toMatchObject({ ok: true, value: { locale: 'en-US' } });
+  });
+
   it('shell:open-external opens allow-listed links only', async () => {
     expect(await call('shell:open-external', { url: 'https://www.justice.gov/eoir' })).toEqual({
       ok: true,

@@ -1,16 +1,27 @@
+import { requestChannels, type RequestChannel } from '@core/ipc/channels';
 import type { DeviceSecretStore } from '../services/device-secret-store';
-import { registerAppInfoHandler } from './app-info-handler';
-import { registerDeviceSecretHandler } from './device-secret-handler';
-import { registerOpenExternalHandler } from './open-external-handler';
+import { createAppInfoHandler } from './app-info-handler';
+import { createDeviceSecretHandler } from './device-secret-handler';
+import { handle, type IpcHandler } from './handle';
+import { createOpenExternalHandler } from './open-external-handler';
 
 export interface IpcDependencies {
   readonly serverUrl: string | null;
   readonly deviceSecretStore: DeviceSecretStore;
 }
 
-/** One line per handler file. */
+/** One handler per contract channel; a channel without a handler does not compile. */
+type IpcHandlers = { [C in RequestChannel]: IpcHandler<C> };
+
+function register<C extends RequestChannel>(channel: C, handlers: IpcHandlers): void {
+  handle(channel, handlers[channel]);
+}
+
 export function registerIpcHandlers(deps: IpcDependencies): void {
-  registerAppInfoHandler({ serverUrl: deps.serverUrl });
-  registerOpenExternalHandler();
-  registerDeviceSecretHandler(deps.deviceSecretStore);
+  const handlers: IpcHandlers = {
+    'app:get-info': createAppInfoHandler({ serverUrl: deps.serverUrl }),
+    'shell:open-external': createOpenExternalHandler(),
+    'security:get-device-secret': createDeviceSecretHandler(deps.deviceSecretStore),
+  };
+  for (const channel of requestChannels) register(channel, handlers);
 }
