@@ -1,4 +1,8 @@
-import { createHashRouter } from 'react-router';
+import { createHashRouter, Navigate } from 'react-router';
+import { CaseFilePage } from '../features/case-file/CaseFilePage';
+import { CaseLayout } from '../features/case-file/CaseLayout';
+import { CasesPage } from '../features/cases/CasesPage';
+import { NewCasePage } from '../features/cases/NewCasePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -10,7 +14,17 @@ export function createAppRouter() {
       path: '/',
       element: <AppShell />,
       children: [
-        { index: true, element: <SettingsPage /> },
+        { index: true, element: <CasesPage /> },
+        { path: 'cases/new', element: <NewCasePage /> },
+        {
+          path: 'cases/:caseId',
+          element: <CaseLayout />,
+          children: [
+            { index: true, element: <Navigate to="file/identity" replace /> },
+            { path: 'file', element: <Navigate to="identity" replace /> },
+            { path: 'file/:sectionId', element: <CaseFilePage /> },
+          ],
+        },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

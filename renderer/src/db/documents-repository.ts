@@ -93,3 +93,15 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
 
 export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;
 export const documentsRepository = createDocumentsRepository();
+
+/** How many outbox entries wait per case (unsynced work), for lists and badges. */
+export async function pendingCountsByCase(
+  db: () => AmparoDatabase = getDatabase,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db()
+    .outbox.where('state')
+    .equals('pending')
+    .each((entry) => counts.set(entry.caseId, (counts.get(entry.caseId) ?? 0) + 1));
+  return counts;
+}

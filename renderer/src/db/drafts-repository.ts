@@ -23,3 +23,13 @@ export function createDraftsRepository(db: () => AmparoDatabase = getDatabase) {
 }
 
 export const draftsRepository = createDraftsRepository();
+
+/** Ids (the part after `prefix`) of drafts for one case whose draft id starts with `prefix`. */
+export async function draftIdsWithPrefix(
+  caseId: string,
+  prefix: string,
+  db: () => AmparoDatabase = getDatabase,
+): Promise<string[]> {
+  const drafts = await db().drafts.where('caseId').equals(caseId).toArray();
+  return drafts.filter((d) => d.id.startsWith(prefix)).map((d) => d.id.slice(prefix.length));
+}

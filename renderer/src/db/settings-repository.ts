@@ -6,8 +6,8 @@ export const ProfileSchema = z.strictObject({
     .string()
     .trim()
     .min(1, { error: 'validation.required' })
-    .max(200, { error: 'validation.tooLong' }),
-  barNumber: z.string().trim().max(100, { error: 'validation.tooLong' }),
+    .max(200, { error: 'validation.text.tooLong' }),
+  barNumber: z.string().trim().max(100, { error: 'validation.text.tooLong' }),
   eoirId: z
     .string()
     .trim()
@@ -15,9 +15,9 @@ export const ProfileSchema = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^[\d\s()+.-]*$/, { error: 'validation.phone' })
-    .max(40, { error: 'validation.tooLong' }),
-  email: z.union([z.literal(''), z.email({ error: 'validation.email' })]),
+    .regex(/^[\d\s()+.-]*$/, { error: 'validation.phone.format' })
+    .max(40, { error: 'validation.text.tooLong' }),
+  email: z.union([z.literal(''), z.email({ error: 'validation.email.format' })]),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -47,3 +47,13 @@ describe('translations', () => {
     expect(i18n.t('errors:unauthorized')).toBe('Your session has ended. Sign in again.');
   });
 });
+
+describe('validation messages from core/', () => {
+  it('has a translation in both languages for every key a domain schema can report', async () => {
+    const { validationMessageKeys } = await import('@core/domain/validation-keys');
+    const en = leaves(resources.en as unknown as Tree);
+    const es = leaves(resources.es as unknown as Tree);
+    const missing = validationMessageKeys.filter((key) => !en.has(key) || !es.has(key));
+    expect(missing).toEqual([]);
+  });
+});

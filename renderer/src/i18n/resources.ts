@@ -1,17 +1,39 @@
+import enCaseFile from './locales/en/caseFile.json';
+import enCases from './locales/en/cases.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
+import enForms from './locales/en/forms.json';
 import enSettings from './locales/en/settings.json';
 import enValidation from './locales/en/validation.json';
+import esCaseFile from './locales/es/caseFile.json';
+import esCases from './locales/es/cases.json';
 import esCommon from './locales/es/common.json';
 import esErrors from './locales/es/errors.json';
+import esForms from './locales/es/forms.json';
 import esSettings from './locales/es/settings.json';
 import esValidation from './locales/es/validation.json';
 
 export const defaultNS = 'common';
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, settings: enSettings, validation: enValidation },
-  es: { common: esCommon, errors: esErrors, settings: esSettings, validation: esValidation },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    forms: enForms,
+    caseFile: enCaseFile,
+    cases: enCases,
+    settings: enSettings,
+    validation: enValidation,
+  },
+  es: {
+    common: esCommon,
+    errors: esErrors,
+    forms: esForms,
+    caseFile: esCaseFile,
+    cases: esCases,
+    settings: esSettings,
+    validation: esValidation,
+  },
 } as const;
 
 export const supportedLanguages = ['en', 'es'] as const;

@@ -1,0 +1,57 @@
+import { formatANumber } from '@core/domain/a-number';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { clientName } from '../cases/case-summary';
+import { useCaseDocument, type CaseDocument } from './useCaseDocument';
+
+export interface CaseContext extends CaseDocument {
+  readOnly: boolean;
+}
+
+export function useCaseContext(): CaseContext {
+  return useOutletContext<CaseContext>();
+}
+
+/** Frame of one case: who, the protection banners that must never be missed, and its areas. */
+export function CaseLayout() {
+  const { t } = useTranslation(['cases', 'common']);
+  const { caseId } = useParams();
+  const found = useCaseDocument(caseId);
+  if (found === undefined) return <p role="status">{t('common:status.loading')}</p>;
+  if (found === null) return <p role="alert">{t('case.notFound')}</p>;
+  const { caseFile } = found;
+  const context: CaseContext = { ...found, readOnly: false };
+  return (
+    <div className="case-layout">
+      <header className="case-header">
+        <h1>{clientName(caseFile) || t('unnamed')}</h1>
+        <p className="muted">
+          {t('case.reference', { reference: caseFile.reference })}
+          {caseFile.identity.aNumber ? ` · ${formatANumber(caseFile.identity.aNumber)}` : ''}
+        </p>
+        {caseFile.flags.asylumProtected ? (
+          <p className="banner danger" role="note">
+            {t('case.asylumBanner')}
+          </p>
+        ) : null}
+        {caseFile.flags.vawaProtected1367 ? (
+          <p className="banner danger" role="note">
+            {t('case.vawaBanner')}
+          </p>
+        ) : null}
+        {caseFile.flags.minor ? (
+          <p className="banner warn" role="note">
+            {t('case.minorBanner')}
+          </p>
+        ) : null}
+        <nav aria-label={t('case.tabs')} className="tabs">
+          <NavLink to="file">{t('case.file')}</NavLink>
+          <NavLink to="interviews">{t('case.interviews')}</NavLink>
+          <NavLink to="defenses">{t('case.defenses')}</NavLink>
+          <NavLink to="agenda">{t('case.agenda')}</NavLink>
+        </nav>
+      </header>
+      <Outlet context={context} />
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { jsonEqual, type JsonObject, type JsonValue } from '@core/sync/json-value';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { documentsRepository } from '../../db/documents-repository';
+import { draftsRepository } from '../../db/drafts-repository';
+import type { FieldSpec, FormValues } from './field-spec';
+import { fieldNameOf, fromFormValues, toFormValues } from './form-values';
+
+type Domain = Record<string, unknown>;
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'draft' | 'error';
+
+export interface AutosaveOptions {
+  /** Where invalid values wait (one per form). */
+  draftId: string;
+  caseId: string;
+  /** The synced document this form edits (the case for case-file sections). */
+  documentId: string;
+  fields: readonly FieldSpec[];
+  schema: z.ZodType;
+  /** The current value in the document, or null/undefined when there is none yet. */
+  value: Domain | null | undefined;
+  write: (doc: JsonObject, value: Domain | null) => JsonObject;
+  readOnly?: boolean;
+  delayMs?: number;
+}
+
+export interface Autosave {
+  form: UseFormReturn<FormValues>;
+  state: SaveState;
+  savedAt: Date | null;
+  canUndo: boolean;
+  undo: () => Promise<void>;
+  saveNow: () => Promise<void>;
+  removeValue: () => Promise<void>;
+}
+
+/**
+ * Saves a form while the attorney types: debounced, each save one transaction with its outbox
+ * entry, "saved" shown only after it commits. Values that do not validate are kept as a draft
+ * (on disk) with their field messages, never thrown away.
+ */
+export function useAutosave(options: AutosaveOptions): Autosave {
+  const {
+    draftId,
+    caseId,
+    documentId,
+    fields,
+    schema,
+    value,
+    write,
+    readOnly = false,
+    delayMs = 400,
+  } = options;
+  const form = useForm<FormValues>({ defaultValues: toFormValues(fields, value) });
+  const [state, setState] = useState<SaveState>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [undoDepth, setUndoDepth] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const undoStack = useRef<Array<Domain | null>>([]);
+  const stateRef = useRef<SaveState>('idle');
+  const valueRef = useRef(value);
+  valueRef.current = value;
+
+  const setBoth = useCallback((next: SaveState) => {
+    stateRef.current = next;
+    setState(next);
+  }, []);
+
+  const showIssues = useCallback(
+    (issues: readonly z.core.$ZodIssue[]) => {
+      form.clearErrors();
+      for (const issue of issues)
+        form.setError(fieldNameOf(issue.path), { type: 'schema', message: issue.message });
+    },
+    [form],
+  );
+
+  const commit = useCallback(
+    async (next: Domain | null, recordUndo: boolean) => {
+      let before: Domain | null = null;
+      await documentsRepository.update(documentId, (doc) => {
+        before = (valueRef.current ?? null) as Domain | null;
+        return write(doc, next);
+      });
+      if (recordUndo && !jsonEqual(before as JsonValue, next as JsonValue)) {
+        undoStack.current = [...undoStack.current.slice(-19), before];
+        setUndoDepth(undoStack.current.length);
+      }
+      await draftsRepository.clear(draftId);
+      setSavedAt(new Date());
+      setBoth('saved');
+    },
+    [documentId, draftId, setBoth, write],
+  );
+
+  const runSave = useCallback(async () => {
+    const values = form.getValues();
+    const domain = fromFormValues(fields, values, valueRef.current);
+    const parsed = schema.safeParse(domain);
+    if (!parsed.success) {
+      showIssues(parsed.error.issues);
+      await draftsRepository.put(draftId, caseId, values);
+      setBoth('draft');
+      return;
+    }
+    form.clearErrors();
+    setBoth('saving');
+    try {
+      await commit(parsed.data as Domain, true);
+    } catch {
+      await draftsRepository.put(draftId, caseId, values);
+      setBoth('error');
+    }
+  }, [caseId, commit, draftId, fields, form, schema, setBoth, showIssues]);
+
+  const saveNow = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    chain.current = chain.current.then(runSave, runSave);
+    return chain.current;
+  }, [runSave]);
+
+  useEffect(() => {
+    if (readOnly) return;
+    const subscription = form.watch((_values, { type }) => {
+      if (type !== 'change') return;
+      setBoth('pending');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), delayMs);
+    });
+    return () => {
+      subscription.unsubscribe();
+      if (timer.current !== undefined) void saveNow();
+    };
+  }, [delayMs, form, readOnly, saveNow, setBoth]);
+
+  useEffect(() => {
+    let active = true;
+    void draftsRepository.get(draftId).then((draft) => {
+      if (!active || !draft || typeof draft !== 'object') return;
+      form.reset(draft as FormValues);
+      const parsed = schema.safeParse(
+        fromFormValues(fields, draft as FormValues, valueRef.current),
+      );
+      if (!parsed.success) showIssues(parsed.error.issues);
+      setBoth('draft');
+    });
+    return () => {
+      active = false;
+    };
+  }, [draftId, fields, form, schema, setBoth, showIssues]);
+
+  // A change from elsewhere (sync, undo in another form) is shown unless the attorney is typing here.
+  const external = useMemo(() => toFormValues(fields, value), [fields, value]);
+  useEffect(() => {
+    const busy = ['pending', 'saving', 'draft', 'error'].includes(stateRef.current);
+    if (!busy && !jsonEqual(external as JsonValue, form.getValues() as JsonValue))
+      form.reset(external);
+  }, [external, form]);
+
+  const undo = useCallback(async () => {
+    const previous = undoStack.current.pop();
+    setUndoDepth(undoStack.current.length);
+    if (previous === undefined) return;
+    clearTimeout(timer.current);
+    setBoth('saving');
+    await commit(previous, false);
+    form.reset(toFormValues(fields, previous));
+  }, [commit, fields, form, setBoth]);
+
+  const removeValue = useCallback(async () => {
+    clearTimeout(timer.current);
+    setBoth('saving');
+    await commit(null, true);
+  }, [commit, setBoth]);
+
+  return { form, state, savedAt, canUndo: undoDepth > 0, undo, saveNow, removeValue };
+}
