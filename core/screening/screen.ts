@@ -1,0 +1,181 @@
+import type { CaseFile } from '../domain/case-file';
+import { defenseCatalog } from '../catalog/defense-catalog';
+import type { LocalizedText } from '../law/law-schema';
+import { evaluate } from './evaluate';
+import {
+  type FactConflict,
+  type FactSource,
+  type FactValue,
+  type ScreeningFacts,
+  UNKNOWN,
+} from './fact-types';
+import { type FactId, factDefinition } from './fact-vocabulary';
+import type { InterviewAnswers } from './interview-facts';
+import { ruleNotes } from './rule-notes';
+import type { ScreeningRule } from './rule-schema';
+import { ruleset } from './ruleset';
+import { type ScreeningOptions, factsFromCase } from './screening-facts';
+
+export interface TriggeringFact {
+  readonly fact: FactId;
+  readonly value: FactValue;
+  readonly source: FactSource;
+}
+
+export interface Candidate {
+  readonly ruleId: string;
+  readonly title: LocalizedText;
+  readonly defenseIds: readonly string[];
+  readonly triggeredBy: readonly TriggeringFact[];
+  /** Dates and ages shown beside the result (not part of the condition). */
+  readonly context: readonly TriggeringFact[];
+  readonly caveats: readonly LocalizedText[];
+  /** Notes computed from this case (deadline dates, TPS status, undecided stop-time offenses). */
+  readonly notes: readonly LocalizedText[];
+  readonly citations: readonly string[];
+  readonly verified: boolean;
+  readonly volatile: boolean;
+  readonly attorneyToConfirm: true;
+}
+
+export interface AskAbout {
+  readonly ruleId: string;
+  readonly title: LocalizedText;
+  readonly defenseIds: readonly string[];
+  readonly missingFacts: readonly FactId[];
+  readonly prompt: LocalizedText;
+}
+
+export interface CitizenshipCheck {
+  readonly ruleId: 'R01';
+  readonly status: 'possible' | 'ask' | 'not_indicated';
+  readonly triggeredBy: readonly TriggeringFact[];
+  readonly missingFacts: readonly FactId[];
+  readonly message: LocalizedText;
+}
+
+export interface ScreeningResult {
+  readonly rulesetVersion: number;
+  readonly rulesetEffectiveDate: string;
+  readonly catalogVersion: number;
+  readonly screenedOn: string;
+  /** Shown with every result. */
+  readonly label: LocalizedText;
+  readonly citizenshipFirst: CitizenshipCheck;
+  readonly candidates: readonly Candidate[];
+  readonly askAbout: readonly AskAbout[];
+  readonly conflicts: readonly FactConflict[];
+}
+
+export const SCREENING_LABEL: LocalizedText = {
+  en: 'Possible: attorney to confirm',
+  es: 'Posible: el abogado debe confirmarlo',
+};
+
+function describe(ids: readonly FactId[], facts: ScreeningFacts): TriggeringFact[] {
+  return ids.flatMap((fact) => {
+    const entry = facts.facts[fact];
+    return entry.source === null || entry.value === UNKNOWN
+      ? []
+      : [{ fact, value: entry.value, source: entry.source }];
+  });
+}
+
+function askPrompt(rule: ScreeningRule, missing: readonly FactId[]): LocalizedText {
+  const asks = missing.map((id) => factDefinition(id).ask);
+  return {
+    en: `${rule.title.en}: find out ${asks.map((a) => a.en).join('; ')}.`,
+    es: `${rule.title.es}: averigüe ${asks.map((a) => a.es).join('; ')}.`,
+  };
+}
+
+function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
+  const rule = ruleset.rules[0] as ScreeningRule;
+  const result = evaluate(rule.when, facts);
+  if (result.value === true) {
+    return {
+      ruleId: 'R01',
+      status: 'possible',
+      triggeredBy: describe(result.support, facts),
+      missingFacts: [],
+      message: {
+        en: 'Possible US citizenship: check this before anything else and do not concede alienage.',
+        es: 'Posible ciudadanía estadounidense: revísela antes que todo y no acepte la extranjería.',
+      },
+    };
+  }
+  if (result.value === UNKNOWN) {
+    return {
+      ruleId: 'R01',
+      status: 'ask',
+      triggeredBy: [],
+      missingFacts: result.missing,
+      message: askPrompt(rule, result.missing),
+    };
+  }
+  return {
+    ruleId: 'R01',
+    status: 'not_indicated',
+    triggeredBy: describe(result.support, facts),
+    missingFacts: [],
+    message: {
+      en: 'Nothing recorded so far suggests a citizenship claim. Ask again if new family facts appear.',
+      es: 'Nada de lo registrado hasta ahora indica un reclamo de ciudadanía. Vuelva a preguntar si aparecen nuevos datos de la familia.',
+    },
+  };
+}
+
+/** Screens already-normalised facts. Pure and deterministic. */
+export function screenFacts(facts: ScreeningFacts, caseFile: CaseFile): ScreeningResult {
+  const candidates: Candidate[] = [];
+  const askAbout: AskAbout[] = [];
+  for (const rule of ruleset.rules) {
+    const result = evaluate(rule.when, facts);
+    if (result.value === true) {
+      candidates.push({
+        ruleId: rule.id,
+        title: rule.title,
+        defenseIds: rule.defenseIds,
+        triggeredBy: describe(result.support, facts),
+        context: describe(rule.context as FactId[], facts),
+        caveats: rule.caveats,
+        notes: ruleNotes[rule.id]?.(facts, caseFile) ?? [],
+        citations: rule.citations,
+        verified: rule.verified,
+        volatile: rule.volatile,
+        attorneyToConfirm: true,
+      });
+    } else if (result.value === UNKNOWN) {
+      askAbout.push({
+        ruleId: rule.id,
+        title: rule.title,
+        defenseIds: rule.defenseIds,
+        missingFacts: result.missing,
+        prompt: askPrompt(rule, result.missing),
+      });
+    }
+  }
+  return {
+    rulesetVersion: ruleset.version,
+    rulesetEffectiveDate: ruleset.effectiveDate,
+    catalogVersion: defenseCatalog.version,
+    screenedOn: facts.today,
+    label: SCREENING_LABEL,
+    citizenshipFirst: citizenshipCheck(facts),
+    candidates,
+    askAbout,
+    conflicts: facts.conflicts,
+  };
+}
+
+/**
+ * Screens a case: every result is "possible: attorney to confirm"; a rule whose facts are missing
+ * asks about them instead of answering "not eligible". Citizenship (R01) is reported first.
+ */
+export function screen(
+  caseFile: CaseFile,
+  answers: InterviewAnswers,
+  options: ScreeningOptions,
+): ScreeningResult {
+  return screenFacts(factsFromCase(caseFile, answers, options), caseFile);
+}

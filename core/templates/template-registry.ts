@@ -1,0 +1,48 @@
+import { cancellationHardshipV1 } from './cancellation-hardship';
+import { detainedClientV1 } from './detained-client';
+import { fearDeclarationV1 } from './fear-declaration';
+import { firstIntakeV1 } from './first-intake';
+import { hearingPreparationV1 } from './hearing-preparation';
+import { postHearingDebriefV1 } from './post-hearing-debrief';
+import { type InterviewTemplate, InterviewTemplateSchema, type Question } from './template-schema';
+import { victimScreeningV1 } from './victim-screening';
+
+/**
+ * Every published template version. Never edit a published version: add a new one (version + 1)
+ * beside it, because interview sessions record the template id and version they used.
+ */
+export const templateRegistry: readonly InterviewTemplate[] = [
+  firstIntakeV1,
+  detainedClientV1,
+  fearDeclarationV1,
+  cancellationHardshipV1,
+  victimScreeningV1,
+  hearingPreparationV1,
+  postHearingDebriefV1,
+].map((template) => Object.freeze(InterviewTemplateSchema.parse(template)));
+
+export const templateIds: readonly string[] = [...new Set(templateRegistry.map((t) => t.id))];
+
+export function getTemplate(id: string, version: number): InterviewTemplate | undefined {
+  return templateRegistry.find((t) => t.id === id && t.version === version);
+}
+
+export function latestTemplate(id: string): InterviewTemplate | undefined {
+  let latest: InterviewTemplate | undefined;
+  for (const template of templateRegistry) {
+    if (template.id === id && (!latest || template.version > latest.version)) latest = template;
+  }
+  return latest;
+}
+
+/**
+ * Every question of every template version, by id. A question id keeps one meaning forever, so
+ * answers from any session can be read with this index.
+ */
+export const questionIndex: ReadonlyMap<string, Question> = new Map(
+  templateRegistry.flatMap((template) =>
+    template.sections.flatMap((section) =>
+      section.questions.map((question) => [question.id, question] as const),
+    ),
+  ),
+);
