@@ -1,6 +1,6 @@
 /** Settings the office can change without a code release. */
 import { z } from 'zod';
-import { IsoDateSchema } from '../domain/schema-primitives';
+import { IsoDateSchema, issueKey } from '../domain/schema-primitives';
 import { deadlineRuleIds } from './deadline-types';
 
 const days = (max: number) =>
@@ -13,10 +13,7 @@ const days = (max: number) =>
 export const DeadlineSettingsSchema = z.strictObject(
   {
     /** Days before a hearing that filings are due (hearing day = day 0). IJ orders override. */
-    preHearingDays: z.strictObject(
-      { master: days(90), individual: days(90) },
-      { error: 'validation.type' },
-    ),
+    preHearingDays: z.strictObject({ master: days(90), individual: days(90) }, { error: issueKey }),
     /** Days a court or agency was closed beyond federal holidays (weather, executive orders). */
     closedDays: z.array(IsoDateSchema, { error: 'validation.type' }).max(1000, {
       error: 'validation.list.tooLong',
@@ -32,7 +29,7 @@ export const DeadlineSettingsSchema = z.strictObject(
     /** After this many days, a volatile rule's status is shown as stale. */
     staleStatusAfterDays: days(365),
   },
-  { error: 'validation.type' },
+  { error: issueKey },
 );
 
 export type DeadlineSettings = z.infer<typeof DeadlineSettingsSchema>;

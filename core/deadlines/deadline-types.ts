@@ -43,7 +43,7 @@ export type Volatility =
   | { readonly volatile: false }
   | { readonly volatile: true; readonly banner: LocalizedText; readonly asOf: IsoDate };
 
-export type PeriodUnit = 'days' | 'business_days' | 'months' | 'years';
+export type PeriodUnit = 'days' | 'business_days' | 'years';
 
 export interface DeadlineRule {
   readonly id: DeadlineRuleId;

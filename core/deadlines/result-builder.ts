@@ -1,14 +1,7 @@
 /** Assembles results so that every one carries its rule's citations, flags and caveats. */
 import type { IsoDate } from './calendar-date';
 import { addBusinessDays, isBusinessDay, rollBack, rollForward } from './business-days';
-import {
-  addDays,
-  addMonthsDetailed,
-  addYearsDetailed,
-  daysBetween,
-  isWeekend,
-  maxDate,
-} from './calendar-date';
+import { addDays, addYearsDetailed, daysBetween, isWeekend, maxDate } from './calendar-date';
 import type { ResolvedOptions } from './deadline-settings';
 import { DEADLINE_RULES_VERSION } from './deadline-rules';
 import type {
@@ -135,8 +128,6 @@ export function periodEnd(
       return { date: addDays(start, period.amount), clamped: false };
     case 'business_days':
       return { date: addBusinessDays(start, period.amount, options.closed), clamped: false };
-    case 'months':
-      return addMonthsDetailed(start, period.amount, 'earlier');
     case 'years':
       return addYearsDetailed(start, period.amount, 'earlier');
   }

@@ -164,6 +164,10 @@ describe('NoteRevisionSchema', () => {
     ]);
   });
 
+  it('rejects a body that is not text', () => {
+    expect(keysOf(NoteRevisionSchema, { ...revision, body: 42 })).toEqual(['validation.type']);
+  });
+
   it('accepts a merge revision with two parents and an empty body', () => {
     const merge = { ...revision, body: '', parentIds: [syntheticUuid(1), syntheticUuid(2)] };
     expect(keysOf(NoteRevisionSchema, merge)).toEqual([]);

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { asylumOneYearDeadline } from './asylum-deadline';
+
+const today = '2026-11-27';
+const ids = (result: { caveats: readonly { id: string }[] }) => result.caveats.map((c) => c.id);
+
+describe('asylum one-year deadline', () => {
+  it.each([
+    // [last arrival, unrolled anniversary, due date, why]
+    ['2025-12-10', '2026-12-10', '2026-12-10', 'a Thursday: no roll-over'],
+    ['2025-12-25', '2026-12-25', '2026-12-28', 'Christmas (Friday) rolls to Monday'],
+    [
+      '2025-07-04',
+      '2026-07-04',
+      '2026-07-06',
+      'a Saturday rolls to Monday, not to the observed Friday',
+    ],
+    ['2021-12-31', '2022-12-31', '2023-01-03', 'Saturday; Monday Jan 2 is the observed New Year'],
+    ['2025-11-27', '2026-11-27', '2026-11-27', 'the day after Thanksgiving is a business day'],
+    ['2024-01-01', '2025-01-01', '2025-01-02', "New Year's Day rolls to the 2nd"],
+  ])('arrival %s: anniversary %s, due %s (%s)', (lastArrival, unrolled, due) => {
+    const result = asylumOneYearDeadline(
+      { lastArrival, dateOfBirth: '1990-01-01', ntaIssued: '2026-01-10' },
+      { today },
+    );
+    expect(result.unrolledDate).toBe(unrolled);
+    expect(result.dueDate).toBe(due);
+    expect(result.verified).toBe(true);
+    expect(result.attorneyToConfirm).toBe(true);
+    expect(result.citations).toContain('8 CFR 1208.4(a)(2)(ii)');
+    expect(ids(result).includes('deadline.rolledForward')).toBe(unrolled !== due);
+  });
+
+  it('uses February 28 for a February 29 arrival, and flags it', () => {
+    const leap = asylumOneYearDeadline({ lastArrival: '2024-02-29' }, { today: '2024-03-01' });
+    expect(leap.unrolledDate).toBe('2025-02-28');
+    expect(leap.dueDate).toBe('2025-02-28');
+    expect(ids(leap)).toContain('asylum.feb29');
+    // 2021-02-28 was a Sunday: the conservative day still rolls to the next business day.
+    const sunday = asylumOneYearDeadline({ lastArrival: '2020-02-29' }, { today: '2020-03-01' });
+    expect([sunday.unrolledDate, sunday.dueDate]).toEqual(['2021-02-28', '2021-03-01']);
+  });
+
+  it('runs from 1997-04-01 for earlier arrivals', () => {
+    const result = asylumOneYearDeadline({ lastArrival: '1995-06-01' }, { today });
+    expect(result.dueDate).toBe('1998-04-01');
+    expect(ids(result)).toEqual(expect.arrayContaining(['asylum.floor', 'deadline.passed']));
+    expect(result.daysLeft).toBeLessThan(0);
+  });
+
+  it('reports the days left from today', () => {
+    const result = asylumOneYearDeadline({ lastArrival: '2026-01-15' }, { today });
+    expect(result.dueDate).toBe('2027-01-15');
+    expect(result.daysLeft).toBe(49);
+  });
+
+  it('prompts the unaccompanied-child exemption when the client arrived under 18', () => {
+    const child = asylumOneYearDeadline(
+      { lastArrival: '2025-03-01', dateOfBirth: '2008-03-02' },
+      { today },
+    );
+    expect(ids(child)).toContain('asylum.unaccompaniedChild');
+    const adult = asylumOneYearDeadline(
+      { lastArrival: '2025-03-02', dateOfBirth: '2007-03-02' },
+      { today },
+    );
+    expect(ids(adult)).not.toContain('asylum.unaccompaniedChild');
+    const unknown = asylumOneYearDeadline({ lastArrival: '2025-03-02' }, { today });
+    expect(ids(unknown)).toContain('asylum.askUnaccompaniedChild');
+  });
+
+  it('shows Mendez Rojas only as a historical check, for NTAs up to 2021-01-26', () => {
+    expect(
+      ids(asylumOneYearDeadline({ lastArrival: '2019-01-01', ntaIssued: '2021-01-26' }, { today })),
+    ).toContain('asylum.mendezRojas');
+    expect(
+      ids(asylumOneYearDeadline({ lastArrival: '2019-01-01', ntaIssued: '2021-01-27' }, { today })),
+    ).not.toContain('asylum.mendezRojas');
+  });
+
+  it('compares a recorded I-589 filing with the deadline', () => {
+    const onTime = asylumOneYearDeadline(
+      { lastArrival: '2025-12-25', i589FiledOn: '2026-12-28' },
+      { today },
+    );
+    expect(ids(onTime)).toContain('asylum.filedInTime');
+    const late = asylumOneYearDeadline(
+      { lastArrival: '2025-12-25', i589FiledOn: '2026-12-29' },
+      { today },
+    );
+    expect(ids(late)).toContain('asylum.filedLate');
+  });
+
+  it('flags an estimated arrival date', () => {
+    const result = asylumOneYearDeadline(
+      { lastArrival: '2026-06-01', arrivalApproximate: true },
+      { today },
+    );
+    expect(result.caveats.find((c) => c.id === 'asylum.arrivalApproximate')?.severity).toBe(
+      'warning',
+    );
+  });
+
+  it('computes nothing without an arrival and says what is missing', () => {
+    const result = asylumOneYearDeadline({ lastArrival: null }, { today });
+    expect(result.dueDate).toBeNull();
+    expect(result.missing).toEqual(['entries.date']);
+    expect(result.daysLeft).toBeNull();
+  });
+
+  it('puts critical caveats first', () => {
+    const result = asylumOneYearDeadline({ lastArrival: '2020-01-01' }, { today });
+    expect(result.caveats[0]?.severity).toBe('critical');
+  });
+});

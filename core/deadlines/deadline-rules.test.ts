@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineRuleIds as catalogRuleIds } from '../catalog/deadline-rule-ids';
+import { isValidIsoDate } from '../domain/iso-date';
+import { DEADLINE_RULES_VERSION, deadlineRule, deadlineRules } from './deadline-rules';
+import {
+  DeadlineSettingsSchema,
+  defaultDeadlineSettings,
+  resolveOptions,
+} from './deadline-settings';
+import { deadlineRuleIds } from './deadline-types';
+
+describe('deadline rules as data', () => {
+  it('has exactly one rule per id', () => {
+    expect(deadlineRules.map((rule) => rule.id).sort()).toEqual([...deadlineRuleIds].sort());
+  });
+
+  it('implements every rule the defense catalog can point to', () => {
+    for (const id of catalogRuleIds) expect(deadlineRuleIds).toContain(id);
+  });
+
+  it.each(deadlineRules.map((rule) => [rule.id, rule] as const))(
+    '%s is complete and dated',
+    (_id, rule) => {
+      expect(rule.name.en.trim()).not.toBe('');
+      expect(rule.name.es.trim()).not.toBe('');
+      expect(rule.trigger.es.trim()).not.toBe('');
+      expect(rule.citations.length).toBeGreaterThan(0);
+      expect(isValidIsoDate(rule.effectiveDate)).toBe(true);
+      for (const note of rule.notes) {
+        expect(isValidIsoDate(note.date)).toBe(true);
+        expect(note.text.es.trim()).not.toBe('');
+      }
+      if (rule.volatility.volatile) expect(isValidIsoDate(rule.volatility.asOf)).toBe(true);
+    },
+  );
+
+  it('marks the rules the fact-check could not confirm', () => {
+    expect(
+      deadlineRules
+        .filter((rule) => !rule.verified)
+        .map((rule) => rule.id)
+        .sort(),
+    ).toEqual(['ar-11', 'vd-bond']);
+  });
+
+  it('rolls over only where a regulation or decision says so', () => {
+    expect(
+      deadlineRules
+        .filter((rule) => rule.rollsToBusinessDay)
+        .map((rule) => rule.id)
+        .sort(),
+    ).toEqual(['asylum-one-year', 'bia-appeal', 'bond-appeal', 'voluntary-departure']);
+  });
+
+  it('has a version date and refuses unknown ids', () => {
+    expect(isValidIsoDate(DEADLINE_RULES_VERSION)).toBe(true);
+    expect(() => deadlineRule('no-such-rule' as never)).toThrow(RangeError);
+  });
+});
+
+describe('deadline settings', () => {
+  it('defaults to 15 days for master and 30 for individual hearings', () => {
+    expect(DeadlineSettingsSchema.parse(defaultDeadlineSettings).preHearingDays).toEqual({
+      master: 15,
+      individual: 30,
+    });
+  });
+
+  it('rejects bad values with i18n keys', () => {
+    const result = DeadlineSettingsSchema.safeParse({
+      ...defaultDeadlineSettings,
+      preHearingDays: { master: 0, individual: 30.5 },
+      closedDays: ['2026-02-30'],
+      extra: 1,
+    });
+    expect(result.error?.issues.map((issue) => issue.message).sort()).toEqual([
+      'validation.date.format',
+      'validation.number.integer',
+      'validation.number.range',
+      'validation.unknownKey',
+    ]);
+  });
+
+  it('refuses a malformed today', () => {
+    expect(() => resolveOptions({ today: '27/11/2026' })).toThrow();
+  });
+});
