@@ -20,6 +20,8 @@ export const SignInRequestSchema = z.object({
   /** Not `PasswordSchema`: an old, shorter password must still reach the check and fail there. */
   password: z.string().min(1).max(256),
   device: DeviceInfoSchema,
+  /** A device signing in again (tokens expired) keeps its id, its acknowledged seq and its outbox. */
+  deviceId: z.uuid().optional(),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 

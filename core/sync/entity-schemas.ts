@@ -1,12 +1,9 @@
 /** Which core/domain schema validates each synced entity, and how a document names its case. */
 import type { z } from 'zod';
-/* eslint-disable no-restricted-imports -- the lint pattern for the Node built-in `domain` also
-   matches core/domain; these are core's own schemas. Remove once eslint.config.mjs anchors it. */
 import { CaseFileSchema } from '../domain/case-file';
 import { ChecklistStateSchema, CommentSchema, ManualDeadlineSchema } from '../domain/case-records';
 import { InterviewSessionSchema } from '../domain/interview-session';
 import { NoteRevisionSchema } from '../domain/note-revision';
-/* eslint-enable no-restricted-imports */
 import type { SyncEntity } from './mutation-schemas';
 
 export const entitySchemas: Readonly<Record<SyncEntity, z.ZodType>> = {

@@ -96,6 +96,7 @@ export const resultReasons = [
   // deferred
   'gap',
   'server_busy',
+  'schema_unsupported',
   // applied or conflict, with a caveat
   'legal_field_conflict',
   'edit_wins',
@@ -110,6 +111,8 @@ export const MutationResultSchema = z.object({
   mutationId: z.uuid(),
   seq: z.number().int().min(1).max(MAX_SEQ),
   status: MutationStatusSchema,
+  /** For a `duplicate`: the status the mutation got when it was first settled. */
+  originalStatus: MutationStatusSchema.optional(),
   /** The entity's server version after this mutation (applied, duplicate or conflict). */
   newVersion: z.number().int().min(0).max(MAX_SEQ).optional(),
   /** The entity as the server now holds it, when it differs from what the device will compute. */

@@ -1,0 +1,205 @@
+/** Supervision: quarantine and conflicts; publication records; the audit export. Shared by the HTTP API and the CLI. */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@core/errors/app-error';
+import type { ConflictStatus } from '@core/sync/admin-schemas';
+import { setAtPath, unsetAtPath } from '@core/sync/document-patch';
+import { validateEntityDocument } from '@core/sync/entity-schemas';
+import { isPathPrefix } from '@core/sync/field-path';
+import type { JsonObject } from '@core/sync/json-value';
+import { cloneJson } from '@core/sync/json-value';
+import type { Db } from '../db/db';
+import { isUniqueViolation } from '../db/db';
+import { appendAudit, listAudit } from '../repositories/audit-repository';
+import { recordChanges } from '../repositories/change-log-repository';
+import {
+  getConflictForUpdate,
+  listConflicts,
+  markConflictResolved,
+} from '../repositories/conflicts-repository';
+import { getEntity, updateEntity } from '../repositories/entities-repository';
+import { insertPublication, listPublications } from '../repositories/publications-repository';
+import { listQuarantine, markQuarantineReviewed } from '../repositories/push-records-repository';
+import type { AdminActor } from './admin-actor';
+import { auditBase } from './admin-actor';
+
+export async function listOrgQuarantine(db: Db, actor: AdminActor) {
+  const items = await listQuarantine(db, actor.orgId);
+  await appendAudit(db, {
+    ...auditBase(actor),
+    action: 'review.quarantine_list',
+    outcome: 'ok',
+    caseIds: items.flatMap((item) =>
+      item.caseId && /^[0-9a-f-]{36}$/i.test(item.caseId) ? [item.caseId] : [],
+    ),
+    details: { count: items.length, via: actor.via },
+  });
+  return items.map((item) => ({
+    ...item,
+    createdAt: item.createdAt.toISOString(),
+    reviewedAt: item.reviewedAt?.toISOString() ?? null,
+  }));
+}
+
+export async function reviewQuarantineItem(db: Db, actor: AdminActor, id: string) {
+  const reviewed = await markQuarantineReviewed(db, actor.orgId, id, actor.userId);
+  if (!reviewed) throw new AppError('not_found');
+  await appendAudit(db, {
+    ...auditBase(actor),
+    action: 'review.quarantine_reviewed',
+    outcome: 'ok',
+    details: { quarantineId: id, via: actor.via },
+  });
+  return { id, reviewedAt: reviewed.reviewedAt.toISOString() };
+}
+
+export async function listOrgConflicts(
+  db: Db,
+  actor: AdminActor,
+  filter: { status?: ConflictStatus; caseId?: string },
+) {
+  const items = await listConflicts(db, actor.orgId, filter);
+  await appendAudit(db, {
+    ...auditBase(actor),
+    action: 'review.conflict_list',
+    outcome: 'ok',
+    caseIds: items.map((item) => item.caseId),
+    details: { count: items.length, via: actor.via },
+  });
+  return items;
+}
+
+/**
+ * Closes an open conflict. `use_client` writes the device's value as a new server change (only
+ * for legal-field conflicts, where the server kept its own value).
+ */
+export async function resolveConflict(
+  db: Db,
+  actor: AdminActor,
+  id: string,
+  resolution: 'keep_server' | 'use_client',
+) {
+  return db.transaction(async (tx) => {
+    const conflict = await getConflictForUpdate(tx, actor.orgId, id);
+    if (!conflict) throw new AppError('not_found');
+    if (conflict.status !== 'open') throw new AppError('conflict', 'review.conflict.closed');
+    let result: { status: 'applied'; newVersion: number } | undefined;
+    if (resolution === 'use_client') {
+      if (conflict.kind !== 'legal_field')
+        throw new AppError('bad_request', 'review.conflict.notApplicable');
+      const row = await getEntity(tx, conflict.entityId, true);
+      if (!row || row.orgId !== actor.orgId || row.entity !== conflict.entity)
+        throw new AppError('not_found');
+      const doc: JsonObject = cloneJson(row.doc);
+      if (conflict.clientValue === undefined) unsetAtPath(doc, conflict.fieldPath);
+      else setAtPath(doc, conflict.fieldPath, conflict.clientValue);
+      const checked = validateEntityDocument(row.entity, doc, {
+        entityId: row.id,
+        caseId: row.caseId,
+      });
+      if (!checked.ok)
+        throw new AppError('validation_failed', 'review.conflict.invalid', checked.issues);
+      const version = row.version + 1;
+      const fieldVersions = Object.fromEntries(
+        Object.entries(row.fieldVersions).filter(
+          ([path]) => !isPathPrefix(conflict.fieldPath, path),
+        ),
+      );
+      fieldVersions[conflict.fieldPath] = [version, null];
+      await updateEntity(tx, {
+        id: row.id,
+        doc: checked.value as JsonObject,
+        version,
+        fieldVersions,
+        deletedAt: row.deletedAt,
+      });
+      await recordChanges(tx, actor.orgId, [
+        {
+          entity: row.entity,
+          entityId: row.id,
+          caseId: row.caseId,
+          version,
+          op: 'upsert',
+          actorId: actor.userId,
+          deviceId: actor.deviceId,
+          mutationId: null,
+        },
+      ]);
+      result = { status: 'applied', newVersion: version };
+    }
+    const resolved = await markConflictResolved(tx, id, actor.userId);
+    await appendAudit(tx, {
+      ...auditBase(actor),
+      action: 'review.conflict_resolve',
+      outcome: 'ok',
+      caseIds: [conflict.caseId],
+      details: { conflictId: id, resolution, via: actor.via },
+    });
+    return { conflict: resolved, ...(result ? { result } : {}) };
+  });
+}
+
+export async function publishVersion(
+  db: Db,
+  actor: AdminActor,
+  input: {
+    kind: 'catalog' | 'template';
+    version: string;
+    checksum: string;
+    notes?: string | undefined;
+  },
+) {
+  try {
+    return await db.transaction(async (tx) => {
+      const row = await insertPublication(tx, {
+        id: randomUUID(),
+        orgId: actor.orgId,
+        kind: input.kind,
+        version: input.version,
+        checksum: input.checksum,
+        notes: input.notes ?? null,
+        publishedBy: actor.userId,
+      });
+      if (!row) throw new AppError('conflict', 'admin.publication.exists');
+      await appendAudit(tx, {
+        ...auditBase(actor),
+        action: 'admin.publish',
+        outcome: 'ok',
+        details: { kind: input.kind, version: input.version, via: actor.via },
+      });
+      return { ...row, publishedAt: row.publishedAt.toISOString() };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'admin.publication.exists');
+    throw error;
+  }
+}
+
+export async function listOrgPublications(db: Db, actor: AdminActor) {
+  return (await listPublications(db, actor.orgId)).map((row) => ({
+    ...row,
+    publishedAt: row.publishedAt.toISOString(),
+  }));
+}
+
+/** JSON lines, one audit event each. The export is itself audited. */
+export async function exportAudit(
+  db: Db,
+  actor: AdminActor,
+  options: { since?: string | undefined; limit: number },
+) {
+  const events = await listAudit(db, actor.orgId, {
+    limit: options.limit,
+    ...(options.since ? { since: options.since } : {}),
+  });
+  await appendAudit(db, {
+    ...auditBase(actor),
+    action: 'audit.export',
+    outcome: 'ok',
+    details: { count: events.length, via: actor.via },
+  });
+  return events;
+}
+
+export function toJsonLines(events: readonly unknown[]): string {
+  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
+}

@@ -1,0 +1,57 @@
+/** Everything about the server that varies between production, the demo and tests. */
+import { readFileSync } from 'node:fs';
+import { PUSH_HARD_LIMIT_BYTES } from '@core/sync/protocol-constants';
+import type { ScryptParams } from '../auth/password-hasher';
+import { DEFAULT_SCRYPT_PARAMS } from '../auth/password-hasher';
+
+export interface RateLimits {
+  /** Per client address and minute. */
+  signIn: number;
+  refresh: number;
+  /** Per device token (or address) and minute. */
+  sync: number;
+  admin: number;
+}
+
+export interface ServerConfig {
+  version: string;
+  /** Origins allowed by CORS: the desktop app (`app://amparo`) and the web-mode origin. */
+  allowedOrigins: string[];
+  rateLimits: RateLimits;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Parameters for new password hashes (existing hashes keep theirs). */
+  passwordParams: ScryptParams;
+  /** Default body limit; push and case import get `pushHardLimitBytes`. */
+  bodyLimitBytes: number;
+  pushHardLimitBytes: number;
+  /** The built renderer, served at `/` for web mode. */
+  staticDir?: string;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+    ) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export const DEFAULT_ORIGINS = ['app://amparo'];
+
+export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    version: packageVersion(),
+    allowedOrigins: DEFAULT_ORIGINS,
+    rateLimits: { signIn: 10, refresh: 30, sync: 600, admin: 300 },
+    accessTokenTtlSeconds: 60 * 60,
+    refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
+    passwordParams: DEFAULT_SCRYPT_PARAMS,
+    bodyLimitBytes: 1024 * 1024,
+    pushHardLimitBytes: PUSH_HARD_LIMIT_BYTES,
+    ...overrides,
+  };
+}

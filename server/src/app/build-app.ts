@@ -1,0 +1,105 @@
+/**
+ * Assembles the Fastify app: logging, limits, CORS, security headers, route access, rate limits,
+ * zod validation and serialisation, the error handler, and every route. No I/O happens here
+ * beyond what routes do per request; the caller owns the database.
+ */
+import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Db } from '../db/db';
+import { registerAdminAccountRoutes } from '../routes/admin-accounts-routes';
+import { registerAdminCaseRoutes } from '../routes/admin-cases-routes';
+import { registerAdminReviewRoutes } from '../routes/admin-review-routes';
+import { registerAuthRoutes } from '../routes/auth-routes';
+import { registerHealthRoute } from '../routes/health-route';
+import { registerSyncRoutes } from '../routes/sync-routes';
+import type { ServerConfig } from './app-config';
+import { toErrorResponse } from './http-errors';
+import { loggerOptions } from './logger-options';
+import type { RegisteredRoute } from './route-access';
+import { installRouteAccess } from './route-access';
+import { installSecurityHeaders } from './security-headers';
+import { installStaticSite, sendSpaFallback } from './static-site';
+
+export interface BuildAppOptions {
+  db: Db;
+  config: ServerConfig;
+  logLevel?: string;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export type App = FastifyInstance & { amparoRoutes: RegisteredRoute[] };
+export type TypedApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface RouteDeps {
+  db: Db;
+  config: ServerConfig;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const { db, config } = options;
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = toErrorResponse(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: body.code, statusCode: status }, 'request refused');
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (sendSpaFallback(request, reply, config.staticDir)) return reply;
+    return reply.status(404).send({ code: 'not_found', message: 'not_found' });
+  });
+
+  await app.register(fastifyCors, {
+    origin: (origin, callback) =>
+      callback(null, origin ? config.allowedOrigins.includes(origin) : false),
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  installSecurityHeaders(app);
+  const routes = installRouteAccess(app, db);
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const deps: RouteDeps = { db, config };
+  registerHealthRoute(typed, deps);
+  registerAuthRoutes(typed, deps);
+  registerSyncRoutes(typed, deps);
+  registerAdminAccountRoutes(typed, deps);
+  registerAdminCaseRoutes(typed, deps);
+  registerAdminReviewRoutes(typed, deps);
+  if (config.staticDir) await installStaticSite(app, config.staticDir);
+
+  await app.ready();
+  const built = app as unknown as App;
+  built.amparoRoutes = routes;
+  return built;
+}

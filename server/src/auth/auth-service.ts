@@ -1,0 +1,200 @@
+/**
+ * Sign-in, token refresh with rotation, sign-out, and resolving a bearer token. A refresh token
+ * presented twice means it leaked or a response was lost: every token of that device is deleted
+ * (the device must sign in again) but the device is not wiped, so unsynced notes survive.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { AppError } from '@core/errors/app-error';
+import type { SignInRequest, SignInResponse, TokenPair } from '@core/sync/auth-schemas';
+import type { Db, Queryable } from '../db/db';
+import type { ServerConfig } from '../app/app-config';
+import { appendAudit } from '../repositories/audit-repository';
+import {
+  deleteDeviceTokens,
+  findToken,
+  getDevice,
+  insertDevice,
+  insertToken,
+  markSignedOut,
+  markTokenUsed,
+  rebindDevice,
+} from '../repositories/devices-repository';
+import { findUserByEmail } from '../repositories/users-repository';
+import type { AuthContext } from './auth-context';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { hashToken, newToken } from './token-codec';
+
+export interface RequestMeta {
+  requestId: string;
+}
+
+/** Compared against when the email is unknown, so both paths cost one scrypt. */
+let decoyHash: ReturnType<typeof hashPassword> | undefined;
+
+async function issueTokens(
+  q: Queryable,
+  config: ServerConfig,
+  deviceId: string,
+): Promise<TokenPair> {
+  const now = Date.now();
+  const accessToken = newToken();
+  const refreshToken = newToken();
+  const accessExpires = new Date(now + config.accessTokenTtlSeconds * 1000);
+  const refreshExpires = new Date(now + config.refreshTokenTtlSeconds * 1000);
+  await insertToken(q, {
+    hash: hashToken(accessToken),
+    deviceId,
+    kind: 'access',
+    expiresAt: accessExpires,
+  });
+  await insertToken(q, {
+    hash: hashToken(refreshToken),
+    deviceId,
+    kind: 'refresh',
+    expiresAt: refreshExpires,
+  });
+  return {
+    accessToken,
+    accessTokenExpiresAt: accessExpires.toISOString(),
+    refreshToken,
+    refreshTokenExpiresAt: refreshExpires.toISOString(),
+  };
+}
+
+/** A stable, non-reversible tag for a failed email, so the audit can show repeated attempts. */
+function emailTag(email: string): string {
+  return createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16);
+}
+
+export async function signIn(
+  db: Db,
+  config: ServerConfig,
+  input: SignInRequest & { deviceId?: string },
+  meta: RequestMeta,
+): Promise<SignInResponse> {
+  const user = await findUserByEmail(db, input.email);
+  decoyHash ??= hashPassword('decoy password, never matches', config.passwordParams);
+  const ok = user
+    ? await verifyPassword(input.password, user.password)
+    : (await verifyPassword(input.password, await decoyHash), false);
+  if (!user || !ok || user.disabledAt) {
+    await appendAudit(db, {
+      orgId: user?.orgId ?? null,
+      actorId: user?.id ?? null,
+      deviceId: null,
+      requestId: meta.requestId,
+      action: 'auth.sign_in',
+      outcome: 'failed',
+      details: {
+        emailTag: emailTag(input.email),
+        reason: user?.disabledAt ? 'disabled' : 'credentials',
+      },
+    });
+    throw new AppError('unauthorized', 'auth.invalidCredentials');
+  }
+  return db.transaction(async (tx) => {
+    const existing = input.deviceId ? await getDevice(tx, input.deviceId) : null;
+    let deviceId: string;
+    if (existing && existing.userId === user.id && !existing.revokedAt) {
+      deviceId = existing.id;
+      await rebindDevice(tx, deviceId, input.device.appVersion);
+    } else {
+      deviceId = randomUUID();
+      await insertDevice(tx, { id: deviceId, userId: user.id, orgId: user.orgId, ...input.device });
+    }
+    const tokens = await issueTokens(tx, config, deviceId);
+    await appendAudit(tx, {
+      orgId: user.orgId,
+      actorId: user.id,
+      deviceId,
+      requestId: meta.requestId,
+      action: 'auth.sign_in',
+      outcome: 'ok',
+      details: { rebound: deviceId === existing?.id },
+    });
+    return {
+      ...tokens,
+      userId: user.id,
+      orgId: user.orgId,
+      role: user.role,
+      displayName: user.displayName,
+      deviceId,
+    };
+  });
+}
+
+export async function refreshTokens(
+  db: Db,
+  config: ServerConfig,
+  refreshToken: string,
+  meta: RequestMeta,
+): Promise<TokenPair> {
+  const hash = hashToken(refreshToken);
+  const outcome = await db.transaction(async (tx) => {
+    const token = await findToken(tx, hash, 'refresh', true);
+    if (!token) return { error: 'unknown' as const };
+    const base = {
+      orgId: token.orgId,
+      actorId: token.userId,
+      deviceId: token.deviceId,
+      requestId: meta.requestId,
+    };
+    if (token.usedAt) {
+      await deleteDeviceTokens(tx, token.deviceId);
+      await appendAudit(tx, { ...base, action: 'auth.refresh_reuse', outcome: 'denied' });
+      return { error: 'reuse' as const };
+    }
+    if (
+      token.expiresAt.getTime() <= Date.now() ||
+      token.deviceRevokedAt ||
+      token.deviceSignedOutAt ||
+      token.userDisabledAt
+    ) {
+      return { error: token.deviceRevokedAt ? ('revoked' as const) : ('expired' as const) };
+    }
+    await markTokenUsed(tx, hash);
+    const tokens = await issueTokens(tx, config, token.deviceId);
+    await appendAudit(tx, { ...base, action: 'auth.refresh', outcome: 'ok' });
+    return { tokens };
+  });
+  if (outcome.tokens) return outcome.tokens;
+  throw new AppError(
+    outcome.error === 'revoked' ? 'device_revoked' : 'unauthorized',
+    'auth.refreshRejected',
+  );
+}
+
+export async function signOut(db: Db, auth: AuthContext, meta: RequestMeta) {
+  await db.transaction(async (tx) => {
+    await deleteDeviceTokens(tx, auth.deviceId);
+    await markSignedOut(tx, auth.deviceId);
+    await appendAudit(tx, {
+      orgId: auth.orgId,
+      actorId: auth.userId,
+      deviceId: auth.deviceId,
+      requestId: meta.requestId,
+      action: 'auth.sign_out',
+      outcome: 'ok',
+    });
+  });
+}
+
+/** The caller behind an access token, or why there is none. */
+export async function authenticate(
+  q: Queryable,
+  token: string,
+): Promise<AuthContext | 'unauthorized'> {
+  const found = await findToken(q, hashToken(token), 'access');
+  if (!found) return 'unauthorized';
+  // A revoked device may present even an expired token: it must still hear that it has to wipe.
+  const revoked = found.deviceRevokedAt !== null;
+  if (!revoked && found.expiresAt.getTime() <= Date.now()) return 'unauthorized';
+  if (found.deviceSignedOutAt || found.userDisabledAt) return 'unauthorized';
+  return {
+    userId: found.userId,
+    orgId: found.orgId,
+    role: found.role,
+    deviceId: found.deviceId,
+    deviceRevoked: revoked,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The change log orders everything a device pulls. Its `seq` is drawn while holding a per-
+ * organisation transaction-scoped advisory lock, taken as the last step before commit: a
+ * transaction that draws seq N commits before any transaction can draw N+1, so a reader that has
+ * seen N has already seen every smaller seq of that organisation (a plain sequence can commit out
+ * of order and make cursors skip changes).
+ */
+import type { SyncEntity } from '@core/sync/mutation-schemas';
+import type { Queryable } from '../db/db';
+
+export interface ChangeInput {
+  entity: SyncEntity | 'assignment';
+  entityId: string;
+  caseId: string;
+  version: number;
+  op: 'upsert' | 'delete' | 'grant' | 'revoke';
+  targetUserId?: string | null;
+  actorId: string | null;
+  deviceId: string | null;
+  mutationId: string | null;
+}
+
+const COLUMNS_PER_ROW = 11;
+
+/** Call last in the transaction (the lock is held until commit). Returns the seqs drawn, in order. */
+export async function recordChanges(
+  q: Queryable,
+  orgId: string,
+  changes: readonly ChangeInput[],
+): Promise<number[]> {
+  if (changes.length === 0) return [];
+  await q.query('SELECT pg_advisory_xact_lock(hashtextextended($1::text, 0))', [orgId]);
+  const drawn = await q.query<{ seq: number }>(
+    `SELECT nextval('change_seq') AS seq FROM generate_series(1, $1::int)`,
+    [changes.length],
+  );
+  const seqs = drawn.rows.map((row) => row.seq).sort((a, b) => a - b);
+  const params: unknown[] = [];
+  const tuples = changes.map((change, index) => {
+    params.push(
+      seqs[index],
+      orgId,
+      change.entity,
+      change.entityId,
+      change.caseId,
+      change.version,
+      change.op,
+      change.targetUserId ?? null,
+      change.actorId,
+      change.deviceId,
+      change.mutationId,
+    );
+    const base = index * COLUMNS_PER_ROW;
+    return `(${Array.from({ length: COLUMNS_PER_ROW }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+  });
+  await q.query(
+    `INSERT INTO change_log (seq, org_id, entity, entity_id, case_id, version, op, target_user_id,
+       actor_id, device_id, mutation_id) VALUES ${tuples.join(', ')}`,
+    params,
+  );
+  return seqs;
+}
+
+/** Every seq at or below this is committed (transactions still open draw higher ones later). */
+export async function maxCommittedSeq(q: Queryable, orgId: string): Promise<number> {
+  const result = await q.query<{ seq: number | null }>(
+    'SELECT max(seq) AS seq FROM change_log WHERE org_id = $1',
+    [orgId],
+  );
+  return result.rows[0]?.seq ?? 0;
+}
+
+/** Who made a given version of an entity, for conflict records. */
+export async function changeActor(q: Queryable, entityId: string, version: number) {
+  const result = await q.query<{ actorId: string | null; committedAt: Date }>(
+    `SELECT actor_id AS "actorId", committed_at AS "committedAt" FROM change_log
+     WHERE entity_id = $1 AND version = $2 ORDER BY seq DESC LIMIT 1`,
+    [entityId, version],
+  );
+  return result.rows[0] ?? null;
+}
+
+/**
+ * Deletes change-log rows older than `before` and raises the organisation's minimum cursor, so a
+ * device whose cursor predates the pruned range gets 410 and re-downloads its scope.
+ */
+export async function pruneChanges(q: Queryable, orgId: string, before: Date): Promise<number> {
+  const pruned = await q.query<{ seq: number | null; n: number }>(
+    `WITH gone AS (DELETE FROM change_log WHERE org_id = $1 AND committed_at < $2 RETURNING seq)
+     SELECT max(seq) AS seq, count(*)::int AS n FROM gone`,
+    [orgId, before],
+  );
+  const row = pruned.rows[0];
+  if (row?.seq) {
+    await q.query(
+      'UPDATE organisations SET min_cursor_seq = GREATEST(min_cursor_seq, $2) WHERE id = $1',
+      [orgId, row.seq],
+    );
+  }
+  return row?.n ?? 0;
+}

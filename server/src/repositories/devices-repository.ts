@@ -1,0 +1,158 @@
+/** Registered devices and their hashed tokens. */
+import type { Role } from '@core/sync/auth-schemas';
+import type { Queryable } from '../db/db';
+
+export interface DeviceRow {
+  id: string;
+  userId: string;
+  orgId: string;
+  name: string;
+  platform: string;
+  appVersion: string;
+  createdAt: Date;
+  lastSeenAt: Date | null;
+  lastAckedSeq: number;
+  leaseExpiresAt: Date | null;
+  revokedAt: Date | null;
+  signedOutAt: Date | null;
+}
+
+const COLUMNS = `id, user_id AS "userId", org_id AS "orgId", name, platform, app_version AS "appVersion",
+  created_at AS "createdAt", last_seen_at AS "lastSeenAt", last_acked_seq AS "lastAckedSeq",
+  lease_expires_at AS "leaseExpiresAt", revoked_at AS "revokedAt", signed_out_at AS "signedOutAt"`;
+
+export async function insertDevice(
+  q: Queryable,
+  device: Pick<DeviceRow, 'id' | 'userId' | 'orgId' | 'name' | 'platform' | 'appVersion'>,
+): Promise<DeviceRow> {
+  const result = await q.query<DeviceRow>(
+    `INSERT INTO devices (id, user_id, org_id, name, platform, app_version)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+    [device.id, device.userId, device.orgId, device.name, device.platform, device.appVersion],
+  );
+  return result.rows[0]!;
+}
+
+export async function getDevice(q: Queryable, id: string): Promise<DeviceRow | null> {
+  return (
+    (await q.query<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE id = $1`, [id])).rows[0] ?? null
+  );
+}
+
+export async function listDevices(q: Queryable, orgId: string): Promise<DeviceRow[]> {
+  return (
+    await q.query<DeviceRow>(
+      `SELECT ${COLUMNS} FROM devices WHERE org_id = $1 ORDER BY created_at`,
+      [orgId],
+    )
+  ).rows;
+}
+
+/** Re-binding on sign-in keeps the device's acknowledged seq, so its outbox stays valid. */
+export async function rebindDevice(q: Queryable, id: string, appVersion: string) {
+  await q.query(
+    'UPDATE devices SET signed_out_at = NULL, app_version = $2, last_seen_at = now() WHERE id = $1',
+    [id, appVersion],
+  );
+}
+
+export async function revokeDevice(
+  q: Queryable,
+  orgId: string,
+  id: string,
+): Promise<DeviceRow | null> {
+  const result = await q.query<DeviceRow>(
+    `UPDATE devices SET revoked_at = COALESCE(revoked_at, now())
+     WHERE id = $1 AND org_id = $2 RETURNING ${COLUMNS}`,
+    [id, orgId],
+  );
+  return result.rows[0] ?? null;
+}
+
+export async function markSignedOut(q: Queryable, id: string) {
+  await q.query('UPDATE devices SET signed_out_at = now() WHERE id = $1', [id]);
+}
+
+/** `hello`: extends the lease and returns what the server has acknowledged. */
+export async function touchDevice(q: Queryable, id: string, appVersion: string, leaseDays: number) {
+  const result = await q.query<{ lastAckedSeq: number; leaseExpiresAt: Date }>(
+    `UPDATE devices SET last_seen_at = now(), app_version = $2,
+       lease_expires_at = now() + make_interval(days => $3::int)
+     WHERE id = $1 RETURNING last_acked_seq AS "lastAckedSeq", lease_expires_at AS "leaseExpiresAt"`,
+    [id, appVersion, leaseDays],
+  );
+  return result.rows[0]!;
+}
+
+/** Locks the device row for the rest of the transaction: one push per device at a time. */
+export async function lockDeviceForPush(q: Queryable, id: string): Promise<number> {
+  const result = await q.query<{ lastAckedSeq: number }>(
+    'SELECT last_acked_seq AS "lastAckedSeq" FROM devices WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return result.rows[0]?.lastAckedSeq ?? 0;
+}
+
+export async function setLastAckedSeq(q: Queryable, id: string, seq: number) {
+  await q.query('UPDATE devices SET last_acked_seq = $2, last_seen_at = now() WHERE id = $1', [
+    id,
+    seq,
+  ]);
+}
+
+export type TokenKind = 'access' | 'refresh';
+
+export async function insertToken(
+  q: Queryable,
+  token: { hash: string; deviceId: string; kind: TokenKind; expiresAt: Date },
+) {
+  await q.query(
+    'INSERT INTO device_tokens (token_hash, device_id, kind, expires_at) VALUES ($1, $2, $3, $4)',
+    [token.hash, token.deviceId, token.kind, token.expiresAt],
+  );
+}
+
+export interface TokenIdentity {
+  deviceId: string;
+  userId: string;
+  orgId: string;
+  role: Role;
+  expiresAt: Date;
+  usedAt: Date | null;
+  deviceRevokedAt: Date | null;
+  deviceSignedOutAt: Date | null;
+  userDisabledAt: Date | null;
+}
+
+export async function findToken(
+  q: Queryable,
+  hash: string,
+  kind: TokenKind,
+  forUpdate = false,
+): Promise<TokenIdentity | null> {
+  const result = await q.query<TokenIdentity>(
+    `SELECT t.device_id AS "deviceId", d.user_id AS "userId", d.org_id AS "orgId", u.role,
+       t.expires_at AS "expiresAt", t.used_at AS "usedAt", d.revoked_at AS "deviceRevokedAt",
+       d.signed_out_at AS "deviceSignedOutAt", u.disabled_at AS "userDisabledAt"
+     FROM device_tokens t JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = d.user_id
+     WHERE t.token_hash = $1 AND t.kind = $2 ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
+    [hash, kind],
+  );
+  return result.rows[0] ?? null;
+}
+
+export async function markTokenUsed(q: Queryable, hash: string) {
+  await q.query('UPDATE device_tokens SET used_at = now() WHERE token_hash = $1', [hash]);
+}
+
+export async function deleteDeviceTokens(q: Queryable, deviceId: string) {
+  await q.query('DELETE FROM device_tokens WHERE device_id = $1', [deviceId]);
+}
+
+/** A password reset signs the user out everywhere (their devices keep their data and outbox). */
+export async function deleteUserTokens(q: Queryable, userId: string) {
+  await q.query(
+    'DELETE FROM device_tokens WHERE device_id IN (SELECT id FROM devices WHERE user_id = $1)',
+    [userId],
+  );
+}

@@ -1,0 +1,85 @@
+/** Mergeable documents (every synced entity except note revisions), one row each. */
+import type { JsonObject } from '@core/sync/json-value';
+import type { DocumentEntity } from '@core/sync/mutation-schemas';
+import type { Queryable } from '../db/db';
+import { json } from '../db/db';
+import type { FieldVersions } from '../sync/document-merge';
+
+export interface EntityRow {
+  id: string;
+  orgId: string;
+  caseId: string;
+  entity: DocumentEntity;
+  doc: JsonObject;
+  version: number;
+  fieldVersions: FieldVersions;
+  deletedAt: Date | null;
+}
+
+const COLUMNS = `id, org_id AS "orgId", case_id AS "caseId", entity, doc, version,
+  field_versions AS "fieldVersions", deleted_at AS "deletedAt"`;
+
+export async function getEntity(
+  q: Queryable,
+  id: string,
+  forUpdate = false,
+): Promise<EntityRow | null> {
+  const result = await q.query<EntityRow>(
+    `SELECT ${COLUMNS} FROM entities WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
+  return result.rows[0] ?? null;
+}
+
+export async function insertEntity(q: Queryable, row: Omit<EntityRow, 'deletedAt'>) {
+  await q.query(
+    `INSERT INTO entities (id, org_id, case_id, entity, doc, version, field_versions)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb)`,
+    [
+      row.id,
+      row.orgId,
+      row.caseId,
+      row.entity,
+      json(row.doc),
+      row.version,
+      json(row.fieldVersions),
+    ],
+  );
+}
+
+export async function updateEntity(
+  q: Queryable,
+  row: Pick<EntityRow, 'id' | 'doc' | 'version' | 'fieldVersions' | 'deletedAt'>,
+) {
+  await q.query(
+    `UPDATE entities SET doc = $2::jsonb, version = $3, field_versions = $4::jsonb, deleted_at = $5,
+       updated_at = now() WHERE id = $1`,
+    [row.id, json(row.doc), row.version, json(row.fieldVersions), row.deletedAt],
+  );
+}
+
+export interface CaseSummaryRow {
+  id: string;
+  reference: string;
+  version: number;
+  assignedUserIds: string[];
+  deleted: boolean;
+}
+
+export async function listCaseSummaries(q: Queryable, orgId: string): Promise<CaseSummaryRow[]> {
+  const result = await q.query<CaseSummaryRow>(
+    `SELECT e.id, e.doc->>'reference' AS reference, e.version, e.deleted_at IS NOT NULL AS deleted,
+       COALESCE((SELECT json_agg(a.user_id ORDER BY a.user_id) FROM assignments a WHERE a.case_id = e.id), '[]')
+         AS "assignedUserIds"
+     FROM entities e WHERE e.org_id = $1 AND e.entity = 'case' ORDER BY e.doc->>'reference', e.id`,
+    [orgId],
+  );
+  return result.rows;
+}
+
+export async function countCases(q: Queryable): Promise<number> {
+  const result = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM entities WHERE entity = 'case'`,
+  );
+  return result.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,84 @@
+/** Staff accounts. Emails are unique regardless of case. */
+import type { Role } from '@core/sync/auth-schemas';
+import type { Queryable } from '../db/db';
+import { json } from '../db/db';
+import type { StoredPassword } from '../auth/password-hasher';
+
+export interface UserRow {
+  id: string;
+  orgId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  createdAt: Date;
+  disabledAt: Date | null;
+}
+
+export interface UserWithPassword extends UserRow {
+  password: StoredPassword;
+}
+
+const COLUMNS = `id, org_id AS "orgId", email, display_name AS "displayName", role,
+  created_at AS "createdAt", disabled_at AS "disabledAt"`;
+
+export async function insertUser(
+  q: Queryable,
+  user: Omit<UserRow, 'createdAt' | 'disabledAt'> & { password: StoredPassword },
+): Promise<UserRow> {
+  const result = await q.query<UserRow>(
+    `INSERT INTO users (id, org_id, email, display_name, role, password_hash, password_salt, password_params)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) RETURNING ${COLUMNS}`,
+    [
+      user.id,
+      user.orgId,
+      user.email,
+      user.displayName,
+      user.role,
+      user.password.hash,
+      user.password.salt,
+      json(user.password.params),
+    ],
+  );
+  return result.rows[0]!;
+}
+
+export async function findUserByEmail(
+  q: Queryable,
+  email: string,
+): Promise<UserWithPassword | null> {
+  const result = await q.query<
+    UserRow & { hash: string; salt: string; params: StoredPassword['params'] }
+  >(
+    `SELECT ${COLUMNS}, password_hash AS hash, password_salt AS salt, password_params AS params
+     FROM users WHERE lower(email) = lower($1)`,
+    [email],
+  );
+  const row = result.rows[0];
+  if (!row) return null;
+  const { hash, salt, params, ...user } = row;
+  return { ...user, password: { hash, salt, params } };
+}
+
+export async function getUser(q: Queryable, id: string): Promise<UserRow | null> {
+  return (
+    (await q.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id])).rows[0] ?? null
+  );
+}
+
+export async function listUsers(q: Queryable, orgId: string): Promise<UserRow[]> {
+  return (
+    await q.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE org_id = $1 ORDER BY email`, [orgId])
+  ).rows;
+}
+
+export async function updatePassword(q: Queryable, userId: string, password: StoredPassword) {
+  await q.query(
+    `UPDATE users SET password_hash = $2, password_salt = $3, password_params = $4::jsonb WHERE id = $1`,
+    [userId, password.hash, password.salt, json(password.params)],
+  );
+}
+
+export async function countUsers(q: Queryable): Promise<number> {
+  const result = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return result.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,127 @@
+/**
+ * Supervision and records: quarantine and conflicts (supervisors), publication records
+ * (supervisors and admins), and the audit export as JSON lines (admins).
+ */
+import {
+  AuditEventSchema,
+  AuditExportQuerySchema,
+  ConflictListQuerySchema,
+  ConflictListResponseSchema,
+  IdParamsSchema,
+  PublicationListResponseSchema,
+  PublicationSchema,
+  PublishRequestSchema,
+  QuarantineListResponseSchema,
+  ResolveConflictRequestSchema,
+  ResolveConflictResponseSchema,
+  ReviewQuarantineResponseSchema,
+} from '@core/sync/admin-schemas';
+import { z } from 'zod';
+import { httpActor } from '../admin/admin-actor';
+import {
+  exportAudit,
+  listOrgConflicts,
+  listOrgPublications,
+  listOrgQuarantine,
+  publishVersion,
+  resolveConflict,
+  reviewQuarantineItem,
+  toJsonLines,
+} from '../admin/review-service';
+import type { RouteDeps, TypedApp } from '../app/build-app';
+import { authOf, roles } from '../app/route-access';
+import { perMinute, withErrors } from '../app/route-helpers';
+
+export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDeps) {
+  const rateLimit = perMinute(config.rateLimits.admin);
+  const supervisors = { access: roles('supervisor'), rateLimit };
+  app.get(
+    '/v1/admin/quarantine',
+    {
+      config: supervisors,
+      schema: { response: withErrors({ 200: QuarantineListResponseSchema }) },
+    },
+    async (request) => ({
+      items: await listOrgQuarantine(db, httpActor(authOf(request), request)),
+    }),
+  );
+  app.post(
+    '/v1/admin/quarantine/:id/review',
+    {
+      config: supervisors,
+      schema: {
+        params: IdParamsSchema,
+        response: withErrors({ 200: ReviewQuarantineResponseSchema }),
+      },
+    },
+    (request) => reviewQuarantineItem(db, httpActor(authOf(request), request), request.params.id),
+  );
+  app.get(
+    '/v1/admin/conflicts',
+    {
+      config: supervisors,
+      schema: {
+        querystring: ConflictListQuerySchema,
+        response: withErrors({ 200: ConflictListResponseSchema }),
+      },
+    },
+    async (request) => ({
+      items: await listOrgConflicts(db, httpActor(authOf(request), request), request.query),
+    }),
+  );
+  app.post(
+    '/v1/admin/conflicts/:id/resolve',
+    {
+      config: supervisors,
+      schema: {
+        params: IdParamsSchema,
+        body: ResolveConflictRequestSchema,
+        response: withErrors({ 200: ResolveConflictResponseSchema }),
+      },
+    },
+    (request) =>
+      resolveConflict(
+        db,
+        httpActor(authOf(request), request),
+        request.params.id,
+        request.body.resolution,
+      ),
+  );
+
+  const publishers = { access: roles('supervisor', 'admin'), rateLimit };
+  app.post(
+    '/v1/admin/publications',
+    {
+      config: publishers,
+      schema: { body: PublishRequestSchema, response: withErrors({ 200: PublicationSchema }) },
+    },
+    (request) => publishVersion(db, httpActor(authOf(request), request), request.body),
+  );
+  app.get(
+    '/v1/admin/publications',
+    {
+      config: publishers,
+      schema: { response: withErrors({ 200: PublicationListResponseSchema }) },
+    },
+    async (request) => ({
+      items: await listOrgPublications(db, httpActor(authOf(request), request)),
+    }),
+  );
+
+  app.get(
+    '/v1/admin/audit/export',
+    {
+      config: { access: roles('admin'), rateLimit },
+      schema: { querystring: AuditExportQuerySchema, response: withErrors({ 200: z.string() }) },
+    },
+    async (request, reply) => {
+      const events = await exportAudit(db, httpActor(authOf(request), request), request.query);
+      // Each line is checked against the event schema; the body itself is JSON lines, not JSON.
+      const body = toJsonLines(events.map((event) => AuditEventSchema.parse(event)));
+      return reply
+        .type('application/x-ndjson; charset=utf-8')
+        .serializer((payload) => String(payload))
+        .send(body);
+    },
+  );
+}

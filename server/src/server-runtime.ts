@@ -1,0 +1,52 @@
+/** Opens the database, migrates, optionally seeds the demo, builds the app and listens. */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createConfig, DEFAULT_ORIGINS } from './app/app-config';
+import { buildApp } from './app/build-app';
+import type { Db } from './db/db';
+import { migrate } from './db/migrate';
+import { createPgDb } from './db/pg-db';
+import { createPgliteDb } from './db/pglite-db';
+import { seedDemo } from './seed/demo-seed';
+import type { StartServerOptions, StartedServer } from './start';
+
+export const DEFAULT_DATA_DIR = '.data/server';
+
+async function openDatabase(options: StartServerOptions): Promise<{ db: Db; dataDir?: string }> {
+  if (options.databaseUrl) return { db: createPgDb({ connectionString: options.databaseUrl }) };
+  if (options.inMemory) return { db: await createPgliteDb() };
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  await mkdir(dataDir, { recursive: true });
+  return { db: await createPgliteDb(dataDir), dataDir };
+}
+
+export async function startServerRuntime(options: StartServerOptions): Promise<StartedServer> {
+  const { db, dataDir } = await openDatabase(options);
+  try {
+    await migrate(db);
+    const config = createConfig({
+      allowedOrigins: options.allowedOrigins ?? DEFAULT_ORIGINS,
+      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    });
+    const demoCredentials = options.seedDemo ? await seedDemo(db, config.passwordParams) : null;
+    const app = await buildApp({ db, config, logLevel: options.logLevel ?? 'info' });
+    const host = options.host ?? '127.0.0.1';
+    await app.listen({ host, port: options.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    return {
+      url: `http://${urlHost}:${port}`,
+      database: db.kind,
+      ...(dataDir ? { dataDir } : {}),
+      ...(demoCredentials ? { demoCredentials } : {}),
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Public entry point: `startServer` (used by `npm start`, `npm run server`, the benchmark and
+ * end-to-end tests). This file imports nothing from core, so that it loads under plain `tsx`
+ * from the repository root, where the `@core/*` path alias is not configured: if the runtime
+ * cannot be imported directly, it is loaded again through tsx with the server's tsconfig.
+ */
+import { fileURLToPath } from 'node:url';
+import type { startServerRuntime } from './server-runtime';
+
+export interface StartServerOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 = any free port. */
+  port: number;
+  /** PGlite data folder (default `.data/server`), unless `databaseUrl` or `inMemory` is given. */
+  dataDir?: string;
+  /** PostgreSQL; `main.ts` passes `DATABASE_URL`. */
+  databaseUrl?: string;
+  /** PGlite in memory (tests, throwaway demos). */
+  inMemory?: boolean;
+  /** Seed the demo organisation into an empty database. */
+  seedDemo?: boolean;
+  /** Serve this folder (the built renderer) at `/` for web mode. */
+  staticDir?: string;
+  /** CORS origins; default `app://amparo` only. */
+  allowedOrigins?: string[];
+  logLevel?: string;
+}
+
+export interface StartedServer {
+  url: string;
+  database: 'pglite' | 'postgres';
+  dataDir?: string;
+  /** Only with `seedDemo`: for the demo only. */
+  demoCredentials?: {
+    role: 'attorney' | 'supervisor' | 'admin';
+    email: string;
+    password: string;
+  }[];
+  close(): Promise<void>;
+}
+
+interface Runtime {
+  startServerRuntime: typeof startServerRuntime;
+}
+
+async function loadRuntime(): Promise<Runtime> {
+  try {
+    return await import('./server-runtime');
+  } catch (error) {
+    const unresolvedAlias =
+      (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
+      String((error as Error).message).includes('@core/');
+    if (!unresolvedAlias) throw error;
+    const { tsImport } = await import('tsx/esm/api');
+    const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+    return (await tsImport('./server-runtime.ts', {
+      parentURL: import.meta.url,
+      tsconfig,
+    })) as Runtime;
+  }
+}
+
+export async function startServer(options: StartServerOptions): Promise<StartedServer> {
+  const runtime = await loadRuntime();
+  return runtime.startServerRuntime(options);
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '@core/sync/json-value';
+import type { FieldVersions, MergeContext } from './document-merge';
+import { mergePatch } from './document-merge';
+
+const A = 'device-a';
+const B = 'device-b';
+
+const doc = (): JsonObject => ({
+  identity: { familyName: 'Prueba', aNumber: '012345678' },
+  custody: { status: 'detained', facility: 'Example Processing Center' },
+  hearings: [{ id: 'h1', date: '2026-12-01', notes: null }],
+});
+
+/** Device B changed custody/status and the hearing date at version 5. */
+const versions: FieldVersions = {
+  'custody/status': [5, B],
+  'hearings/h1/date': [5, B],
+  'identity/familyName': [5, B],
+};
+
+const ctx = (over: Partial<MergeContext> = {}): MergeContext => ({
+  entity: 'case',
+  deviceId: A,
+  baseVersion: 4,
+  newVersion: 6,
+  ...over,
+});
+
+describe('mergePatch', () => {
+  it('applies fields nobody else touched, and stamps them with the new version', () => {
+    const out = mergePatch(doc(), versions, { set: { 'custody/facility': 'Other Center' } }, ctx());
+    expect(out.conflicts).toEqual([]);
+    expect((out.doc['custody'] as JsonObject)['facility']).toBe('Other Center');
+    expect(out.fieldVersions['custody/facility']).toEqual([6, A]);
+    expect(out.changed).toBe(true);
+  });
+
+  it('keeps the server value of a legal field changed on both sides and opens a conflict', () => {
+    const out = mergePatch(doc(), versions, { set: { 'hearings/h1/date': '2026-12-24' } }, ctx());
+    expect(out.doc['hearings']).toEqual(doc()['hearings']);
+    expect(out.changed).toBe(false);
+    expect(out.conflicts).toEqual([
+      {
+        path: 'hearings/h1/date',
+        kind: 'legal_field',
+        status: 'open',
+        serverValue: '2026-12-01',
+        clientValue: '2026-12-24',
+        serverVersion: 5,
+      },
+    ]);
+  });
+
+  it('lets the later push win on other fields, recording the overwritten value', () => {
+    const out = mergePatch(doc(), versions, { set: { 'identity/familyName': 'Ejemplo' } }, ctx());
+    expect((out.doc['identity'] as JsonObject)['familyName']).toBe('Ejemplo');
+    expect(out.conflicts).toMatchObject([
+      {
+        kind: 'overwritten',
+        status: 'auto_resolved',
+        serverValue: 'Prueba',
+        clientValue: 'Ejemplo',
+      },
+    ]);
+  });
+
+  it('treats an equal value as agreement, not conflict', () => {
+    const out = mergePatch(doc(), versions, { set: { 'custody/status': 'detained' } }, ctx());
+    expect(out.conflicts).toEqual([]);
+    expect(out.changed).toBe(false);
+  });
+
+  it("never conflicts with the same device's earlier mutations", () => {
+    const own: FieldVersions = { 'custody/status': [5, A] };
+    const out = mergePatch(doc(), own, { set: { 'custody/status': 'released_bond' } }, ctx());
+    expect(out.conflicts).toEqual([]);
+    expect((out.doc['custody'] as JsonObject)['status']).toBe('released_bond');
+  });
+
+  it('uses baseValues to see that the server value is what the device started from', () => {
+    const out = mergePatch(
+      doc(),
+      versions,
+      { set: { 'custody/status': 'released_parole' } },
+      ctx({ baseValues: { 'custody/status': 'detained' } }),
+    );
+    expect(out.conflicts).toEqual([]);
+    expect((out.doc['custody'] as JsonObject)['status']).toBe('released_parole');
+  });
+
+  it('treats a whole-section write over a changed legal field as a legal conflict', () => {
+    const out = mergePatch(
+      doc(),
+      versions,
+      { set: { custody: { status: 'never_detained' } } },
+      ctx(),
+    );
+    expect(out.conflicts[0]).toMatchObject({ path: 'custody', kind: 'legal_field' });
+  });
+
+  it('keeps an item removed on one side and edited on the other (the edit wins)', () => {
+    const out = mergePatch(
+      doc(),
+      versions,
+      { set: {}, ops: [{ op: 'remove', path: 'hearings', id: 'h1' }] },
+      ctx(),
+    );
+    expect(out.doc['hearings']).toEqual(doc()['hearings']);
+    expect(out.conflicts).toMatchObject([{ kind: 'removed_item_kept', status: 'auto_resolved' }]);
+  });
+
+  it('removes an item nobody else edited, and adds new items', () => {
+    const out = mergePatch(
+      doc(),
+      {},
+      {
+        set: {},
+        ops: [
+          { op: 'add', path: 'hearings', item: { id: 'h2', date: '2027-01-05', notes: null } },
+          { op: 'remove', path: 'hearings', id: 'h1' },
+        ],
+      },
+      ctx(),
+    );
+    expect(out.doc['hearings']).toEqual([{ id: 'h2', date: '2027-01-05', notes: null }]);
+    expect(out.fieldVersions['hearings/h2']).toEqual([6, A]);
+  });
+
+  it('records an edit to an item removed on the server instead of losing it', () => {
+    const out = mergePatch(doc(), {}, { set: { 'hearings/gone/notes': 'call court' } }, ctx());
+    expect(out.conflicts).toMatchObject([
+      {
+        path: 'hearings/gone/notes',
+        kind: 'missing_item',
+        status: 'open',
+        clientValue: 'call court',
+      },
+    ]);
+  });
+
+  it('refuses changes to locked paths and keeps the device value for review', () => {
+    const out = mergePatch(
+      doc(),
+      {},
+      { set: { 'identity/familyName': 'Nueva' } },
+      ctx({ isLocked: (path) => !path.startsWith('addenda') }),
+    );
+    expect(out.changed).toBe(false);
+    expect(out.conflicts).toMatchObject([{ kind: 'final_immutable', clientValue: 'Nueva' }]);
+  });
+
+  it('removes optional keys with unset', () => {
+    const out = mergePatch(
+      doc(),
+      {},
+      { set: {}, ops: [{ op: 'unset', path: 'identity/aNumber' }] },
+      ctx(),
+    );
+    expect((out.doc['identity'] as JsonObject)['aNumber']).toBeUndefined();
+  });
+});

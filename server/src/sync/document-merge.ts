@@ -1,0 +1,188 @@
+/**
+ * Per-field merge of a device's patch into the server's document. Each field remembers the
+ * version that last changed it and the device that changed it (`FieldVersions`). A change by the
+ * pushing device is never "concurrent" with that device's later mutations, because a device's
+ * offline edits all carry the version it last pulled as `baseVersion`.
+ *
+ * - Field untouched by others since `baseVersion` → applied. Different fields never conflict.
+ * - Same value on both sides → nothing to do.
+ * - Legal field changed on both sides → server value kept, open conflict with both values.
+ * - Other field changed on both sides → last writer by server order wins; the overwritten value
+ *   is kept in an auto-resolved conflict record so nothing disappears silently.
+ * - Item removed here but edited elsewhere → the edit wins (the item stays).
+ * - Paths locked by finalisation → not changed; open conflict with the device's value.
+ */
+import type { ConflictKind, ConflictStatus } from '@core/sync/admin-schemas';
+import type { Patch } from '@core/sync/document-patch';
+import {
+  PatchError,
+  addItem,
+  getAtPath,
+  removeItem,
+  setAtPath,
+  unsetAtPath,
+} from '@core/sync/document-patch';
+import { escapeSegment, isPathPrefix, pathsOverlap } from '@core/sync/field-path';
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
+import { cloneJson, jsonEqual } from '@core/sync/json-value';
+import { isLegalField } from '@core/sync/legal-fields';
+import type { DocumentEntity } from '@core/sync/mutation-schemas';
+
+/** path → [version that last changed it, device that changed it (null: the server itself)]. */
+export type FieldVersions = Record<string, [number, string | null]>;
+
+export interface MergeContext {
+  entity: DocumentEntity;
+  deviceId: string;
+  baseVersion: number;
+  newVersion: number;
+  baseValues?: Record<string, JsonValue>;
+  /** Paths the document's state forbids changing (a final interview outside its addenda). */
+  isLocked?: (path: string) => boolean;
+}
+
+export interface FieldConflict {
+  path: string;
+  kind: ConflictKind;
+  status: ConflictStatus;
+  serverValue: JsonValue | undefined;
+  clientValue: JsonValue | undefined;
+  /** The version whose author is the "server side" of the conflict, if known. */
+  serverVersion: number | null;
+}
+
+export interface MergeOutcome {
+  doc: JsonObject;
+  fieldVersions: FieldVersions;
+  changed: boolean;
+  conflicts: FieldConflict[];
+}
+
+/** The latest change by another device, after `baseVersion`, to anything overlapping `path`. */
+export function foreignChangeSince(
+  fieldVersions: FieldVersions,
+  path: string,
+  baseVersion: number,
+  deviceId: string,
+): number | null {
+  let latest: number | null = null;
+  for (const [other, [version, device]] of Object.entries(fieldVersions)) {
+    if (version > baseVersion && device !== deviceId && pathsOverlap(path, other)) {
+      latest = Math.max(latest ?? 0, version);
+    }
+  }
+  return latest;
+}
+
+export function hasForeignChangeSince(
+  fieldVersions: FieldVersions,
+  baseVersion: number,
+  deviceId: string,
+) {
+  return Object.values(fieldVersions).some(
+    ([version, device]) => version > baseVersion && device !== deviceId,
+  );
+}
+
+export function mergePatch(
+  current: JsonObject,
+  currentVersions: FieldVersions,
+  patch: Patch,
+  ctx: MergeContext,
+): MergeOutcome {
+  const doc = cloneJson(current);
+  const versions: FieldVersions = { ...currentVersions };
+  const conflicts: FieldConflict[] = [];
+  let changed = false;
+
+  const stamp = (path: string) => {
+    for (const other of Object.keys(versions))
+      if (isPathPrefix(path, other)) delete versions[other];
+    versions[path] = [ctx.newVersion, ctx.deviceId];
+    changed = true;
+  };
+  const concurrent = (path: string): number | null => {
+    const base = ctx.baseValues;
+    if (base && Object.hasOwn(base, path) && jsonEqual(getAtPath(current, path), base[path]))
+      return null;
+    return foreignChangeSince(currentVersions, path, ctx.baseVersion, ctx.deviceId);
+  };
+  const conflict = (
+    path: string,
+    kind: ConflictKind,
+    status: ConflictStatus,
+    clientValue: JsonValue | undefined,
+    serverVersion: number | null,
+  ) =>
+    conflicts.push({
+      path,
+      kind,
+      status,
+      serverValue: getAtPath(doc, path),
+      clientValue,
+      serverVersion,
+    });
+
+  /** One field change; `value` undefined means remove the key. */
+  const change = (path: string, value: JsonValue | undefined) => {
+    const serverValue = getAtPath(doc, path);
+    if (jsonEqual(serverValue, value)) return;
+    if (ctx.isLocked?.(path)) return conflict(path, 'final_immutable', 'open', value, null);
+    const other = concurrent(path);
+    if (other !== null && isLegalField(ctx.entity, path)) {
+      return conflict(path, 'legal_field', 'open', value, other);
+    }
+    if (other !== null) conflict(path, 'overwritten', 'auto_resolved', value, other);
+    try {
+      if (value === undefined) unsetAtPath(doc, path);
+      else setAtPath(doc, path, value);
+    } catch (error) {
+      // The item this field belongs to was removed on the server: keep the device's value for review.
+      if (error instanceof PatchError && error.code === 'missing_item') {
+        return conflict(path, 'missing_item', 'open', value, null);
+      }
+      throw error;
+    }
+    stamp(path);
+  };
+
+  const ops = patch.ops ?? [];
+  for (const op of ops) {
+    if (op.op !== 'add') continue;
+    const itemPath = `${op.path}/${escapeSegment(String(op.item['id']))}`;
+    const existing = getAtPath(doc, itemPath);
+    if (existing === undefined) {
+      if (ctx.isLocked?.(itemPath)) {
+        conflict(itemPath, 'final_immutable', 'open', op.item, null);
+        continue;
+      }
+      addItem(doc, op.path, op.item);
+      stamp(itemPath);
+    } else if (!jsonEqual(existing, op.item)) {
+      for (const [key, value] of Object.entries(op.item))
+        change(`${itemPath}/${escapeSegment(key)}`, value);
+    }
+  }
+  for (const [path, value] of Object.entries(patch.set)) change(path, value);
+  for (const op of ops) {
+    if (op.op === 'unset') change(op.path, undefined);
+    if (op.op !== 'remove') continue;
+    const itemPath = `${op.path}/${escapeSegment(op.id)}`;
+    if (getAtPath(doc, itemPath) === undefined) continue;
+    if (ctx.isLocked?.(itemPath)) {
+      conflict(itemPath, 'final_immutable', 'open', undefined, null);
+      continue;
+    }
+    const other = foreignChangeSince(currentVersions, itemPath, ctx.baseVersion, ctx.deviceId);
+    if (other !== null) {
+      conflict(itemPath, 'removed_item_kept', 'auto_resolved', undefined, other);
+      continue;
+    }
+    removeItem(doc, op.path, op.id);
+    for (const path of Object.keys(versions))
+      if (isPathPrefix(itemPath, path)) delete versions[path];
+    versions[itemPath] = [ctx.newVersion, ctx.deviceId];
+    changed = true;
+  }
+  return { doc, fieldVersions: versions, changed, conflicts };
+}

@@ -1,0 +1,206 @@
+/** create, patch and delete of mergeable documents (case files, interviews, checklists, deadlines, comments). */
+import { PatchError, isEmptyPatch } from '@core/sync/document-patch';
+import { validateEntityDocument } from '@core/sync/entity-schemas';
+import { isPathPrefix } from '@core/sync/field-path';
+import type { JsonObject } from '@core/sync/json-value';
+import { jsonEqual } from '@core/sync/json-value';
+import type { DocumentEntity, Mutation } from '@core/sync/mutation-schemas';
+import type { AuthContext } from '../auth/auth-context';
+import type { Queryable } from '../db/db';
+import type { ChangeInput } from '../repositories/change-log-repository';
+import type { EntityRow } from '../repositories/entities-repository';
+import { getEntity, insertEntity, updateEntity } from '../repositories/entities-repository';
+import { recordConflicts } from './conflict-recorder';
+import { hasForeignChangeSince, mergePatch } from './document-merge';
+import type { MutationOutcome } from './mutation-outcome';
+import { MutationRejected } from './mutation-outcome';
+
+function change(
+  auth: AuthContext,
+  m: Mutation,
+  version: number,
+  op: 'upsert' | 'delete',
+): ChangeInput {
+  return {
+    entity: m.entity,
+    entityId: m.entityId,
+    caseId: m.caseId,
+    version,
+    op,
+    actorId: auth.userId,
+    deviceId: auth.deviceId,
+    mutationId: m.mutationId,
+  };
+}
+
+function validate(entity: DocumentEntity, doc: unknown, m: Mutation): JsonObject {
+  const checked = validateEntityDocument(entity, doc, { entityId: m.entityId, caseId: m.caseId });
+  if (!checked.ok) throw new MutationRejected('invalid_document', checked.issues);
+  return checked.value as JsonObject;
+}
+
+/** Comments belong to their author: nobody writes or edits one in someone else's name. */
+function checkCommentAuthor(entity: DocumentEntity, doc: JsonObject, auth: AuthContext) {
+  if (entity === 'comment' && doc['authorId'] !== auth.userId)
+    throw new MutationRejected('forbidden_role');
+}
+
+async function loadForWrite(q: Queryable, m: Mutation, entity: DocumentEntity, auth: AuthContext) {
+  const row = await getEntity(q, m.entityId, true);
+  if (!row || row.caseId !== m.caseId || row.entity !== entity || row.orgId !== auth.orgId) {
+    throw new MutationRejected('not_found');
+  }
+  return row;
+}
+
+export async function applyCreate(
+  q: Queryable,
+  auth: AuthContext,
+  m: Mutation,
+  entity: DocumentEntity,
+): Promise<MutationOutcome> {
+  const doc = validate(entity, m.body, m);
+  checkCommentAuthor(entity, doc, auth);
+  const existing = await getEntity(q, m.entityId, true);
+  if (existing) {
+    // The same creation arriving again under a new mutation id changes nothing.
+    if (
+      existing.caseId === m.caseId &&
+      existing.entity === entity &&
+      jsonEqual(existing.doc, doc)
+    ) {
+      return { result: { status: 'applied', newVersion: existing.version }, changes: [] };
+    }
+    throw new MutationRejected('already_exists');
+  }
+  await insertEntity(q, {
+    id: m.entityId,
+    orgId: auth.orgId,
+    caseId: m.caseId,
+    entity,
+    doc,
+    version: 1,
+    fieldVersions: {},
+  });
+  return { result: { status: 'applied', newVersion: 1 }, changes: [change(auth, m, 1, 'upsert')] };
+}
+
+/** A final interview accepts only new addenda. */
+function lockFor(row: EntityRow): ((path: string) => boolean) | undefined {
+  if (row.entity === 'interview' && row.doc['state'] === 'final') {
+    return (path) => !isPathPrefix('addenda', path);
+  }
+  return undefined;
+}
+
+export async function applyPatchMutation(
+  q: Queryable,
+  auth: AuthContext,
+  m: Mutation,
+  entity: DocumentEntity,
+): Promise<MutationOutcome> {
+  const row = await loadForWrite(q, m, entity, auth);
+  checkCommentAuthor(entity, row.doc, auth);
+  const restored = row.deletedAt !== null;
+  if (isEmptyPatch(m.patch) && !restored) {
+    return { result: { status: 'applied', newVersion: row.version }, changes: [] };
+  }
+  const newVersion = row.version + 1;
+  let merged;
+  try {
+    merged = mergePatch(row.doc, row.fieldVersions, m.patch, {
+      entity,
+      deviceId: auth.deviceId,
+      baseVersion: m.baseVersion,
+      newVersion,
+      ...(m.baseValues ? { baseValues: m.baseValues } : {}),
+      ...(lockFor(row) ? { isLocked: lockFor(row)! } : {}),
+    });
+  } catch (error) {
+    if (error instanceof PatchError)
+      throw new MutationRejected('invalid_patch', [{ path: error.path, code: error.code }]);
+    throw error;
+  }
+  const open = merged.conflicts.find((c) => c.status === 'open');
+  const reason = open
+    ? open.kind === 'legal_field'
+      ? 'legal_field_conflict'
+      : open.kind === 'final_immutable'
+        ? 'final_immutable'
+        : undefined
+    : restored
+      ? 'restored'
+      : undefined;
+  let version = row.version;
+  let doc = row.doc;
+  const changes: ChangeInput[] = [];
+  if (merged.changed || restored) {
+    doc = validate(entity, merged.doc, m);
+    version = newVersion;
+    await updateEntity(q, {
+      id: row.id,
+      doc,
+      version,
+      fieldVersions: merged.fieldVersions,
+      deletedAt: null,
+    });
+    changes.push(change(auth, m, version, 'upsert'));
+  }
+  const conflictIds = await recordConflicts(q, auth, m, merged.conflicts);
+  return {
+    result: {
+      status: open ? 'conflict' : 'applied',
+      newVersion: version,
+      ...(conflictIds.length > 0 ? { conflictIds, serverRow: doc } : {}),
+      ...(reason ? { reason } : {}),
+    },
+    changes,
+  };
+}
+
+/** Deletes are soft. A delete that did not see an edit made elsewhere loses to it. */
+export async function applyDelete(
+  q: Queryable,
+  auth: AuthContext,
+  m: Mutation,
+  entity: DocumentEntity,
+): Promise<MutationOutcome> {
+  const row = await loadForWrite(q, m, entity, auth);
+  if (entity === 'case' && auth.role !== 'supervisor') throw new MutationRejected('forbidden_role');
+  checkCommentAuthor(entity, row.doc, auth);
+  if (row.deletedAt) return { result: { status: 'applied', newVersion: row.version }, changes: [] };
+  if (hasForeignChangeSince(row.fieldVersions, m.baseVersion, auth.deviceId)) {
+    const conflictIds = await recordConflicts(q, auth, m, [
+      {
+        path: '',
+        kind: 'edit_vs_delete',
+        status: 'auto_resolved',
+        serverValue: row.doc,
+        clientValue: undefined,
+        serverVersion: row.version,
+      },
+    ]);
+    return {
+      result: {
+        status: 'conflict',
+        reason: 'edit_wins',
+        newVersion: row.version,
+        serverRow: row.doc,
+        conflictIds,
+      },
+      changes: [],
+    };
+  }
+  const version = row.version + 1;
+  await updateEntity(q, {
+    id: row.id,
+    doc: row.doc,
+    version,
+    fieldVersions: row.fieldVersions,
+    deletedAt: new Date(),
+  });
+  return {
+    result: { status: 'applied', newVersion: version },
+    changes: [change(auth, m, version, 'delete')],
+  };
+}

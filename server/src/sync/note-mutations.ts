@@ -1,0 +1,120 @@
+/**
+ * Note revisions are append-only and never refused for being late or concurrent: a fork is kept
+ * as two heads for the device to merge. A revision for a note that is already final is stored as
+ * an addendum (flagged, reported `after_final`, and opened for review) and never alters the final
+ * text. The only refusals: not authorised, not a valid revision, or an id reused for other content.
+ */
+import { validateEntityDocument } from '@core/sync/entity-schemas';
+import type { JsonObject } from '@core/sync/json-value';
+import { jsonEqual } from '@core/sync/json-value';
+import type { Mutation } from '@core/sync/mutation-schemas';
+import type { AuthContext } from '../auth/auth-context';
+import type { Queryable } from '../db/db';
+import {
+  finalizeNote,
+  getNoteForUpdate,
+  getRevision,
+  insertNote,
+  insertRevision,
+} from '../repositories/notes-repository';
+import { recordConflicts } from './conflict-recorder';
+import type { MutationOutcome } from './mutation-outcome';
+import { MutationRejected } from './mutation-outcome';
+
+export async function applyNoteRevision(
+  q: Queryable,
+  auth: AuthContext,
+  m: Mutation,
+): Promise<MutationOutcome> {
+  const checked = validateEntityDocument('noteRevision', m.body, {
+    entityId: m.entityId,
+    caseId: m.caseId,
+  });
+  if (!checked.ok) throw new MutationRejected('invalid_document', checked.issues);
+  const revision = checked.value as JsonObject & {
+    noteId: string;
+    parentIds: string[];
+    state: string;
+    authorId?: string | null;
+  };
+  const finalizing = m.kind === 'noteFinalize';
+  if (finalizing !== (revision.state === 'final')) {
+    throw new MutationRejected('invalid_document', [{ path: 'state', code: 'sync.note.state' }]);
+  }
+  if (
+    m.parentRevisionIds &&
+    !jsonEqual([...m.parentRevisionIds].sort(), [...revision.parentIds].sort())
+  ) {
+    throw new MutationRejected('invalid_document', [
+      { path: 'parentIds', code: 'sync.note.parents' },
+    ]);
+  }
+  if (revision.authorId && revision.authorId !== auth.userId)
+    throw new MutationRejected('forbidden_role');
+
+  const existing = await getRevision(q, m.entityId);
+  if (existing) {
+    if (existing.caseId === m.caseId && jsonEqual(existing.doc, revision)) {
+      return {
+        result: {
+          status: 'applied',
+          newVersion: 1,
+          ...(existing.afterFinal ? { reason: 'after_final' } : {}),
+        },
+        changes: [],
+      };
+    }
+    throw new MutationRejected('already_exists');
+  }
+  const note = await getNoteForUpdate(q, revision.noteId);
+  if (note && (note.caseId !== m.caseId || note.orgId !== auth.orgId)) {
+    throw new MutationRejected('case_mismatch');
+  }
+  if (!note) await insertNote(q, { id: revision.noteId, orgId: auth.orgId, caseId: m.caseId });
+  const afterFinal = note?.finalizedAt != null;
+  await insertRevision(q, {
+    id: m.entityId,
+    orgId: auth.orgId,
+    caseId: m.caseId,
+    noteId: revision.noteId,
+    doc: revision,
+    authorUserId: auth.userId,
+    deviceId: auth.deviceId,
+    mutationId: m.mutationId,
+    afterFinal,
+  });
+  let conflictIds: string[] = [];
+  if (afterFinal) {
+    conflictIds = await recordConflicts(q, auth, m, [
+      {
+        path: 'body',
+        kind: 'after_final',
+        status: 'open',
+        serverValue: { finalRevisionId: note?.finalRevisionId ?? null },
+        clientValue: { revisionId: m.entityId },
+        serverVersion: null,
+      },
+    ]);
+  } else if (finalizing) {
+    await finalizeNote(q, revision.noteId, m.entityId, auth.userId);
+  }
+  return {
+    result: {
+      status: 'applied',
+      newVersion: 1,
+      ...(afterFinal ? { reason: 'after_final', conflictIds } : {}),
+    },
+    changes: [
+      {
+        entity: 'noteRevision',
+        entityId: m.entityId,
+        caseId: m.caseId,
+        version: 1,
+        op: 'upsert',
+        actorId: auth.userId,
+        deviceId: auth.deviceId,
+        mutationId: m.mutationId,
+      },
+    ],
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * A migrated test database, an app on it (driven with `inject`), and an organisation with one
+ * user of each role. Users get cheap scrypt parameters (stored per user, as in production).
+ */
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import type { Role } from '@core/sync/auth-schemas';
+import type { ServerConfig } from '../app/app-config';
+import { createConfig } from '../app/app-config';
+import type { App } from '../app/build-app';
+import { buildApp } from '../app/build-app';
+import { hashPassword } from '../auth/password-hasher';
+import type { DatabaseKind, Db } from '../db/db';
+import { migrate } from '../db/migrate';
+import { insertOrganisation } from '../repositories/organisations-repository';
+import { insertUser } from '../repositories/users-repository';
+import { createTestDatabase } from './test-database';
+
+export const CHEAP_SCRYPT = { N: 2 ** 10, r: 8, p: 1, keylen: 32 };
+
+export interface TestApp {
+  app: App;
+  db: Db;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  kind: DatabaseKind,
+  overrides: Partial<ServerConfig> = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  await migrate(database.db);
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  const config = createConfig({
+    passwordParams: CHEAP_SCRYPT,
+    rateLimits: { signIn: 10_000, refresh: 10_000, sync: 100_000, admin: 10_000 },
+    ...overrides,
+  });
+  const app = await buildApp({ db: database.db, config, logLevel: 'info', logStream });
+  return {
+    app,
+    db: database.db,
+    logs,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
+export interface TestOrg {
+  orgId: string;
+  supervisor: TestUser;
+  attorneyA: TestUser;
+  attorneyB: TestUser;
+  admin: TestUser;
+}
+
+export async function createTestOrg(db: Db, label = randomUUID().slice(0, 8)): Promise<TestOrg> {
+  const orgId = randomUUID();
+  await insertOrganisation(db, { id: orgId, name: `Test Org ${label}` });
+  const make = async (role: Role, name: string): Promise<TestUser> => {
+    const user: TestUser = {
+      id: randomUUID(),
+      email: `${name}.${label}@example.org`,
+      password: `pw-${name}-${label}-long`,
+      role,
+    };
+    await insertUser(db, {
+      id: user.id,
+      orgId,
+      email: user.email,
+      displayName: `${name} (test)`,
+      role,
+      password: await hashPassword(user.password, CHEAP_SCRYPT),
+    });
+    return user;
+  };
+  return {
+    orgId,
+    supervisor: await make('supervisor', 'supervisor'),
+    attorneyA: await make('attorney', 'attorney-a'),
+    attorneyB: await make('attorney', 'attorney-b'),
+    admin: await make('admin', 'admin'),
+  };
+}
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  deviceId: string;
+  userId: string;
+  headers: { authorization: string };
+}
+
+export async function signIn(
+  app: App,
+  user: Pick<TestUser, 'email' | 'password'>,
+  deviceId?: string,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/auth/sign-in',
+    payload: {
+      email: user.email,
+      password: user.password,
+      device: { name: 'Test laptop', platform: 'linux', appVersion: '0.1.0' },
+      ...(deviceId ? { deviceId } : {}),
+    },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const body = response.json<{
+    accessToken: string;
+    refreshToken: string;
+    deviceId: string;
+    userId: string;
+  }>();
+  return { ...body, headers: { authorization: `Bearer ${body.accessToken}` } };
+}
