@@ -24,5 +24,16 @@ export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...
         });
       return info;
     },
+    async openExternal(url) {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'https:') return false;
+      return globalThis.open(parsed.href, '_blank', 'noopener,noreferrer') !== null;
+    },
+    async getDeviceSecret() {
+      return null;
+    },
+    onLockRequested() {
+      return () => undefined;
+    },
   };
 }
