@@ -7,6 +7,14 @@ import { postHearingDebriefV1 } from './post-hearing-debrief';
 import { type InterviewTemplate, InterviewTemplateSchema, type Question } from './template-schema';
 import { victimScreeningV1 } from './victim-screening';
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * Every published template version. Never edit a published version: add a new one (version + 1)
  * beside it, because interview sessions record the template id and version they used.
@@ -19,7 +27,7 @@ export const templateRegistry: readonly InterviewTemplate[] = [
   victimScreeningV1,
   hearingPreparationV1,
   postHearingDebriefV1,
-].map((template) => Object.freeze(InterviewTemplateSchema.parse(template)));
+].map((template) => deepFreeze(InterviewTemplateSchema.parse(template)));
 
 export const templateIds: readonly string[] = [...new Set(templateRegistry.map((t) => t.id))];
 
