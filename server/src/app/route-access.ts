@@ -40,7 +40,9 @@ export function installRouteAccess(app: FastifyInstance, db: Db): RegisteredRout
   const registered: RegisteredRoute[] = [];
   app.decorateRequest('auth', null);
   app.addHook('onRoute', (route) => {
-    if (route.url === '*' || route.url.startsWith('/assets/') || route.method === 'HEAD') return;
+    // The web-mode renderer's files (@fastify/static's wildcard) are public by nature.
+    if (route.url === '/*') route.config = { ...route.config, access: PUBLIC };
+    if (route.method === 'HEAD') return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} has no access rule`);
     for (const method of [route.method].flat()) {

@@ -30,9 +30,10 @@ export function sendSpaFallback(
   reply: FastifyReply,
   staticDir: string | undefined,
 ): boolean {
-  if (!staticDir || request.method !== 'GET' || isApiPath(request.url.split('?')[0] ?? '')) {
-    return false;
-  }
+  const path = request.url.split('?')[0] ?? '';
+  // Only page paths fall back: a missing /assets/app.js must stay a 404, not become HTML.
+  const looksLikeFile = /\.[A-Za-z0-9]{1,8}$/.test(path);
+  if (!staticDir || request.method !== 'GET' || isApiPath(path) || looksLikeFile) return false;
   void reply.type('text/html; charset=utf-8').sendFile('index.html', resolve(staticDir));
   return true;
 }

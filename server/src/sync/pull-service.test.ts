@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { decodeCursor, encodeCursor } from '@core/sync/cursor-codec';
+import type { PullResponse } from '@core/sync/sync-api-schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../admin/admin-actor';
+import { assignCase, unassignCase } from '../admin/cases-service';
+import type { Session, TestApp, TestOrg } from '../test-support/test-app';
+import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
+import { testBackends } from '../test-support/test-database';
+import {
+  casePatch,
+  deadlineDoc,
+  mutation,
+  pullPage,
+  pushBatch,
+  revisionDoc,
+  seedCase,
+} from '../test-support/sync-fixtures';
+
+/** Pulls until `hasMore` is false; returns every page. */
+async function pullAll(t: TestApp, session: Session, cursor?: string, limit?: number) {
+  const pages: PullResponse[] = [];
+  let next = cursor;
+  for (let i = 0; i < 100; i += 1) {
+    const response = await pullPage(t.app, session, next, limit);
+    expect(response.statusCode).toBe(200);
+    const page = response.json<PullResponse>();
+    pages.push(page);
+    next = page.nextCursor;
+    if (!page.hasMore) break;
+  }
+  return {
+    pages,
+    cursor: next!,
+    changes: pages.flatMap((p) => p.changes),
+    grants: pages.flatMap((p) => p.grants),
+    revocations: pages.flatMap((p) => p.revocations),
+  };
+}
+
+describe.each(testBackends())('pull on %s', (kind) => {
+  let t: TestApp;
+  let org: TestOrg;
+  let otherOrg: TestOrg;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    org = await createTestOrg(t.db);
+    otherOrg = await createTestOrg(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('sends a first sync of exactly the visible cases, across pages, with their documents and notes', async () => {
+    const mine = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const theirs = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const foreign = await seedCase(t.db, otherOrg.orgId, [otherOrg.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const deadline = deadlineDoc(mine.id);
+    const note = revisionDoc(mine.id, randomUUID());
+    await pushBatch(t.app, laptop, [
+      mutation({
+        seq: 1,
+        kind: 'create',
+        entity: 'deadline',
+        entityId: deadline['id'] as string,
+        caseId: mine.id,
+        baseVersion: 0,
+        body: deadline,
+      }),
+      mutation({
+        seq: 2,
+        kind: 'noteRevision',
+        entity: 'noteRevision',
+        entityId: note['id'] as string,
+        caseId: mine.id,
+        baseVersion: 0,
+        body: note,
+      }),
+    ]);
+    const fresh = await signIn(t.app, org.attorneyA);
+    const all = await pullAll(t, fresh, undefined, 1);
+    const ids = new Set(all.changes.map((c) => c.id));
+    expect(ids).toEqual(new Set([mine.id, deadline['id'], note['id']]));
+    expect(all.pages.length).toBeGreaterThan(1);
+    expect(all.changes.every((c) => c.caseId === mine.id)).toBe(true);
+    const supervisor = await pullAll(t, await signIn(t.app, org.supervisor));
+    const seen = new Set(supervisor.changes.map((c) => c.caseId));
+    expect(seen.has(mine.id) && seen.has(theirs.id)).toBe(true);
+    expect(seen.has(foreign.id)).toBe(false);
+  });
+
+  it('continues with later changes only, each entity at its latest version', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const start = await pullAll(t, laptop);
+    const office = await signIn(t.app, org.supervisor);
+    await pushBatch(t.app, office, [
+      casePatch(1, file.id, 1, { 'custody/iceOffice': 'A' }),
+      casePatch(2, file.id, 1, { 'custody/iceOffice': 'B' }),
+    ]);
+    const next = await pullAll(t, laptop, start.cursor);
+    expect(next.changes).toHaveLength(1);
+    expect(next.changes[0]).toMatchObject({ id: file.id, version: 3, op: 'upsert' });
+    expect((next.changes[0]!.row as { custody: { iceOffice: string } }).custody.iceOffice).toBe(
+      'B',
+    );
+    expect((await pullAll(t, laptop, next.cursor)).changes).toEqual([]);
+  });
+
+  it('sends a newly assigned case whole, whatever the cursor, and a revocation when unassigned', async () => {
+    const laptop = await signIn(t.app, org.attorneyA);
+    const start = await pullAll(t, laptop);
+    const file = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const office = await signIn(t.app, org.supervisor);
+    const note = revisionDoc(file.id, randomUUID());
+    await pushBatch(t.app, office, [
+      mutation({
+        seq: 1,
+        kind: 'noteRevision',
+        entity: 'noteRevision',
+        entityId: note['id'] as string,
+        caseId: file.id,
+        baseVersion: 0,
+        body: note,
+      }),
+    ]);
+    const before = await pullAll(t, laptop, start.cursor);
+    expect(before.changes.some((c) => c.caseId === file.id)).toBe(false);
+    await assignCase(t.db, cliActor(org.orgId), file.id, org.attorneyA.id);
+    const granted = await pullAll(t, laptop, before.cursor, 1);
+    expect(granted.grants).toEqual([file.id]);
+    expect(new Set(granted.changes.map((c) => c.id))).toEqual(new Set([file.id, note['id']]));
+    await unassignCase(t.db, cliActor(org.orgId), file.id, org.attorneyA.id);
+    await pushBatch(t.app, office, [
+      casePatch(2, file.id, 1, { 'custody/iceOffice': 'after revocation' }),
+    ]);
+    const revoked = await pullAll(t, laptop, granted.cursor);
+    expect(revoked.revocations).toEqual([file.id]);
+    expect(revoked.changes.some((c) => c.caseId === file.id)).toBe(false);
+  });
+
+  it('sends soft deletes as delete with no row', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const deadline = deadlineDoc(file.id);
+    await pushBatch(t.app, laptop, [
+      mutation({
+        seq: 1,
+        kind: 'create',
+        entity: 'deadline',
+        entityId: deadline['id'] as string,
+        caseId: file.id,
+        baseVersion: 0,
+        body: deadline,
+      }),
+    ]);
+    const start = await pullAll(t, laptop);
+    await pushBatch(t.app, laptop, [
+      mutation({
+        seq: 2,
+        kind: 'delete',
+        entity: 'deadline',
+        entityId: deadline['id'] as string,
+        caseId: file.id,
+        baseVersion: 1,
+      }),
+    ]);
+    const next = await pullAll(t, laptop, start.cursor);
+    expect(next.changes).toEqual([
+      {
+        entity: 'deadline',
+        id: deadline['id'],
+        caseId: file.id,
+        version: 2,
+        op: 'delete',
+        row: null,
+      },
+    ]);
+  });
+
+  it('answers 410 resync_required for a cursor older than retention or from another epoch, 400 for garbage', async () => {
+    await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const { cursor } = await pullAll(t, laptop);
+    const decoded = decodeCursor(cursor)!;
+    await t.db.query('UPDATE organisations SET min_cursor_seq = $2 WHERE id = $1', [
+      org.orgId,
+      decoded.seq + 1,
+    ]);
+    const old = await pullPage(t.app, laptop, cursor);
+    expect(old.statusCode).toBe(410);
+    expect(old.json()).toMatchObject({ code: 'resync_required' });
+    await t.db.query('UPDATE organisations SET min_cursor_seq = 0 WHERE id = $1', [org.orgId]);
+    const otherEpoch = await pullPage(
+      t.app,
+      laptop,
+      encodeCursor({ ...decoded, epoch: decoded.epoch + 1 }),
+    );
+    expect(otherEpoch.statusCode).toBe(410);
+    const garbage = await pullPage(t.app, laptop, 'not-a-cursor');
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json()).toMatchObject({ code: 'bad_request' });
+  });
+
+  it('records which cases a pull delivered in the audit log, without contents', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    await pullAll(t, laptop);
+    const audit = await t.db.query<{ case_ids: string[]; details: Record<string, unknown> }>(
+      `SELECT case_ids, details FROM audit_log WHERE action = 'sync.pull' AND device_id = $1`,
+      [laptop.deviceId],
+    );
+    expect(audit.rows.flatMap((r) => r.case_ids)).toContain(file.id);
+    expect(JSON.stringify(audit.rows)).not.toContain('Prueba');
+  });
+});
