@@ -7,6 +7,7 @@ export const deadlineRuleIds = [
   'bia-appeal',
   'motion-to-reopen',
   'motion-to-reconsider',
+  'motion-to-reopen-in-absentia',
   'eoir-33',
   'ar-11',
   'voluntary-departure',
@@ -15,6 +16,7 @@ export const deadlineRuleIds = [
   'bond-appeal',
   'cancellation-42b-clock',
   'cancellation-42a-clock',
+  'vawa-cancellation-clock',
 ] as const;
 
 export type DeadlineRuleId = (typeof deadlineRuleIds)[number];

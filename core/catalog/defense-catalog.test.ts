@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deadlineRules } from '../deadlines/deadline-rules';
 import { feeIds } from '../law/fees-table';
 import { DefenseCatalogSchema, DefenseSchema } from './catalog-schema';
 import { deadlineRuleIds } from './deadline-rule-ids';
@@ -72,6 +73,11 @@ describe('defense catalog', () => {
     const used = defenseCatalog.defenses.flatMap((defense) => defense.deadlineRuleIds);
     expect(used.filter((id) => !known.includes(id))).toEqual([]);
     expect(used).toContain('asylum-one-year');
+  });
+
+  it('names only deadline rules that the calculator in core/deadlines implements', () => {
+    const implemented = deadlineRules.map((rule) => rule.id as string);
+    expect(deadlineRuleIds.filter((id) => !implemented.includes(id))).toEqual([]);
   });
 
   it('gives every volatile defense a bilingual banner, and flags the litigated areas', () => {

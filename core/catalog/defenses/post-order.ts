@@ -115,7 +115,12 @@ export const motionToReopen: DefenseInput = {
       filedWith: 'immigration-court',
     },
   ],
-  deadlineRuleIds: ['motion-to-reopen', 'motion-to-reconsider', 'eoir-33'],
+  deadlineRuleIds: [
+    'motion-to-reopen',
+    'motion-to-reopen-in-absentia',
+    'motion-to-reconsider',
+    'eoir-33',
+  ],
   changes: [
     change(
       '2016-07-28',

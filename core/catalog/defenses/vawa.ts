@@ -80,7 +80,7 @@ export const vawaCancellation: DefenseInput = {
       filedWith: 'immigration-court',
     },
   ],
-  deadlineRuleIds: ['pre-hearing-filing', 'eoir-33', 'ar-11'],
+  deadlineRuleIds: ['vawa-cancellation-clock', 'pre-hearing-filing', 'eoir-33', 'ar-11'],
   changes: [],
 };
 
