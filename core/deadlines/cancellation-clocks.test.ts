@@ -133,27 +133,61 @@ describe('42B: 10 years of continuous physical presence', () => {
     expect(ninetyOne.clock?.startDate).toBe('2012-04-01');
   });
 
-  it('restarts when absences add up to more than 180 days', () => {
+  it('counts the 180-day total only inside the 10 years before the end date', () => {
+    const entries = [
+      entry('2010-03-15'),
+      entry('2011-03-02'),
+      entry('2012-03-11'),
+      entry('2013-03-02'),
+    ];
+    // 60 + 70 + 60 = 190 days away, all between 2011 and 2013.
     const departures = [
       trip('2011-01-01', '2011-03-02'),
       trip('2012-01-01', '2012-03-11'),
       trip('2013-01-01', '2013-03-02'),
     ];
-    const result = cancellation42bClock(
-      facts({
-        entries: [
-          entry('2010-03-15'),
-          entry('2011-03-02'),
-          entry('2012-03-11'),
-          entry('2013-03-02'),
-        ],
-        departures,
-      }),
+    const now = cancellation42bClock(facts({ entries, departures }), { today });
+    // Today the 10-year window holds none of them: presence counts from the first entry, and the
+    // requirement has been met since the first day the window held at most 180 days (2021-01-11).
+    expect(now.clock).toMatchObject({
+      startDate: '2010-03-15',
+      satisfiedOn: '2021-01-11',
+      state: 'satisfied',
+    });
+    expect(now.clock?.accruedDays).toBe(daysBetween('2010-03-15', today));
+    // An NTA served in 2020 stops time while all three trips are in the window: the count
+    // restarts at the first return and 10 years are not reached.
+    const stopped = cancellation42bClock(
+      facts({ entries, departures, nta: nta('specified', '2020-06-01') }),
       { today },
     );
-    // 60 + 70 = 130 days; the third trip (60 days) takes the total to 190.
-    expect(result.clock).toMatchObject({ startDate: '2013-03-02', satisfiedOn: '2023-03-02' });
-    expect(result.clock?.steps.map((s) => s.en).join(' ')).toContain('absences now total 190 days');
+    expect(stopped.clock).toMatchObject({
+      startDate: '2011-03-02',
+      satisfiedOn: '2021-03-02',
+      state: 'stopped_short',
+    });
+    expect(stopped.clock?.steps.map((s) => s.en).join(' ')).toContain(
+      'add up to more than 180 days',
+    );
+  });
+
+  it('ignores old short trips for a long-time resident (three 80-day trips over 9 years)', () => {
+    const entries = [
+      entry('2000-01-10'),
+      entry('2010-03-22'),
+      entry('2012-03-21'),
+      entry('2019-03-22'),
+    ];
+    const departures = [
+      trip('2010-01-01', '2010-03-22'),
+      trip('2012-01-01', '2012-03-21'),
+      trip('2019-01-01', '2019-03-22'),
+    ];
+    const result = cancellation42bClock(
+      facts({ entries, departures, nta: nta('specified', '2026-01-05') }),
+      { today },
+    );
+    expect(result.clock).toMatchObject({ startDate: '2000-01-10', state: 'satisfied' });
   });
 
   it('treats a departure under an order as a break, and asks when that is unknown', () => {

@@ -1,11 +1,15 @@
-/** Absences from the United States and how they break a presence clock (INA 240A(d)(2)). */
+/**
+ * Absences from the United States and how they break a presence clock (INA 240A(d)(2)).
+ * One absence over 90 days (or a departure under an order) breaks presence: the count restarts at
+ * the return. Absences over 180 days in total break it too, but only absences inside the required
+ * period immediately before the end date count toward that total.
+ */
 import type { IsoDate } from './calendar-date';
-import { compareDates, daysBetween } from './calendar-date';
+import { addYears, compareDates, daysBetween, maxDate, minDate } from './calendar-date';
 import type { Caveat, LocalizedText } from './deadline-types';
 import { t } from './deadline-types';
 import { caveat } from './result-builder';
 
-/** INA 240A(d)(2): one absence over 90 days, or absences over 180 days in total, break presence. */
 export const MAX_SINGLE_ABSENCE_DAYS = 90;
 export const MAX_TOTAL_ABSENCE_DAYS = 180;
 /** Absences this close to a limit get a warning: day counting is for the attorney to confirm. */
@@ -38,83 +42,69 @@ export interface PresenceClockInput {
   readonly asOf: IsoDate;
 }
 
-export interface StartOutcome {
-  readonly start: IsoDate | null;
-  readonly steps: LocalizedText[];
-  readonly caveats: Caveat[];
+export interface Trip {
+  readonly leftOn: IsoDate;
+  readonly returnedOn: IsoDate;
+  readonly days: number;
+  readonly underOrder: boolean | null;
+  readonly inferred: boolean;
 }
 
-function returnDate(
-  departure: ClockDeparture,
-  entryDates: readonly IsoDate[],
-): { date: IsoDate | null; inferred: boolean } {
-  if (departure.returnedOn) return { date: departure.returnedOn, inferred: false };
-  const next = entryDates.filter((d) => compareDates(d, departure.leftOn) > 0).sort()[0];
-  return { date: next ?? null, inferred: next !== undefined };
+export interface ResolvedTrips {
+  /** null when a return date is missing and cannot be inferred. */
+  readonly trips: readonly Trip[] | null;
+  readonly steps: readonly LocalizedText[];
+  readonly caveats: readonly Caveat[];
 }
 
-/** Walks the absences in order and returns the start of the last unbroken stretch before `stop`. */
-export function effectiveStart(input: PresenceClockInput, stop: IsoDate | null): StartOutcome {
-  const steps: LocalizedText[] = [
-    t(
-      `Start: ${input.startLabel.en}, ${input.start}.`,
-      `Inicio: ${input.startLabel.es}, ${input.start}.`,
-    ),
-  ];
+/** Orders the absences, fills missing returns from the next entry, and flags what does not fit. */
+export function resolveTrips(input: PresenceClockInput): ResolvedTrips {
+  const steps: LocalizedText[] = [];
   const caveats: Caveat[] = [];
-  let start = input.start;
-  let total = 0;
-  const departures = [...input.departures].sort((a, b) => compareDates(a.leftOn, b.leftOn));
-  for (const departure of departures) {
+  const trips: Trip[] = [];
+  const sorted = [...input.departures].sort((a, b) => compareDates(a.leftOn, b.leftOn));
+  for (const departure of sorted) {
     const { leftOn } = departure;
-    if (compareDates(leftOn, start) < 0) {
+    if (compareDates(leftOn, input.start) < 0) {
       caveats.push(
         caveat(
           'clock.departureBeforeStart',
           'warning',
           t(
-            `A departure on ${leftOn} is before the start of the count (${start}); check the entry and departure dates.`,
-            `Una salida el ${leftOn} es anterior al inicio del conteo (${start}); revise las fechas de entrada y salida.`,
+            `A departure on ${leftOn} is before the start of the count (${input.start}); check the entry and departure dates.`,
+            `Una salida el ${leftOn} es anterior al inicio del conteo (${input.start}); revise las fechas de entrada y salida.`,
           ),
         ),
       );
       continue;
     }
-    if ((stop && compareDates(leftOn, stop) >= 0) || compareDates(leftOn, input.asOf) > 0) continue;
-    const back = returnDate(departure, input.entryDates);
-    if (!back.date) {
-      caveats.push(
-        caveat(
-          'clock.returnUnknown',
-          'critical',
-          t(
-            `The return after the departure on ${leftOn} is not recorded, so the clock cannot be counted.`,
-            `No consta el regreso después de la salida del ${leftOn}, así que no se puede contar el plazo.`,
+    if (compareDates(leftOn, input.asOf) > 0) continue;
+    let returnedOn = departure.returnedOn ?? null;
+    const inferred = !returnedOn;
+    if (!returnedOn) {
+      returnedOn = minDate(...input.entryDates.filter((d) => compareDates(d, leftOn) > 0));
+      if (!returnedOn) {
+        caveats.push(
+          caveat(
+            'clock.returnUnknown',
+            'critical',
+            t(
+              `The return after the departure on ${leftOn} is not recorded, so the clock cannot be counted.`,
+              `No consta el regreso después de la salida del ${leftOn}, así que no se puede contar el plazo.`,
+            ),
           ),
-        ),
-      );
-      return { start: null, steps, caveats };
-    }
-    if (back.inferred) {
+        );
+        return { trips: null, steps, caveats };
+      }
       steps.push(
         t(
-          `No return date for the departure on ${leftOn}; the next recorded entry, ${back.date}, is used.`,
-          `No hay fecha de regreso para la salida del ${leftOn}; se usa la siguiente entrada registrada, ${back.date}.`,
+          `No return date for the departure on ${leftOn}; the next recorded entry, ${returnedOn}, is used.`,
+          `No hay fecha de regreso para la salida del ${leftOn}; se usa la siguiente entrada registrada, ${returnedOn}.`,
         ),
       );
     }
-    const days = daysBetween(leftOn, back.date);
-    if (departure.underOrder === true) {
-      start = back.date;
-      total = 0;
-      steps.push(
-        t(
-          `Left on ${leftOn} under an order (removal or voluntary departure): treated as a break (Matter of Romalez-Alcaide, 23 I&N Dec. 423 (BIA 2002), not re-verified). The count restarts at the return, ${back.date}.`,
-          `Salió el ${leftOn} bajo una orden (deportación o salida voluntaria): se trata como una interrupción (Matter of Romalez-Alcaide, 23 I&N Dec. 423 (BIA 2002), no verificado de nuevo). El conteo se reinicia al regresar, el ${back.date}.`,
-        ),
-      );
-      continue;
-    }
+    const days = daysBetween(leftOn, returnedOn);
+    trips.push({ leftOn, returnedOn, days, underOrder: departure.underOrder, inferred });
     if (departure.underOrder === null) {
       caveats.push(
         caveat(
@@ -127,46 +117,122 @@ export function effectiveStart(input: PresenceClockInput, stop: IsoDate | null):
         ),
       );
     }
-    total += days;
-    if (
-      Math.abs(days - MAX_SINGLE_ABSENCE_DAYS) <= BORDERLINE_DAYS ||
-      Math.abs(total - MAX_TOTAL_ABSENCE_DAYS) <= BORDERLINE_DAYS
-    ) {
-      caveats.push(
-        caveat(
-          'clock.borderlineAbsence',
-          'warning',
-          t(
-            `The absence from ${leftOn} to ${back.date} is within ${BORDERLINE_DAYS} days of a limit (90 days, or 180 in total). Confirm the exact dates and how the days are counted.`,
-            `La ausencia del ${leftOn} al ${back.date} está a ${BORDERLINE_DAYS} días o menos de un límite (90 días, o 180 en total). Confirme las fechas exactas y cómo se cuentan los días.`,
-          ),
-        ),
-      );
-    }
-    if (days > MAX_SINGLE_ABSENCE_DAYS || total > MAX_TOTAL_ABSENCE_DAYS) {
-      const why =
-        days > MAX_SINGLE_ABSENCE_DAYS
-          ? t(`${days} days away, more than 90`, `${days} días fuera, más de 90`)
-          : t(
-              `absences now total ${total} days, more than 180`,
-              `las ausencias suman ${total} días, más de 180`,
-            );
+    if (Math.abs(days - MAX_SINGLE_ABSENCE_DAYS) <= BORDERLINE_DAYS)
+      caveats.push(borderline(leftOn, returnedOn));
+  }
+  return { trips, steps, caveats };
+}
+
+function borderline(from: IsoDate, to: IsoDate): Caveat {
+  return caveat(
+    'clock.borderlineAbsence',
+    'warning',
+    t(
+      `The absences from ${from} to ${to} are within ${BORDERLINE_DAYS} days of a limit (90 days, or 180 in total). Confirm the exact dates and how the days are counted.`,
+      `Las ausencias del ${from} al ${to} están a ${BORDERLINE_DAYS} días o menos de un límite (90 días, o 180 en total). Confirme las fechas exactas y cómo se cuentan los días.`,
+    ),
+  );
+}
+
+export function breaksAlone(trip: Trip): boolean {
+  return trip.underOrder === true || trip.days > MAX_SINGLE_ABSENCE_DAYS;
+}
+
+/** Days outside the United States between `from` and `to`, counting only the part inside. */
+export function absentDaysBetween(trips: readonly Trip[], from: IsoDate, to: IsoDate): number {
+  return trips.reduce((sum, trip) => {
+    const a = maxDate(trip.leftOn, from)!;
+    const b = minDate(trip.returnedOn, to)!;
+    return sum + Math.max(0, daysBetween(a, b));
+  }, 0);
+}
+
+export interface Stretch {
+  /** Where the unbroken count that reaches `end` starts. */
+  readonly start: IsoDate;
+  /** Days outside the country inside the required period before `end` (or since `start`). */
+  readonly absentDays: number;
+}
+
+/**
+ * The earliest start (first entry, or a return) from which presence is unbroken up to `end`: no
+ * absence over 90 days or under an order after it, and at most 180 days away within the required
+ * period immediately before `end`.
+ */
+export function stretchBefore(
+  input: PresenceClockInput,
+  trips: readonly Trip[],
+  end: IsoDate,
+): Stretch {
+  const windowStart = addYears(end, -input.requiredYears, 'earlier');
+  const before = trips.filter((trip) => compareDates(trip.leftOn, end) < 0);
+  const candidates = [input.start, ...before.map((trip) => trip.returnedOn)].filter(
+    (d) => compareDates(d, end) <= 0,
+  );
+  let last: Stretch = { start: input.start, absentDays: 0 };
+  for (const start of candidates) {
+    const after = before.filter((trip) => compareDates(trip.leftOn, start) >= 0);
+    const absentDays = absentDaysBetween(after, maxDate(start, windowStart)!, end);
+    last = { start, absentDays };
+    if (!after.some(breaksAlone) && absentDays <= MAX_TOTAL_ABSENCE_DAYS) return last;
+  }
+  return { start: end, absentDays: last.absentDays };
+}
+
+/** Steps and warnings that explain the absences behind a stretch. */
+export function explainAbsences(
+  years: number,
+  trips: readonly Trip[],
+  stretch: Stretch,
+  end: IsoDate,
+): { steps: LocalizedText[]; caveats: Caveat[] } {
+  const steps: LocalizedText[] = [];
+  const caveats: Caveat[] = [];
+  for (const trip of trips.filter((tr) => compareDates(tr.leftOn, end) < 0)) {
+    const { leftOn, returnedOn, days } = trip;
+    if (trip.underOrder === true) {
       steps.push(
         t(
-          `Left on ${leftOn}, back on ${back.date}: ${why.en}. Presence is broken; the count restarts at ${back.date}.`,
-          `Salió el ${leftOn}, regresó el ${back.date}: ${why.es}. La presencia se interrumpe; el conteo se reinicia el ${back.date}.`,
+          `Left on ${leftOn} under an order (removal or voluntary departure): treated as a break (Matter of Romalez-Alcaide, 23 I&N Dec. 423 (BIA 2002), not re-verified); presence restarts at the return, ${returnedOn}.`,
+          `Salió el ${leftOn} bajo una orden (deportación o salida voluntaria): se trata como una interrupción (Matter of Romalez-Alcaide, 23 I&N Dec. 423 (BIA 2002), no verificado de nuevo); la presencia se reinicia al regresar, el ${returnedOn}.`,
         ),
       );
-      start = back.date;
-      total = 0;
+    } else if (days > MAX_SINGLE_ABSENCE_DAYS) {
+      steps.push(
+        t(
+          `Left on ${leftOn}, back on ${returnedOn}: ${days} days away, more than 90. Presence restarts at ${returnedOn}.`,
+          `Salió el ${leftOn}, regresó el ${returnedOn}: ${days} días fuera, más de 90. La presencia se reinicia el ${returnedOn}.`,
+        ),
+      );
     } else {
       steps.push(
         t(
-          `Left on ${leftOn}, back on ${back.date}: ${days} days away (${total} in total); presence not broken.`,
-          `Salió el ${leftOn}, regresó el ${back.date}: ${days} días fuera (${total} en total); la presencia no se interrumpe.`,
+          `Left on ${leftOn}, back on ${returnedOn}: ${days} days away.`,
+          `Salió el ${leftOn}, regresó el ${returnedOn}: ${days} días fuera.`,
         ),
       );
     }
   }
-  return { start, steps, caveats };
+  const restartedForTotal = trips.some(
+    (trip) => trip.returnedOn === stretch.start && !breaksAlone(trip),
+  );
+  if (restartedForTotal) {
+    steps.push(
+      t(
+        `Absences before ${end} add up to more than 180 days, so the count restarts at the return on ${stretch.start}.`,
+        `Las ausencias antes del ${end} suman más de 180 días, así que el conteo se reinicia con el regreso del ${stretch.start}.`,
+      ),
+    );
+  }
+  if (trips.length > 0) {
+    steps.push(
+      t(
+        `Days away counted in the ${years} years before ${end}: ${stretch.absentDays} (limit 180).`,
+        `Días fuera contados en los ${years} años antes del ${end}: ${stretch.absentDays} (límite 180).`,
+      ),
+    );
+  }
+  if (Math.abs(stretch.absentDays - MAX_TOTAL_ABSENCE_DAYS) <= BORDERLINE_DAYS)
+    caveats.push(borderline(stretch.start, end));
+  return { steps, caveats };
 }

@@ -3,11 +3,17 @@
  * disqualifying absence, stops at stop-time, and explains each step in words.
  */
 import type { IsoDate } from './calendar-date';
-import { addYearsDetailed, compareDates, daysBetween, minDate } from './calendar-date';
-import type { Caveat, ClockAlternative, ClockDetail, ClockState } from './deadline-types';
+import { addDays, addYearsDetailed, compareDates, daysBetween, minDate } from './calendar-date';
+import type {
+  Caveat,
+  ClockAlternative,
+  ClockDetail,
+  ClockState,
+  LocalizedText,
+} from './deadline-types';
 import { t } from './deadline-types';
-import type { PresenceClockInput } from './presence-absences';
-import { effectiveStart } from './presence-absences';
+import type { PresenceClockInput, Trip } from './presence-absences';
+import { explainAbsences, resolveTrips, stretchBefore } from './presence-absences';
 import { caveat } from './result-builder';
 
 export type { ClockDeparture, PresenceClockInput, StopTrigger } from './presence-absences';
@@ -19,23 +25,109 @@ export interface PresenceClockOutput {
   readonly missing: readonly string[];
 }
 
-function stateOf(satisfiedOn: IsoDate, stop: IsoDate | null, asOf: IsoDate): ClockState {
-  if (stop && compareDates(satisfiedOn, stop) >= 0) return 'stopped_short';
-  return compareDates(satisfiedOn, asOf) <= 0 ? 'satisfied' : 'accruing';
+interface Evaluation {
+  readonly start: IsoDate;
+  readonly satisfiedOn: IsoDate;
+  readonly clamped: boolean;
+  readonly state: ClockState;
+  readonly accruedDays: number;
+  readonly end: IsoDate;
+  readonly absentDays: number;
 }
 
-function accrued(start: IsoDate, stop: IsoDate | null, asOf: IsoDate): number {
-  return Math.max(0, daysBetween(start, minDate(asOf, ...(stop ? [stop] : [])) ?? asOf));
+/**
+ * Evaluates the clock at `stop` when time stops, otherwise at `asOf` (presence keeps accruing until
+ * a final decision, so the date the years complete may lie in the future).
+ */
+function evaluate(
+  input: PresenceClockInput,
+  trips: readonly Trip[],
+  stop: IsoDate | null,
+): Evaluation {
+  const end = stop && compareDates(stop, input.asOf) < 0 ? stop : input.asOf;
+  const stretch = stretchBefore(input, trips, stop ?? input.asOf);
+  const target = addYearsDetailed(stretch.start, input.requiredYears, 'later');
+  const complete = compareDates(target.date, stop ?? input.asOf) <= 0;
+  const state: ClockState = complete ? 'satisfied' : stop ? 'stopped_short' : 'accruing';
+  const counted = stretchBefore(input, trips, end);
+  return {
+    start: stretch.start,
+    satisfiedOn: complete ? runStart(input, trips, stretch.start, stop ?? input.asOf) : target.date,
+    clamped: target.clamped,
+    state,
+    accruedDays: Math.max(0, daysBetween(counted.start, end)),
+    end: stop ?? input.asOf,
+    absentDays: stretch.absentDays,
+  };
+}
+
+/** At most this many days are scanned back; beyond it the plain count from the start is used. */
+const MAX_SCAN_DAYS = 40 * 366;
+
+function unbrokenOn(input: PresenceClockInput, trips: readonly Trip[], day: IsoDate): boolean {
+  const start = stretchBefore(input, trips, day).start;
+  return compareDates(addYearsDetailed(start, input.requiredYears, 'later').date, day) <= 0;
+}
+
+/**
+ * The first day of the run of days, ending at `end`, on which the required years before the day are
+ * unbroken. Without absences in between it is simply `start` plus the years; with absences the
+ * 180-day total can make some earlier days fail, so the days are checked one by one.
+ */
+function runStart(
+  input: PresenceClockInput,
+  trips: readonly Trip[],
+  start: IsoDate,
+  end: IsoDate,
+): IsoDate {
+  const floor = addYearsDetailed(start, input.requiredYears, 'later').date;
+  const between = trips.some(
+    (trip) => compareDates(trip.leftOn, start) >= 0 && compareDates(trip.leftOn, end) < 0,
+  );
+  if (!between) return floor;
+  let day = end;
+  for (let i = 0; i < MAX_SCAN_DAYS && compareDates(day, floor) > 0; i += 1) {
+    const previous = addDays(day, -1);
+    if (!unbrokenOn(input, trips, previous)) return day;
+    day = previous;
+  }
+  return day;
+}
+
+function resultStep(input: PresenceClockInput, e: Evaluation): LocalizedText {
+  const years = input.requiredYears;
+  if (e.state === 'satisfied') {
+    return t(
+      `The ${years} years before ${e.end} are unbroken (presence counted from ${e.start}); the requirement has been met without a gap since ${e.satisfiedOn}.`,
+      `Los ${years} años antes del ${e.end} no tienen interrupción (presencia contada desde el ${e.start}); el requisito se cumple sin interrupción desde el ${e.satisfiedOn}.`,
+    );
+  }
+  if (e.state === 'stopped_short') {
+    return t(
+      `Counting from ${e.start}, ${years} years would be complete on ${e.satisfiedOn}, but time stopped on ${e.end}.`,
+      `Contando desde el ${e.start}, los ${years} años se cumplirían el ${e.satisfiedOn}, pero el tiempo se detuvo el ${e.end}.`,
+    );
+  }
+  return t(
+    `Counting from ${e.start}, ${years} years will be complete on ${e.satisfiedOn} if nothing changes.`,
+    `Contando desde el ${e.start}, los ${years} años se cumplirán el ${e.satisfiedOn} si nada cambia.`,
+  );
 }
 
 export function computePresenceClock(input: PresenceClockInput): PresenceClockOutput {
   const applied = input.triggers.filter((trigger) => trigger.status === 'applies');
   const stop = minDate(...applied.map((trigger) => trigger.date));
-  const outcome = effectiveStart(input, stop);
-  const steps = [...outcome.steps, ...input.triggerSteps];
-  const caveats = [...outcome.caveats];
+  const resolved = resolveTrips(input);
+  const steps: LocalizedText[] = [
+    t(
+      `Start: ${input.startLabel.en}, ${input.start}.`,
+      `Inicio: ${input.startLabel.es}, ${input.start}.`,
+    ),
+    ...resolved.steps,
+  ];
+  const caveats = [...resolved.caveats];
   const base = { requiredYears: input.requiredYears, asOf: input.asOf };
-  if (!outcome.start) {
+  if (!resolved.trips) {
     const detail: ClockDetail = {
       ...base,
       startDate: null,
@@ -48,16 +140,24 @@ export function computePresenceClock(input: PresenceClockInput): PresenceClockOu
     };
     return { detail, caveats, missing: ['departures.returnedOn'] };
   }
-  const start = outcome.start;
-  const target = addYearsDetailed(start, input.requiredYears, 'later');
-  if (target.clamped) {
+  const trips = resolved.trips;
+  const main = evaluate(input, trips, stop);
+  const explained = explainAbsences(
+    input.requiredYears,
+    trips,
+    { start: main.start, absentDays: main.absentDays },
+    main.end,
+  );
+  steps.push(...explained.steps, ...input.triggerSteps);
+  caveats.push(...explained.caveats);
+  if (main.clamped) {
     caveats.push(
       caveat(
         'clock.feb29',
         'warning',
         t(
-          `The count starts on February 29; the years are treated as complete on ${target.date}, the later day.`,
-          `El conteo empieza un 29 de febrero; los años se consideran cumplidos el ${target.date}, el día posterior.`,
+          `The count starts on February 29; the years are treated as complete on ${main.satisfiedOn}, the later day.`,
+          `El conteo empieza un 29 de febrero; los años se consideran cumplidos el ${main.satisfiedOn}, el día posterior.`,
         ),
       ),
     );
@@ -70,7 +170,7 @@ export function computePresenceClock(input: PresenceClockInput): PresenceClockOu
         `El tiempo se detiene el ${stopTrigger.date}: ${stopTrigger.label.es}.`,
       ),
     );
-    if (compareDates(stopTrigger.date, start) < 0) {
+    if (compareDates(stopTrigger.date, input.start) < 0) {
       caveats.push(
         caveat(
           'clock.stopBeforeStart',
@@ -78,6 +178,18 @@ export function computePresenceClock(input: PresenceClockInput): PresenceClockOu
           t(
             'Time stops before the count starts. Check the dates; whether a new period can begin after stop-time is for the attorney to decide.',
             'El tiempo se detiene antes de que empiece el conteo. Revise las fechas; si puede empezar un nuevo período después de la interrupción lo decide el abogado.',
+          ),
+        ),
+      );
+    }
+    if (main.state === 'satisfied' && daysBetween(main.satisfiedOn, stopTrigger.date) <= 30) {
+      caveats.push(
+        caveat(
+          'clock.borderlineStop',
+          'warning',
+          t(
+            'The years are complete less than 30 days before time stops. Confirm every date.',
+            'Los años se cumplen menos de 30 días antes de que el tiempo se detenga. Confirme cada fecha.',
           ),
         ),
       );
@@ -90,65 +202,40 @@ export function computePresenceClock(input: PresenceClockInput): PresenceClockOu
       ),
     );
   }
-  const state = stateOf(target.date, stop, input.asOf);
-  const accruedDays = accrued(start, stop, input.asOf);
   steps.push(
-    state === 'stopped_short'
-      ? t(
-          `${input.requiredYears} years would be complete on ${target.date}, but time stopped first.`,
-          `Los ${input.requiredYears} años se cumplirían el ${target.date}, pero el tiempo se detuvo antes.`,
-        )
-      : t(
-          `${input.requiredYears} years are complete on ${target.date}.`,
-          `Los ${input.requiredYears} años se cumplen el ${target.date}.`,
-        ),
+    resultStep(input, main),
     t(
-      `Days counted as of ${input.asOf}: ${accruedDays}.`,
-      `Días contados al ${input.asOf}: ${accruedDays}.`,
+      `Days since the count started, as of ${minDate(input.asOf, main.end)}: ${main.accruedDays} (short absences included).`,
+      `Días desde el inicio del conteo, al ${minDate(input.asOf, main.end)}: ${main.accruedDays} (incluidas las ausencias cortas).`,
     ),
   );
-  if (stop && state !== 'stopped_short' && daysBetween(target.date, stop) <= 30) {
-    caveats.push(
-      caveat(
-        'clock.borderlineStop',
-        'warning',
-        t(
-          'The years are complete less than 30 days before time stops. Confirm every date.',
-          'Los años se cumplen menos de 30 días antes de que el tiempo se detenga. Confirme cada fecha.',
-        ),
-      ),
-    );
-  }
   const alternatives = input.triggers
     .filter(
       (trigger) => trigger.status === 'possible' && (!stop || compareDates(trigger.date, stop) < 0),
     )
     .sort((a, b) => compareDates(a.date, b.date))
     .map((trigger): ClockAlternative => {
-      const alt = effectiveStart(input, trigger.date).start ?? start;
-      const altTarget = addYearsDetailed(alt, input.requiredYears, 'later').date;
+      const alt = evaluate(input, trips, trigger.date);
+      steps.push(
+        t(
+          `Not decided: ${trigger.label.en}, time would stop on ${trigger.date} with ${alt.accruedDays} days counted.`,
+          `Sin decidir: ${trigger.label.es}, el tiempo se detendría el ${trigger.date} con ${alt.accruedDays} días contados.`,
+        ),
+      );
       return {
         label: trigger.label,
         stopDate: trigger.date,
-        accruedDays: accrued(alt, trigger.date, input.asOf),
-        state: stateOf(altTarget, trigger.date, input.asOf),
+        accruedDays: alt.accruedDays,
+        state: alt.state,
       };
     });
-  alternatives.forEach((alt) => {
-    steps.push(
-      t(
-        `Not decided: ${alt.label.en}, time would stop on ${alt.stopDate} with ${alt.accruedDays} days counted.`,
-        `Sin decidir: ${alt.label.es}, el tiempo se detendría el ${alt.stopDate} con ${alt.accruedDays} días contados.`,
-      ),
-    );
-  });
   const detail: ClockDetail = {
     ...base,
-    startDate: start,
-    satisfiedOn: target.date,
+    startDate: main.start,
+    satisfiedOn: main.satisfiedOn,
     stopDate: stop,
-    accruedDays,
-    state,
+    accruedDays: main.accruedDays,
+    state: main.state,
     steps,
     alternatives,
   };

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as domain from './index';
@@ -89,5 +91,25 @@ describe('primitives', () => {
   it('has 250 distinct country codes (ISO 3166-1 plus XK)', () => {
     expect(new Set(domain.countryCodes).size).toBe(250);
     expect(domain.CountryCodeSchema.safeParse('XK').success).toBe(true);
+  });
+});
+
+describe('validation keys in the source', () => {
+  it('lists every key that core/domain and core/deadlines use', () => {
+    const used = new Set<string>();
+    for (const dir of ['.', '../deadlines']) {
+      const folder = join(import.meta.dirname, dir);
+      for (const file of readdirSync(folder).filter(
+        (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+      )) {
+        for (const match of readFileSync(join(folder, file), 'utf8').matchAll(
+          /'(validation\.[A-Za-z0-9.]+)'/g,
+        )) {
+          used.add(match[1]!);
+        }
+      }
+    }
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((key) => !isValidationMessageKey(key))).toEqual([]);
   });
 });
