@@ -15,6 +15,10 @@ export const commonGuidance: LocalizedText[] = [
     es: 'Anote las palabras de su cliente. Escriba "no se sabe" en lugar de adivinar; una respuesta desconocida hace que la evaluación siga preguntando en vez de descartar algo.',
   },
   {
+    en: 'The Spanish client wording uses the masculine form for brevity (lo, casado, seguro); when reading it, use the form that fits the client.',
+    es: 'Las frases en español para su cliente usan el masculino para abreviar (lo, casado, seguro); al leerlas, use la forma que corresponda a la persona.',
+  },
+  {
     en: 'Answers are copied into the case file only after you confirm them. Screening results are possibilities for the attorney to confirm, never conclusions.',
     es: 'Las respuestas pasan al expediente solo después de que usted las confirme. Los resultados de la evaluación son posibilidades que el abogado debe confirmar, nunca conclusiones.',
   },

@@ -8,8 +8,8 @@ export const asylum: DefenseInput = {
   kind: 'protection',
   name: { en: 'Asylum', es: 'Asilo' },
   summary: {
-    en: 'Protection for a person with a well-founded fear of persecution where race, religion, nationality, political opinion or a particular social group is one central reason. Filed on Form I-589, normally within one year of the last arrival. Discretionary; can lead to permanent residence and covers a spouse and children.',
-    es: 'Protección para una persona con un temor fundado de persecución cuando la raza, la religión, la nacionalidad, la opinión política o un grupo social determinado es una razón central. Se pide con el formulario I-589, normalmente dentro de un año desde la última llegada. Es discrecional; puede llevar a la residencia permanente e incluye al cónyuge y a los hijos.',
+    en: 'Protection for a person with a well-founded fear of persecution where race, religion, nationality, political opinion or a particular social group is one central reason. Filed on Form I-589, normally within one year of the last arrival. Discretionary; can lead to permanent residence and can include a spouse and unmarried children under 21.',
+    es: 'Protección para una persona con un temor fundado de persecución cuando la raza, la religión, la nacionalidad, la opinión política o un grupo social determinado es una razón central. Se pide con el formulario I-589, normalmente dentro de un año desde la última llegada. Es discrecional; puede llevar a la residencia permanente y puede incluir al cónyuge y a los hijos solteros menores de 21 años.',
   },
   citations: ['INA 208', 'INA 101(a)(42)', '8 CFR 1208', '8 CFR 1208.4(a)(2)(ii)'],
   effectiveDate: '2025-07-04',
