@@ -1,0 +1,3 @@
+export * from './accelerator';
+export * from './action-registry';
+export * from './menu-model';
