@@ -1,13 +1,26 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { encryptionMiddleware } from './crypto/encryption-middleware';
+import type { KeyRing } from './crypto/keyring';
 import type { DocumentRow, DraftRow, NoteRevisionRow, OutboxRow, SettingRow } from './rows';
 
 export type { SettingRow } from './rows';
+
+export interface DatabaseOptions {
+  /** The unlocked session's keys (null while locked). */
+  keyring: () => KeyRing | null;
+  /**
+   * Only the canary test's control build turns this off, to prove that the canary test can fail.
+   * The app never does.
+   */
+  encrypted?: boolean;
+}
 
 /**
  * The one Amparo database. Versions are append-only once released: never edit a shipped
  * `version(n)`; add `version(n + 1)` with an idempotent upgrade that never drops the outbox or
  * note revisions. Indexes only on ids, foreign keys, status, sync sequence and dates: names,
- * A-numbers and note text are never indexed (records are encrypted at rest).
+ * A-numbers and note text are never indexed, and every other field is encrypted at rest by
+ * the encryption middleware (see crypto/table-policy.ts).
  */
 export class AmparoDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
@@ -15,28 +28,58 @@ export class AmparoDatabase extends Dexie {
   noteRevisions!: EntityTable<NoteRevisionRow, 'id'>;
   outbox!: Table<OutboxRow, number>;
   drafts!: EntityTable<DraftRow, 'id'>;
+  /** Wrapped keys and the vault (never encrypted by the middleware: it holds what unlocks it). */
+  keys!: Table<{ id: string }, string>;
+  syncState!: EntityTable<SettingRow, 'key'>;
+  conflicts!: Table<
+    { id: string; caseId: string; status: string } & Record<string, unknown>,
+    string
+  >;
+  quarantine!: Table<{ id: string; caseId: string } & Record<string, unknown>, string>;
+  attachments!: Table<{ id: string; caseId: string } & Record<string, unknown>, string>;
 
-  constructor(name = 'amparo') {
+  constructor(name: string, options: DatabaseOptions) {
     // Strict durability: a write is on disk before its transaction completes and the UI says "saved".
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       settings: 'key',
       docs: 'id, caseId, entity, [entity+caseId]',
       noteRevisions: 'id, noteId, caseId',
-      outbox: '++localId, caseId, entityId, seq, state',
+      outbox: '++localId, &mutationId, caseId, entityId, seq, state, [state+caseId]',
       drafts: 'id, caseId',
+      keys: 'id',
+      syncState: 'key',
+      conflicts: 'id, caseId, status',
+      quarantine: 'id, caseId',
+      attachments: 'id, caseId',
     });
+    if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
   }
 }
 
 let current: AmparoDatabase | undefined;
+let keyring: KeyRing | null = null;
 
+export const DATABASE_NAME = 'amparo';
+
+/** The app's database, sealed with the session's keys. */
 export function getDatabase(): AmparoDatabase {
-  current ??= new AmparoDatabase();
+  current ??= new AmparoDatabase(DATABASE_NAME, {
+    keyring: () => keyring,
+    encrypted: import.meta.env.VITE_AMPARO_UNSAFE_PLAINTEXT_STORAGE !== '1',
+  });
   return current;
 }
 
-/** Tests and the lock screen replace or drop the open database. */
+export function setSessionKeyRing(next: KeyRing | null): void {
+  keyring = next;
+}
+
+export function sessionKeyRing(): KeyRing | null {
+  return keyring;
+}
+
+/** Tests replace the open database. */
 export function setDatabase(db: AmparoDatabase | undefined): void {
   current = db;
 }

@@ -3,8 +3,9 @@ import { applyPatch } from '@core/sync/document-patch';
 import type { JsonObject } from '@core/sync/json-value';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
-import { AmparoDatabase } from './database';
+import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
+import { createTestDatabase } from './test-database';
 
 function newCase(): CaseFile {
   return emptyCaseFile({
@@ -18,8 +19,8 @@ function newCase(): CaseFile {
 describe('documents repository', () => {
   let db: AmparoDatabase;
   let repo: ReturnType<typeof createDocumentsRepository>;
-  beforeEach(() => {
-    db = new AmparoDatabase(`test-docs-${newId()}`);
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
     repo = createDocumentsRepository(() => db);
   });
 

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { AppError } from '@core/errors/app-error';
 import { validateEntityDocument } from '@core/sync/entity-schemas';
 import { jsonEqual, type JsonObject } from '@core/sync/json-value';
@@ -94,14 +95,18 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
 export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;
 export const documentsRepository = createDocumentsRepository();
 
-/** How many outbox entries wait per case (unsynced work), for lists and badges. */
+/** How many outbox entries wait per case (unsynced work), from the clear index alone. */
 export async function pendingCountsByCase(
   db: () => AmparoDatabase = getDatabase,
 ): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  await db()
-    .outbox.where('state')
-    .equals('pending')
-    .each((entry) => counts.set(entry.caseId, (counts.get(entry.caseId) ?? 0) + 1));
+  const keys = await db()
+    .outbox.where('[state+caseId]')
+    .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
+    .keys();
+  for (const key of keys) {
+    const caseId = String((key as unknown as [string, string])[1]);
+    counts.set(caseId, (counts.get(caseId) ?? 0) + 1);
+  }
   return counts;
 }

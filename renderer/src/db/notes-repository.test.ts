@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
-import { AmparoDatabase } from './database';
+import type { AmparoDatabase } from './database';
+import { createTestDatabase } from './test-database';
 import { createNotesRepository, headsOf } from './notes-repository';
 
 describe('notes repository', () => {
   let db: AmparoDatabase;
   let notes: ReturnType<typeof createNotesRepository>;
   const caseId = newId();
-  beforeEach(() => {
-    db = new AmparoDatabase(`test-notes-${newId()}`);
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
     notes = createNotesRepository(() => db);
   });
 

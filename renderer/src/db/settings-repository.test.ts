@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { AmparoDatabase } from './database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AmparoDatabase } from './database';
+import { createTestDatabase } from './test-database';
 import { createSettingsRepository, emptyProfile } from './settings-repository';
 
 describe('settings repository', () => {
-  const db = new AmparoDatabase(`test-settings-${Math.random()}`);
+  let db: AmparoDatabase;
   const repo = createSettingsRepository(() => db);
-  afterEach(async () => db.settings.clear());
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+  });
 
   it('returns nothing before a profile is saved', async () => {
     expect(await repo.getProfile()).toBeUndefined();

@@ -1,0 +1,150 @@
+import { AppError } from '@core/errors/app-error';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AmparoDatabase } from '../database';
+import { createTestDatabase } from '../test-database';
+import { importAesKey } from './aes';
+import { randomBytes, toBase64 } from './bytes';
+import { KeyRing } from './keyring';
+
+const canary = 'Canary Testperson 7f3a';
+const caseId = '8a1f3c2e-1b2c-4d5e-8f90-123456789abc';
+
+function docRow(id: string, body = canary) {
+  return {
+    id,
+    entity: 'case' as const,
+    caseId,
+    version: 1,
+    doc: { id, identity: { familyName: body } },
+    base: null,
+    updatedAt: '2026-11-27T10:00:00.000Z',
+  };
+}
+
+describe('encryption middleware', () => {
+  let db: AmparoDatabase;
+  let keyring: KeyRing;
+  let raw: AmparoDatabase;
+
+  beforeEach(async () => {
+    ({ db, keyring } = await createTestDatabase());
+    raw = new AmparoDatabase(db.name, { keyring: () => null, encrypted: false });
+  });
+
+  it('stores only ids, foreign keys, status and dates in clear', async () => {
+    await db.docs.put(docRow('a'));
+    const stored = (await raw.docs.get('a')) as unknown as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual([
+      'caseId',
+      'enc',
+      'entity',
+      'id',
+      'updatedAt',
+      'version',
+    ]);
+    expect(JSON.stringify(stored)).not.toContain('Canary');
+    expect((await db.docs.get('a'))!.doc).toEqual({ id: 'a', identity: { familyName: canary } });
+  });
+
+  it('seals each case with its own key and keeps the key beside the data', async () => {
+    await db.docs.put(docRow('a'));
+    const keyRows = await raw.keys.toArray();
+    expect(keyRows.map((k) => k.id)).toEqual([`case:${caseId}`]);
+    const stored = (await raw.docs.get('a')) as unknown as { enc: { k: string } };
+    expect(stored.enc.k).toBe(`case:${caseId}`);
+  });
+
+  it('refuses to read with the wrong key and returns no partial data', async () => {
+    await db.docs.bulkPut([docRow('a'), docRow('b')]);
+    const other = new KeyRing(await importAesKey(randomBytes(32)));
+    const wrong = new AmparoDatabase(db.name, { keyring: () => other });
+    await expect(wrong.docs.get('a')).rejects.toMatchObject({
+      code: 'internal',
+      message: 'decrypt_failed',
+    });
+    await expect(wrong.docs.toArray()).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('rejects a tampered ciphertext', async () => {
+    await db.docs.put(docRow('a'));
+    const stored = (await raw.docs.get('a')) as unknown as { enc: { ct: ArrayBuffer } };
+    const bytes = new Uint8Array(stored.enc.ct);
+    bytes[5] = bytes[5]! ^ 0x01;
+    await raw.docs.put(stored as never);
+    await expect(db.docs.get('a')).rejects.toMatchObject({ message: 'decrypt_failed' });
+  });
+
+  it('rejects ciphertext moved to another row', async () => {
+    await db.docs.bulkPut([docRow('a', 'first secret'), docRow('b', 'second secret')]);
+    const a = (await raw.docs.get('a')) as unknown as { enc: unknown };
+    const b = (await raw.docs.get('b')) as unknown as Record<string, unknown>;
+    await raw.docs.put({ ...b, enc: a.enc } as never);
+    await expect(db.docs.get('b')).rejects.toMatchObject({ message: 'decrypt_failed' });
+    expect((await db.docs.get('a'))!.doc).toMatchObject({
+      identity: { familyName: 'first secret' },
+    });
+  });
+
+  it('fails every read and write once locked', async () => {
+    await db.docs.put(docRow('a'));
+    keyring.lock();
+    await expect(db.docs.get('a')).rejects.toMatchObject({
+      code: 'unauthorized',
+      message: 'locked',
+    });
+    await expect(db.docs.put(docRow('b'))).rejects.toMatchObject({ message: 'locked' });
+    expect(await raw.docs.count()).toBe(1);
+  });
+
+  it('makes a case unreadable once its key is deleted (crypto-shredding)', async () => {
+    await db.docs.put(docRow('a'));
+    await raw.keys.delete(`case:${caseId}`);
+    keyring.forget(`case:${caseId}`);
+    await expect(db.docs.get('a')).rejects.toMatchObject({ message: 'decrypt_failed' });
+  });
+
+  it('keeps a read-modify-write transaction alive across encryption', async () => {
+    await db.docs.put(docRow('a'));
+    await db.transaction('rw', db.docs, db.outbox, async () => {
+      const row = await db.docs.get('a');
+      await db.docs.put({ ...row!, version: 2 });
+      await db.outbox.add({
+        mutationId: '0b8f4f44-5a4e-4c1a-9f7e-111111111111',
+        seq: null,
+        kind: 'patch',
+        entity: 'case',
+        entityId: 'a',
+        caseId,
+        baseVersion: 1,
+        patch: { set: { 'identity/familyName': canary } },
+        clientTime: '2026-11-27T10:00:00.000Z',
+        state: 'pending',
+      });
+      const again = await db.docs.get('a');
+      expect(again!.version).toBe(2);
+    });
+    expect((await db.outbox.toArray())[0]!.patch).toEqual({
+      set: { 'identity/familyName': canary },
+    });
+    expect(JSON.stringify(await raw.outbox.toArray())).not.toContain('Canary');
+  });
+
+  it('refuses cursor reads of encrypted values (they could not be decrypted in time)', async () => {
+    await db.docs.put(docRow('a'));
+    await expect(db.docs.each(() => undefined)).rejects.toThrow(/cursor reads/);
+  });
+
+  it('never repeats an IV across 100,000 writes', async () => {
+    const { seal } = await import('./aes');
+    const key = await importAesKey(randomBytes(32));
+    const plaintext = new Uint8Array(16);
+    const seen = new Set<string>();
+    for (let batch = 0; batch < 100; batch += 1) {
+      const sealed = await Promise.all(
+        Array.from({ length: 1000 }, () => seal(key, plaintext, 'docs|x|1|dek')),
+      );
+      for (const { iv } of sealed) seen.add(toBase64(iv));
+    }
+    expect(seen.size).toBe(100_000);
+  });
+});

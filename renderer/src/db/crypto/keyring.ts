@@ -1,0 +1,79 @@
+import { AppError } from '@core/errors/app-error';
+import { importAesKey, open, seal, type Sealed } from './aes';
+import { randomBytes } from './bytes';
+
+export const DEK_ID = 'dek';
+
+export function caseKeyId(caseId: string): string {
+  return `case:${caseId}`;
+}
+
+/** A per-case key as stored: 32 random bytes sealed with the data key. */
+export interface CaseKeyRow {
+  id: string;
+  wrapped: Sealed;
+}
+
+const wrapAad = (keyId: string) => `amparo-key|${keyId}`;
+
+/**
+ * The keys of an unlocked session, as non-extractable CryptoKeys in memory only. The data key
+ * (DEK) seals small records without a case and wraps one key per case; removing a case deletes
+ * its key, which makes whatever is left of its records unreadable (crypto-shredding).
+ */
+export class KeyRing {
+  private dek: CryptoKey | null;
+  private readonly caseKeys = new Map<string, Promise<CryptoKey>>();
+
+  constructor(dek: CryptoKey) {
+    this.dek = dek;
+  }
+
+  get isUnlocked(): boolean {
+    return this.dek !== null;
+  }
+
+  /** Drops every key. Records stay on disk as ciphertext. */
+  lock(): void {
+    this.dek = null;
+    this.caseKeys.clear();
+  }
+
+  private requireDek(): CryptoKey {
+    if (!this.dek) throw new AppError('unauthorized', 'locked');
+    return this.dek;
+  }
+
+  dataKey(): CryptoKey {
+    return this.requireDek();
+  }
+
+  /** A new case key and its wrapped form to store (in the same transaction as its first record). */
+  async createCaseKey(caseId: string): Promise<CaseKeyRow> {
+    const id = caseKeyId(caseId);
+    const raw = randomBytes(32);
+    const wrapped = await seal(this.requireDek(), raw.slice(), wrapAad(id));
+    this.caseKeys.set(id, importAesKey(raw));
+    return { id, wrapped };
+  }
+
+  /** The case key, unwrapping a stored row when it is not in memory yet. */
+  async caseKey(
+    keyId: string,
+    load: () => Promise<CaseKeyRow | undefined>,
+  ): Promise<CryptoKey | undefined> {
+    const cached = this.caseKeys.get(keyId);
+    if (cached) return cached;
+    const row = await load();
+    if (!row) return undefined;
+    const dek = this.requireDek();
+    const pending = open(dek, row.wrapped, wrapAad(keyId)).then(importAesKey);
+    this.caseKeys.set(keyId, pending);
+    pending.catch(() => this.caseKeys.delete(keyId));
+    return pending;
+  }
+
+  forget(keyId: string): void {
+    this.caseKeys.delete(keyId);
+  }
+}

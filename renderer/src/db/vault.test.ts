@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { randomBytes } from './crypto/bytes';
+import type { KdfParams } from './crypto/kdf';
+import type { KeyRing } from './crypto/keyring';
+import { AmparoDatabase } from './database';
+import { changePassphrase, createVault, readVault, unlockDelaySeconds, unlockVault } from './vault';
+
+// Low cost for tests only; the app calibrates Argon2id to ~0.8 s on the machine.
+const kdf = (): KdfParams => ({
+  algorithm: 'argon2id',
+  salt: randomBytes(16),
+  memoryKiB: 8 * 1024,
+  iterations: 1,
+  parallelism: 1,
+});
+
+describe('vault', () => {
+  let db: AmparoDatabase;
+  let session: KeyRing | null;
+  beforeEach(() => {
+    session = null;
+    db = new AmparoDatabase(`vault-${globalThis.crypto.randomUUID()}`, { keyring: () => session });
+  });
+
+  it('creates a data key that unlocks again only with the same passphrase', async () => {
+    session = await createVault(db, 'correct horse battery staple', {
+      deviceSecret: null,
+      kdf: kdf(),
+    });
+    await db.settings.put({ key: 'profile', value: { displayName: 'Pat Volunteer' } });
+    session.lock();
+
+    const wrong = await unlockVault(db, 'wrong horse battery staple', null);
+    expect(wrong).toEqual({ ok: false, failures: 1, waitSeconds: 0 });
+
+    const right = await unlockVault(db, 'correct horse battery staple', null);
+    expect(right.ok).toBe(true);
+    session = right.ok ? right.keyring : null;
+    expect((await db.settings.get('profile'))?.value).toEqual({ displayName: 'Pat Volunteer' });
+    expect((await readVault(db))!.failedAttempts).toBe(0);
+  });
+
+  it('makes the attacker wait longer after repeated failures', async () => {
+    await createVault(db, 'correct horse battery staple', { deviceSecret: null, kdf: kdf() });
+    let last = await unlockVault(db, 'nope-1-nope-1', null);
+    for (let i = 2; i <= 3; i += 1) last = await unlockVault(db, `nope-${i}-nope-${i}`, null);
+    expect(last).toEqual({ ok: false, failures: 3, waitSeconds: 2 });
+    const blocked = await unlockVault(db, 'correct horse battery staple', null);
+    expect(blocked).toMatchObject({ ok: false, waitSeconds: 2 });
+    expect([0, 1, 2, 3, 4, 5, 12].map(unlockDelaySeconds)).toEqual([0, 0, 0, 2, 4, 8, 300]);
+  });
+
+  it('binds the vault to the device secret in desktop mode', async () => {
+    const secret = randomBytes(32);
+    await createVault(db, 'correct horse battery staple', {
+      deviceSecret: secret.slice(),
+      kdf: kdf(),
+    });
+    await expect(unlockVault(db, 'correct horse battery staple', null)).rejects.toMatchObject({
+      message: 'device_secret_missing',
+    });
+    expect((await unlockVault(db, 'correct horse battery staple', randomBytes(32))).ok).toBe(false);
+    expect((await unlockVault(db, 'correct horse battery staple', secret.slice())).ok).toBe(true);
+  });
+
+  it('changes the passphrase by re-wrapping the data key, leaving records and the outbox intact', async () => {
+    session = await createVault(db, 'first passphrase here', { deviceSecret: null, kdf: kdf() });
+    await db.outbox.add({
+      mutationId: '0b8f4f44-5a4e-4c1a-9f7e-222222222222',
+      seq: null,
+      kind: 'create',
+      entity: 'case',
+      entityId: 'c',
+      caseId: '8a1f3c2e-1b2c-4d5e-8f90-123456789abc',
+      baseVersion: 0,
+      patch: { set: {} },
+      body: { note: 'pending work' },
+      clientTime: '2026-11-27T10:00:00.000Z',
+      state: 'pending',
+    });
+    expect(
+      await changePassphrase(db, 'not the passphrase', 'second passphrase here', {
+        deviceSecret: null,
+        kdf: kdf(),
+      }),
+    ).toBe(false);
+    expect(
+      await changePassphrase(db, 'first passphrase here', 'second passphrase here', {
+        deviceSecret: null,
+        kdf: kdf(),
+      }),
+    ).toBe(true);
+    session.lock();
+    expect((await unlockVault(db, 'first passphrase here', null)).ok).toBe(false);
+    const unlocked = await unlockVault(db, 'second passphrase here', null);
+    session = unlocked.ok ? unlocked.keyring : null;
+    expect((await db.outbox.toArray())[0]!.body).toEqual({ note: 'pending work' });
+  });
+});
