@@ -55,12 +55,17 @@ export function presenceWindowUnbroken(c: CaseFile, end: string): boolean | Unkn
   let total = 0;
   for (const trip of c.departures) {
     if (trip.leftOn > end) continue;
+    // Without a return date, the next recorded entry is the latest the client can have returned.
+    const returned = isDate(trip.returnedOn)
+      ? trip.returnedOn
+      : minDate(c.entries.map((e) => e.date).filter((d) => d > trip.leftOn));
+    if (returned === null) return UNKNOWN;
+    if (returned < windowStart) continue;
     if (!isDate(trip.returnedOn)) return UNKNOWN;
-    if (trip.returnedOn < windowStart) continue;
-    const length = daysBetween(trip.leftOn, trip.returnedOn) ?? 0;
+    const length = daysBetween(trip.leftOn, returned) ?? 0;
     if (length > 90) return false;
     const from = trip.leftOn > windowStart ? trip.leftOn : windowStart;
-    const to = trip.returnedOn < end ? trip.returnedOn : end;
+    const to = returned < end ? returned : end;
     total += Math.max(0, daysBetween(from, to) ?? 0);
   }
   return total > 180 ? false : true;

@@ -119,6 +119,19 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
     );
   });
 
+  it('ignores an undated return when a later entry shows it ended before the ten years', () => {
+    const trip = { id: id(), leftOn: '2011-01-01', returnedOn: null, underOrder: null };
+    const entries = [entry('2010-01-01'), entry('2011-06-01')];
+    const c = { ...tenYearCase(), entries, departures: [trip] };
+    expect(fact(c, 'tenYearsPresence42b')?.value).toBe(true);
+    const recent = {
+      ...c,
+      departures: [{ ...trip, leftOn: '2019-01-01' }],
+      entries: [entry('2010-01-01'), entry('2019-06-01')],
+    };
+    expect(fact(recent, 'tenYearsPresence42b')?.value).toBe('unknown');
+  });
+
   it('stops time at service of an NTA with a hearing time, never at a "TBD" NTA', () => {
     const nta = (hearingTimeOnNta: 'specified' | 'tbd' | 'unknown') => ({
       ...baseCase().nta,
