@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineRuleIds as catalogRuleIds } from '../catalog/deadline-rule-ids';
 import { isValidIsoDate } from '../domain/iso-date';
+import { LawNoteSchema, LocalizedTextSchema, VolatilitySchema } from '../law/law-schema';
 import { DEADLINE_RULES_VERSION, deadlineRule, deadlineRules } from './deadline-rules';
 import {
   DeadlineSettingsSchema,
@@ -31,6 +32,15 @@ describe('deadline rules as data', () => {
         expect(note.text.es.trim()).not.toBe('');
       }
       if (rule.volatility.volatile) expect(isValidIsoDate(rule.volatility.asOf)).toBe(true);
+    },
+  );
+
+  it.each(deadlineRules.map((rule) => [rule.id, rule] as const))(
+    '%s uses the same note, text and volatility shapes as core/law, so one UI renders both',
+    (_id, rule) => {
+      expect(LocalizedTextSchema.parse(rule.name)).toEqual(rule.name);
+      for (const note of rule.notes) expect(LawNoteSchema.parse(note)).toEqual(note);
+      expect(VolatilitySchema.parse(rule.volatility)).toEqual(rule.volatility);
     },
   );
 

@@ -1,14 +1,9 @@
 /** Settings the office can change without a code release. */
 import { z } from 'zod';
-import { IsoDateSchema, issueKey } from '../domain/schema-primitives';
+import { IsoDateSchema, int, issueKey } from '../domain/schema-primitives';
 import { deadlineRuleIds } from './deadline-types';
 
-const days = (max: number) =>
-  z
-    .number({ error: 'validation.type' })
-    .int({ error: 'validation.number.integer' })
-    .min(1, { error: 'validation.number.range' })
-    .max(max, { error: 'validation.number.range' });
+const days = (max: number) => int(1, max);
 
 export const DeadlineSettingsSchema = z.strictObject(
   {
