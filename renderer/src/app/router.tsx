@@ -2,6 +2,8 @@ import { createHashRouter, Navigate } from 'react-router';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { CaseLayout } from '../features/case-file/CaseLayout';
 import { CasesPage } from '../features/cases/CasesPage';
+import { InterviewPage } from '../features/interviews/InterviewPage';
+import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppShell } from './AppShell';
@@ -23,6 +25,8 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="file/identity" replace /> },
             { path: 'file', element: <Navigate to="identity" replace /> },
             { path: 'file/:sectionId', element: <CaseFilePage /> },
+            { path: 'interviews', element: <InterviewsPage /> },
+            { path: 'interviews/:interviewId', element: <InterviewPage /> },
           ],
         },
         { path: 'settings', element: <SettingsPage /> },

@@ -3,6 +3,7 @@ import enCases from './locales/en/cases.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
+import enInterviews from './locales/en/interviews.json';
 import enSettings from './locales/en/settings.json';
 import enValidation from './locales/en/validation.json';
 import esCaseFile from './locales/es/caseFile.json';
@@ -10,6 +11,7 @@ import esCases from './locales/es/cases.json';
 import esCommon from './locales/es/common.json';
 import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
+import esInterviews from './locales/es/interviews.json';
 import esSettings from './locales/es/settings.json';
 import esValidation from './locales/es/validation.json';
 
@@ -20,6 +22,7 @@ export const resources = {
     common: enCommon,
     errors: enErrors,
     forms: enForms,
+    interviews: enInterviews,
     caseFile: enCaseFile,
     cases: enCases,
     settings: enSettings,
@@ -29,6 +32,7 @@ export const resources = {
     common: esCommon,
     errors: esErrors,
     forms: esForms,
+    interviews: esInterviews,
     caseFile: esCaseFile,
     cases: esCases,
     settings: esSettings,

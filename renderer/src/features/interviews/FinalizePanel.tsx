@@ -1,0 +1,172 @@
+import type { InterviewSession } from '@core/domain/interview-session';
+import type { InterviewTemplate } from '@core/templates';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format';
+import { openFeeds, type CaseFeed } from './case-feeds';
+import { CaseFeeds } from './CaseFeeds';
+import { finalizeInterview } from './interview-actions';
+import type { Progress } from './interview-progress';
+import { useLocalized } from './useAnswerText';
+
+interface FinalizePanelProps {
+  session: InterviewSession;
+  template: InterviewTemplate;
+  feeds: readonly CaseFeed[];
+  overall: Progress;
+  draftIds: ReadonlySet<string>;
+  caseReadOnly: boolean;
+  /** Saves every open answer and note; false if something could not be saved. */
+  saveAll: () => Promise<boolean>;
+}
+
+/** Answers that could still go to the case file, each under its question's prompt. */
+function ReviewList({
+  session,
+  template,
+  feeds,
+}: Pick<FinalizePanelProps, 'session' | 'template' | 'feeds'> & { caseReadOnly: boolean }) {
+  const { t } = useTranslation('interviews');
+  const localized = useLocalized();
+  const open = openFeeds(feeds);
+  if (open.length === 0) return <p className="muted">{t('finalize.reviewNone')}</p>;
+  const questions = new Map(
+    template.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)),
+  );
+  const byQuestion = new Map<string, CaseFeed[]>();
+  for (const feed of open) {
+    const id = feed.questionIds.at(-1)!;
+    byQuestion.set(id, [...(byQuestion.get(id) ?? []), feed]);
+  }
+  return (
+    <ul className="review-list">
+      {[...byQuestion].map(([questionId, list]) => (
+        <li key={questionId}>
+          <p className="review-question">
+            {questions.get(questionId)
+              ? localized(questions.get(questionId)!.attorneyPrompt)
+              : questionId}
+          </p>
+          <CaseFeeds caseId={session.caseId} feeds={list} disabled={false} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Finalising: a confirm step with the case-file review list; afterwards, when it happened. */
+export function FinalizePanel(props: FinalizePanelProps) {
+  const { session, template, feeds, overall, draftIds, caseReadOnly, saveAll } = props;
+  const { t, i18n } = useTranslation('interviews');
+  const localized = useLocalized();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  const final = session.state === 'final';
+
+  useEffect(() => {
+    if (confirming) heading.current?.focus();
+  }, [confirming]);
+
+  // The confirm button is gone once the interview is final: put focus on what replaced it.
+  useEffect(() => {
+    if (final && confirming) {
+      setConfirming(false);
+      doneHeading.current?.focus();
+    }
+  }, [confirming, final]);
+
+  if (final) {
+    return (
+      <section className="finalize-panel final" aria-labelledby="finalized-title">
+        <h3 id="finalized-title" ref={doneHeading} tabIndex={-1}>
+          {t('finalize.doneTitle')}
+        </h3>
+        <p>{t('finalize.doneAt', { time: formatDateTime(session.finalizedAt!, i18n.language) })}</p>
+        <details>
+          <summary>{t('finalize.reviewTitle', { count: openFeeds(feeds).length })}</summary>
+          <ReviewList
+            session={session}
+            template={template}
+            feeds={feeds}
+            caseReadOnly={caseReadOnly}
+          />
+        </details>
+      </section>
+    );
+  }
+  if (caseReadOnly) return null;
+
+  const drafts = template.sections.flatMap((s) => s.questions).filter((q) => draftIds.has(q.id));
+  const finalize = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      if (!(await saveAll())) {
+        setProblem('notSaved');
+        return;
+      }
+      await finalizeInterview(session.id);
+    } catch {
+      setProblem('failed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!confirming) {
+    return (
+      <section className="finalize-panel" aria-labelledby="finalize-title">
+        <h3 id="finalize-title" className="visually-hidden">
+          {t('finalize.title')}
+        </h3>
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('finalize.start')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="finalize-panel confirming" aria-labelledby="finalize-title">
+      <h3 id="finalize-title" ref={heading} tabIndex={-1}>
+        {t('finalize.title')}
+      </h3>
+      <p>{t('finalize.explain')}</p>
+      <p>{t('finalize.progress', { answered: overall.answered, total: overall.total })}</p>
+      {drafts.length > 0 ? (
+        <div className="banner warn" role="alert">
+          <p>{t('finalize.draftsBlock')}</p>
+          <ul>
+            {drafts.map((q) => (
+              <li key={q.id}>{localized(q.attorneyPrompt)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <h4>{t('finalize.reviewTitle', { count: openFeeds(feeds).length })}</h4>
+      <p className="muted">{t('finalize.reviewIntro')}</p>
+      <ReviewList session={session} template={template} feeds={feeds} caseReadOnly={caseReadOnly} />
+      {problem ? (
+        <p className="field-error" role="alert">
+          {t(problem === 'notSaved' ? 'finalize.notSaved' : 'finalize.failed')}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || drafts.length > 0}
+          onClick={() => void finalize()}
+        >
+          {t('finalize.confirm')}
+        </button>
+        <button type="button" onClick={() => setConfirming(false)}>
+          {t('finalize.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

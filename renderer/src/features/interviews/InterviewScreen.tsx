@@ -1,0 +1,156 @@
+import type { InterviewSession } from '@core/domain/interview-session';
+import type { JsonObject } from '@core/sync/json-value';
+import type { InterviewTemplate } from '@core/templates';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Addenda } from './Addenda';
+import { caseFeeds } from './case-feeds';
+import { FinalizePanel } from './FinalizePanel';
+import { createFlushRegistry, FlushContext } from './flush-registry';
+import { focusGuidance, GuidancePanel } from './GuidancePanel';
+import { InterviewHeader } from './InterviewHeader';
+import { interviewProgress, neighbourSection } from './interview-progress';
+import { SaveIndicator } from './SaveIndicator';
+import { SectionNav } from './SectionNav';
+import { SECTION_HEADING_ID, SECTION_NOTE_ID, SectionView } from './SectionView';
+import { ShortcutHelpDialog } from './ShortcutHelpDialog';
+import { useAnswers } from './useAnswers';
+import { useLocalized } from './useAnswerText';
+import { useInterviewShortcuts } from './useInterviewShortcuts';
+
+interface InterviewScreenProps {
+  session: InterviewSession;
+  template: InterviewTemplate;
+  caseDoc: JsonObject;
+  caseReadOnly: boolean;
+}
+
+/** One interview: guidance, sections with progress, answers, notes, finalising and addenda. */
+export function InterviewScreen({
+  session,
+  template,
+  caseDoc,
+  caseReadOnly,
+}: InterviewScreenProps) {
+  const { t } = useTranslation('interviews');
+  const localized = useLocalized();
+  const answers = useAnswers(session, template);
+  const [params, setParams] = useSearchParams();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const registry = useMemo(createFlushRegistry, []);
+  const focusHeading = useRef(false);
+  const final = session.state === 'final';
+
+  const requested = params.get('section');
+  const section = template.sections.find((s) => s.id === requested) ?? template.sections[0]!;
+  const progress = useMemo(
+    () => interviewProgress(template, session.answers, answers.draftIds),
+    [answers.draftIds, session.answers, template],
+  );
+  const feeds = useMemo(
+    () => caseFeeds(template, session.answers, caseDoc),
+    [caseDoc, session.answers, template],
+  );
+
+  const { flush } = answers;
+  const goTo = useCallback(
+    (sectionId: string | null) => {
+      if (!sectionId) return;
+      void flush();
+      focusHeading.current = true;
+      setParams({ section: sectionId }, { replace: true });
+    },
+    [flush, setParams],
+  );
+
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    document.getElementById(SECTION_HEADING_ID)?.focus();
+  }, [section.id]);
+
+  useInterviewShortcuts(
+    {
+      nextSection: () => goTo(neighbourSection(template, section.id, 1)),
+      previousSection: () => goTo(neighbourSection(template, section.id, -1)),
+      focusNote: () => document.getElementById(SECTION_NOTE_ID)?.focus(),
+      focusGuidance,
+      help: () => setHelpOpen(true),
+    },
+    !helpOpen,
+  );
+
+  const saveAll = useCallback(async () => {
+    await flush();
+    const notesSaved = await registry.flushAll();
+    return answers.isSaved() && notesSaved;
+  }, [answers, flush, registry]);
+
+  const previous = neighbourSection(template, section.id, -1);
+  const next = neighbourSection(template, section.id, 1);
+  const titleOf = (id: string) => localized(template.sections.find((s) => s.id === id)!.title);
+
+  return (
+    <FlushContext.Provider value={registry}>
+      <div className="interview">
+        <InterviewHeader session={session} template={template} overall={progress.overall}>
+          {final ? null : (
+            <SaveIndicator
+              state={answers.state}
+              savedAt={answers.savedAt}
+              onRetry={() => void flush()}
+              kind="answers"
+            />
+          )}
+          <button type="button" onClick={() => setHelpOpen(true)}>
+            {t('help.open')}
+          </button>
+        </InterviewHeader>
+        {final ? (
+          <p className="banner info" role="note">
+            {t('interview.finalBanner')}
+          </p>
+        ) : null}
+        <div className="interview-layout">
+          <SectionNav template={template} progress={progress.sections} currentId={section.id} />
+          <div className="interview-main">
+            <GuidancePanel template={template} />
+            <SectionView
+              key={section.id}
+              section={section}
+              session={session}
+              answers={answers}
+              feeds={feeds}
+              final={final}
+              caseReadOnly={caseReadOnly}
+            />
+            <nav className="section-pager" aria-label={t('sections.pager')}>
+              {previous ? (
+                <button type="button" onClick={() => goTo(previous)}>
+                  {t('sections.previous', { section: titleOf(previous) })}
+                </button>
+              ) : null}
+              {next ? (
+                <button type="button" onClick={() => goTo(next)}>
+                  {t('sections.next', { section: titleOf(next) })}
+                </button>
+              ) : null}
+            </nav>
+            <FinalizePanel
+              session={session}
+              template={template}
+              feeds={feeds}
+              overall={progress.overall}
+              draftIds={answers.draftIds}
+              caseReadOnly={caseReadOnly}
+              saveAll={saveAll}
+            />
+            <Addenda session={session} caseReadOnly={caseReadOnly} />
+          </div>
+        </div>
+        {helpOpen ? <ShortcutHelpDialog onClose={() => setHelpOpen(false)} /> : null}
+      </div>
+    </FlushContext.Provider>
+  );
+}

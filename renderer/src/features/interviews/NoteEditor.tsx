@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../components/FieldError';
+import { formatDateTime } from '../../lib/format';
+import { useRegisterFlush } from './flush-registry';
+import { SaveIndicator } from './SaveIndicator';
+import { useNoteAutosave } from './useNoteAutosave';
+
+interface NoteEditorProps {
+  noteId: string | undefined;
+  caseId: string;
+  label: string;
+  /** The interview is final (or the case read-only): show the text, do not edit. */
+  readOnly: boolean;
+  /** Id for the textarea, so shortcuts can focus it. */
+  textareaId?: string;
+  /** Addenda: a button (with a confirm step) that saves and then finalises this note. */
+  onFinalize?: () => Promise<void>;
+  /** Put focus in the textarea as soon as it can be typed in (a new addendum). */
+  autoFocus?: boolean;
+}
+
+/** A free-text note with autosave; read-only once it (or its interview) is final. */
+export function NoteEditor(props: NoteEditorProps) {
+  const { noteId, caseId, label, readOnly, textareaId, onFinalize, autoFocus = false } = props;
+  const { t, i18n } = useTranslation('interviews');
+  const [confirming, setConfirming] = useState(false);
+  const [finalizing, setFinalizing] = useState(false);
+  const generated = useId();
+  const id = textareaId ?? `${generated}-note`;
+  const note = useNoteAutosave(noteId, caseId);
+  const { flush, isSaved } = note;
+  const saveAll = useCallback(async () => {
+    await flush();
+    return isSaved();
+  }, [flush, isSaved]);
+  useRegisterFlush(saveAll);
+  const locked = readOnly || note.view?.isFinal === true;
+  const others = (note.view?.heads ?? []).slice(0, -1);
+  const disabled = !noteId || note.view === undefined;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (autoFocus && !disabled) textarea.current?.focus();
+  }, [autoFocus, disabled]);
+
+  if (locked) {
+    return (
+      <div className="note-view">
+        <p className="note-label">
+          {label}
+          {note.view?.isFinal ? <span className="tag final">{t('note.final')}</span> : null}
+        </p>
+        {note.text ? (
+          <p className="note-text">{note.text}</p>
+        ) : (
+          <p className="muted">{t('note.empty')}</p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="field note-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={5}
+        value={note.text}
+        ref={textarea}
+        disabled={disabled}
+        aria-invalid={note.error ? true : undefined}
+        aria-describedby={note.error ? `${id}-error` : undefined}
+        onChange={(e) => note.setText(e.target.value)}
+        onBlur={() => void note.flush()}
+      />
+      <FieldError id={`${id}-error`} code={note.state === 'error' ? note.error : undefined} />
+      <SaveIndicator
+        state={note.state}
+        savedAt={note.savedAt}
+        onRetry={() => void note.flush()}
+        kind="note"
+      />
+      {onFinalize && note.text.trim() ? (
+        confirming ? (
+          <div className="confirm-inline" role="group" aria-label={t('addenda.finalizeConfirm')}>
+            <p>{t('addenda.finalizeConfirm')}</p>
+            <button
+              type="button"
+              className="primary"
+              disabled={finalizing}
+              onClick={() => {
+                setFinalizing(true);
+                void saveAll()
+                  .then((saved) => (saved ? onFinalize() : undefined))
+                  .finally(() => setFinalizing(false));
+              }}
+            >
+              {t('addenda.finalizeYes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('addenda.finalizeNo')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('addenda.finalize')}
+          </button>
+        )
+      ) : null}
+      {others.length > 0 ? (
+        <details className="note-versions">
+          <summary>{t('note.otherVersions', { count: others.length })}</summary>
+          {others.map((revision) => (
+            <div key={revision.id}>
+              <p className="muted">{formatDateTime(revision.createdAt, i18n.language)}</p>
+              <p className="note-text">{revision.body}</p>
+            </div>
+          ))}
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { AnswerValue } from '@core/domain/interview-session';
+import type { Question } from '@core/templates';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../components/FieldError';
+import type { RawAnswer } from './answer-parsing';
+import { AnswerControl } from './AnswerControl';
+import { useAnswerText, useLocalized } from './useAnswerText';
+
+interface QuestionItemProps {
+  question: Question;
+  number: number;
+  clientLanguage: string;
+  readOnly: boolean;
+  /** Editing: the control's value and problem. Read-only: the stored value. */
+  raw: RawAnswer;
+  error: string | undefined;
+  stored: AnswerValue | undefined;
+  onChange: (raw: RawAnswer) => void;
+  onBlur: () => void;
+  /** "Copy to case file" proposals for this answer. */
+  children?: ReactNode;
+}
+
+const LANGUAGE_NAMES = { en: 'English', es: 'Español' } as const;
+
+/** One question: the attorney prompt, beside it what is read to the client, then the answer. */
+export function QuestionItem(props: QuestionItemProps) {
+  const { question, number, clientLanguage, readOnly, raw, error, stored, children } = props;
+  const { t, i18n } = useTranslation('interviews');
+  const localized = useLocalized();
+  const answerText = useAnswerText();
+  const base = `q-${question.id.replace(/[^a-z0-9]/gi, '-')}`;
+  const wording = question.clientWording;
+  const client = clientLanguage === 'es' ? 'es' : 'en';
+  const hintKey =
+    question.type === 'date'
+      ? 'answer.dateHint'
+      : question.type === 'number'
+        ? 'answer.numberHint'
+        : question.type === 'long_text'
+          ? 'answer.longTextHint'
+          : null;
+  const describedBy =
+    [
+      wording ? `${base}-client` : '',
+      hintKey && !readOnly ? `${base}-hint` : '',
+      error ? `${base}-error` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
+
+  return (
+    <li className="question" data-question={question.id}>
+      <div className="question-texts">
+        <p className="attorney-prompt">
+          <span className="question-number" aria-hidden="true">
+            {number}.
+          </span>{' '}
+          <span id={`${base}-prompt`} lang={i18n.language}>
+            {localized(question.attorneyPrompt)}
+          </span>
+        </p>
+        {wording ? (
+          <div className="client-wording" id={`${base}-client`}>
+            <p lang={client}>
+              <span className="wording-label">
+                {t('question.readToClient', { language: LANGUAGE_NAMES[client] })}
+              </span>{' '}
+              {wording[client]}
+            </p>
+            {client !== 'en' ? (
+              <p lang="en" className="wording-english">
+                <span className="wording-label">{t('question.inEnglish')}</span> {wording.en}
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <p className="attorney-only">{t('question.attorneyOnly')}</p>
+        )}
+      </div>
+      <div className="question-answer">
+        {readOnly ? (
+          <p className="answer-text">
+            <span className="visually-hidden">{t('question.answerLabel')} </span>
+            {answerText(question, stored)}
+          </p>
+        ) : (
+          <>
+            <AnswerControl
+              question={question}
+              raw={raw}
+              labelledBy={`${base}-prompt`}
+              describedBy={describedBy}
+              invalid={Boolean(error)}
+              onChange={props.onChange}
+              onBlur={props.onBlur}
+            />
+            {hintKey ? (
+              <p id={`${base}-hint`} className="field-hint">
+                {t(hintKey)}
+              </p>
+            ) : null}
+            <FieldError id={`${base}-error`} code={error} />
+            {error ? <p className="draft-note">{t('answer.keptAsDraft')}</p> : null}
+          </>
+        )}
+        {children}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
+
+export interface FeedBase {
+  /** Stable key for React lists. */
+  readonly key: string;
+  /** The questions whose answers make the proposal; it is shown under the last one. */
+  readonly questionIds: readonly string[];
+  /** The case-file screen where the value lives (`family`, `travel`…). */
+  readonly caseSection: string;
+}
+
+/** Copy one answer into one case-file field. */
+export interface FieldProposal extends FeedBase {
+  readonly kind: 'field';
+  readonly target: string;
+  readonly path: readonly string[];
+  /** The case-file value the attorney sees now; a copy is refused if it changed meanwhile. */
+  readonly current: JsonValue | undefined;
+  readonly proposed: JsonValue;
+  /** `merge`: a list that keeps everything it has and gains the answer's items. */
+  readonly status: 'same' | 'empty' | 'different' | 'merge';
+}
+
+/** Add a new row to a case-file list (an entry, a hearing, a relative). */
+export interface RowProposal extends FeedBase {
+  readonly kind: 'row';
+  readonly target: string;
+  readonly path: readonly string[];
+  readonly row: JsonObject;
+  /** Relatives picked from a list have no name yet: the attorney types it before adding. */
+  readonly needsName: boolean;
+  readonly existing: readonly JsonObject[];
+  /** `same`: a row with every value the interview gives is already in the list. */
+  readonly status: 'same' | 'new';
+}
+
+/** An answer the attorney must carry into the case file by hand, and why. */
+export interface ManualFeed extends FeedBase {
+  readonly kind: 'manual';
+  readonly target: string;
+  readonly reason: 'manual' | 'noMatch' | 'invalid' | 'incomplete';
+  readonly error?: string;
+}
+
+export type CaseFeed = FieldProposal | RowProposal | ManualFeed;

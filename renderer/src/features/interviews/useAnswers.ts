@@ -1,0 +1,184 @@
+import type { AnswerValue, InterviewSession } from '@core/domain/interview-session';
+import { jsonEqual } from '@core/sync/json-value';
+import type { InterviewTemplate, Question } from '@core/templates';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { documentsRepository } from '../../db/documents-repository';
+import { draftIdsWithPrefix, draftsRepository } from '../../db/drafts-repository';
+import type { SaveState } from '../forms/useAutosave';
+import { parseAnswer, toRawAnswer, type RawAnswer } from './answer-parsing';
+import { writeAnswers } from './interview-actions';
+
+export interface AnswerStore {
+  rawFor: (question: Question) => RawAnswer;
+  errorFor: (questionId: string) => string | undefined;
+  setRaw: (question: Question, raw: RawAnswer) => void;
+  /** Saves what is waiting now (on blur, before finalising, when leaving). */
+  flush: () => Promise<void>;
+  /** Nothing waits to be saved and no save failed (drafts aside). */
+  isSaved: () => boolean;
+  state: SaveState;
+  savedAt: Date | null;
+  /** Questions whose typed value is not valid yet and waits as a draft. */
+  draftIds: ReadonlySet<string>;
+}
+
+interface DraftValue {
+  raw: RawAnswer;
+}
+
+const isRaw = (value: unknown): value is RawAnswer =>
+  typeof value === 'string' ||
+  (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+export const answerDraftPrefix = (sessionId: string) => `interview/${sessionId}/`;
+
+/**
+ * Answers saved while the attorney works: debounced, one `documentsRepository.update` (one
+ * transaction with its outbox entry) per save, "saved" only after it commits. A value that is
+ * not valid stays on screen with its message and waits in the drafts store, so a reload keeps it.
+ */
+export function useAnswers(
+  session: InterviewSession,
+  template: InterviewTemplate,
+  delayMs = 400,
+): AnswerStore {
+  const { id: sessionId, caseId } = session;
+  const prefix = answerDraftPrefix(sessionId);
+  const questions = useMemo(
+    () => new Map(template.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))),
+    [template],
+  );
+  const [edits, setEdits] = useState<Record<string, RawAnswer>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [state, setState] = useState<SaveState>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const editsRef = useRef(edits);
+  const errorsRef = useRef(errors);
+  const dirty = useRef(new Set<string>());
+  const committed = useRef(new Map<string, AnswerValue>());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const setError = useCallback((questionId: string, error: string | undefined) => {
+    const next = { ...errorsRef.current };
+    if (error) next[questionId] = error;
+    else delete next[questionId];
+    errorsRef.current = next;
+    setErrors(next);
+  }, []);
+
+  const setEdit = useCallback((questionId: string, raw: RawAnswer) => {
+    editsRef.current = { ...editsRef.current, [questionId]: raw };
+    setEdits(editsRef.current);
+  }, []);
+
+  const run = useCallback(async () => {
+    const ids = [...dirty.current];
+    dirty.current.clear();
+    if (ids.length === 0) return;
+    const valid: Record<string, AnswerValue> = {};
+    const invalid: string[] = [];
+    for (const id of ids) {
+      const question = questions.get(id);
+      const raw = editsRef.current[id];
+      if (!question || raw === undefined) continue;
+      const parsed = parseAnswer(question, raw);
+      if (parsed.ok) valid[id] = parsed.value;
+      else invalid.push(id);
+    }
+    setState('saving');
+    try {
+      if (Object.keys(valid).length > 0) {
+        await documentsRepository.update(sessionId, (doc) => writeAnswers(doc, valid));
+        for (const [id, value] of Object.entries(valid)) committed.current.set(id, value);
+      }
+      for (const id of Object.keys(valid)) await draftsRepository.clear(prefix + id);
+      for (const id of invalid) {
+        const draft: DraftValue = { raw: editsRef.current[id]! };
+        await draftsRepository.put(prefix + id, caseId, draft);
+      }
+      if (Object.keys(valid).length > 0) setSavedAt(new Date());
+      const hasDrafts = Object.keys(errorsRef.current).length > 0;
+      setState(dirty.current.size > 0 ? 'pending' : hasDrafts ? 'draft' : 'saved');
+    } catch {
+      for (const id of ids) {
+        dirty.current.add(id);
+        const raw = editsRef.current[id];
+        if (raw !== undefined)
+          await draftsRepository.put(prefix + id, caseId, { raw }).catch(() => undefined);
+      }
+      setState('error');
+    }
+  }, [caseId, prefix, questions, sessionId]);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    chain.current = chain.current.then(run, run);
+    return chain.current;
+  }, [run]);
+
+  const setRaw = useCallback(
+    (question: Question, raw: RawAnswer) => {
+      setEdit(question.id, raw);
+      const parsed = parseAnswer(question, raw);
+      setError(question.id, parsed.ok ? undefined : parsed.error);
+      dirty.current.add(question.id);
+      setState('pending');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delayMs);
+    },
+    [delayMs, flush, setEdit, setError],
+  );
+
+  // Typing kept as drafts (invalid, or not saved when the app closed) comes back on open.
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      const ids = await draftIdsWithPrefix(caseId, prefix);
+      let restored = false;
+      for (const id of ids) {
+        const question = questions.get(id);
+        const draft = (await draftsRepository.get(prefix + id)) as DraftValue | undefined;
+        if (!active || !question || !isRaw(draft?.raw)) continue;
+        setEdit(id, draft.raw);
+        const parsed = parseAnswer(question, draft.raw);
+        setError(id, parsed.ok ? undefined : parsed.error);
+        dirty.current.add(id);
+        restored = true;
+      }
+      if (active && restored) void flush();
+    })();
+    return () => {
+      active = false;
+    };
+  }, [caseId, flush, prefix, questions, setEdit, setError]);
+
+  // Leaving the screen saves what is waiting.
+  useEffect(
+    () => () => {
+      if (timer.current !== undefined || dirty.current.size > 0) void flush();
+    },
+    [flush],
+  );
+
+  const rawFor = useCallback(
+    (question: Question): RawAnswer => {
+      const edit = edits[question.id];
+      const value = session.answers[question.id]?.value;
+      if (edit === undefined) return toRawAnswer(question, value);
+      const settled = !dirty.current.has(question.id) && !errors[question.id];
+      const savedHere = committed.current.get(question.id);
+      // Another device or tab changed this answer after it was saved here: show theirs.
+      if (settled && savedHere !== undefined && !jsonEqual(savedHere, value ?? null))
+        return toRawAnswer(question, value);
+      return edit;
+    },
+    [edits, errors, session.answers],
+  );
+
+  const isSaved = useCallback(() => dirty.current.size === 0, []);
+  const draftIds = useMemo(() => new Set(Object.keys(errors)), [errors]);
+  const errorFor = useCallback((id: string) => errors[id], [errors]);
+  return { rawFor, errorFor, setRaw, flush, isSaved, state, savedAt, draftIds };
+}

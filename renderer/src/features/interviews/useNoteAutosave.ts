@@ -1,0 +1,113 @@
+import { AppError } from '@core/errors/app-error';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { draftsRepository } from '../../db/drafts-repository';
+import { useLiveQuery } from '../../db/live';
+import { notesRepository, type NoteView } from '../../db/notes-repository';
+import type { SaveState } from '../forms/useAutosave';
+
+export interface NoteAutosave {
+  /** undefined while loading. */
+  view: NoteView | undefined;
+  text: string;
+  setText: (text: string) => void;
+  flush: () => Promise<void>;
+  /** Nothing typed is waiting or failed: what is on screen is committed. */
+  isSaved: () => boolean;
+  state: SaveState;
+  savedAt: Date | null;
+  /** An i18n key when the last save was refused (e.g. the note is too large). */
+  error: string | undefined;
+}
+
+export const noteDraftId = (noteId: string) => `note/${noteId}`;
+
+/**
+ * A free-text note saved as the attorney types: debounced `notesRepository.save` (which coalesces
+ * typing until the revision is sent), "saved" only after it commits. If a save fails the text is
+ * kept in the drafts store so a reload brings it back.
+ */
+export function useNoteAutosave(
+  noteId: string | undefined,
+  caseId: string,
+  delayMs = 600,
+): NoteAutosave {
+  const view = useLiveQuery(
+    async () => (noteId ? notesRepository.get(noteId) : undefined),
+    [noteId],
+  );
+  const [local, setLocal] = useState<string | null>(null);
+  const [state, setState] = useState<SaveState>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [error, setError] = useState<string>();
+  const textRef = useRef<string | null>(null);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const run = useCallback(async () => {
+    if (!dirty.current || !noteId || textRef.current === null) return;
+    dirty.current = false;
+    const body = textRef.current;
+    setState('saving');
+    try {
+      const current = await notesRepository.get(noteId);
+      if (current.current || body !== '') await notesRepository.save({ noteId, caseId, body });
+      await draftsRepository.clear(noteDraftId(noteId));
+      setError(undefined);
+      setSavedAt(new Date());
+      setState(dirty.current ? 'pending' : 'saved');
+    } catch (caught) {
+      dirty.current = true;
+      await draftsRepository.put(noteDraftId(noteId), caseId, { body }).catch(() => undefined);
+      const issue = caught instanceof AppError ? caught.issues?.[0]?.code : undefined;
+      setError(issue ?? 'interviews.errors.noteSave');
+      setState('error');
+    }
+  }, [caseId, noteId]);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    chain.current = chain.current.then(run, run);
+    return chain.current;
+  }, [run]);
+
+  const setText = useCallback(
+    (text: string) => {
+      textRef.current = text;
+      setLocal(text);
+      dirty.current = true;
+      setState('pending');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), delayMs);
+    },
+    [delayMs, flush],
+  );
+
+  useEffect(() => {
+    if (!noteId) return;
+    let active = true;
+    void draftsRepository.get(noteDraftId(noteId)).then((draft) => {
+      const body = (draft as { body?: unknown } | undefined)?.body;
+      if (!active || typeof body !== 'string') return;
+      textRef.current = body;
+      setLocal(body);
+      dirty.current = true;
+      void flush();
+    });
+    return () => {
+      active = false;
+    };
+  }, [flush, noteId]);
+
+  useEffect(
+    () => () => {
+      if (dirty.current) void flush();
+    },
+    [flush],
+  );
+
+  const isSaved = useCallback(() => !dirty.current, []);
+  const text = local ?? view?.current?.body ?? '';
+  return { view, text, setText, flush, isSaved, state, savedAt, error };
+}
