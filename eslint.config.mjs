@@ -133,6 +133,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(noServer, noRenderer, noDexie) },
   },
   {
+    // Main labels menus and notifications with the renderer's desktop strings: JSON data, not code.
+    files: ['electron/main/i18n/desktop-strings.ts'],
+    rules: {
+      'no-restricted-imports': restrict(noServer, noDexie, {
+        regex: '(^|/)renderer/(?!src/i18n/locales/(en|es)/desktop\\.json$)',
+        message: 'The renderer is a separate program.',
+      }),
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(noNode, noServer, noRenderer, noDexie) },
   },

@@ -37,6 +37,11 @@ describe('IPC channel names', () => {
       feature: 'security',
       method: 'onLockRequested',
     });
+    expect(requestMethodPath('files:save')).toEqual({ feature: 'files', method: 'save' });
+    expect(eventMethodPath('menu:action-invoked')).toEqual({
+      feature: 'menu',
+      method: 'onActionInvoked',
+    });
   });
 
   it('refuses malformed names when mapping', () => {
@@ -47,9 +52,14 @@ describe('IPC channel names', () => {
 
 describe('AmparoBridge type', () => {
   it('is namespaced by feature with one function per channel', () => {
-    expectTypeOf<keyof AmparoBridge>().toEqualTypeOf<'app' | 'shell' | 'security'>();
+    expectTypeOf<keyof AmparoBridge>().toEqualTypeOf<
+      'app' | 'shell' | 'security' | 'menu' | 'reminders' | 'print' | 'files' | 'log' | 'updates'
+    >();
     expectTypeOf<keyof AmparoBridge['security']>().toEqualTypeOf<
-      'getDeviceSecret' | 'onLockRequested'
+      'getDeviceSecret' | 'requestLock' | 'onLockRequested'
+    >();
+    expectTypeOf<keyof AmparoBridge['updates']>().toEqualTypeOf<
+      'getStatus' | 'installUpdate' | 'onStatusChanged'
     >();
     expectTypeOf<AmparoBridge['app']['getInfo']>().toEqualTypeOf<() => Promise<AppInfo>>();
     expectTypeOf<AmparoBridge['shell']['openExternal']>().toEqualTypeOf<
@@ -61,7 +71,7 @@ describe('AmparoBridge type', () => {
     expectTypeOf<AmparoBridge['security']['onLockRequested']>().toEqualTypeOf<
       (listener: (payload: LockRequested) => void) => Unsubscribe
     >();
-    expect(requestChannels.length + eventChannels.length).toBe(4);
+    expect(requestChannels.length + eventChannels.length).toBe(16);
   });
 });
 

@@ -2,9 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requestChannels } from '@core/ipc/channels';
 import type * as ElectronMockModule from '../../test/mocks/electron';
 
 vi.mock('electron', () => import('../../test/mocks/electron'));
+vi.mock('electron-updater', () => import('../../test/mocks/electron-updater'));
 
 type ElectronMock = typeof ElectronMockModule;
 let dir: string;
@@ -55,11 +57,7 @@ describe('main process lifecycle', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect([...protocol.handlers.keys()]).toEqual(['app']);
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([
-      'app:get-info',
-      'security:get-device-secret',
-      'shell:open-external',
-    ]);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...requestChannels].sort());
     expect(powerMonitor.listenerCount('lock-screen')).toBe(1);
     expect(powerMonitor.listenerCount('suspend')).toBe(1);
 
@@ -104,5 +102,37 @@ describe('main process lifecycle', () => {
     expect(JSON.stringify(dialog.showErrorBox.mock.calls)).not.toContain('Canary');
     expect(app.whenReady).not.toHaveBeenCalled();
     expect(BrowserWindow.all).toHaveLength(0);
+  });
+
+  it('installs the native menu, never starts the crash reporter, and logs gone processes', async () => {
+    const { app, BrowserWindow, Menu, crashReporter } = await launch();
+    await vi.waitFor(() => expect(BrowserWindow.all).toHaveLength(1));
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const labels = Menu.current!.template.map((section) => section['label']);
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go', 'Help']));
+    expect(crashReporter.start).not.toHaveBeenCalled();
+    expect(app.listenerCount('render-process-gone')).toBe(1);
+    expect(app.listenerCount('child-process-gone')).toBe(1);
+    expect(app.setAppUserModelId).toHaveBeenCalledTimes(process.platform === 'win32' ? 1 : 0);
+  });
+
+  it('sets the Windows AppUserModelID to the appId so toasts follow the user settings', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      const { app } = await launch();
+      expect(app.setAppUserModelId).toHaveBeenCalledWith('org.mscenterforjustice.amparo');
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('labels the menu in Spanish when the OS is in Spanish', async () => {
+    const { BrowserWindow, Menu } = await launch(({ app }) => {
+      app.getLocale.mockReturnValue('es-MX');
+    });
+    await vi.waitFor(() => expect(BrowserWindow.all).toHaveLength(1));
+    const labels = Menu.current!.template.map((section) => section['label']);
+    expect(labels).toEqual(expect.arrayContaining(['Archivo', 'Edición', 'Ayuda']));
   });
 });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, session } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { ConfigError, parseAppConfig, type AppConfig } from './config/app-config';
+import { appUserModelId, startDesktopFeatures } from './desktop-features';
 import { openInSystemBrowser } from './services/system-browser';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
 import { configureLogging, createLogger } from './logging/logger';
@@ -10,6 +11,7 @@ import { registerAppScheme, serveAppProtocol } from './security/app-protocol';
 import { buildContentSecurityPolicy } from './security/content-security-policy';
 import { denyAllPermissions } from './security/permission-policy';
 import { guardWebContents } from './security/web-contents-guard';
+import { monitorProcessCrashes } from './services/crash-monitor';
 import { createDeviceSecretStore } from './services/device-secret-store';
 import { startLockService } from './services/lock-service';
 import { createSafeStorageCipher } from './services/safe-storage-cipher';
@@ -38,15 +40,22 @@ function setUpLogging(config: AppConfig): void {
   configureLogging({ sinks, minLevel: config.logLevel, redact: { homeDir: app.getPath('home') } });
 }
 
-async function openMainWindow(): Promise<void> {
-  await createMainWindow({ preloadPath });
+async function openMainWindow(): Promise<BrowserWindow> {
+  return createMainWindow({ preloadPath });
 }
 
 async function onReady(config: AppConfig): Promise<void> {
   denyAllPermissions(session.defaultSession);
   const csp = buildContentSecurityPolicy(config.connectOrigins);
   serveAppProtocol({ rendererDir, contentSecurityPolicy: () => csp });
+  const desktop = await startDesktopFeatures({
+    lockGraceMs: config.lockGraceMs,
+    reminderPollMs: 30_000,
+    openWindow: openMainWindow,
+  });
   registerIpcHandlers({
+    ...desktop,
+    lockGraceMs: config.lockGraceMs,
     serverUrl: config.serverUrl,
     deviceSecretStore: createDeviceSecretStore({
       filePath: join(app.getPath('userData'), 'device-secret.json'),
@@ -60,6 +69,7 @@ async function onReady(config: AppConfig): Promise<void> {
   });
   await openMainWindow();
   log.info('app.ready', { hasServer: config.serverUrl !== null });
+  void desktop.updates.check();
 }
 
 function main(): void {
@@ -76,6 +86,9 @@ function main(): void {
   // Both must happen before `ready`.
   registerAppScheme();
   app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId);
+  // No crashReporter.start(): see services/crash-monitor.ts.
+  monitorProcessCrashes();
 
   if (!acquireSingleInstanceLock(() => focusWindow(listAppWindows()[0]))) {
     app.quit();

@@ -12,10 +12,34 @@ const bridge = () => buildBridge(ipcRenderer as never);
 describe('buildBridge', () => {
   it('has exactly one function per contract channel, namespaced by feature', () => {
     const api = bridge() as unknown as Record<string, Record<string, unknown>>;
-    expect(Object.keys(api).sort()).toEqual(['app', 'security', 'shell']);
-    expect(Object.keys(api['app']!)).toEqual(['getInfo']);
+    expect(Object.keys(api).sort()).toEqual([
+      'app',
+      'files',
+      'log',
+      'menu',
+      'print',
+      'reminders',
+      'security',
+      'shell',
+      'updates',
+    ]);
+    expect(Object.keys(api['app']!)).toEqual(['getInfo', 'requestQuit']);
     expect(Object.keys(api['shell']!)).toEqual(['openExternal']);
-    expect(Object.keys(api['security']!).sort()).toEqual(['getDeviceSecret', 'onLockRequested']);
+    expect(Object.keys(api['security']!).sort()).toEqual([
+      'getDeviceSecret',
+      'onLockRequested',
+      'requestLock',
+    ]);
+    expect(Object.keys(api['menu']!).sort()).toEqual(['onActionInvoked', 'updateState']);
+    expect(Object.keys(api['reminders']!).sort()).toEqual(['onReminderClicked', 'schedule']);
+    expect(Object.keys(api['print']!)).toEqual(['savePdf']);
+    expect(Object.keys(api['files']!)).toEqual(['save']);
+    expect(Object.keys(api['log']!)).toEqual(['reportError']);
+    expect(Object.keys(api['updates']!).sort()).toEqual([
+      'getStatus',
+      'installUpdate',
+      'onStatusChanged',
+    ]);
     const functions = Object.values(api).flatMap((feature) => Object.values(feature));
     expect(functions).toHaveLength(requestChannels.length + eventChannels.length);
     for (const fn of functions) expect(typeof fn).toBe('function');

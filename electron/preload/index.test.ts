@@ -12,6 +12,16 @@ describe('preload entry', () => {
     const [key, api] = contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('amparo');
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api as object).sort()).toEqual(['app', 'security', 'shell']);
+    expect(Object.keys(api as object).sort()).toEqual([
+      'app',
+      'files',
+      'log',
+      'menu',
+      'print',
+      'reminders',
+      'security',
+      'shell',
+      'updates',
+    ]);
   });
 });

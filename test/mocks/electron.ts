@@ -28,6 +28,10 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
   readonly send = vi.fn();
   readonly reload = vi.fn();
+  /** Bytes of a fake PDF; tests can replace the implementation. */
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    Buffer.from('%PDF-1.7 fake'),
+  );
   readonly setWindowOpenHandler = vi.fn(
     (handler: (details: { url: string }) => { action: 'allow' | 'deny' }) => {
       this.windowOpenHandler = handler;
@@ -50,6 +54,10 @@ export class BrowserWindow extends EventEmitter {
   }
   static fromWebContents(contents: unknown): BrowserWindow | null {
     return BrowserWindow.all.find((w) => w.webContents === contents && !w.destroyed) ?? null;
+  }
+  static focused: BrowserWindow | null = null;
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.focused && !BrowserWindow.focused.destroyed ? BrowserWindow.focused : null;
   }
 
   readonly webContents = new FakeWebContents();
@@ -88,6 +96,9 @@ export class BrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return this.minimized;
   }
+  isFocused(): boolean {
+    return BrowserWindow.focused === this;
+  }
   isMaximized(): boolean {
     return this.maximized;
   }
@@ -115,6 +126,7 @@ class FakeApp extends EventEmitter {
     this.paths.set(name, value);
   });
   readonly enableSandbox = vi.fn();
+  readonly setAppUserModelId = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly whenReady = vi.fn(() => Promise.resolve());
   readonly isReady = vi.fn(() => true);
@@ -225,12 +237,55 @@ export const screen = {
 export const dialog = {
   showErrorBox: vi.fn(),
   showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+  /** Cancelled unless a test sets a path: `dialog.showSaveDialog.mockResolvedValueOnce(...)`. */
+  showSaveDialog: vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => ({
+      canceled: true,
+      filePath: '',
+    }),
+  ),
 };
+
+type MenuItemOptions = Record<string, unknown> & { submenu?: MenuItemOptions[] };
+
+export class Menu {
+  static current: Menu | null = null;
+  static readonly buildFromTemplate = vi.fn((template: MenuItemOptions[]) => new Menu(template));
+  static readonly setApplicationMenu = vi.fn((menu: Menu | null) => {
+    Menu.current = menu;
+  });
+  constructor(readonly template: MenuItemOptions[]) {}
+}
+
+export class Notification extends EventEmitter {
+  static supported = true;
+  static readonly shown: Notification[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  readonly show = vi.fn(() => {
+    Notification.shown.push(this);
+  });
+  readonly close = vi.fn(() => {
+    this.emit('close');
+  });
+  constructor(readonly options: { title: string; body: string; silent?: boolean }) {
+    super();
+  }
+}
+
+/** Present so tests can assert that Amparo never starts it (minidumps hold decrypted case data). */
+export const crashReporter = { start: vi.fn() };
 
 /** Puts every fake back to its initial state. */
 export function resetElectronMock(): void {
-  vi.clearAllMocks();
+  // Reset, not clear: `mockReturnValue` set by one test must not leak into the next.
+  vi.resetAllMocks();
   BrowserWindow.all.length = 0;
+  BrowserWindow.focused = null;
+  Menu.current = null;
+  Notification.supported = true;
+  Notification.shown.length = 0;
   app.removeAllListeners();
   app.isPackaged = false;
   app.paths.clear();

@@ -9,6 +9,7 @@ import {
   resetElectronMock,
   shell,
 } from '../../../test/mocks/electron';
+import { requestChannels } from '@core/ipc/channels';
 import { createDeviceSecretStore } from '../services/device-secret-store';
 import { forgetAppWindowsForTests, trackAppWindow } from '../windows/window-registry';
 import { registerIpcHandlers } from './register-ipc-handlers';
@@ -41,6 +42,15 @@ beforeEach(async () => {
         decrypt: (data) => data.toString().slice(4),
       },
     }),
+    lockGraceMs: 3000,
+    menu: { update: vi.fn(), state: () => ({ language: 'en', hasOpenCase: false }) },
+    reminders: { schedule: vi.fn(() => 0), tick: vi.fn(), start: vi.fn(() => () => {}) },
+    notificationsSupported: () => true,
+    updates: {
+      status: () => ({ state: 'disabled', version: null }),
+      check: vi.fn(),
+      install: vi.fn(() => false),
+    },
   });
 });
 afterEach(async () => {
@@ -49,11 +59,7 @@ afterEach(async () => {
 
 describe('registered handlers', () => {
   it('registers exactly the contract channels', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([
-      'app:get-info',
-      'security:get-device-secret',
-      'shell:open-external',
-    ]);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...requestChannels].sort());
   });
 
   it('app:get-info describes the desktop app', async () => {

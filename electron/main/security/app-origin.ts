@@ -27,3 +27,10 @@ export function isAppUrl(value: unknown): boolean {
     `${url.protocol}//${url.host}` === appOrigin
   );
 }
+
+/** The renderer's print views (`#/print/…`, hash routing): the only pages main prints to PDF. */
+export function isPrintViewUrl(value: unknown): boolean {
+  if (!isAppUrl(value)) return false;
+  const url = new URL(value as string);
+  return url.pathname === '/' && url.search === '' && /^#\/print\/[\w/-]+$/.test(url.hash);
+}

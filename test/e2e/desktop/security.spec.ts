@@ -49,11 +49,17 @@ test('window.amparo has exactly the contract functions and is frozen', async () 
     };
   });
   expect(shape).toEqual({
-    features: ['app', 'security', 'shell'],
+    features: ['app', 'files', 'log', 'menu', 'print', 'reminders', 'security', 'shell', 'updates'],
     methods: {
-      app: ['getInfo:function'],
-      security: ['getDeviceSecret:function', 'onLockRequested:function'],
+      app: ['getInfo:function', 'requestQuit:function'],
+      files: ['save:function'],
+      log: ['reportError:function'],
+      menu: ['onActionInvoked:function', 'updateState:function'],
+      print: ['savePdf:function'],
+      reminders: ['onReminderClicked:function', 'schedule:function'],
+      security: ['getDeviceSecret:function', 'onLockRequested:function', 'requestLock:function'],
       shell: ['openExternal:function'],
+      updates: ['getStatus:function', 'installUpdate:function', 'onStatusChanged:function'],
     },
     isFrozen: true,
   });
