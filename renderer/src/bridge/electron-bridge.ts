@@ -14,6 +14,7 @@ async function call<T>(promise: Promise<T>): Promise<T> {
 
 export function createElectronBridge(amparo: AmparoBridge): HostBridge {
   return {
+    mode: 'desktop',
     async getAppInfo() {
       const info = await call(amparo.app.getInfo());
       return {
@@ -31,6 +32,47 @@ export function createElectronBridge(amparo: AmparoBridge): HostBridge {
     },
     onLockRequested(listener) {
       return amparo.security.onLockRequested(listener);
+    },
+    async lockNow() {
+      await call(amparo.security.requestLock());
+    },
+    async quitApp() {
+      await call(amparo.app.requestQuit());
+    },
+    onMenuAction(listener) {
+      return amparo.menu.onActionInvoked(({ actionId }) => listener(actionId));
+    },
+    async setMenuState(state) {
+      await call(amparo.menu.updateState(state));
+    },
+    async scheduleReminders(reminders) {
+      const result = await call(amparo.reminders.schedule({ reminders: [...reminders] }));
+      return {
+        delivery: result.notificationsSupported ? 'system' : 'in-app',
+        scheduled: result.scheduled,
+      };
+    },
+    onReminderClicked(listener) {
+      return amparo.reminders.onReminderClicked(({ caseId }) => listener(caseId));
+    },
+    async printDocument(request) {
+      return (await call(amparo.print.savePdf(request))).saved ? 'saved' : 'cancelled';
+    },
+    async saveFile(request) {
+      return (await call(amparo.files.save(request))).saved;
+    },
+    reportError(report) {
+      // Fire and forget: a failing report must never raise a second error.
+      amparo.log.reportError(report).catch(() => undefined);
+    },
+    getUpdateStatus() {
+      return call(amparo.updates.getStatus());
+    },
+    onUpdateStatusChanged(listener) {
+      return amparo.updates.onStatusChanged(listener);
+    },
+    async installUpdate() {
+      return (await call(amparo.updates.installUpdate())).installing;
     },
   };
 }

@@ -3,7 +3,15 @@ import { createElectronBridge } from './electron-bridge';
 import { createWebBridge } from './web-bridge';
 import type { HostBridge } from './types';
 
-export type { AppInfo, HostBridge, Unsubscribe } from './types';
+export type {
+  AppInfo,
+  HostBridge,
+  PrintOutcome,
+  PrintRequest,
+  ReminderDelivery,
+  SaveFileRequest,
+  Unsubscribe,
+} from './types';
 
 let bridge: HostBridge | undefined;
 

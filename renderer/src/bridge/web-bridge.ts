@@ -1,4 +1,6 @@
+import type { LockRequested } from '@core/ipc';
 import { z } from 'zod';
+import { downloadFile } from './web-download';
 import type { AppInfo, HostBridge } from './types';
 
 const WebConfigSchema = z.object({
@@ -6,10 +8,24 @@ const WebConfigSchema = z.object({
   embeddedServerUrl: z.string().url().nullable(),
 });
 
+export interface WebBridgeOptions {
+  /** The browser's print dialog (replaced in tests). */
+  print?: () => void;
+  /** Reloads the page (replaced in tests). */
+  reload?: () => void;
+}
+
 /** Web mode: the start script's static server publishes `/config.json` beside the renderer. */
-export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...args)): HostBridge {
+export function createWebBridge(
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  options: WebBridgeOptions = {},
+): HostBridge {
+  const print = options.print ?? (() => globalThis.print());
+  const reload = options.reload ?? (() => globalThis.location.reload());
+  const lockListeners = new Set<(event: LockRequested) => void>();
   let info: Promise<AppInfo> | undefined;
   return {
+    mode: 'web',
     getAppInfo() {
       info ??= fetchImpl('config.json', { cache: 'no-store' })
         .then((response) => (response.ok ? response.json() : {}))
@@ -32,8 +48,42 @@ export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...
     async getDeviceSecret() {
       return null;
     },
-    onLockRequested() {
+    onLockRequested(listener) {
+      lockListeners.add(listener);
+      return () => lockListeners.delete(listener);
+    },
+    async lockNow() {
+      // The session's listener drops the keys and reloads; with nobody listening, reload anyway.
+      if (lockListeners.size === 0) reload();
+      for (const listener of [...lockListeners]) listener({ reason: 'menu' });
+    },
+    async quitApp() {},
+    onMenuAction() {
       return () => undefined;
+    },
+    async setMenuState() {},
+    async scheduleReminders(reminders) {
+      return { delivery: 'in-app', scheduled: reminders.length };
+    },
+    onReminderClicked() {
+      return () => undefined;
+    },
+    async printDocument() {
+      print();
+      return 'print-dialog';
+    },
+    async saveFile(request) {
+      return downloadFile(request);
+    },
+    reportError() {},
+    async getUpdateStatus() {
+      return { state: 'disabled', version: null };
+    },
+    onUpdateStatusChanged() {
+      return () => undefined;
+    },
+    async installUpdate() {
+      return false;
     },
   };
 }
