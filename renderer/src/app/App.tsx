@@ -2,6 +2,8 @@ import type { i18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { SessionProvider } from '../features/security/SessionContext';
+import { SessionGate } from '../features/security/SessionGate';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createAppRouter } from './router';
 
@@ -10,7 +12,11 @@ export function App({ i18n }: { i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary>
-        <RouterProvider router={router} />
+        <SessionProvider>
+          <SessionGate>
+            <RouterProvider router={router} />
+          </SessionGate>
+        </SessionProvider>
       </ErrorBoundary>
     </I18nextProvider>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { LockButton } from '../features/security/LockButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
@@ -37,6 +38,7 @@ export function AppShell() {
         <div className="header-tools">
           <NetworkStatus />
           <LanguageSwitch />
+          <LockButton />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

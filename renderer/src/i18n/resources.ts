@@ -4,6 +4,7 @@ import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
+import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
 import enValidation from './locales/en/validation.json';
 import esCaseFile from './locales/es/caseFile.json';
@@ -12,6 +13,7 @@ import esCommon from './locales/es/common.json';
 import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
+import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
 import esValidation from './locales/es/validation.json';
 
@@ -25,6 +27,7 @@ export const resources = {
     interviews: enInterviews,
     caseFile: enCaseFile,
     cases: enCases,
+    security: enSecurity,
     settings: enSettings,
     validation: enValidation,
   },
@@ -35,6 +38,7 @@ export const resources = {
     interviews: esInterviews,
     caseFile: esCaseFile,
     cases: esCases,
+    security: esSecurity,
     settings: esSettings,
     validation: esValidation,
   },

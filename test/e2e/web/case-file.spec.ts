@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { reloadAndUnlock, setUpPassphrase } from '../support/session';
 
 test.describe('case file', () => {
-  test('creates a case, keeps an invalid A-number as a draft, saves lists, and survives a reload', async ({ page }) => {
+  test('creates a case, keeps an invalid A-number as a draft, saves lists, and survives a reload', async ({
+    page,
+  }) => {
     await page.goto('./');
+    await setUpPassphrase(page);
     await page.getByRole('link', { name: 'New case' }).click();
     await page.getByLabel('Family name (as on the NTA)').fill('Prueba');
     await page.getByLabel('Given names').fill('Ana');
@@ -14,11 +18,15 @@ test.describe('case file', () => {
     await aNumber.fill('A12-34X');
     await expect(identity.getByText('An A-number is 7 to 9 digits')).toBeVisible();
     await expect(identity.getByRole('status')).toContainText('Kept as a draft');
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Identity' }).getByLabel('A-number')).toHaveValue('A12-34X');
+    await reloadAndUnlock(page);
+    await expect(page.getByRole('region', { name: 'Identity' }).getByLabel('A-number')).toHaveValue(
+      'A12-34X',
+    );
 
     await page.getByRole('region', { name: 'Identity' }).getByLabel('A-number').fill('a-12345678');
-    await expect(page.getByRole('region', { name: 'Identity' }).getByRole('status')).toContainText('Saved at');
+    await expect(page.getByRole('region', { name: 'Identity' }).getByRole('status')).toContainText(
+      'Saved at',
+    );
     await expect(page.getByText('Reference AMP-')).toContainText('A 012 345 678');
 
     await page.getByRole('link', { name: 'Entries and departures' }).click();
@@ -37,7 +45,7 @@ test.describe('case file', () => {
     await family.getByLabel('Immigration status').selectOption('usc');
     await expect(family.getByRole('status').first()).toContainText('Saved at');
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByRole('group', { name: /Luis Prueba/ })).toBeVisible();
     await page.getByRole('link', { name: 'Cases', exact: true }).click();
     const row = page.getByRole('row', { name: /Ana Prueba/ });

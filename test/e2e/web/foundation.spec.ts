@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { reloadAndUnlock, setUpPassphrase } from '../support/session';
 
 test.describe('the app shell in web mode', () => {
   test('switches language and keeps what the attorney saved across a reload', async ({ page }) => {
     await page.goto('./#/settings');
+    await setUpPassphrase(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
@@ -25,7 +27,7 @@ test.describe('the app shell in web mode', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Profile saved')).toBeVisible();
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByLabel('Your full name')).toHaveValue('Pat Volunteer');
     await expect(page.getByLabel('EOIR ID (eRegistry)')).toHaveValue('AB123456');
     await expect(page.getByText('Web mode')).toBeVisible();
@@ -33,6 +35,7 @@ test.describe('the app shell in web mode', () => {
 
   test('says when the browser is offline', async ({ page, context }) => {
     await page.goto('./#/settings');
+    await setUpPassphrase(page);
     await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
     await context.setOffline(true);
     await expect(page.getByText('Offline — your work is saved on this computer')).toBeVisible();

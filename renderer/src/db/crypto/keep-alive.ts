@@ -8,7 +8,14 @@ export function keepTransactionAlive<T>(trans: unknown, work: Promise<T>): Promi
   const idb = trans as IDBTransaction | undefined;
   if (!idb || typeof idb.objectStore !== 'function' || idb.objectStoreNames.length === 0)
     return work;
-  const store = idb.objectStore(idb.objectStoreNames[0]!);
+  let store: IDBObjectStore;
+  try {
+    store = idb.objectStore(idb.objectStoreNames[0]!);
+  } catch {
+    // Already finished (a read-only query answered after its transaction completed): nothing
+    // is left to keep alive, and nothing more can be done in it.
+    return work;
+  }
   return new Promise<T>((resolve, reject) => {
     let settle: (() => void) | null = null;
     work.then(

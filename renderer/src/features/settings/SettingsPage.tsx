@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SecuritySettings } from '../security/SecuritySettings';
 import { ProfileForm } from './ProfileForm';
 import { useAppInfo } from './useAppInfo';
 
@@ -9,6 +10,7 @@ export function SettingsPage() {
     <section aria-labelledby="settings-title" className="page">
       <h1 id="settings-title">{t('title')}</h1>
       <ProfileForm />
+      <SecuritySettings />
       <section className="form-card" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('app.heading')}</h2>
         <dl className="facts">

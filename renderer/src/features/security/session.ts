@@ -1,0 +1,122 @@
+import { AppError } from '@core/errors/app-error';
+import type { HostBridge } from '../../bridge';
+import { fromBase64 } from '../../db/crypto/bytes';
+import type { KeyRing } from '../../db/crypto/keyring';
+import { getDatabase, setSessionKeyRing, type AmparoDatabase } from '../../db/database';
+import {
+  changePassphrase,
+  createVault,
+  readVault,
+  unlockVault,
+  type UnlockResult,
+} from '../../db/vault';
+
+export type SessionStatus = 'checking' | 'setup' | 'locked' | 'unlocked';
+
+export interface DeviceProtection {
+  /** Desktop mode: a device secret from the OS keychain is mixed into the key. */
+  deviceBound: boolean;
+  /** The OS keychain gives no real protection (Linux `basic_text`): ask for a longer passphrase. */
+  keychainWeak: boolean;
+}
+
+export const MIN_PASSPHRASE = 12;
+export const MIN_PASSPHRASE_WEAK_KEYCHAIN = 16;
+
+type BeforeLock = () => Promise<void> | void;
+
+/**
+ * The unlock state of this window. Keys exist only while unlocked; locking drops them and
+ * reloads the renderer, because JavaScript cannot reliably erase decrypted data from memory.
+ */
+export class Session {
+  private keyring: KeyRing | null = null;
+  private readonly beforeLock = new Set<BeforeLock>();
+  private deviceSecret: Uint8Array<ArrayBuffer> | null | undefined;
+  protection: DeviceProtection = { deviceBound: false, keychainWeak: false };
+
+  constructor(
+    private readonly bridge: HostBridge,
+    private readonly db: () => AmparoDatabase = getDatabase,
+    private readonly reload: () => void = () => globalThis.location.reload(),
+  ) {}
+
+  async status(): Promise<Exclude<SessionStatus, 'checking'>> {
+    if (this.keyring?.isUnlocked) return 'unlocked';
+    await this.loadDeviceSecret();
+    return (await readVault(this.db())) ? 'locked' : 'setup';
+  }
+
+  private async loadDeviceSecret(): Promise<Uint8Array<ArrayBuffer> | null> {
+    if (this.deviceSecret !== undefined) return this.deviceSecret;
+    const secret = await this.bridge.getDeviceSecret();
+    this.deviceSecret = secret ? fromBase64(secret.secret) : null;
+    this.protection = {
+      deviceBound: secret !== null,
+      keychainWeak: secret !== null && !secret.isProtected,
+    };
+    return this.deviceSecret;
+  }
+
+  minimumLength(): number {
+    return this.protection.keychainWeak ? MIN_PASSPHRASE_WEAK_KEYCHAIN : MIN_PASSPHRASE;
+  }
+
+  private open(keyring: KeyRing): void {
+    this.keyring = keyring;
+    setSessionKeyRing(keyring);
+  }
+
+  async setUp(passphrase: string): Promise<void> {
+    if ([...passphrase].length < this.minimumLength())
+      throw new AppError('validation_failed', 'too_short');
+    const deviceSecret = await this.loadDeviceSecret();
+    this.open(
+      await createVault(this.db(), passphrase, { deviceSecret: deviceSecret?.slice() ?? null }),
+    );
+  }
+
+  async unlock(passphrase: string): Promise<UnlockResult> {
+    const deviceSecret = await this.loadDeviceSecret();
+    const result = await unlockVault(this.db(), passphrase, deviceSecret?.slice() ?? null);
+    if (result.ok) this.open(result.keyring);
+    return result;
+  }
+
+  async changePassphrase(current: string, next: string): Promise<boolean> {
+    if ([...next].length < this.minimumLength())
+      throw new AppError('validation_failed', 'too_short');
+    const deviceSecret = await this.loadDeviceSecret();
+    return changePassphrase(this.db(), current, next, {
+      deviceSecret: deviceSecret?.slice() ?? null,
+    });
+  }
+
+  /** Work that must finish before keys go (the sync engine completes its current batch). */
+  onBeforeLock(callback: BeforeLock): () => void {
+    this.beforeLock.add(callback);
+    return () => this.beforeLock.delete(callback);
+  }
+
+  async lock(): Promise<void> {
+    await Promise.allSettled([...this.beforeLock].map((callback) => callback()));
+    this.keyring?.lock();
+    this.keyring = null;
+    setSessionKeyRing(null);
+    this.reload();
+  }
+
+  /** Changes waiting for the server: readable while locked (the outbox count is not secret). */
+  async unsyncedChanges(): Promise<number> {
+    return this.db().outbox.where('state').equals('pending').count();
+  }
+
+  /** Deletes every local record and key. The server keeps what was synced. */
+  async wipe(): Promise<void> {
+    this.keyring?.lock();
+    this.keyring = null;
+    setSessionKeyRing(null);
+    await this.db().delete();
+    this.reload();
+  }
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { setUpPassphrase, testPassphrase, unlock } from '../support/session';
+
+test.describe('lock and unlock', () => {
+  test('refuses a weak passphrase, locks on demand, and says nothing about content on a wrong passphrase', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByLabel('New passphrase').fill('password1234');
+    await page.getByLabel('Type the passphrase again').fill('password1234');
+    await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+    await expect(page.getByText('This passphrase is too easy to guess')).toBeVisible();
+
+    await page.getByLabel('New passphrase').fill('');
+    await setUpPassphrase(page);
+    await page.getByRole('link', { name: 'New case' }).click();
+    await page.getByLabel('Family name (as on the NTA)').fill('Muestra');
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Muestra' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await expect(page.getByRole('heading', { name: 'Amparo is locked' })).toBeVisible();
+    await expect(page.getByText('Muestra')).toHaveCount(0);
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('river lamp seven orchards');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByText('That passphrase did not unlock Amparo.')).toBeVisible();
+    await unlock(page, testPassphrase);
+    await expect(page.getByRole('heading', { level: 1, name: 'Muestra' })).toBeVisible();
+  });
+
+  test('erases the data after a forgotten passphrase, warning about unsynced work', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await setUpPassphrase(page);
+    await page.getByRole('link', { name: 'New case' }).click();
+    await page.getByLabel('Family name (as on the NTA)').fill('Olvido');
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await page.getByRole('button', { name: 'Lock' }).click();
+
+    await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Forgot your passphrase?' });
+    await expect(
+      dialog.getByText('1 change on this computer has not reached MCJ and will be lost.'),
+    ).toBeVisible();
+    const erase = dialog.getByRole('button', { name: "Erase this computer's data" });
+    await dialog.getByLabel('Type "erase" to confirm').fill('erase');
+    await expect(erase).toBeDisabled();
+    await dialog.getByLabel('I understand that 1 unsynced change will be lost').check();
+    await erase.click();
+    await expect(
+      page.getByRole('heading', { name: 'Protect the client files on this computer' }),
+    ).toBeVisible();
+  });
+});
