@@ -1,0 +1,307 @@
+import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
+import type { InterviewSession } from '@core/domain/interview-session';
+import { latestTemplate } from '@core/templates';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { i18n as I18n } from 'i18next';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { setDatabase } from '../../db/database';
+import { documentsRepository } from '../../db/documents-repository';
+import { draftsRepository } from '../../db/drafts-repository';
+import { notesRepository } from '../../db/notes-repository';
+import { createTestDatabase } from '../../db/test-database';
+import { createI18n } from '../../i18n';
+import { CaseLayout } from '../case-file/CaseLayout';
+import { startInterview } from './interview-actions';
+import { InterviewPage } from './InterviewPage';
+import { InterviewsPage } from './InterviewsPage';
+
+const WAIT = { timeout: 4000 };
+
+/**
+ * Test-environment shim. Under jsdom, fake-indexeddb clones records with Node's structuredClone,
+ * so sealed records come back holding Node-realm buffers; Dexie's live-query cache does not know
+ * those constructors and clones them into empty objects, and decryption fails. Browsers have one
+ * realm. Here records are handed back with jsdom-realm buffers, and Node's WebCrypto gets
+ * Node-realm copies again.
+ */
+const nodeClone = globalThis.structuredClone;
+const subtle = globalThis.crypto.subtle;
+const nodeDecrypt = subtle.decrypt.bind(subtle);
+const NodeUint8Array = nodeClone(new Uint8Array(0)).constructor as Uint8ArrayConstructor;
+const isForeignBuffer = (value: unknown) =>
+  Object.prototype.toString.call(value) === '[object ArrayBuffer]' &&
+  !(value instanceof ArrayBuffer);
+function sameRealm(value: unknown): unknown {
+  if (isForeignBuffer(value))
+    return Uint8Array.from(new NodeUint8Array(value as ArrayBuffer)).buffer;
+  if (ArrayBuffer.isView(value) && !(value instanceof Uint8Array))
+    return Uint8Array.from(value as unknown as ArrayLike<number>);
+  if (Array.isArray(value)) return value.map(sameRealm);
+  if (
+    value &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value)?.constructor?.name === 'Object'
+  )
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sameRealm(v)]));
+  return value;
+}
+function nodeBytes(value: unknown): Uint8Array<ArrayBuffer> {
+  const view = ArrayBuffer.isView(value)
+    ? new Uint8Array(value.buffer as ArrayBuffer, value.byteOffset, value.byteLength)
+    : new Uint8Array(value as ArrayBuffer);
+  return NodeUint8Array.from(view) as Uint8Array<ArrayBuffer>;
+}
+beforeAll(() => {
+  globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) =>
+    sameRealm(nodeClone(value, options))) as typeof structuredClone;
+  subtle.decrypt = ((algorithm: AesGcmParams, key: CryptoKey, data: BufferSource) =>
+    nodeDecrypt(
+      { ...algorithm, iv: nodeBytes(algorithm.iv) },
+      key,
+      nodeBytes(data),
+    )) as typeof subtle.decrypt;
+});
+afterAll(() => {
+  globalThis.structuredClone = nodeClone;
+  subtle.decrypt = nodeDecrypt;
+});
+let i18n: I18n;
+let caseFile: CaseFile;
+let session: InterviewSession;
+
+async function storedSession(): Promise<InterviewSession> {
+  return (await documentsRepository.get(session.id))!.doc as unknown as InterviewSession;
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/cases/:caseId',
+        element: <CaseLayout />,
+        children: [
+          { path: 'interviews', element: <InterviewsPage /> },
+          { path: 'interviews/:interviewId', element: <InterviewPage /> },
+          { path: 'file/:sectionId', element: <p>case file</p> },
+        ],
+      },
+    ],
+    { initialEntries: [path] },
+  );
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
+  );
+}
+
+const at = (section: string) => `/cases/${caseFile.id}/interviews/${session.id}?section=${section}`;
+
+beforeEach(async () => {
+  const { db } = await createTestDatabase();
+  setDatabase(db);
+  i18n = await createI18n('en');
+  caseFile = emptyCaseFile({
+    id: crypto.randomUUID(),
+    reference: 'MCJ-2026-0007',
+    familyName: 'Prueba',
+    givenNames: 'Ana',
+  });
+  await documentsRepository.create('case', caseFile.id, caseFile);
+  session = await startInterview(latestTemplate('first-intake')!, {
+    caseId: caseFile.id,
+    interpreterName: 'Rosa Intérprete',
+    interpreterLanguage: { code: 'es' },
+    interpreterLanguageLabel: 'Spanish',
+    clientLanguage: 'es',
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  setDatabase(undefined);
+});
+
+describe('interview screen', () => {
+  it('keeps an invalid date as a draft, saves it once valid, and copies it to the case file on request', async () => {
+    const user = userEvent.setup();
+    renderAt(at('identity'));
+    await screen.findByRole('heading', { level: 3, name: 'Identity' });
+    expect(screen.getByText('¿Cuál es su fecha de nacimiento?')).toHaveAttribute('lang', 'es');
+    expect(screen.getByText('What is your date of birth?')).toHaveAttribute('lang', 'en');
+
+    const dob = screen.getByRole('textbox', { name: 'Date of birth' });
+    await user.type(dob, '1990-02-30');
+    expect(await screen.findByText(/Write the date as year-month-day/)).toBeVisible();
+    await waitFor(async () => {
+      expect(await draftsRepository.get(`interview/${session.id}/intake.date_of_birth`)).toEqual({
+        raw: '1990-02-30',
+      });
+    }, WAIT);
+    expect(dob).toHaveValue('1990-02-30');
+    expect(dob).toHaveAttribute('aria-invalid', 'true');
+    expect((await storedSession()).answers['intake.date_of_birth']).toBeUndefined();
+
+    await user.clear(dob);
+    await user.type(dob, '1990-02-28');
+    await waitFor(
+      async () =>
+        expect((await storedSession()).answers['intake.date_of_birth']?.value).toBe('1990-02-28'),
+      WAIT,
+    );
+    await waitFor(
+      () => expect(screen.getAllByRole('status')[0]).toHaveTextContent(/Saved at/),
+      WAIT,
+    );
+    expect(
+      await draftsRepository.get(`interview/${session.id}/intake.date_of_birth`),
+    ).toBeUndefined();
+    expect(
+      ((await documentsRepository.get(caseFile.id))!.doc as unknown as CaseFile).identity
+        .dateOfBirth,
+    ).toBeUndefined();
+
+    const feed = await screen.findByRole('group', { name: 'Case file: Date of birth' }, WAIT);
+    await user.click(within(feed).getByRole('button', { name: 'Copy to case file' }));
+    await waitFor(async () => {
+      const doc = (await documentsRepository.get(caseFile.id))!.doc as unknown as CaseFile;
+      expect(doc.identity.dateOfBirth).toBe('1990-02-28');
+    }, WAIT);
+    expect(await within(feed).findByText('Copied to the case file.')).toBeVisible();
+  });
+
+  it('asks before replacing a different case-file value', async () => {
+    await documentsRepository.update(caseFile.id, (doc) => ({
+      ...doc,
+      identity: { ...(doc['identity'] as object), maritalStatus: 'married' },
+    }));
+    const user = userEvent.setup();
+    renderAt(at('identity'));
+    const marital = await screen.findByRole('radiogroup', { name: 'Marital status' });
+    await user.click(within(marital).getByRole('radio', { name: 'Single' }));
+    const feed = await screen.findByRole('group', { name: 'Case file: Marital status' }, WAIT);
+    expect(within(feed).getByText('Married')).toBeVisible();
+    await user.click(within(feed).getByRole('button', { name: 'Replace the case-file value…' }));
+    expect(within(feed).getByRole('alert')).toHaveTextContent(
+      'The case file says “Married”. Replace it with “Single”?',
+    );
+    await user.click(within(feed).getByRole('button', { name: 'Keep the case-file value' }));
+    expect(
+      ((await documentsRepository.get(caseFile.id))!.doc as unknown as CaseFile).identity
+        .maritalStatus,
+    ).toBe('married');
+    await user.click(within(feed).getByRole('button', { name: 'Replace the case-file value…' }));
+    await user.click(within(feed).getByRole('button', { name: 'Yes, replace it' }));
+    await waitFor(
+      async () =>
+        expect(
+          ((await documentsRepository.get(caseFile.id))!.doc as unknown as CaseFile).identity
+            .maritalStatus,
+        ).toBe('single'),
+      WAIT,
+    );
+  });
+
+  it('brings a draft back after the screen is closed and opened again', async () => {
+    const user = userEvent.setup();
+    const first = renderAt(at('identity'));
+    await user.type(await screen.findByRole('textbox', { name: 'Date of birth' }), '28/02/1990');
+    await waitFor(
+      async () =>
+        expect(
+          await draftsRepository.get(`interview/${session.id}/intake.date_of_birth`),
+        ).toBeTruthy(),
+      WAIT,
+    );
+    first.unmount();
+    renderAt(at('identity'));
+    expect(await screen.findByDisplayValue('28/02/1990')).toBeVisible();
+    expect(await screen.findByText(/Write the date as year-month-day/)).toBeVisible();
+  });
+
+  it('moves with the keyboard: Enter to the next answer, Alt+N to the next section, F1 to a help dialog', async () => {
+    const user = userEvent.setup();
+    renderAt(at('identity'));
+    await user.click(await screen.findByRole('textbox', { name: /^Family name/ }));
+    await user.keyboard('Prueba{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Given name(s)' })).toHaveFocus();
+
+    await user.keyboard('{Alt>}n{/Alt}');
+    const heading = await screen.findByRole('heading', {
+      level: 3,
+      name: 'Immigration and court papers',
+    });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await waitFor(
+      async () =>
+        expect((await storedSession()).answers['intake.family_name']?.value).toBe('Prueba'),
+      WAIT,
+    );
+
+    await user.keyboard('{Alt>}s{/Alt}');
+    expect(screen.getByRole('textbox', { name: /Notes on/ })).toHaveFocus();
+
+    const helpButton = screen.getByRole('button', { name: 'Keyboard shortcuts (F1)' });
+    helpButton.focus();
+    await user.keyboard('{F1}');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(within(dialog).getByText('Next section')).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(helpButton).toHaveFocus();
+  });
+
+  it('finalises: notes become final, the screen is read-only, and addenda follow', async () => {
+    const user = userEvent.setup();
+    renderAt(at('fear'));
+    const fear = await screen.findByRole('radiogroup', {
+      name: 'Is the client afraid to return to their country?',
+    });
+    await user.click(within(fear).getByRole('radio', { name: 'Yes' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Notes on “Fear of return”' }),
+      'Threatened by a gang.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Finalise interview…' }));
+    expect(screen.getByRole('heading', { name: 'Finalise this interview?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Yes, finalise the interview' }));
+    expect(await screen.findByRole('heading', { name: 'Interview finalised' }, WAIT)).toBeVisible();
+
+    const stored = await storedSession();
+    expect(stored.state).toBe('final');
+    expect(stored.answers['intake.fear_of_return']?.value).toBe(true);
+    const note = await notesRepository.get(stored.sectionNotes['fear']!);
+    expect(note).toMatchObject({
+      isFinal: true,
+      current: expect.objectContaining({ body: 'Threatened by a gang.' }),
+    });
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    expect(screen.queryByRole('textbox', { name: /Notes on/ })).toBeNull();
+    expect(screen.getByText('Threatened by a gang.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Add an addendum' }));
+    const addendum = await screen.findByRole('textbox', { name: /^Addendum 1/ }, WAIT);
+    await waitFor(() => expect(addendum).toHaveFocus(), WAIT);
+    await user.type(addendum, 'Client called: a second threat.');
+    await user.click(screen.getByRole('button', { name: 'Finalise this addendum…' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, finalise the addendum' }));
+    await waitFor(async () => {
+      const view = await notesRepository.get((await storedSession()).addenda[0]!.noteId);
+      expect(view).toMatchObject({
+        isFinal: true,
+        current: expect.objectContaining({ body: 'Client called: a second threat.' }),
+      });
+    }, WAIT);
+  });
+
+  it('lists the interviews of the case with their state and interpreter', async () => {
+    renderAt(`/cases/${caseFile.id}/interviews`);
+    const row = await screen.findByRole('row', { name: /First intake/ });
+    expect(row).toHaveTextContent('Draft');
+    expect(row).toHaveTextContent('Rosa Intérprete (Spanish)');
+  });
+});
