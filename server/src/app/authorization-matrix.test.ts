@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../admin/admin-actor';
+import { revokeOrgDevice } from '../admin/accounts-service';
+import { hashPassword } from '../auth/password-hasher';
+import { insertConflict } from '../repositories/conflicts-repository';
+import { insertQuarantine } from '../repositories/push-records-repository';
+import { insertUser } from '../repositories/users-repository';
+import type { Actor, MatrixContext, Relation } from '../test-support/authorization-matrix';
+import { authorizationMatrix } from '../test-support/authorization-matrix';
+import type { Session, TestApp, TestOrg } from '../test-support/test-app';
+import { CHEAP_SCRYPT, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
+import { testBackends } from '../test-support/test-database';
+import {
+  deadlineDoc,
+  mutation,
+  pushBatch,
+  revisionDoc,
+  seedCase,
+} from '../test-support/sync-fixtures';
+
+const actors: Actor[] = ['anonymous', 'attorney', 'supervisor', 'admin', 'revoked'];
+
+describe.each(testBackends())('authorisation matrix on %s', (kind) => {
+  let t: TestApp;
+  let org: TestOrg;
+  let base: Omit<MatrixContext, 'session'>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    org = await createTestOrg(t.db);
+    const caseA = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const caseB = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    base = {
+      org,
+      caseA,
+      caseB,
+      seqs: new Map(),
+      fixtures: {
+        openConflictId: async () => {
+          const id = randomUUID();
+          await insertConflict(t.db, {
+            id,
+            orgId: org.orgId,
+            caseId: caseA.id,
+            entity: 'case',
+            entityId: caseA.id,
+            fieldPath: 'custody/status',
+            kind: 'legal_field',
+            status: 'open',
+            serverValue: 'detained',
+            clientValue: 'released_bond',
+            serverActorId: null,
+            serverChangedAt: null,
+            clientActorId: org.attorneyA.id,
+            clientDeviceId: randomUUID(),
+            clientTime: '2026-11-27T10:00:00Z',
+            mutationId: randomUUID(),
+          });
+          return id;
+        },
+        quarantineId: async () => {
+          const id = randomUUID();
+          await insertQuarantine(t.db, {
+            id,
+            orgId: org.orgId,
+            deviceId: randomUUID(),
+            userId: org.attorneyA.id,
+            mutationId: randomUUID(),
+            seq: 1,
+            caseId: caseA.id,
+            entity: 'case',
+            reason: 'invalid_document',
+            issues: null,
+            payload: {},
+          });
+          return id;
+        },
+        throwawayUserId: async () => {
+          const id = randomUUID();
+          await insertUser(t.db, {
+            id,
+            orgId: org.orgId,
+            email: `throwaway-${id}@example.org`,
+            displayName: 'Throwaway (test)',
+            role: 'attorney',
+            password: await hashPassword('throwaway password', CHEAP_SCRYPT),
+          });
+          return id;
+        },
+        throwawayDeviceId: async () => (await signIn(t.app, org.attorneyB)).deviceId,
+      },
+    };
+  });
+  afterAll(() => t.close());
+
+  async function sessionFor(actor: Actor): Promise<Session | null> {
+    if (actor === 'anonymous') return null;
+    if (actor === 'revoked') {
+      const session = await signIn(t.app, org.attorneyA);
+      await revokeOrgDevice(t.db, cliActor(org.orgId), session.deviceId);
+      return session;
+    }
+    return signIn(
+      t.app,
+      actor === 'attorney' ? org.attorneyA : actor === 'supervisor' ? org.supervisor : org.admin,
+    );
+  }
+
+  it('covers every registered route', () => {
+    const registered = t.app.amparoRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    const covered = authorizationMatrix.map((r) => r.route).sort();
+    expect(covered).toEqual(registered);
+  });
+
+  for (const entry of authorizationMatrix) {
+    it(`enforces ${entry.route} for every caller and case`, async () => {
+      for (const actor of actors) {
+        const expectation = entry.expect[actor];
+        const relations: Relation[] =
+          typeof expectation === 'number' ? ['assigned'] : ['assigned', 'unassigned'];
+        for (const relation of relations) {
+          const session = await sessionFor(actor);
+          const ctx: MatrixContext = { ...base, session };
+          const options: InjectOptions = await entry.request(ctx, relation);
+          const response = await t.app.inject({
+            ...options,
+            headers: { ...(options.headers ?? {}), ...(session ? session.headers : {}) },
+          });
+          const label = `${entry.route} as ${actor} (${relation}): ${response.statusCode} ${response.body.slice(0, 200)}`;
+          if (typeof expectation === 'number') {
+            expect(response.statusCode, label).toBe(expectation);
+          } else {
+            expect(response.statusCode, label).toBe(200);
+            expect(entry.outcome!(response, ctx, relation), label).toBe(expectation[relation]);
+          }
+        }
+      }
+    });
+  }
+
+  it("never lets an attorney touch another attorney's case by guessing ids", async () => {
+    const { caseA, caseB } = base;
+    const other = await signIn(t.app, org.attorneyB);
+    const theirDeadline = deadlineDoc(caseB.id);
+    const theirNoteId = randomUUID();
+    await pushBatch(
+      t.app,
+      other,
+      [
+        mutation({
+          seq: 1,
+          kind: 'create',
+          entity: 'deadline',
+          entityId: theirDeadline['id'] as string,
+          caseId: caseB.id,
+          baseVersion: 0,
+          body: theirDeadline,
+        }),
+        mutation({
+          seq: 2,
+          kind: 'noteRevision',
+          entity: 'noteRevision',
+          entityId: randomUUID(),
+          caseId: caseB.id,
+          baseVersion: 0,
+          body: revisionDoc(caseB.id, theirNoteId),
+        }),
+      ].map((m) =>
+        m.kind === 'noteRevision' ? { ...m, body: { ...m.body!, id: m.entityId } } : m,
+      ),
+    );
+    const me = await signIn(t.app, org.attorneyA);
+    const guesses = [
+      // Their deadline, filed under my case id.
+      mutation({
+        seq: 1,
+        kind: 'patch',
+        entity: 'deadline',
+        entityId: theirDeadline['id'] as string,
+        caseId: caseA.id,
+        baseVersion: 1,
+        patch: { set: { title: 'mine now' } },
+      }),
+      mutation({
+        seq: 2,
+        kind: 'delete',
+        entity: 'deadline',
+        entityId: theirDeadline['id'] as string,
+        caseId: caseA.id,
+        baseVersion: 1,
+      }),
+      // A revision for their note, claimed for my case.
+      mutation({
+        seq: 3,
+        kind: 'noteRevision',
+        entity: 'noteRevision',
+        entityId: randomUUID(),
+        caseId: caseA.id,
+        baseVersion: 0,
+        body: revisionDoc(caseA.id, theirNoteId),
+      }),
+      // Their case's id as a new entity in my case.
+      mutation({
+        seq: 4,
+        kind: 'create',
+        entity: 'deadline',
+        entityId: caseB.id,
+        caseId: caseA.id,
+        baseVersion: 0,
+        body: deadlineDoc(caseA.id, caseB.id),
+      }),
+      // Creating a record directly in their case.
+      mutation({
+        seq: 5,
+        kind: 'create',
+        entity: 'deadline',
+        entityId: randomUUID(),
+        caseId: caseB.id,
+        baseVersion: 0,
+        body: deadlineDoc(caseB.id),
+      }),
+    ].map((m) =>
+      m.kind === 'noteRevision' || m.kind === 'create'
+        ? { ...m, body: { ...m.body!, id: m.entityId } }
+        : m,
+    );
+    const results = (await pushBatch(t.app, me, guesses)).json<{
+      results: { status: string; reason?: string }[];
+    }>().results;
+    expect(results.map((r) => r.status)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+    const deadline = await t.db.query<{ title: string; deleted: boolean }>(
+      `SELECT doc->>'title' AS title, deleted_at IS NOT NULL AS deleted FROM entities WHERE id = $1`,
+      [theirDeadline['id']],
+    );
+    expect(deadline.rows[0]).toEqual({ title: 'File evidence', deleted: false });
+    const pulled = await t.app.inject({ method: 'GET', url: '/v1/sync/pull', headers: me.headers });
+    expect(pulled.body).not.toContain(caseB.id);
+    expect(pulled.body).not.toContain(theirDeadline['id'] as string);
+  });
+});

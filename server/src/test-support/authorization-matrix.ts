@@ -1,0 +1,265 @@
+/**
+ * The authorisation matrix as data: every route, what each kind of caller gets. Numbers are the
+ * expected HTTP status; for case-scoped routes an attorney's outcome depends on whether the case
+ * is assigned to them, checked by the route's `outcome` function. `authorization-matrix.test.ts`
+ * fails when a registered route is missing here.
+ */
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { CaseFile } from '@core/domain/case-file';
+import type { Session, TestOrg } from './test-app';
+import { caseFile, casePatch } from './sync-fixtures';
+
+export type Actor = 'anonymous' | 'attorney' | 'supervisor' | 'admin' | 'revoked';
+export type Relation = 'assigned' | 'unassigned';
+export type Outcome = 'applied' | 'rejected' | 'visible' | 'hidden';
+export type Expectation = number | { assigned: Outcome; unassigned: Outcome };
+
+export interface MatrixContext {
+  org: TestOrg;
+  caseA: CaseFile;
+  caseB: CaseFile;
+  session: Session | null;
+  seqs: Map<string, number>;
+  fixtures: {
+    openConflictId(): Promise<string>;
+    quarantineId(): Promise<string>;
+    throwawayUserId(): Promise<string>;
+    throwawayDeviceId(): Promise<string>;
+  };
+}
+
+export interface MatrixRoute {
+  route: string;
+  expect: Record<Actor, Expectation>;
+  request(ctx: MatrixContext, relation: Relation): Promise<InjectOptions> | InjectOptions;
+  outcome?(response: LightMyRequestResponse, ctx: MatrixContext, relation: Relation): Outcome;
+}
+
+const caseOf = (ctx: MatrixContext, relation: Relation) =>
+  relation === 'assigned' ? ctx.caseA : ctx.caseB;
+const nextSeq = (ctx: MatrixContext) => {
+  const id = ctx.session?.deviceId ?? 'none';
+  const seq = (ctx.seqs.get(id) ?? 0) + 1;
+  ctx.seqs.set(id, seq);
+  return seq;
+};
+const deviceId = (ctx: MatrixContext) => ctx.session?.deviceId ?? randomUUID();
+const pub = { anonymous: 200, attorney: 200, supervisor: 200, admin: 200, revoked: 200 };
+const onlyAdmin = { anonymous: 401, attorney: 403, supervisor: 403, admin: 200, revoked: 401 };
+const onlySupervisor = { anonymous: 401, attorney: 403, supervisor: 200, admin: 403, revoked: 401 };
+const device = { name: 'Matrix laptop', platform: 'linux', appVersion: '0.1.0' };
+
+export const authorizationMatrix: MatrixRoute[] = [
+  { route: 'GET /health', expect: pub, request: () => ({ method: 'GET', url: '/health' }) },
+  {
+    route: 'POST /v1/auth/sign-in',
+    expect: pub,
+    request: (ctx) => ({
+      method: 'POST',
+      url: '/v1/auth/sign-in',
+      payload: { email: ctx.org.attorneyA.email, password: ctx.org.attorneyA.password, device },
+    }),
+  },
+  {
+    route: 'POST /v1/auth/refresh',
+    expect: { ...pub, anonymous: 401, revoked: 401 },
+    request: (ctx) => ({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      payload: { refreshToken: ctx.session?.refreshToken ?? `amp_${'x'.repeat(43)}` },
+    }),
+  },
+  {
+    route: 'POST /v1/auth/sign-out',
+    expect: { anonymous: 401, attorney: 200, supervisor: 200, admin: 200, revoked: 401 },
+    request: () => ({ method: 'POST', url: '/v1/auth/sign-out' }),
+  },
+  {
+    route: 'POST /v1/sync/hello',
+    expect: { anonymous: 401, attorney: 200, supervisor: 200, admin: 200, revoked: 200 },
+    request: (ctx) => ({
+      method: 'POST',
+      url: '/v1/sync/hello',
+      payload: {
+        deviceId: deviceId(ctx),
+        appVersion: '0.1.0',
+        protocolVersion: 1,
+        schemaVersion: 1,
+        lastAckedSeq: 0,
+      },
+    }),
+  },
+  {
+    route: 'POST /v1/sync/push',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'applied', unassigned: 'rejected' },
+      supervisor: { assigned: 'applied', unassigned: 'applied' },
+      admin: 403,
+      revoked: 401,
+    },
+    request: (ctx, relation) => ({
+      method: 'POST',
+      url: '/v1/sync/push',
+      payload: {
+        deviceId: deviceId(ctx),
+        protocolVersion: 1,
+        schemaVersion: 1,
+        mutations: [
+          casePatch(nextSeq(ctx), caseOf(ctx, relation).id, 1, {
+            'custody/iceOffice': `matrix ${randomUUID()}`,
+          }),
+        ],
+      },
+    }),
+    outcome: (response) =>
+      response.json<{ results: { status: string }[] }>().results[0]?.status === 'applied'
+        ? 'applied'
+        : 'rejected',
+  },
+  {
+    route: 'GET /v1/sync/pull',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'visible', unassigned: 'hidden' },
+      supervisor: { assigned: 'visible', unassigned: 'visible' },
+      admin: 403,
+      revoked: 401,
+    },
+    request: () => ({ method: 'GET', url: '/v1/sync/pull' }),
+    outcome: (response, ctx, relation) => {
+      const body = response.json<{ changes: { caseId: string }[] }>();
+      return body.changes.some((change) => change.caseId === caseOf(ctx, relation).id)
+        ? 'visible'
+        : 'hidden';
+    },
+  },
+  {
+    route: 'POST /v1/admin/users',
+    expect: onlyAdmin,
+    request: () => ({
+      method: 'POST',
+      url: '/v1/admin/users',
+      payload: {
+        email: `new-${randomUUID().slice(0, 8)}@example.org`,
+        displayName: 'New Attorney (test)',
+        role: 'attorney',
+      },
+    }),
+  },
+  {
+    route: 'GET /v1/admin/users',
+    expect: onlyAdmin,
+    request: () => ({ method: 'GET', url: '/v1/admin/users' }),
+  },
+  {
+    route: 'POST /v1/admin/users/:id/reset-password',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}/reset-password`,
+      payload: {},
+    }),
+  },
+  {
+    route: 'GET /v1/admin/devices',
+    expect: onlyAdmin,
+    request: () => ({ method: 'GET', url: '/v1/admin/devices' }),
+  },
+  {
+    route: 'POST /v1/admin/devices/:id/revoke',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/devices/${await ctx.fixtures.throwawayDeviceId()}/revoke`,
+    }),
+  },
+  {
+    route: 'GET /v1/admin/cases',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/admin/cases' }),
+  },
+  {
+    route: 'POST /v1/admin/cases',
+    expect: onlySupervisor,
+    request: () => ({ method: 'POST', url: '/v1/admin/cases', payload: { caseFile: caseFile() } }),
+  },
+  {
+    route: 'POST /v1/admin/cases/import',
+    expect: onlySupervisor,
+    request: () => ({
+      method: 'POST',
+      url: '/v1/admin/cases/import',
+      payload: { cases: [caseFile(), caseFile()] },
+    }),
+  },
+  {
+    route: 'POST /v1/admin/cases/:caseId/assignments',
+    expect: onlySupervisor,
+    request: (ctx, relation) => ({
+      method: 'POST',
+      url: `/v1/admin/cases/${caseOf(ctx, relation).id}/assignments`,
+      payload: { userId: relation === 'assigned' ? ctx.org.attorneyA.id : ctx.org.attorneyB.id },
+    }),
+  },
+  {
+    route: 'DELETE /v1/admin/cases/:caseId/assignments/:userId',
+    expect: onlySupervisor,
+    // Removes an assignment that does not exist, so the matrix leaves the fixture cases as they are.
+    request: (ctx, relation) => ({
+      method: 'DELETE',
+      url: `/v1/admin/cases/${caseOf(ctx, relation).id}/assignments/${ctx.org.supervisor.id}`,
+    }),
+  },
+  {
+    route: 'GET /v1/admin/quarantine',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/admin/quarantine' }),
+  },
+  {
+    route: 'POST /v1/admin/quarantine/:id/review',
+    expect: onlySupervisor,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/quarantine/${await ctx.fixtures.quarantineId()}/review`,
+    }),
+  },
+  {
+    route: 'GET /v1/admin/conflicts',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/admin/conflicts' }),
+  },
+  {
+    route: 'POST /v1/admin/conflicts/:id/resolve',
+    expect: onlySupervisor,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/conflicts/${await ctx.fixtures.openConflictId()}/resolve`,
+      payload: { resolution: 'keep_server' },
+    }),
+  },
+  {
+    route: 'POST /v1/admin/publications',
+    expect: { anonymous: 401, attorney: 403, supervisor: 200, admin: 200, revoked: 401 },
+    request: () => ({
+      method: 'POST',
+      url: '/v1/admin/publications',
+      payload: {
+        kind: 'catalog',
+        version: `2026.${randomUUID().slice(0, 6)}`,
+        checksum: 'a'.repeat(64),
+      },
+    }),
+  },
+  {
+    route: 'GET /v1/admin/publications',
+    expect: { anonymous: 401, attorney: 403, supervisor: 200, admin: 200, revoked: 401 },
+    request: () => ({ method: 'GET', url: '/v1/admin/publications' }),
+  },
+  {
+    route: 'GET /v1/admin/audit/export',
+    expect: onlyAdmin,
+    request: () => ({ method: 'GET', url: '/v1/admin/audit/export' }),
+  },
+];
