@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { DesktopProvider, ReminderBanners } from '../features/desktop';
 import { LockButton } from '../features/security/LockButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,38 +15,41 @@ export function AppShell() {
   }, [i18n.language]);
 
   return (
-    <div className="app-shell">
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <p className="app-name">{t('appName')}</p>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.cases')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/agenda">{t('nav.agenda')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/settings">{t('nav.settings')}</NavLink>
-            </li>
-          </ul>
-        </nav>
-        <div className="header-tools">
-          <NetworkStatus />
-          <LanguageSwitch />
-          <LockButton />
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
-          <Outlet />
-        </ErrorBoundary>
-      </main>
-    </div>
+    <DesktopProvider>
+      <div className="app-shell">
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="app-header">
+          <p className="app-name">{t('appName')}</p>
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.cases')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/agenda">{t('nav.agenda')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings">{t('nav.settings')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <NetworkStatus />
+            <LanguageSwitch />
+            <LockButton />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <ReminderBanners />
+          <ErrorBoundary>
+            <Outlet />
+          </ErrorBoundary>
+        </main>
+      </div>
+    </DesktopProvider>
   );
 }

@@ -5,6 +5,7 @@ import { CasesPage } from '../features/cases/CasesPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
+import { CaseSummaryPrintPage, InterviewPrintPage } from '../features/desktop';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -29,6 +30,8 @@ export function createAppRouter() {
             { path: 'interviews/:interviewId', element: <InterviewPage /> },
           ],
         },
+        { path: 'print/cases/:caseId/summary', element: <CaseSummaryPrintPage /> },
+        { path: 'print/cases/:caseId/interviews/:interviewId', element: <InterviewPrintPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

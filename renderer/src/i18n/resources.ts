@@ -1,6 +1,7 @@
 import enCaseFile from './locales/en/caseFile.json';
 import enCases from './locales/en/cases.json';
 import enCommon from './locales/en/common.json';
+import enDesktop from './locales/en/desktop.json';
 import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
@@ -10,6 +11,7 @@ import enValidation from './locales/en/validation.json';
 import esCaseFile from './locales/es/caseFile.json';
 import esCases from './locales/es/cases.json';
 import esCommon from './locales/es/common.json';
+import esDesktop from './locales/es/desktop.json';
 import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
@@ -22,6 +24,7 @@ export const defaultNS = 'common';
 export const resources = {
   en: {
     common: enCommon,
+    desktop: enDesktop,
     errors: enErrors,
     forms: enForms,
     interviews: enInterviews,
@@ -33,6 +36,7 @@ export const resources = {
   },
   es: {
     common: esCommon,
+    desktop: esDesktop,
     errors: esErrors,
     forms: esForms,
     interviews: esInterviews,
