@@ -4,7 +4,7 @@
  * from the repository root, where the `@core/*` path alias is not configured: if the runtime
  * cannot be imported directly, it is loaded again through tsx with the server's tsconfig.
  */
-import { fileURLToPath } from 'node:url';
+import { loadWithCorePaths } from './load-with-core-paths';
 import type { startServerRuntime } from './server-runtime';
 
 export interface StartServerOptions {
@@ -44,24 +44,11 @@ interface Runtime {
   startServerRuntime: typeof startServerRuntime;
 }
 
-async function loadRuntime(): Promise<Runtime> {
-  try {
-    return await import('./server-runtime');
-  } catch (error) {
-    const unresolvedAlias =
-      (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
-      String((error as Error).message).includes('@core/');
-    if (!unresolvedAlias) throw error;
-    const { tsImport } = await import('tsx/esm/api');
-    const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
-    return (await tsImport('./server-runtime.ts', {
-      parentURL: import.meta.url,
-      tsconfig,
-    })) as Runtime;
-  }
-}
-
 export async function startServer(options: StartServerOptions): Promise<StartedServer> {
-  const runtime = await loadRuntime();
+  const runtime = await loadWithCorePaths<Runtime>(
+    () => import('./server-runtime'),
+    './server-runtime.ts',
+    import.meta.url,
+  );
   return runtime.startServerRuntime(options);
 }

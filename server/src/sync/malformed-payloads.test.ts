@@ -102,30 +102,24 @@ describe.each(testBackends())('malformed payloads on %s', (kind) => {
     }));
 
   const otherRoutes = fc.oneof(
-    fc
-      .jsonValue({ maxDepth: 3 })
-      .map((payload): InjectOptions => ({
-        method: 'POST',
-        url: '/v1/sync/push',
-        headers: { ...session.headers, 'content-type': 'application/json' },
-        payload: JSON.stringify(payload),
-      })),
-    fc
-      .string({ maxLength: 80 })
-      .map((raw): InjectOptions => ({
-        method: 'POST',
-        url: '/v1/sync/push',
-        headers: { ...session.headers, 'content-type': 'application/json' },
-        payload: `{${raw}`,
-      })),
-    fc
-      .string({ maxLength: 80 })
-      .map((raw): InjectOptions => ({
-        method: 'POST',
-        url: '/v1/sync/hello',
-        headers: { ...session.headers, 'content-type': 'text/plain' },
-        payload: raw,
-      })),
+    fc.jsonValue({ maxDepth: 3 }).map((payload): InjectOptions => ({
+      method: 'POST',
+      url: '/v1/sync/push',
+      headers: { ...session.headers, 'content-type': 'application/json' },
+      payload: JSON.stringify(payload),
+    })),
+    fc.string({ maxLength: 80 }).map((raw): InjectOptions => ({
+      method: 'POST',
+      url: '/v1/sync/push',
+      headers: { ...session.headers, 'content-type': 'application/json' },
+      payload: `{${raw}`,
+    })),
+    fc.string({ maxLength: 80 }).map((raw): InjectOptions => ({
+      method: 'POST',
+      url: '/v1/sync/hello',
+      headers: { ...session.headers, 'content-type': 'text/plain' },
+      payload: raw,
+    })),
     fc
       .dictionary(fc.string({ maxLength: 8 }), junk, { maxKeys: 4 })
       .map((payload): InjectOptions => ({
@@ -159,13 +153,11 @@ describe.each(testBackends())('malformed payloads on %s', (kind) => {
         headers: admin.headers,
         payload,
       })),
-    fc
-      .string({ maxLength: 40 })
-      .map((id): InjectOptions => ({
-        method: 'POST',
-        url: `/v1/admin/devices/${encodeURIComponent(id)}x/revoke`,
-        headers: admin.headers,
-      })),
+    fc.string({ maxLength: 40 }).map((id): InjectOptions => ({
+      method: 'POST',
+      url: `/v1/admin/devices/${encodeURIComponent(id)}x/revoke`,
+      headers: admin.headers,
+    })),
   );
 
   it('answers 1,000 malformed requests with a 4xx and an error code, never a 5xx, and changes nothing', async () => {

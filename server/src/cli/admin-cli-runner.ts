@@ -1,0 +1,46 @@
+/** Opens the database the same way the server does, runs one admin command, prints the outcome. */
+import { AppError } from '@core/errors/app-error';
+import { ZodError } from 'zod';
+import { createConfig } from '../app/app-config';
+import type { Db } from '../db/db';
+import { migrate } from '../db/migrate';
+import { createPgDb } from '../db/pg-db';
+import { createPgliteDb } from '../db/pglite-db';
+import { DEFAULT_DATA_DIR } from '../server-runtime';
+import { parseCliArgs, runAdminCommand, usage } from './admin-commands';
+
+export async function runAdminCli(
+  argv: string[],
+  io: { out(text: string): void; err(text: string): void },
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const url = env['DATABASE_URL'];
+  const db: Db = url
+    ? createPgDb({ connectionString: url, maxConnections: 2 })
+    : await createPgliteDb(args.values['data-dir'] ?? DEFAULT_DATA_DIR);
+  try {
+    await migrate(db);
+    io.out(await runAdminCommand(db, createConfig(), args));
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError)
+      io.err(
+        `${error.code}: ${error.message}${error.issues ? `\n${JSON.stringify(error.issues)}` : ''}`,
+      );
+    else if (error instanceof ZodError)
+      io.err(
+        `invalid input: ${JSON.stringify(error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.message })))}`,
+      );
+    else io.err(`failed: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,103 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConfig } from '../app/app-config';
+import type { TestApp, TestOrg } from '../test-support/test-app';
+import { CHEAP_SCRYPT, createTestApp, createTestOrg } from '../test-support/test-app';
+import { testBackends } from '../test-support/test-database';
+import { caseFile } from '../test-support/sync-fixtures';
+import { parseCliArgs, runAdminCommand } from './admin-commands';
+
+describe.each(testBackends())('admin CLI on %s', (kind) => {
+  let t: TestApp;
+  let org: TestOrg;
+  let folder: string;
+  const config = createConfig({ passwordParams: CHEAP_SCRYPT });
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    org = await createTestOrg(t.db);
+    folder = await mkdtemp(join(tmpdir(), 'amparo-cli-'));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+    await t.close();
+  });
+
+  const run = (...argv: string[]) =>
+    runAdminCommand(t.db, config, parseCliArgs([...argv, '--org', org.orgId]));
+
+  it('creates users, imports and assigns cases, publishes a version, and exports the audit log', async () => {
+    const created = JSON.parse(
+      await run(
+        'create-user',
+        '--email',
+        'cli.attorney@example.org',
+        '--name',
+        'Cli Attorney (test)',
+        '--role',
+        'attorney',
+      ),
+    ) as { user: { id: string }; temporaryPassword: string };
+    expect(created.temporaryPassword.length).toBeGreaterThan(15);
+    const file = join(folder, 'cases.json');
+    const cases = [caseFile(), caseFile()];
+    await writeFile(file, JSON.stringify(cases));
+    const imported = JSON.parse(
+      await run('import-cases', '--file', file, '--assign', 'cli.attorney@example.org'),
+    ) as { caseIds: string[] };
+    expect(imported.caseIds).toEqual(cases.map((c) => c.id));
+    await run('unassign', '--case', cases[1]!.id, '--email', 'cli.attorney@example.org');
+    const listed = JSON.parse(await run('list-cases')) as {
+      id: string;
+      assignedUserIds: string[];
+    }[];
+    expect(listed.find((c) => c.id === cases[0]!.id)!.assignedUserIds).toEqual([created.user.id]);
+    expect(listed.find((c) => c.id === cases[1]!.id)!.assignedUserIds).toEqual([]);
+    const published = JSON.parse(
+      await run('publish', '--kind', 'catalog', '--version', '2026.11.27', '--file', file),
+    ) as { checksum: string };
+    expect(published.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const out = join(folder, 'audit.jsonl');
+    await run('export-audit', '--out', out);
+    const actions = (await readFile(out, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string; details: { via?: string } });
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'admin.user_create',
+        'admin.case_import',
+        'admin.case_unassign',
+        'admin.publish',
+      ]),
+    );
+    expect(actions.every((a) => a.details.via === 'cli')).toBe(true);
+  });
+
+  it('refuses invalid case files and unknown commands without changing anything', async () => {
+    const file = join(folder, 'bad.json');
+    await writeFile(file, JSON.stringify({ ...caseFile(), identity: { familyName: '' } }));
+    await expect(run('import-cases', '--file', file)).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+    await expect(run('frobnicate')).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(
+      run('create-user', '--email', 'x@example.org', '--name', 'X', '--role', 'root'),
+    ).rejects.toThrow();
+  });
+
+  it('prunes old change-log rows and raises the minimum cursor', async () => {
+    await t.db.query(
+      `UPDATE change_log SET committed_at = now() - interval '400 days' WHERE org_id = $1`,
+      [org.orgId],
+    );
+    const result = JSON.parse(await run('prune-changes')) as { pruned: number };
+    expect(result.pruned).toBeGreaterThan(0);
+    const orgRow = await t.db.query<{ min: number }>(
+      'SELECT min_cursor_seq AS min FROM organisations WHERE id = $1',
+      [org.orgId],
+    );
+    expect(orgRow.rows[0]!.min).toBeGreaterThan(0);
+  });
+});

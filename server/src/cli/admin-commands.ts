@@ -1,0 +1,208 @@
+/**
+ * The admin CLI's commands. They run directly against the database (the operator of the server
+ * machine is trusted), through the same services as the HTTP admin API, and are audited with
+ * `via: 'cli'`. Output is JSON (or JSON lines for the audit export); never case contents.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { AppError } from '@core/errors/app-error';
+import { ConflictStatusSchema, PublicationKindSchema } from '@core/sync/admin-schemas';
+import { EmailSchema, PasswordSchema, RoleSchema } from '@core/sync/auth-schemas';
+import { CHANGE_RETENTION_DAYS } from '@core/sync/protocol-constants';
+import { cliActor } from '../admin/admin-actor';
+import {
+  createUser,
+  listOrgDevices,
+  listOrgUsers,
+  resetPassword,
+  revokeOrgDevice,
+} from '../admin/accounts-service';
+import { assignCase, createCases, listCases, unassignCase } from '../admin/cases-service';
+import {
+  exportAudit,
+  listOrgConflicts,
+  listOrgQuarantine,
+  publishVersion,
+  toJsonLines,
+} from '../admin/review-service';
+import type { ServerConfig } from '../app/app-config';
+import type { Db } from '../db/db';
+import { pruneChanges } from '../repositories/change-log-repository';
+import { insertOrganisation, listOrganisations } from '../repositories/organisations-repository';
+import { findUserByEmail } from '../repositories/users-repository';
+
+export const usage = `Usage: npm run server:admin -- <command> [options]
+Storage: DATABASE_URL if set, else PGlite in --data-dir (default .data/server).
+Organisation: --org NAME-OR-ID (optional when there is only one).
+
+  create-org --name NAME
+  create-user --email EMAIL --name NAME --role attorney|supervisor|admin [--password PW]
+  reset-password --email EMAIL [--password PW]
+  import-cases --file FILE.json [--assign EMAIL]...   (one case file or an array)
+  assign --case ID --email EMAIL
+  unassign --case ID --email EMAIL
+  revoke-device --device ID
+  publish --kind catalog|template --version V (--file FILE | --checksum SHA256) [--notes TEXT]
+  list-users | list-cases | list-devices | list-quarantine | list-conflicts [--status open]
+  export-audit [--since ISO-TIME] [--out FILE]
+  prune-changes [--days ${CHANGE_RETENTION_DAYS}]`;
+
+const options = {
+  'data-dir': { type: 'string' },
+  org: { type: 'string' },
+  name: { type: 'string' },
+  email: { type: 'string' },
+  role: { type: 'string' },
+  password: { type: 'string' },
+  file: { type: 'string' },
+  assign: { type: 'string', multiple: true },
+  case: { type: 'string' },
+  device: { type: 'string' },
+  kind: { type: 'string' },
+  version: { type: 'string' },
+  checksum: { type: 'string' },
+  notes: { type: 'string' },
+  status: { type: 'string' },
+  since: { type: 'string' },
+  out: { type: 'string' },
+  days: { type: 'string' },
+} as const;
+
+export type CliArgs = ReturnType<typeof parseCliArgs>;
+
+export function parseCliArgs(argv: string[]) {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+  return { command: positionals[0] ?? 'help', values };
+}
+
+function required(value: string | undefined, flag: string): string {
+  if (!value) throw new AppError('bad_request', `missing --${flag}`);
+  return value;
+}
+
+async function resolveOrg(db: Db, wanted: string | undefined): Promise<string> {
+  const orgs = await listOrganisations(db);
+  if (wanted) {
+    const match = orgs.find((org) => org.id === wanted || org.name === wanted);
+    if (!match) throw new AppError('not_found', 'organisation not found');
+    return match.id;
+  }
+  if (orgs.length !== 1) throw new AppError('bad_request', 'several organisations: pass --org');
+  return orgs[0]!.id;
+}
+
+async function userIdByEmail(db: Db, email: string, orgId: string): Promise<string> {
+  const user = await findUserByEmail(db, email);
+  if (!user || user.orgId !== orgId) throw new AppError('not_found', 'user not found');
+  return user.id;
+}
+
+/** Runs one command; returns what to print. */
+export async function runAdminCommand(
+  db: Db,
+  config: ServerConfig,
+  args: CliArgs,
+): Promise<string> {
+  const v = args.values;
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  if (args.command === 'help') return usage;
+  if (args.command === 'create-org') {
+    const id = randomUUID();
+    await insertOrganisation(db, { id, name: required(v.name, 'name') });
+    return json({ id, name: v.name });
+  }
+  const actor = cliActor(await resolveOrg(db, v.org));
+  switch (args.command) {
+    case 'create-user': {
+      const email = EmailSchema.parse(required(v.email, 'email'));
+      const role = RoleSchema.parse(required(v.role, 'role'));
+      const password = v.password ? PasswordSchema.parse(v.password) : undefined;
+      return json(
+        await createUser(db, config, actor, {
+          email,
+          displayName: required(v.name, 'name'),
+          role,
+          password,
+        }),
+      );
+    }
+    case 'reset-password': {
+      const userId = await userIdByEmail(db, required(v.email, 'email'), actor.orgId);
+      return json(
+        await resetPassword(
+          db,
+          config,
+          actor,
+          userId,
+          v.password ? PasswordSchema.parse(v.password) : undefined,
+        ),
+      );
+    }
+    case 'import-cases': {
+      const parsed: unknown = JSON.parse(await readFile(required(v.file, 'file'), 'utf8'));
+      const files = Array.isArray(parsed) ? parsed : [parsed];
+      const assignTo = await Promise.all(
+        (v.assign ?? []).map((email) => userIdByEmail(db, email, actor.orgId)),
+      );
+      return json({ caseIds: await createCases(db, actor, files, assignTo) });
+    }
+    case 'assign':
+    case 'unassign': {
+      const caseId = required(v.case, 'case');
+      const userId = await userIdByEmail(db, required(v.email, 'email'), actor.orgId);
+      return json(
+        args.command === 'assign'
+          ? await assignCase(db, actor, caseId, userId)
+          : await unassignCase(db, actor, caseId, userId),
+      );
+    }
+    case 'revoke-device':
+      return json(await revokeOrgDevice(db, actor, required(v.device, 'device')));
+    case 'publish': {
+      const checksum = v.file
+        ? createHash('sha256')
+            .update(await readFile(v.file))
+            .digest('hex')
+        : required(v.checksum, 'checksum');
+      const kind = PublicationKindSchema.parse(required(v.kind, 'kind'));
+      return json(
+        await publishVersion(db, actor, {
+          kind,
+          version: required(v.version, 'version'),
+          checksum,
+          notes: v.notes,
+        }),
+      );
+    }
+    case 'list-users':
+      return json(await listOrgUsers(db, actor));
+    case 'list-cases':
+      return json(await listCases(db, actor));
+    case 'list-devices':
+      return json(await listOrgDevices(db, actor));
+    case 'list-quarantine':
+      return json(await listOrgQuarantine(db, actor));
+    case 'list-conflicts':
+      return json(
+        await listOrgConflicts(
+          db,
+          actor,
+          v.status ? { status: ConflictStatusSchema.parse(v.status) } : {},
+        ),
+      );
+    case 'export-audit': {
+      const lines = toJsonLines(await exportAudit(db, actor, { since: v.since, limit: 1_000_000 }));
+      if (!v.out) return lines.trimEnd();
+      await writeFile(v.out, lines, { mode: 0o600 });
+      return json({ written: v.out, events: lines.split('\n').length - 1 });
+    }
+    case 'prune-changes': {
+      const days = Number(v.days ?? CHANGE_RETENTION_DAYS);
+      const pruned = await pruneChanges(db, actor.orgId, new Date(Date.now() - days * 86_400_000));
+      return json({ pruned });
+    }
+    default:
+      throw new AppError('bad_request', `unknown command: ${args.command}`);
+  }
+}
