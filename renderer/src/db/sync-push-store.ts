@@ -1,0 +1,180 @@
+import { applyPatch } from '@core/sync/document-patch';
+import type { JsonObject } from '@core/sync/json-value';
+import { isDocumentEntity, type Mutation, type MutationResult } from '@core/sync/mutation-schemas';
+import type { PushResponse } from '@core/sync/sync-api-schemas';
+import { nowIso } from '../lib/ids';
+import type { AmparoDatabase } from './database';
+import { rebase } from './rebase';
+import type { DocumentRow, OutboxRow } from './rows';
+import { readSyncState, writeSyncState } from './sync-state';
+
+export function toMutation(row: OutboxRow): Mutation {
+  const mutation: Mutation = {
+    mutationId: row.mutationId,
+    seq: row.seq!,
+    kind: row.kind,
+    entity: row.entity,
+    entityId: row.entityId,
+    caseId: row.caseId,
+    baseVersion: row.baseVersion,
+    patch: row.patch,
+    clientTime: row.clientTime,
+  };
+  if (row.baseValues && Object.keys(row.baseValues).length > 0)
+    mutation.baseValues = row.baseValues;
+  if (row.parentRevisionIds) mutation.parentRevisionIds = row.parentRevisionIds;
+  if (row.body) mutation.body = row.body;
+  return mutation;
+}
+
+function byteLength(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/**
+ * The next batch to push, in sequence order. Entries get their sequence number here, once, in
+ * the same transaction that seals them: from now on they never change, and later typing on the
+ * same note or document starts a new entry.
+ */
+export async function takeBatch(
+  db: AmparoDatabase,
+  limits: { maxCount: number; maxBytes: number },
+): Promise<Mutation[]> {
+  return db.transaction('rw', db.outbox, db.syncState, db.noteRevisions, async () => {
+    const state = await readSyncState(db);
+    const rows = (await db.outbox.where('state').equals('pending').toArray()).sort(
+      (a, b) => a.localId! - b.localId!,
+    );
+    const batch: Mutation[] = [];
+    const newlySealed: OutboxRow[] = [];
+    let bytes = 0;
+    let nextSeq = state.nextSeq;
+    for (const row of rows) {
+      if (batch.length >= limits.maxCount) break;
+      const candidate = row.seq === null ? { ...row, seq: nextSeq } : row;
+      const mutation = toMutation(candidate);
+      const size = byteLength(mutation);
+      if (batch.length > 0 && bytes + size > limits.maxBytes) break;
+      if (row.seq === null) {
+        nextSeq += 1;
+        newlySealed.push(candidate);
+      }
+      batch.push(mutation);
+      bytes += size;
+    }
+    if (newlySealed.length > 0) {
+      await db.outbox.bulkPut(newlySealed.map(({ fromDoc: _fromDoc, ...row }) => row));
+      const revisionIds = newlySealed
+        .filter((r) => r.entity === 'noteRevision')
+        .map((r) => r.entityId);
+      const revisions = (await db.noteRevisions.bulkGet(revisionIds)).filter(
+        (r) => r !== undefined,
+      );
+      await db.noteRevisions.bulkPut(revisions.map((r) => ({ ...r, sealed: true })));
+      await writeSyncState(db, { ...state, nextSeq });
+    }
+    return batch;
+  });
+}
+
+async function pendingFor(db: AmparoDatabase, entityId: string): Promise<OutboxRow[]> {
+  return (await db.outbox.where('entityId').equals(entityId).toArray()).sort(
+    (a, b) => a.localId! - b.localId!,
+  );
+}
+
+async function settleDocument(
+  db: AmparoDatabase,
+  row: OutboxRow,
+  result: MutationResult,
+): Promise<void> {
+  const docRow = await db.docs.get(row.entityId);
+  if (!docRow) return;
+  const remaining = await pendingFor(db, row.entityId);
+  const version = Math.max(docRow.version, result.newVersion ?? docRow.version);
+  if (result.serverRow) {
+    const rebased = rebase(result.serverRow, version, remaining);
+    await db.outbox.bulkPut(rebased.updated);
+    await db.docs.put({ ...docRow, version, base: result.serverRow, doc: rebased.doc });
+    return;
+  }
+  if (row.kind === 'delete' && result.status === 'applied' && remaining.length === 0) {
+    await db.docs.delete(row.entityId);
+    return;
+  }
+  let base: JsonObject | null = docRow.base;
+  if (row.kind === 'create' && row.body) base = row.body;
+  else if (row.kind === 'patch' && base) {
+    try {
+      base = applyPatch(base, row.patch);
+    } catch {
+      // The next pull brings the server's document; until then the local view stays as it is.
+    }
+  }
+  const next: DocumentRow = { ...docRow, version, base };
+  if (result.status === 'rejected' || remaining.length === 0) {
+    // Without this entry the document is the server's state plus what is still pending.
+    next.doc = base ? rebase(base, version, remaining).doc : docRow.doc;
+  }
+  await db.docs.put(next);
+}
+
+/**
+ * Applies the server's answers. Settled entries leave the outbox; a rejected one moves to the
+ * quarantine list (shown to the attorney, never dropped); a conflict is recorded for review with
+ * the server's value kept; deferred entries stay for the next attempt, in order.
+ */
+export async function applyPushResults(
+  db: AmparoDatabase,
+  response: PushResponse,
+): Promise<{ conflicts: number; rejected: number }> {
+  let conflicts = 0;
+  let rejected = 0;
+  await db.transaction(
+    'rw',
+    [db.outbox, db.docs, db.noteRevisions, db.quarantine, db.conflicts, db.syncState],
+    async () => {
+      for (const result of response.results) {
+        if (result.status === 'deferred') continue;
+        const row = await db.outbox.where('mutationId').equals(result.mutationId).first();
+        if (!row) continue;
+        await db.outbox.delete(row.localId!);
+        if (result.status === 'rejected') {
+          rejected += 1;
+          const { fromDoc: _fromDoc, ...payload } = row;
+          await db.quarantine.put({
+            id: row.mutationId,
+            caseId: row.caseId,
+            createdAt: nowIso(),
+            reason: result.reason ?? 'rejected',
+            mutation: payload,
+          });
+        }
+        if (result.status === 'conflict' || (result.conflictIds?.length ?? 0) > 0) {
+          for (const conflictId of result.conflictIds ?? []) {
+            conflicts += 1;
+            await db.conflicts.put({
+              id: conflictId,
+              caseId: row.caseId,
+              status: 'open',
+              createdAt: nowIso(),
+              entity: row.entity,
+              entityId: row.entityId,
+              reason: result.reason ?? 'conflict',
+              localPatch: row.patch,
+              localBody: row.body ?? null,
+              serverRow: result.serverRow ?? null,
+            });
+          }
+        }
+        if (isDocumentEntity(row.entity)) await settleDocument(db, row, result);
+      }
+      const state = await readSyncState(db);
+      await writeSyncState(db, {
+        ...state,
+        lastAckedSeq: Math.max(state.lastAckedSeq, response.lastAckedSeq),
+      });
+    },
+  );
+  return { conflicts, rejected };
+}

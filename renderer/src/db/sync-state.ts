@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { getDatabase, type AmparoDatabase } from './database';
+
+/** Everything the sync engine remembers between runs (sealed at rest like the rest of syncState). */
+export const SyncStateSchema = z.object({
+  serverUrl: z.string().url().nullable(),
+  deviceId: z.uuid().nullable(),
+  userId: z.uuid().nullable(),
+  role: z.enum(['attorney', 'supervisor', 'admin']).nullable(),
+  displayName: z.string().nullable(),
+  email: z.string().nullable(),
+  accessToken: z.string().nullable(),
+  accessTokenExpiresAt: z.string().nullable(),
+  refreshToken: z.string().nullable(),
+  refreshTokenExpiresAt: z.string().nullable(),
+  /** The next sequence number to give an outbox entry (gap-free per device). */
+  nextSeq: z.number().int().min(1),
+  lastAckedSeq: z.number().int().min(0),
+  cursor: z.string().nullable(),
+  leaseExpiresAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  upgrade: z.enum(['none', 'recommended', 'required']),
+  /** Revocations held back by the 20% fail-safe until the attorney confirms. */
+  heldRevocations: z.array(z.uuid()),
+  /** Cases unassigned on the server whose pending work must be pushed before they are removed. */
+  removalPending: z.array(z.uuid()),
+  /** Removed cases the attorney has not been told about yet (references only, no names). */
+  removedNotices: z.array(z.object({ caseId: z.uuid(), reference: z.string() })),
+});
+export type SyncState = z.infer<typeof SyncStateSchema>;
+
+export const initialSyncState: SyncState = {
+  serverUrl: null,
+  deviceId: null,
+  userId: null,
+  role: null,
+  displayName: null,
+  email: null,
+  accessToken: null,
+  accessTokenExpiresAt: null,
+  refreshToken: null,
+  refreshTokenExpiresAt: null,
+  nextSeq: 1,
+  lastAckedSeq: 0,
+  cursor: null,
+  leaseExpiresAt: null,
+  lastSuccessAt: null,
+  upgrade: 'none',
+  heldRevocations: [],
+  removalPending: [],
+  removedNotices: [],
+};
+
+const KEY = 'sync';
+
+export async function readSyncState(db: AmparoDatabase = getDatabase()): Promise<SyncState> {
+  const row = await db.syncState.get(KEY);
+  const parsed = SyncStateSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : { ...initialSyncState };
+}
+
+/** Must run inside a transaction that includes `syncState` when combined with other writes. */
+export async function writeSyncState(db: AmparoDatabase, state: SyncState): Promise<void> {
+  await db.syncState.put({ key: KEY, value: SyncStateSchema.parse(state) });
+}
+
+export async function updateSyncState(
+  db: AmparoDatabase,
+  change: (state: SyncState) => SyncState,
+): Promise<SyncState> {
+  return db.transaction('rw', db.syncState, async () => {
+    const next = change(await readSyncState(db));
+    await writeSyncState(db, next);
+    return next;
+  });
+}

@@ -1,0 +1,172 @@
+import { AppError, AppErrorShapeSchema } from '@core/errors/app-error';
+import {
+  RefreshResponseSchema,
+  SignInResponseSchema,
+  type SignInRequest,
+  type SignInResponse,
+  type TokenPair,
+} from '@core/sync/auth-schemas';
+import {
+  HelloResponseSchema,
+  PullResponseSchema,
+  PushResponseSchema,
+  type HelloRequest,
+  type HelloResponse,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '@core/sync/sync-api-schemas';
+import type { z } from 'zod';
+
+/** The network is unreachable or the server did not answer: retry later, nothing is wrong locally. */
+export class NetworkError extends Error {
+  constructor(message = 'network_unavailable') {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+export interface TokenStore {
+  read(): Promise<TokenPair | null>;
+  save(pair: TokenPair): Promise<void>;
+}
+
+export interface Transport {
+  signIn(request: SignInRequest): Promise<SignInResponse>;
+  hello(request: HelloRequest): Promise<HelloResponse>;
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(cursor: string | null, limit: number): Promise<PullResponse>;
+  signOut(): Promise<void>;
+}
+
+export interface HttpTransportOptions {
+  baseUrl: string;
+  tokens: TokenStore;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** HTTP to the MCJ server: zod-checked answers, one token refresh on 401, typed errors. */
+export function createHttpTransport(options: HttpTransportOptions): Transport {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const timeoutMs = options.timeoutMs ?? 30_000;
+
+  async function send(path: string, init: RequestInit, token: string | null): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.body) headers['content-type'] = 'application/json';
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await doFetch(`${base}${path}`, {
+        ...init,
+        headers,
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      throw new NetworkError();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function parse<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw response.ok ? new AppError('internal', 'invalid_response') : errorFor(response, null);
+    }
+    if (!response.ok) throw errorFor(response, json);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new AppError('internal', 'invalid_response');
+    return parsed.data;
+  }
+
+  function errorFor(response: Response, json: unknown): Error {
+    if (response.status === 502 || response.status === 503 || response.status === 504)
+      return new NetworkError(`server_${response.status}`);
+    const shape = AppErrorShapeSchema.safeParse(json);
+    if (shape.success) return AppError.fromShape(shape.data);
+    if (response.status === 401) return new AppError('unauthorized');
+    if (response.status === 410) return new AppError('resync_required');
+    if (response.status === 413) return new AppError('payload_too_large');
+    if (response.status === 429) return new AppError('rate_limited');
+    return new AppError(
+      response.status >= 500 ? 'internal' : 'bad_request',
+      `http_${response.status}`,
+    );
+  }
+
+  async function refresh(): Promise<string | null> {
+    const pair = await options.tokens.read();
+    if (!pair) return null;
+    const response = await send(
+      '/v1/auth/refresh',
+      { method: 'POST', body: JSON.stringify({ refreshToken: pair.refreshToken }) },
+      null,
+    );
+    if (response.status === 401) return null;
+    const next = await parse(response, RefreshResponseSchema);
+    await options.tokens.save(next);
+    return next.accessToken;
+  }
+
+  async function authorized<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+    const pair = await options.tokens.read();
+    if (!pair) throw new AppError('unauthorized', 'not_signed_in');
+    let response = await send(path, init, pair.accessToken);
+    if (response.status === 401) {
+      const body = await response
+        .clone()
+        .json()
+        .catch(() => null);
+      if (AppErrorShapeSchema.safeParse(body).data?.code === 'device_revoked')
+        throw new AppError('device_revoked');
+      const token = await refresh();
+      if (!token) throw new AppError('unauthorized', 'session_expired');
+      response = await send(path, init, token);
+    }
+    return parse(response, schema);
+  }
+
+  return {
+    async signIn(request) {
+      const response = await send(
+        '/v1/auth/sign-in',
+        { method: 'POST', body: JSON.stringify(request) },
+        null,
+      );
+      const result = await parse(response, SignInResponseSchema);
+      await options.tokens.save(result);
+      return result;
+    },
+    hello: (request) =>
+      authorized(
+        '/v1/sync/hello',
+        { method: 'POST', body: JSON.stringify(request) },
+        HelloResponseSchema,
+      ),
+    push: (request) =>
+      authorized(
+        '/v1/sync/push',
+        { method: 'POST', body: JSON.stringify(request) },
+        PushResponseSchema,
+      ),
+    pull: (cursor, limit) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (cursor) query.set('cursor', cursor);
+      return authorized(`/v1/sync/pull?${query.toString()}`, { method: 'GET' }, PullResponseSchema);
+    },
+    async signOut() {
+      const pair = await options.tokens.read();
+      if (pair)
+        await send('/v1/auth/sign-out', { method: 'POST' }, pair.accessToken).catch(
+          () => undefined,
+        );
+    },
+  };
+}

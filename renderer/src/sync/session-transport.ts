@@ -1,0 +1,102 @@
+import { AppError } from '@core/errors/app-error';
+import type { TokenPair } from '@core/sync/auth-schemas';
+import type { AmparoDatabase } from '../db/database';
+import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
+import { createHttpTransport, type TokenStore, type Transport } from './http-transport';
+
+/** Tokens live in the (encrypted) sync state, never in localStorage or cookies. */
+export function syncStateTokenStore(db: () => AmparoDatabase): TokenStore {
+  return {
+    async read() {
+      const state = await readSyncState(db());
+      if (!state.accessToken || !state.refreshToken) return null;
+      return {
+        accessToken: state.accessToken,
+        accessTokenExpiresAt: state.accessTokenExpiresAt ?? '',
+        refreshToken: state.refreshToken,
+        refreshTokenExpiresAt: state.refreshTokenExpiresAt ?? '',
+      };
+    },
+    async save(pair: TokenPair) {
+      await updateSyncState(db(), (s) => ({ ...s, ...pair }));
+    },
+  };
+}
+
+export function transportForState(db: () => AmparoDatabase, fetchImpl?: typeof fetch) {
+  return (state: SyncState): Transport | null =>
+    state.serverUrl && state.refreshToken
+      ? createHttpTransport({
+          baseUrl: state.serverUrl,
+          tokens: syncStateTokenStore(db),
+          ...(fetchImpl ? { fetch: fetchImpl } : {}),
+        })
+      : null;
+}
+
+export interface SignInInput {
+  serverUrl: string;
+  email: string;
+  password: string;
+  deviceName: string;
+  platform: string;
+  appVersion: string;
+}
+
+/**
+ * Registers this laptop with the server (or signs it in again, keeping its device id, its
+ * sequence and its outbox). Switching to a different account is refused while work is unsynced.
+ */
+export async function signIn(
+  db: () => AmparoDatabase,
+  input: SignInInput,
+  fetchImpl?: typeof fetch,
+): Promise<SyncState> {
+  const previous = await readSyncState(db());
+  const sameServer = previous.serverUrl === input.serverUrl;
+  const tokens: { pair: TokenPair | null } = { pair: null };
+  const transport = createHttpTransport({
+    baseUrl: input.serverUrl,
+    tokens: { read: async () => tokens.pair, save: async (pair) => void (tokens.pair = pair) },
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+  const response = await transport.signIn({
+    email: input.email,
+    password: input.password,
+    device: {
+      name: input.deviceName.slice(0, 100),
+      platform: input.platform.slice(0, 50),
+      appVersion: input.appVersion,
+    },
+    ...(sameServer && previous.deviceId ? { deviceId: previous.deviceId } : {}),
+  });
+  if (previous.userId && previous.userId !== response.userId) {
+    const pending = await db().outbox.count();
+    if (pending > 0) {
+      throw new AppError('conflict', 'other_account_with_unsynced_work');
+    }
+  }
+  const newDevice = !(sameServer && previous.deviceId === response.deviceId);
+  const database = db();
+  return database.transaction('rw', database.syncState, database.outbox, async () => {
+    if (newDevice) {
+      // A new device id starts a new sequence: unacknowledged entries are numbered again.
+      const rows = await database.outbox.toArray();
+      await database.outbox.bulkPut(rows.map((row) => ({ ...row, seq: null })));
+    }
+    return updateSyncState(database, (s) => ({
+      ...s,
+      serverUrl: input.serverUrl,
+      deviceId: response.deviceId,
+      userId: response.userId,
+      role: response.role,
+      displayName: response.displayName,
+      email: input.email,
+      accessToken: response.accessToken,
+      accessTokenExpiresAt: response.accessTokenExpiresAt,
+      refreshToken: response.refreshToken,
+      refreshTokenExpiresAt: response.refreshTokenExpiresAt,
+      ...(newDevice ? { nextSeq: 1, lastAckedSeq: 0, cursor: null } : {}),
+    }));
+  });
+}

@@ -1,0 +1,220 @@
+import { AppError } from '@core/errors/app-error';
+import {
+  PROTOCOL_VERSION,
+  PULL_MAX_ROWS,
+  PUSH_MAX_BYTES,
+  PUSH_MAX_MUTATIONS,
+  SYNC_SCHEMA_VERSION,
+} from '@core/sync/protocol-constants';
+import type { AmparoDatabase } from '../db/database';
+import { syncCounts } from '../db/sync-counts';
+import { applyPullPage, completePendingRemovals, handleRevocations } from '../db/sync-pull-store';
+import { applyPushResults, takeBatch } from '../db/sync-push-store';
+import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
+import { NetworkError, type Transport } from './http-transport';
+import { backoffMs, StatusStore, type SyncStatus } from './sync-status';
+
+export interface SyncEngineOptions {
+  db: () => AmparoDatabase;
+  /** The transport for the signed-in server, or null when not signed in. */
+  transportFor: (state: SyncState) => Transport | null;
+  appVersion: string;
+  random?: () => number;
+  now?: () => Date;
+  /** Runs `task` only if no other tab or window is syncing (Web Locks in browsers). */
+  exclusive?: (task: () => Promise<void>) => Promise<void>;
+  /** Server asked for a wipe and nothing is left to push. */
+  onWipeRequested?: () => Promise<void>;
+}
+
+/**
+ * The laptop's sync engine (no React; runs in a page, a worker or a test): push the outbox in
+ * sequence order in bounded batches, then pull pages and apply each with its cursor atomically.
+ * One run at a time; failures back off with jitter and never touch local work.
+ */
+export class SyncEngine {
+  readonly status = new StatusStore();
+  private running: Promise<void> | null = null;
+  private attempt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private pauseRequested = false;
+  private batchLimits = { maxCount: PUSH_MAX_MUTATIONS, maxBytes: PUSH_MAX_BYTES };
+
+  constructor(private readonly options: SyncEngineOptions) {}
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Starts a run now, or joins the one under way. */
+  syncNow(): Promise<void> {
+    this.running ??= this.runExclusive().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** For locking: lets the current batch finish, then stops until `resume()`. */
+  async pauseAfterCurrentBatch(): Promise<void> {
+    this.pauseRequested = true;
+    clearTimeout(this.retryTimer);
+    await this.running?.catch(() => undefined);
+  }
+
+  resume(): void {
+    this.pauseRequested = false;
+  }
+
+  async refreshCounts(): Promise<SyncStatus> {
+    this.status.set(await syncCounts(this.options.db()));
+    return this.status.get();
+  }
+
+  private async runExclusive(): Promise<void> {
+    if (this.pauseRequested) return;
+    const task = () => this.run();
+    await (this.options.exclusive ? this.options.exclusive(task) : task());
+  }
+
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    if (this.pauseRequested) return;
+    const delay = backoffMs(this.attempt, this.options.random);
+    this.attempt += 1;
+    this.status.set({ nextRetryAt: new Date(this.now().getTime() + delay).toISOString() });
+    this.retryTimer = setTimeout(() => void this.syncNow(), delay);
+  }
+
+  private async run(): Promise<void> {
+    const db = this.options.db();
+    const state = await readSyncState(db);
+    const transport = this.options.transportFor(state);
+    if (!transport || !state.deviceId) {
+      await this.refreshCounts();
+      this.status.set({ phase: 'signedOut' });
+      return;
+    }
+    this.status.set({ phase: 'syncing', errorCode: null });
+    try {
+      if (!(await this.hello(db, transport, state))) return;
+      await this.pushAll(db, transport, state.deviceId);
+      await completePendingRemovals(db);
+      await this.pullAll(db, transport);
+      await this.pushAll(db, transport, state.deviceId);
+      await completePendingRemovals(db);
+      const finished = this.now().toISOString();
+      await updateSyncState(db, (s) => ({ ...s, lastSuccessAt: finished }));
+      this.attempt = 0;
+      this.status.set({ phase: 'idle', lastSuccessAt: finished, nextRetryAt: null });
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      await this.refreshCounts().catch(() => undefined);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof NetworkError) {
+      this.status.set({ phase: 'offline', errorCode: null });
+      this.scheduleRetry();
+      return;
+    }
+    const code = error instanceof AppError ? error.code : 'internal';
+    if (code === 'unauthorized') {
+      this.status.set({ phase: 'signedOut', errorCode: 'unauthorized' });
+      return;
+    }
+    if (code === 'device_revoked') {
+      this.status.set({ phase: 'wipeRequested', errorCode: 'device_revoked' });
+      return;
+    }
+    this.status.set({ phase: 'error', errorCode: code });
+    this.scheduleRetry();
+  }
+
+  private async hello(
+    db: AmparoDatabase,
+    transport: Transport,
+    state: SyncState,
+  ): Promise<boolean> {
+    const hello = await transport.hello({
+      deviceId: state.deviceId!,
+      appVersion: this.options.appVersion,
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: SYNC_SCHEMA_VERSION,
+      lastAckedSeq: state.lastAckedSeq,
+    });
+    await updateSyncState(db, (s) => ({
+      ...s,
+      leaseExpiresAt: hello.leaseExpiresAt,
+      upgrade: hello.upgrade,
+    }));
+    if (hello.wipe) {
+      this.status.set({ phase: 'wipeRequested', errorCode: 'device_revoked' });
+      if ((await syncCounts(db)).pending === 0) await this.options.onWipeRequested?.();
+      return false;
+    }
+    if (hello.upgrade === 'required') {
+      // The outbox is kept; it goes out once the app is updated.
+      this.status.set({ phase: 'upgradeRequired', errorCode: 'upgrade_required' });
+      return false;
+    }
+    return true;
+  }
+
+  private async pushAll(db: AmparoDatabase, transport: Transport, deviceId: string): Promise<void> {
+    for (let round = 0; round < 10_000 && !this.pauseRequested; round += 1) {
+      const mutations = await takeBatch(db, this.batchLimits);
+      if (mutations.length === 0) return;
+      let response;
+      try {
+        response = await transport.push({
+          deviceId,
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion: SYNC_SCHEMA_VERSION,
+          mutations,
+        });
+      } catch (error) {
+        if (
+          error instanceof AppError &&
+          error.code === 'payload_too_large' &&
+          this.batchLimits.maxCount > 1
+        ) {
+          this.batchLimits = {
+            maxCount: Math.max(1, Math.floor(mutations.length / 2)),
+            maxBytes: Math.floor(this.batchLimits.maxBytes / 2),
+          };
+          continue;
+        }
+        throw error;
+      }
+      await applyPushResults(db, response);
+      if (response.results.every((r) => r.status === 'deferred')) return;
+    }
+  }
+
+  private async pullAll(db: AmparoDatabase, transport: Transport): Promise<void> {
+    for (let page = 0; page < 100_000 && !this.pauseRequested; page += 1) {
+      const state = await readSyncState(db);
+      let response;
+      try {
+        response = await transport.pull(state.cursor, PULL_MAX_ROWS);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'resync_required' && state.cursor) {
+          // Too old for the server's change log: start over from scratch; pending work is kept.
+          await updateSyncState(db, (s) => ({ ...s, cursor: null }));
+          continue;
+        }
+        throw error;
+      }
+      await applyPullPage(db, response);
+      if (!response.hasMore) return;
+    }
+  }
+
+  /** The attorney confirmed removals that the 20% fail-safe held back. */
+  async confirmHeldRevocations(): Promise<void> {
+    await handleRevocations(this.options.db(), [], true);
+    await this.refreshCounts();
+  }
+}

@@ -1,0 +1,55 @@
+export type SyncPhase =
+  'signedOut' | 'idle' | 'syncing' | 'offline' | 'error' | 'upgradeRequired' | 'wipeRequested';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  /** Changes on this laptop not yet acknowledged by the server. */
+  pending: number;
+  lastSuccessAt: string | null;
+  /** An `errors:` i18n code for the last failure, if the last run failed. */
+  errorCode: string | null;
+  nextRetryAt: string | null;
+  /** Revocations held by the fail-safe, waiting for the attorney to confirm. */
+  heldRevocations: number;
+  quarantined: number;
+  openConflicts: number;
+}
+
+export const initialStatus: SyncStatus = {
+  phase: 'signedOut',
+  pending: 0,
+  lastSuccessAt: null,
+  errorCode: null,
+  nextRetryAt: null,
+  heldRevocations: 0,
+  quarantined: 0,
+  openConflicts: 0,
+};
+
+type Listener = (status: SyncStatus) => void;
+
+export class StatusStore {
+  private status: SyncStatus = initialStatus;
+  private readonly listeners = new Set<Listener>();
+
+  get(): SyncStatus {
+    return this.status;
+  }
+
+  set(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const listener of this.listeners) listener(this.status);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Exponential backoff with jitter: about 1 s, 2 s, 4 s… capped at 5 minutes. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(300_000, 1000 * 2 ** Math.min(attempt, 20));
+  return Math.round(base * (0.5 + random()));
+}

@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import { createDocumentsRepository } from '../../renderer/src/db/documents-repository';
+import { createNotesRepository } from '../../renderer/src/db/notes-repository';
+import { createTestDatabase } from '../../renderer/src/db/test-database';
+import { signIn, transportForState } from '../../renderer/src/sync/session-transport';
+import { SyncEngine } from '../../renderer/src/sync/sync-engine';
+
+export interface Device {
+  name: string;
+  db: Awaited<ReturnType<typeof createTestDatabase>>['db'];
+  engine: SyncEngine;
+  docs: ReturnType<typeof createDocumentsRepository>;
+  notes: ReturnType<typeof createNotesRepository>;
+}
+
+/** A laptop: its own encrypted database and the real sync engine, signed in to `serverUrl`. */
+export async function createDevice(
+  name: string,
+  serverUrl: string,
+  credentials: { email: string; password: string },
+  fetchImpl?: typeof fetch,
+): Promise<Device> {
+  const { db } = await createTestDatabase(`${name}-${globalThis.crypto.randomUUID()}`);
+  await signIn(
+    () => db,
+    { serverUrl, ...credentials, deviceName: name, platform: 'test', appVersion: '0.1.0' },
+    fetchImpl,
+  );
+  const engine = new SyncEngine({
+    db: () => db,
+    transportFor: transportForState(() => db, fetchImpl),
+    appVersion: '0.1.0',
+    random: () => 0.5,
+  });
+  return {
+    name,
+    db,
+    engine,
+    docs: createDocumentsRepository(() => db),
+    notes: createNotesRepository(() => db),
+  };
+}
