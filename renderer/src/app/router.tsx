@@ -1,12 +1,16 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AgendaPage, CaseAgendaPage } from '../features/agenda/AgendaPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { CaseLayout } from '../features/case-file/CaseLayout';
 import { CasesPage } from '../features/cases/CasesPage';
+import { DefenseChecklistPage } from '../features/defenses/DefenseChecklistPage';
+import { DefensesPage } from '../features/defenses/DefensesPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
 import { CaseSummaryPrintPage, InterviewPrintPage } from '../features/desktop';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -28,10 +32,15 @@ export function createAppRouter() {
             { path: 'file/:sectionId', element: <CaseFilePage /> },
             { path: 'interviews', element: <InterviewsPage /> },
             { path: 'interviews/:interviewId', element: <InterviewPage /> },
+            { path: 'defenses', element: <DefensesPage /> },
+            { path: 'defenses/:defenseId', element: <DefenseChecklistPage /> },
+            { path: 'agenda', element: <CaseAgendaPage /> },
           ],
         },
         { path: 'print/cases/:caseId/summary', element: <CaseSummaryPrintPage /> },
         { path: 'print/cases/:caseId/interviews/:interviewId', element: <InterviewPrintPage /> },
+        { path: 'agenda', element: <AgendaPage /> },
+        { path: 'sync', element: <SyncPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -1,22 +1,28 @@
+import enAgenda from './locales/en/agenda.json';
 import enCaseFile from './locales/en/caseFile.json';
 import enCases from './locales/en/cases.json';
 import enCommon from './locales/en/common.json';
+import enDefenses from './locales/en/defenses.json';
 import enDesktop from './locales/en/desktop.json';
 import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
 import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
+import enSync from './locales/en/sync.json';
 import enValidation from './locales/en/validation.json';
+import esAgenda from './locales/es/agenda.json';
 import esCaseFile from './locales/es/caseFile.json';
 import esCases from './locales/es/cases.json';
 import esCommon from './locales/es/common.json';
+import esDefenses from './locales/es/defenses.json';
 import esDesktop from './locales/es/desktop.json';
 import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
 import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
+import esSync from './locales/es/sync.json';
 import esValidation from './locales/es/validation.json';
 
 export const defaultNS = 'common';
@@ -30,7 +36,10 @@ export const resources = {
     interviews: enInterviews,
     caseFile: enCaseFile,
     cases: enCases,
+    defenses: enDefenses,
+    agenda: enAgenda,
     security: enSecurity,
+    sync: enSync,
     settings: enSettings,
     validation: enValidation,
   },
@@ -42,7 +51,10 @@ export const resources = {
     interviews: esInterviews,
     caseFile: esCaseFile,
     cases: esCases,
+    defenses: esDefenses,
+    agenda: esAgenda,
     security: esSecurity,
+    sync: esSync,
     settings: esSettings,
     validation: esValidation,
   },

@@ -1,23 +1,21 @@
-import type { CaseFile } from '@core/domain/case-file';
-import type { JsonObject } from '@core/sync/json-value';
+import { pickText } from '../defenses/localized';
+import type { Agenda } from './agenda-items';
+
+export interface NearestDeadline {
+  readonly date: string;
+  readonly label: string;
+}
 
 /**
- * The nearest upcoming deadline per case, from manual deadlines for now. Computed deadlines
- * (core/deadlines) are merged in by the agenda once available.
+ * The nearest deadline on or after today, computed or entered by hand, with its label in the
+ * given language (a rule's name, or the attorney's title). Hearings are not deadlines.
  */
-export function nearestDeadlines(
-  files: readonly CaseFile[],
-  manual: readonly JsonObject[],
-  today: string,
-): Map<string, { date: string; label: string }> {
-  const result = new Map<string, { date: string; label: string }>();
-  const known = new Set(files.map((f) => f.id));
-  for (const doc of manual) {
-    const caseId = String(doc['caseId']);
-    const date = String(doc['date']);
-    if (!known.has(caseId) || date < today) continue;
-    const current = result.get(caseId);
-    if (!current || date < current.date) result.set(caseId, { date, label: String(doc['title']) });
+export function nearestDeadline(agenda: Agenda, language: string): NearestDeadline | null {
+  for (const item of agenda.items) {
+    if (item.kind === 'hearing' || item.urgency === 'overdue' || item.urgency === 'done') continue;
+    const label =
+      item.kind === 'manual' ? item.deadline.title : pickText(item.result.name, language);
+    return { date: item.date, label };
   }
-  return result;
+  return null;
 }

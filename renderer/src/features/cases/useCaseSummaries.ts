@@ -1,9 +1,11 @@
 import type { CaseFile } from '@core/domain/case-file';
+import type { ManualDeadline } from '@core/domain/case-records';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { documentsRepository, pendingCountsByCase } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
 import { todayInChicago } from '../../lib/format';
-import { nearestDeadlines } from '../agenda/nearest-deadline';
+import { caseAttention } from '../agenda/case-attention';
 import { summarizeCase, type CaseSummary } from './case-summary';
 
 export interface CaseListData {
@@ -11,34 +13,61 @@ export interface CaseListData {
   loaded: boolean;
 }
 
-/** Every case on this laptop, summarised for the case list, live as the database changes. */
+function groupByCase<T>(docs: readonly T[], caseIdOf: (doc: T) => unknown): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const doc of docs) {
+    const caseId = String(caseIdOf(doc));
+    const list = groups.get(caseId) ?? [];
+    list.push(doc);
+    groups.set(caseId, list);
+  }
+  return groups;
+}
+
+/**
+ * Every case on this laptop, summarised for the case list, live as the database changes: the
+ * nearest deadline (computed or entered by hand) and the open review items (screening questions
+ * still to ask, and overdue deadlines).
+ */
 export function useCaseSummaries(): CaseListData {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   const data = useLiveQuery(async () => {
-    const [rows, pending, deadlines] = await Promise.all([
+    const [rows, pending, deadlines, interviews] = await Promise.all([
       documentsRepository.listByEntity('case'),
       pendingCountsByCase(),
       documentsRepository.listByEntity('deadline'),
+      documentsRepository.listByEntity('interview'),
     ]);
-    return { rows, pending, deadlines };
+    return { rows, pending, deadlines, interviews };
   }, []);
   return useMemo(() => {
     if (!data) return { summaries: [], loaded: false };
     const today = todayInChicago();
-    const files = data.rows.map((row) => row.doc as unknown as CaseFile);
-    const nearest = nearestDeadlines(
-      files,
-      data.deadlines.map((d) => d.doc),
-      today,
+    const manual = groupByCase(
+      data.deadlines.map((row) => row.doc as unknown as ManualDeadline),
+      (doc) => doc.caseId,
     );
-    const summaries = files.map((file) => ({
-      ...summarizeCase(file, {
+    const interviews = groupByCase(data.interviews, (row) => row.caseId);
+    const summaries = data.rows.map((row) => {
+      const file = row.doc as unknown as CaseFile;
+      const attention = caseAttention(
+        file,
+        manual.get(file.id) ?? [],
+        (interviews.get(file.id) ?? []).map((r) => r.doc),
         today,
-        unsyncedChanges: data.pending.get(file.id) ?? 0,
-        reviewItems: 0,
-        nearestDeadline: nearest.get(file.id) ?? null,
-      }),
-      aliases: file.identity.aliases,
-    }));
+        language,
+      );
+      return {
+        ...summarizeCase(file, {
+          today,
+          unsyncedChanges: data.pending.get(file.id) ?? 0,
+          reviewItems: attention.reviewItems,
+          nearestDeadline: attention.nearestDeadline,
+        }),
+        aliases: file.identity.aliases,
+      };
+    });
     return { summaries, loaded: true };
-  }, [data]);
+  }, [data, language]);
 }

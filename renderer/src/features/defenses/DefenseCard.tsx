@@ -1,0 +1,112 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { checklistProgress } from './checklist-model';
+import type { DefenseEntry } from './defense-entries';
+import { ConfirmTag, UnverifiedTag, VolatileBanner } from './LawTags';
+import { useLocalizedText } from './localized';
+import { RuleReasons } from './RuleReasons';
+
+interface DefenseCardProps {
+  entry: DefenseEntry;
+  readOnly: boolean;
+  onDismiss: (entry: DefenseEntry, reason: string) => Promise<boolean>;
+}
+
+/** A possible defense: why it was raised, how far its checklist is, and dismissing it. */
+export function DefenseCard({ entry, readOnly, onDismiss }: DefenseCardProps) {
+  const { t } = useTranslation('defenses');
+  const localized = useLocalizedText();
+  const id = useId();
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { defense } = entry;
+  const name = localized(defense.name);
+  const progress = checklistProgress(defense, entry.checklist);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    if (await onDismiss(entry, reason)) {
+      setDismissing(false);
+      setReason('');
+    }
+  };
+
+  return (
+    <article className="defense-card" aria-labelledby={`${id}-name`}>
+      <h3 id={`${id}-name`}>
+        {name} <ConfirmTag /> <UnverifiedTag verified={defense.verified} />
+        {entry.origin === 'manual' ? <span className="tag manual">{t('card.manual')}</span> : null}
+      </h3>
+      <VolatileBanner volatility={defense.volatility} />
+      <p className="muted">{localized(defense.summary)}</p>
+      {entry.rules.map((rule) => (
+        <RuleReasons key={rule.ruleId} rule={rule} />
+      ))}
+      {entry.origin === 'manual' && entry.rules.length === 0 ? (
+        <p className="small">{t('card.addedByHand')}</p>
+      ) : null}
+      {entry.noLongerRaised ? <p className="banner info">{t('card.noLongerRaised')}</p> : null}
+      <p className="small">
+        {t('card.progress', {
+          met: progress.elements.met,
+          notMet: progress.elements.not_met,
+          elements: defense.questions.length,
+          received: progress.evidence.received,
+          requested: progress.evidence.requested,
+          evidence: defense.evidence.length,
+        })}
+      </p>
+      <div className="item-actions">
+        <Link className="button" to={defense.id} aria-label={t('card.openNamed', { name })}>
+          {t('card.open')}
+        </Link>
+        {readOnly || dismissing ? null : (
+          <button
+            type="button"
+            aria-label={t('card.dismissNamed', { name })}
+            onClick={() => setDismissing(true)}
+          >
+            {t('card.dismiss')}
+          </button>
+        )}
+      </div>
+      {dismissing ? (
+        <form className="dismiss-form" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>{t('card.reasonLabel', { name })}</label>
+            <textarea
+              id={`${id}-reason`}
+              value={reason}
+              maxLength={2000}
+              aria-invalid={missing ? true : undefined}
+              aria-describedby={missing ? `${id}-reason-error` : undefined}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setMissing(false);
+              }}
+            />
+            {missing ? (
+              <p id={`${id}-reason-error`} className="field-error" role="alert">
+                {t('card.reasonRequired')}
+              </p>
+            ) : null}
+          </div>
+          <div className="item-actions">
+            <button type="submit" className="danger">
+              {t('card.confirmDismiss')}
+            </button>
+            <button type="button" onClick={() => setDismissing(false)}>
+              {t('card.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </article>
+  );
+}
