@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
 const alias = { '@core': resolve(root, 'core') };
+const version = (
+  JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export default defineConfig({
   main: {
@@ -28,6 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
+    define: { __APP_VERSION__: JSON.stringify(version) },
     resolve: { alias },
     plugins: [react()],
     build: {

@@ -7,6 +7,7 @@ const alias = { '@core': resolve(root, 'core') };
 
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   resolve: { alias },
   test: {
     testTimeout: 30_000,

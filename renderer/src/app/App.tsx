@@ -4,6 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { SessionProvider } from '../features/security/SessionContext';
 import { SessionGate } from '../features/security/SessionGate';
+import { SyncProvider } from '../features/sync/SyncContext';
+import { appVersion } from '../lib/app-version';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createAppRouter } from './router';
 
@@ -14,7 +16,9 @@ export function App({ i18n }: { i18n: i18n }) {
       <ErrorBoundary>
         <SessionProvider>
           <SessionGate>
-            <RouterProvider router={router} />
+            <SyncProvider appVersion={appVersion}>
+              <RouterProvider router={router} />
+            </SyncProvider>
           </SessionGate>
         </SessionProvider>
       </ErrorBoundary>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { DesktopProvider, ReminderBanners } from '../features/desktop';
 import { LockButton } from '../features/security/LockButton';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
@@ -33,12 +34,16 @@ export function AppShell() {
                 <NavLink to="/agenda">{t('nav.agenda')}</NavLink>
               </li>
               <li>
+                <NavLink to="/sync">{t('nav.sync')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings">{t('nav.settings')}</NavLink>
               </li>
             </ul>
           </nav>
           <div className="header-tools">
             <NetworkStatus />
+            <SyncIndicator />
             <LanguageSwitch />
             <LockButton />
           </div>

@@ -1,0 +1,110 @@
+import { AppError } from '@core/errors/app-error';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBridge } from '../../bridge';
+import { getDatabase } from '../../db/database';
+import { signIn } from '../../sync/session-transport';
+import { NetworkError } from '../../sync/http-transport';
+import { useAppInfo } from '../settings/useAppInfo';
+import { useSync } from './SyncContext';
+
+export function SignInForm({ defaultServer }: { defaultServer: string }) {
+  const { t } = useTranslation('sync');
+  const { engine } = useSync();
+  const info = useAppInfo();
+  const [server, setServer] = useState(defaultServer);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    let serverUrl: string;
+    try {
+      serverUrl = new URL(server.trim()).origin;
+    } catch {
+      setError(t('signIn.badServer'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const appInfo = info ?? (await getBridge().getAppInfo());
+      await signIn(getDatabase, {
+        serverUrl,
+        email: email.trim(),
+        password,
+        deviceName:
+          appInfo.mode === 'desktop' ? `Amparo desktop (${appInfo.platform})` : 'Amparo web',
+        platform: appInfo.platform,
+        appVersion: appInfo.version,
+      });
+      setPassword('');
+      await engine.syncNow();
+    } catch (caught) {
+      if (caught instanceof NetworkError) setError(t('signIn.unreachable'));
+      else if (caught instanceof AppError && caught.code === 'unauthorized')
+        setError(t('signIn.wrongCredentials'));
+      else if (caught instanceof AppError && caught.message === 'other_account_with_unsynced_work')
+        setError(t('signIn.otherAccount'));
+      else if (caught instanceof AppError) setError(t(`errors:${caught.code}` as never));
+      else setError(t('signIn.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="form-card"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="sign-in-title"
+    >
+      <h2 id="sign-in-title">{t('signIn.title')}</h2>
+      <p className="intro">{t('signIn.intro')}</p>
+      <div className="field">
+        <label htmlFor="sign-in-server">{t('signIn.server')}</label>
+        <input
+          id="sign-in-server"
+          type="url"
+          value={server}
+          onChange={(e) => setServer(e.target.value)}
+          autoComplete="url"
+          spellCheck={false}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="sign-in-email">{t('signIn.email')}</label>
+        <input
+          id="sign-in-email"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoComplete="username"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="sign-in-password">{t('signIn.password')}</label>
+        <input
+          id="sign-in-password"
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="current-password"
+        />
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy || !email || !password}>
+          {busy ? t('signIn.busy') : t('signIn.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

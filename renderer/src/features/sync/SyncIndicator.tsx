@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSync } from './SyncContext';
+
+function useMinuteTick(): number {
+  const [tick, setTick] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setTick(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return tick;
+}
+
+/** Always visible: whether work reached MCJ, how much is waiting, and what to do if it cannot. */
+export function SyncIndicator() {
+  const { t, i18n } = useTranslation('sync');
+  const { engine, status } = useSync();
+  const now = useMinuteTick();
+  const ago = status.lastSuccessAt
+    ? Math.max(0, Math.round((now - Date.parse(status.lastSuccessAt)) / 60_000))
+    : null;
+  const relative =
+    ago === null
+      ? ''
+      : new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' }).format(-ago, 'minute');
+  const waiting = status.pending > 0 ? t('indicator.waiting', { count: status.pending }) : '';
+  const review = status.openConflicts + status.quarantined;
+
+  let text: string;
+  switch (status.phase) {
+    case 'signedOut':
+      text = t('indicator.signedOut');
+      break;
+    case 'syncing':
+      text = t('indicator.syncing');
+      break;
+    case 'offline':
+      text = t('indicator.offline');
+      break;
+    case 'upgradeRequired':
+      text = t('indicator.upgradeRequired');
+      break;
+    case 'wipeRequested':
+      text = t('indicator.wipeRequested');
+      break;
+    case 'error':
+      text = t('indicator.error');
+      break;
+    default:
+      text = ago === null ? t('indicator.neverSynced') : t('indicator.synced', { when: relative });
+  }
+
+  return (
+    <div className={`sync-indicator phase-${status.phase}`}>
+      <p role="status" aria-live="polite">
+        {text}
+        {waiting ? ` · ${waiting}` : ''}
+        {review > 0 ? ` · ${t('indicator.review', { count: review })}` : ''}
+      </p>
+      {status.phase === 'signedOut' ? (
+        <Link to="/sync">{t('indicator.signIn')}</Link>
+      ) : (
+        <button
+          type="button"
+          onClick={() => void engine.syncNow()}
+          disabled={status.phase === 'syncing'}
+        >
+          {t('indicator.syncNow')}
+        </button>
+      )}
+    </div>
+  );
+}
