@@ -22,13 +22,15 @@ export function clientNameWords(file: Pick<CaseFile, 'identity'>): Set<string> {
 
 /** Seven to nine digits in a row, allowing spaces or dashes between them (an A-number). */
 const A_NUMBER_LIKE = /(?:\d[\s-]?){6,8}\d/;
+/** Calendar dates and case references (`MCJ-2026-0042`) are digit runs that identify no one. */
+const NOT_IDENTIFYING = /\b\d{4}-\d{2}-\d{2}\b|\b[A-Z]{2,6}-\d{4}-\d{3,6}\b/g;
 
 /**
  * True when a text names the client (any word of a name or alias) or holds an A-number-like
  * number. Used before anything leaves the app (calendar exports) and on deadline titles.
  */
 export function mentionsClient(text: string, file: Pick<CaseFile, 'identity'>): boolean {
-  if (A_NUMBER_LIKE.test(text)) return true;
+  if (A_NUMBER_LIKE.test(text.replace(NOT_IDENTIFYING, ' '))) return true;
   const names = clientNameWords(file);
   return words(text).some((word) => names.has(word));
 }

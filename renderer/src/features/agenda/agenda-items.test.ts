@@ -1,0 +1,80 @@
+import { deadlineRule } from '@core/deadlines';
+import type { ManualDeadline } from '@core/domain/case-records';
+import { describe, expect, it } from 'vitest';
+import { asylumAnd42bCase, TODAY, uuid } from '../defenses/screening-cases.fixture';
+import { buildAgenda, deadlineUrgency, overdueCount } from './agenda-items';
+import { nearestDeadline } from './nearest-deadline';
+
+const file = asylumAnd42bCase();
+const manual = (n: number, date: string, title = 'File the I-589 packet'): ManualDeadline => ({
+  id: uuid(n),
+  caseId: file.id,
+  title,
+  date,
+  kind: 'filing',
+  notes: null,
+});
+
+describe('agenda assembly', () => {
+  it('merges hearings, computed and manual deadlines, soonest first, keeping each result', () => {
+    const agenda = buildAgenda([{ file, manual: [manual(1, '2026-06-20')] }], { today: TODAY });
+    const summary = agenda.items.map((i) => [i.kind, i.date, i.urgency]);
+    expect(summary).toEqual([
+      ['computed', '2026-06-08', 'upcoming'],
+      ['manual', '2026-06-20', 'later'],
+      ['hearing', '2026-06-23', 'later'],
+      ['computed', '2027-03-10', 'later'],
+    ]);
+    const asylum = agenda.items.find((i) => i.kind === 'computed' && i.date === '2027-03-10');
+    expect(asylum?.kind === 'computed' && asylum.result.ruleId).toBe('asylum-one-year');
+    expect(asylum?.kind === 'computed' && asylum.result.inputs['lastArrival']).toBe('2026-03-10');
+  });
+
+  it('hides past hearings unless asked, but always lists overdue deadlines', () => {
+    const overdue = manual(2, '2026-05-01');
+    const agenda = buildAgenda([{ file, manual: [overdue] }], { today: TODAY });
+    expect(agenda.items.some((i) => i.kind === 'hearing' && i.date === '2026-04-01')).toBe(false);
+    expect(agenda.items[0]).toMatchObject({ kind: 'manual', urgency: 'overdue' });
+    expect(overdueCount(agenda)).toBe(1);
+    const withPast = buildAgenda([{ file, manual: [] }], { today: TODAY, includePast: true });
+    expect(withPast.items[0]).toMatchObject({ kind: 'hearing', urgency: 'past' });
+  });
+
+  it('names the nearest upcoming deadline (not a hearing, not an overdue one)', () => {
+    const agenda = buildAgenda([{ file, manual: [manual(3, '2026-05-01')] }], { today: TODAY });
+    const nearest = nearestDeadline(agenda, 'es');
+    expect(nearest).toEqual({
+      date: '2026-06-08',
+      label: deadlineRule('pre-hearing-filing').name.es,
+    });
+  });
+
+  it('lists rules that lack facts as undated, with what is missing', () => {
+    const bare = { ...file, entries: [], departures: [] };
+    const agenda = buildAgenda([{ file: bare, manual: [] }], { today: TODAY });
+    const asylum = agenda.undated.find((u) => u.result.ruleId === 'asylum-one-year');
+    expect(asylum?.result.missing).toEqual(['entries.date']);
+  });
+
+  it('reports a case file the calculator cannot read instead of failing the agenda', () => {
+    const broken = { ...file, id: uuid(9), entries: [{ date: 'not a date' }] } as never;
+    const agenda = buildAgenda(
+      [
+        { file: broken, manual: [] },
+        { file, manual: [] },
+      ],
+      {
+        today: TODAY,
+      },
+    );
+    expect(agenda.failedCaseIds).toEqual([uuid(9)]);
+    expect(agenda.items.length).toBeGreaterThan(0);
+  });
+
+  it('classifies dates around today', () => {
+    expect(deadlineUrgency('2026-05-31', TODAY)).toBe('overdue');
+    expect(deadlineUrgency(TODAY, TODAY)).toBe('today');
+    expect(deadlineUrgency('2026-06-08', TODAY)).toBe('upcoming');
+    expect(deadlineUrgency('2026-06-09', TODAY)).toBe('later');
+  });
+});
