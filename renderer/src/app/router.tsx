@@ -10,6 +10,7 @@ import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
 import { CaseSummaryPrintPage, InterviewPrintPage } from '../features/desktop';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { CaseReviewPage } from '../features/sync/CaseReviewPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,6 +36,7 @@ export function createAppRouter() {
             { path: 'defenses', element: <DefensesPage /> },
             { path: 'defenses/:defenseId', element: <DefenseChecklistPage /> },
             { path: 'agenda', element: <CaseAgendaPage /> },
+            { path: 'review', element: <CaseReviewPage /> },
           ],
         },
         { path: 'print/cases/:caseId/summary', element: <CaseSummaryPrintPage /> },

@@ -49,6 +49,7 @@ export function CaseLayout() {
           <NavLink to="interviews">{t('case.interviews')}</NavLink>
           <NavLink to="defenses">{t('case.defenses')}</NavLink>
           <NavLink to="agenda">{t('case.agenda')}</NavLink>
+          <NavLink to="review">{t('case.review')}</NavLink>
         </nav>
       </header>
       <Outlet context={context} />
