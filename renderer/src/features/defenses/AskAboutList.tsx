@@ -4,6 +4,11 @@ import { groupByFact } from './ask-about';
 import { useLocalizedText } from './localized';
 import { useFactText } from './useFactText';
 
+/** Ends a question or instruction once: the ask texts sometimes end with their own "?". */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
 /** "Ask about": what to find out so screening can answer instead of guessing. */
 export function AskAboutList({ items }: { items: readonly AskAbout[] }) {
   const { t } = useTranslation('defenses');
@@ -21,7 +26,9 @@ export function AskAboutList({ items }: { items: readonly AskAbout[] }) {
           <ul className="ask-list">
             {groups.map(({ fact, rules }) => (
               <li key={fact}>
-                <span className="ask-question">{t('ask.findOut', { what: facts.ask(fact) })}</span>
+                <span className="ask-question">
+                  {sentence(t('ask.findOut', { what: facts.ask(fact) }))}
+                </span>
                 <span className="small muted">
                   {' '}
                   {t('ask.decides', {

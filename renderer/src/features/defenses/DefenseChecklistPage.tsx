@@ -30,7 +30,9 @@ export function DefenseChecklistPage() {
     return (
       <div className="page">
         <p role="alert">{t('checklist.notFound')}</p>
-        <Link to="..">{t('checklist.back')}</Link>
+        <Link to=".." relative="path">
+          {t('checklist.back')}
+        </Link>
       </div>
     );
   }
@@ -66,7 +68,9 @@ function ChecklistView({ defense, stored, result }: ChecklistViewProps) {
   return (
     <div className="page checklist-page">
       <p>
-        <Link to="..">{t('checklist.back')}</Link>
+        <Link to=".." relative="path">
+          {t('checklist.back')}
+        </Link>
       </p>
       <h2>
         {name} <ConfirmTag /> <UnverifiedTag verified={defense.verified} />
