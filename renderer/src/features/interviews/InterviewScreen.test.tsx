@@ -1,7 +1,7 @@
 import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
 import type { InterviewSession } from '@core/domain/interview-session';
 import { latestTemplate } from '@core/templates';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -14,11 +14,11 @@ import { notesRepository } from '../../db/notes-repository';
 import { createTestDatabase } from '../../db/test-database';
 import { createI18n } from '../../i18n';
 import { CaseLayout } from '../case-file/CaseLayout';
-import { startInterview } from './interview-actions';
+import { finalizeInterview, startInterview } from './interview-actions';
 import { InterviewPage } from './InterviewPage';
 import { InterviewsPage } from './InterviewsPage';
 
-const WAIT = { timeout: 4000 };
+const WAIT = { timeout: 8000 };
 
 /**
  * Test-environment shim. Under jsdom, fake-indexeddb clones records with Node's structuredClone,
@@ -55,6 +55,8 @@ function nodeBytes(value: unknown): Uint8Array<ArrayBuffer> {
   return NodeUint8Array.from(view) as Uint8Array<ArrayBuffer>;
 }
 beforeAll(() => {
+  // Saves are debounced and go through encryption: give them time on a busy machine.
+  configure({ asyncUtilTimeout: 8000 });
   globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) =>
     sameRealm(nodeClone(value, options))) as typeof structuredClone;
   subtle.decrypt = ((algorithm: AesGcmParams, key: CryptoKey, data: BufferSource) =>
@@ -296,6 +298,18 @@ describe('interview screen', () => {
         current: expect.objectContaining({ body: 'Client called: a second threat.' }),
       });
     }, WAIT);
+  });
+
+  it('shows typing that never got into a final interview instead of hiding it', async () => {
+    const draftId = `interview/${session.id}/intake.date_of_birth`;
+    await draftsRepository.put(draftId, caseFile.id, { raw: '28/02/1990' });
+    await finalizeInterview(session.id);
+    renderAt(at('identity'));
+    expect(
+      await screen.findByText(/Typed but not saved in the interview.*28\/02\/1990/),
+    ).toBeVisible();
+    expect(screen.queryByRole('textbox', { name: 'Date of birth' })).toBeNull();
+    expect(await draftsRepository.get(draftId)).toEqual({ raw: '28/02/1990' });
   });
 
   it('lists the interviews of the case with their state and interpreter', async () => {

@@ -44,6 +44,8 @@ export function NoteEditor(props: NoteEditorProps) {
     if (autoFocus && !disabled) textarea.current?.focus();
   }, [autoFocus, disabled]);
 
+  // A locked note shows what was committed; typing that never got in is shown apart, not lost.
+  const committed = note.view?.current?.body ?? '';
   if (locked) {
     return (
       <div className="note-view">
@@ -51,11 +53,17 @@ export function NoteEditor(props: NoteEditorProps) {
           {label}
           {note.view?.isFinal ? <span className="tag final">{t('note.final')}</span> : null}
         </p>
-        {note.text ? (
-          <p className="note-text">{note.text}</p>
+        {committed ? (
+          <p className="note-text">{committed}</p>
         ) : (
           <p className="muted">{t('note.empty')}</p>
         )}
+        {note.text !== committed ? (
+          <div className="banner warn">
+            <p>{t('note.unsaved')}</p>
+            <p className="note-text">{note.text}</p>
+          </div>
+        ) : null}
       </div>
     );
   }

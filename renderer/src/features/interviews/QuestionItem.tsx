@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 import type { RawAnswer } from './answer-parsing';
 import { AnswerControl } from './AnswerControl';
+import { useLanguageName } from './useLanguageName';
 import { useAnswerText, useLocalized } from './useAnswerText';
 
 interface QuestionItemProps {
@@ -16,20 +17,22 @@ interface QuestionItemProps {
   raw: RawAnswer;
   error: string | undefined;
   stored: AnswerValue | undefined;
+  /** Read-only: typing kept as a draft that never became part of the interview. */
+  unsaved?: RawAnswer | undefined;
   onChange: (raw: RawAnswer) => void;
   onBlur: () => void;
   /** "Copy to case file" proposals for this answer. */
   children?: ReactNode;
 }
 
-const LANGUAGE_NAMES = { en: 'English', es: 'Español' } as const;
-
 /** One question: the attorney prompt, beside it what is read to the client, then the answer. */
 export function QuestionItem(props: QuestionItemProps) {
-  const { question, number, clientLanguage, readOnly, raw, error, stored, children } = props;
+  const { question, number, clientLanguage, readOnly, raw, error, stored, unsaved, children } =
+    props;
   const { t, i18n } = useTranslation('interviews');
   const localized = useLocalized();
   const answerText = useAnswerText();
+  const languageName = useLanguageName();
   const base = `q-${question.id.replace(/[^a-z0-9]/gi, '-')}`;
   const wording = question.clientWording;
   const client = clientLanguage === 'es' ? 'es' : 'en';
@@ -65,7 +68,7 @@ export function QuestionItem(props: QuestionItemProps) {
           <div className="client-wording" id={`${base}-client`}>
             <p lang={client}>
               <span className="wording-label">
-                {t('question.readToClient', { language: LANGUAGE_NAMES[client] })}
+                {t('question.readToClient', { language: languageName({ code: client }) })}
               </span>{' '}
               {wording[client]}
             </p>
@@ -81,10 +84,19 @@ export function QuestionItem(props: QuestionItemProps) {
       </div>
       <div className="question-answer">
         {readOnly ? (
-          <p className="answer-text">
-            <span className="visually-hidden">{t('question.answerLabel')} </span>
-            {answerText(question, stored)}
-          </p>
+          <>
+            <p className="answer-text">
+              <span className="visually-hidden">{t('question.answerLabel')} </span>
+              {answerText(question, stored)}
+            </p>
+            {unsaved !== undefined ? (
+              <p className="draft-note">
+                {t('answer.unsavedDraft', {
+                  text: Array.isArray(unsaved) ? unsaved.join(', ') : unsaved,
+                })}
+              </p>
+            ) : null}
+          </>
         ) : (
           <>
             <AnswerControl

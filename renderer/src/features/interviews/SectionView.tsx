@@ -82,6 +82,7 @@ export function SectionView(props: SectionViewProps) {
               raw={answers.rawFor(question)}
               error={answers.errorFor(question.id)}
               stored={stored}
+              unsaved={readOnly ? answers.unsavedFor(question.id) : undefined}
               onChange={(raw) => answers.setRaw(question, raw)}
               onBlur={() => void answers.flush()}
             >

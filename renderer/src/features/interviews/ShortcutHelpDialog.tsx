@@ -5,16 +5,17 @@ interface ShortcutHelpDialogProps {
   onClose: () => void;
 }
 
+/** Each shortcut: its keys (translated key names) and what it does. */
 export const shortcuts = [
-  { keys: 'Enter', action: 'next' },
-  { keys: 'Ctrl+Enter', action: 'nextFromLong' },
-  { keys: 'Alt+N', action: 'nextSection' },
-  { keys: 'Alt+P', action: 'previousSection' },
-  { keys: 'Alt+S', action: 'sectionNote' },
-  { keys: 'Alt+G', action: 'guidance' },
-  { keys: 'F1 / ?', action: 'help' },
-  { keys: 'Tab / Shift+Tab', action: 'tab' },
-  { keys: 'Esc', action: 'close' },
+  'next',
+  'nextFromLong',
+  'nextSection',
+  'previousSection',
+  'sectionNote',
+  'guidance',
+  'help',
+  'tab',
+  'close',
 ] as const;
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -80,12 +81,12 @@ export function ShortcutHelpDialog({ onClose }: ShortcutHelpDialogProps) {
             </tr>
           </thead>
           <tbody>
-            {shortcuts.map((s) => (
-              <tr key={s.action}>
+            {shortcuts.map((action) => (
+              <tr key={action}>
                 <th scope="row">
-                  <kbd>{s.keys}</kbd>
+                  <kbd>{t(`help.shortcutKeys.${action}`)}</kbd>
                 </th>
-                <td>{t(`help.actions.${s.action}`)}</td>
+                <td>{t(`help.actions.${action}`)}</td>
               </tr>
             ))}
           </tbody>

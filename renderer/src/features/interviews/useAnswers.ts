@@ -11,6 +11,8 @@ import { writeAnswers } from './interview-actions';
 export interface AnswerStore {
   rawFor: (question: Question) => RawAnswer;
   errorFor: (questionId: string) => string | undefined;
+  /** Typing that is not (or could not be) saved in the interview: a draft, or a failed save. */
+  unsavedFor: (questionId: string) => RawAnswer | undefined;
   setRaw: (question: Question, raw: RawAnswer) => void;
   /** Saves what is waiting now (on blur, before finalising, when leaving). */
   flush: () => Promise<void>;
@@ -180,5 +182,10 @@ export function useAnswers(
   const isSaved = useCallback(() => dirty.current.size === 0, []);
   const draftIds = useMemo(() => new Set(Object.keys(errors)), [errors]);
   const errorFor = useCallback((id: string) => errors[id], [errors]);
-  return { rawFor, errorFor, setRaw, flush, isSaved, state, savedAt, draftIds };
+  const unsavedFor = useCallback(
+    (id: string) =>
+      errors[id] || (state === 'error' && dirty.current.has(id)) ? edits[id] : undefined,
+    [edits, errors, state],
+  );
+  return { rawFor, errorFor, unsavedFor, setRaw, flush, isSaved, state, savedAt, draftIds };
 }
