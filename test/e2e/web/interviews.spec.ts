@@ -26,6 +26,8 @@ test.describe('interviews', () => {
     page,
     context,
   }) => {
+    // A whole interview in one test: long on a busy machine (the default is 60 s).
+    test.setTimeout(180_000);
     await openApp(page);
     await page.getByRole('link', { name: 'New case' }).click();
     await page.getByLabel('Family name (as on the NTA)').fill('Prueba');

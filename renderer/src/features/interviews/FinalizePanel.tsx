@@ -25,7 +25,8 @@ function ReviewList({
   session,
   template,
   feeds,
-}: Pick<FinalizePanelProps, 'session' | 'template' | 'feeds'> & { caseReadOnly: boolean }) {
+  caseReadOnly,
+}: Pick<FinalizePanelProps, 'session' | 'template' | 'feeds' | 'caseReadOnly'>) {
   const { t } = useTranslation('interviews');
   const localized = useLocalized();
   const open = openFeeds(feeds);
@@ -47,7 +48,7 @@ function ReviewList({
               ? localized(questions.get(questionId)!.attorneyPrompt)
               : questionId}
           </p>
-          <CaseFeeds caseId={session.caseId} feeds={list} disabled={false} />
+          <CaseFeeds caseId={session.caseId} feeds={list} disabled={caseReadOnly} />
         </li>
       ))}
     </ul>
