@@ -33,6 +33,17 @@ export function DesktopProvider({ children }: { children: ReactNode }) {
   );
   const announce = useCallback((key: 'noInterview') => setStatus(t(`status.${key}`)), [t]);
   const builtins = useBuiltinActions({ bridge, openCase, setDialog, announce });
+  // Stable, so that a feature's registration effect does not re-run on every change.
+  const register = useCallback<ActionsApi['register']>((id, handler) => {
+    setRegistered((map) => new Map(map).set(id, handler));
+    return () =>
+      setRegistered((map) => {
+        if (map.get(id) !== handler) return map;
+        const next = new Map(map);
+        next.delete(id);
+        return next;
+      });
+  }, []);
 
   const api = useMemo<ActionsApi>(() => {
     const handlerOf = (id: AppActionId) => registered.get(id) ?? builtins[id];
@@ -51,20 +62,11 @@ export function DesktopProvider({ children }: { children: ReactNode }) {
           return;
         }
         setStatus('');
-        void Promise.resolve(handlerOf(id)?.()).catch(() => setStatus(t('status.saveFailed')));
+        void Promise.resolve(handlerOf(id)?.()).catch(() => setStatus(t('status.actionFailed')));
       },
-      register(id, handler) {
-        setRegistered((map) => new Map(map).set(id, handler));
-        return () =>
-          setRegistered((map) => {
-            if (map.get(id) !== handler) return map;
-            const next = new Map(map);
-            next.delete(id);
-            return next;
-          });
-      },
+      register,
     };
-  }, [builtins, openCase, registered, t]);
+  }, [builtins, openCase, register, registered, t]);
 
   const latest = useRef(api);
   useEffect(() => {
