@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const webPort = Number(process.env['AMPARO_E2E_WEB_PORT'] ?? 4173);
 const serverPort = Number(process.env['AMPARO_E2E_SERVER_PORT'] ?? 8788);
+/** A second web host (the canary test's control build with encryption off). */
+export const controlPort = Number(process.env['AMPARO_E2E_CONTROL_PORT'] ?? 4174);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
     { name: 'desktop', testDir: 'test/e2e/desktop' },
   ],
   webServer: {
-    command: `node_modules/.bin/tsx scripts/start.ts --web --skip-build --ephemeral --port ${webPort} --server-port ${serverPort}`,
+    command: `node_modules/.bin/tsx scripts/start.ts --web --skip-build --ephemeral --port ${webPort} --server-port ${serverPort} --allow-origin http://127.0.0.1:${controlPort}`,
     url: `http://127.0.0.1:${webPort}/config.json`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

@@ -42,7 +42,11 @@ async function main() {
       port: options.serverPort,
       ...(options.ephemeral ? { inMemory: true } : { dataDir }),
       seedDemo: options.seedDemo,
-      allowedOrigins: ['app://amparo', `http://${options.host}:${options.webPort}`],
+      allowedOrigins: [
+        'app://amparo',
+        `http://${options.host}:${options.webPort}`,
+        ...options.allowOrigins,
+      ],
       logLevel: 'warn',
     });
     closers.push(() => server.close());

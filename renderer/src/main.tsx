@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createI18n } from './i18n';
+import { preventBrowserFormMemory } from './lib/no-form-memory';
 import './styles/app.css';
 
 async function start() {
+  preventBrowserFormMemory(document);
   const i18n = await createI18n();
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');

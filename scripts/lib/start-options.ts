@@ -11,6 +11,8 @@ export interface StartOptions {
   ephemeral: boolean;
   seedDemo: boolean;
   skipBuild: boolean;
+  /** More origins the embedded server accepts (CORS), e.g. a second web host in tests. */
+  allowOrigins: string[];
   help: boolean;
 }
 
@@ -26,6 +28,7 @@ export const usage = `Usage: npm start [-- options]
   --ephemeral           keep the embedded server's database in memory only
   --no-seed             do not seed the demo organisation into an empty database
   --skip-build          use the existing build in out/
+  --allow-origin <url>  also accept requests from this web origin (repeatable)
   -h, --help            show this help`;
 
 export function parseStartOptions(argv: string[]): StartOptions {
@@ -43,6 +46,7 @@ export function parseStartOptions(argv: string[]): StartOptions {
       ephemeral: { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,6 +72,7 @@ export function parseStartOptions(argv: string[]): StartOptions {
     ephemeral: values.ephemeral,
     seedDemo: !values['no-seed'],
     skipBuild: values['skip-build'],
+    allowOrigins: values['allow-origin'].map((origin) => new URL(origin).origin),
     help: values.help,
   };
 }

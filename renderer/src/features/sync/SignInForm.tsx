@@ -1,5 +1,5 @@
 import { AppError } from '@core/errors/app-error';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../bridge';
 import { getDatabase } from '../../db/database';
@@ -13,6 +13,11 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
   const { engine } = useSync();
   const info = useAppInfo();
   const [server, setServer] = useState(defaultServer);
+  // The embedded server's address arrives after the first render (app info is asynchronous).
+  const [touched, setTouched] = useState(false);
+  useEffect(() => {
+    if (!touched && defaultServer) setServer(defaultServer);
+  }, [defaultServer, touched]);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
@@ -70,7 +75,10 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
           id="sign-in-server"
           type="url"
           value={server}
-          onChange={(e) => setServer(e.target.value)}
+          onChange={(e) => {
+            setTouched(true);
+            setServer(e.target.value);
+          }}
           autoComplete="url"
           spellCheck={false}
         />
