@@ -17,59 +17,18 @@ import { CaseLayout } from '../case-file/CaseLayout';
 import { finalizeInterview, startInterview } from './interview-actions';
 import { InterviewPage } from './InterviewPage';
 import { InterviewsPage } from './InterviewsPage';
+import { installSameRealmClone } from './jsdom-realm.test-support';
 
 const WAIT = { timeout: 8000 };
 
-/**
- * Test-environment shim. Under jsdom, fake-indexeddb clones records with Node's structuredClone,
- * so sealed records come back holding Node-realm buffers; Dexie's live-query cache does not know
- * those constructors and clones them into empty objects, and decryption fails. Browsers have one
- * realm. Here records are handed back with jsdom-realm buffers, and Node's WebCrypto gets
- * Node-realm copies again.
- */
-const nodeClone = globalThis.structuredClone;
-const subtle = globalThis.crypto.subtle;
-const nodeDecrypt = subtle.decrypt.bind(subtle);
-const NodeUint8Array = nodeClone(new Uint8Array(0)).constructor as Uint8ArrayConstructor;
-const isForeignBuffer = (value: unknown) =>
-  Object.prototype.toString.call(value) === '[object ArrayBuffer]' &&
-  !(value instanceof ArrayBuffer);
-function sameRealm(value: unknown): unknown {
-  if (isForeignBuffer(value))
-    return Uint8Array.from(new NodeUint8Array(value as ArrayBuffer)).buffer;
-  if (ArrayBuffer.isView(value) && !(value instanceof Uint8Array))
-    return Uint8Array.from(value as unknown as ArrayLike<number>);
-  if (Array.isArray(value)) return value.map(sameRealm);
-  if (
-    value &&
-    typeof value === 'object' &&
-    Object.getPrototypeOf(value)?.constructor?.name === 'Object'
-  )
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sameRealm(v)]));
-  return value;
-}
-function nodeBytes(value: unknown): Uint8Array<ArrayBuffer> {
-  const view = ArrayBuffer.isView(value)
-    ? new Uint8Array(value.buffer as ArrayBuffer, value.byteOffset, value.byteLength)
-    : new Uint8Array(value as ArrayBuffer);
-  return NodeUint8Array.from(view) as Uint8Array<ArrayBuffer>;
-}
+let removeShim: () => void = () => undefined;
 beforeAll(() => {
   // Saves are debounced and go through encryption: give them time on a busy machine.
   configure({ asyncUtilTimeout: 8000 });
-  globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) =>
-    sameRealm(nodeClone(value, options))) as typeof structuredClone;
-  subtle.decrypt = ((algorithm: AesGcmParams, key: CryptoKey, data: BufferSource) =>
-    nodeDecrypt(
-      { ...algorithm, iv: nodeBytes(algorithm.iv) },
-      key,
-      nodeBytes(data),
-    )) as typeof subtle.decrypt;
+  removeShim = installSameRealmClone();
 });
-afterAll(() => {
-  globalThis.structuredClone = nodeClone;
-  subtle.decrypt = nodeDecrypt;
-});
+afterAll(() => removeShim());
+
 let i18n: I18n;
 let caseFile: CaseFile;
 let session: InterviewSession;
