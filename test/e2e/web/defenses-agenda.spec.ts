@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { reloadAndUnlock, setUpPassphrase } from '../support/session';
 
@@ -15,6 +16,25 @@ function chicagoDate(days: number): string {
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2 A/AA problems axe finds in the main content (the app frame is checked elsewhere). */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(
+      { include: [['main']] },
+      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  expect(violations).toEqual([]);
 }
 
 async function saved(region: ReturnType<Page['getByRole']>): Promise<void> {
@@ -74,6 +94,9 @@ async function answerFearAtIntake(page: Page): Promise<void> {
 }
 
 test.describe('defenses and agenda', () => {
+  // Only so that the axe checker can be injected; the app's own CSP stays as it is.
+  test.use({ bypassCSP: true });
+
   test('screens a case, keeps checklist work and dismissals, and exports the agenda without names', async ({
     page,
   }) => {
@@ -110,6 +133,7 @@ test.describe('defenses and agenda', () => {
     await expect(cancellation).toContainText('Possible: attorney to confirm');
     await expect(cancellation).toContainText('under 21 and unmarried');
     await expect(page.getByRole('region', { name: 'Ask about' })).toContainText('Find out');
+    await expectAccessible(page);
 
     // Asylum checklist: evidence ticked, saved only after the commit.
     await asylum.getByRole('link', { name: 'Open the checklist for Asylum' }).click();
@@ -129,6 +153,7 @@ test.describe('defenses and agenda', () => {
     await expect(page.getByRole('region', { name: 'Deadlines and clocks' })).toContainText(
       'Asylum application: one-year deadline',
     );
+    await expectAccessible(page);
 
     // Dismiss withholding with a reason; it stays on the case as dismissed.
     await page.getByRole('link', { name: 'Back to all defenses' }).click();
@@ -155,6 +180,7 @@ test.describe('defenses and agenda', () => {
     await deadline.getByText('How this date was computed').click();
     await expect(deadline).toContainText('Last arrival');
     await expect(deadline).toContainText('8 CFR 1208.4(a)(2)(ii)');
+    await expectAccessible(page);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click();

@@ -5,7 +5,7 @@ import { formatClock, formatDate } from '../../lib/format';
 import { ConfirmTag, UnverifiedTag } from '../defenses/LawTags';
 import { useLocalizedText } from '../defenses/localized';
 import type { AgendaItem } from './agenda-items';
-import { DeadlineDetails } from './DeadlineDetails';
+import { DeadlineAlerts, DeadlineDetails } from './DeadlineDetails';
 
 interface AgendaItemViewProps {
   item: AgendaItem;
@@ -68,6 +68,7 @@ export function AgendaItemView({
                 citation: item.result.citations[0] ?? '',
               })}
             </p>
+            <DeadlineAlerts result={item.result} />
             <DeadlineDetails result={item.result} />
           </>
         ) : null}

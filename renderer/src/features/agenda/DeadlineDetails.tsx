@@ -6,6 +6,29 @@ import { UnverifiedTag, VolatileBanner } from '../defenses/LawTags';
 import { useLocalizedText } from '../defenses/localized';
 import { useInputText } from './useInputText';
 
+/**
+ * What must be seen without opening anything: the litigation banner of a volatile rule and the
+ * critical caveats (a passed date, a stale litigation status).
+ */
+export function DeadlineAlerts({ result }: { result: DeadlineResult }) {
+  const localized = useLocalizedText();
+  const critical = result.caveats.filter((c) => c.severity === 'critical');
+  return (
+    <>
+      <VolatileBanner volatility={result.volatility} />
+      {critical.length > 0 ? (
+        <ul className="caveats critical-caveats">
+          {critical.map((caveat) => (
+            <li key={caveat.id} className="caveat severity-critical">
+              {localized(caveat.text)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
 /** Why a computed date is what it is: rule, trigger, inputs, citations and caveats. */
 export function DeadlineDetails({ result }: { result: DeadlineResult }) {
   const { t, i18n } = useTranslation('agenda');
@@ -17,7 +40,6 @@ export function DeadlineDetails({ result }: { result: DeadlineResult }) {
   return (
     <details className="deadline-details">
       <summary>{t('details.summary', { rule: localized(result.name) })}</summary>
-      <VolatileBanner volatility={result.volatility} />
       <dl className="facts">
         <dt>{t('details.rule')}</dt>
         <dd>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { UnverifiedTag } from '../defenses/LawTags';
 import { useLocalizedText } from '../defenses/localized';
 import type { UndatedResult } from './agenda-items';
-import { DeadlineDetails } from './DeadlineDetails';
+import { DeadlineAlerts, DeadlineDetails } from './DeadlineDetails';
 import { useInputText } from './useInputText';
 
 interface UndatedListProps {
@@ -38,6 +38,7 @@ export function UndatedList({ undated, caseLabels }: UndatedListProps) {
                   })}
                 </p>
               ) : null}
+              <DeadlineAlerts result={result} />
               <DeadlineDetails result={result} />
             </div>
           </li>

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { computedResults, deadlineUrgency, isMet } from '../agenda/agenda-items';
-import { DeadlineDetails } from '../agenda/DeadlineDetails';
+import { DeadlineAlerts, DeadlineDetails } from '../agenda/DeadlineDetails';
 import { ConfirmTag, UnverifiedTag } from './LawTags';
 import { useLocalizedText } from './localized';
 
@@ -66,6 +66,7 @@ export function DefenseDeadlines({ defense, caseFile, today }: DefenseDeadlinesP
                     ))}
                   </ul>
                 ) : null}
+                <DeadlineAlerts result={result} />
                 <DeadlineDetails result={result} />
               </div>
             </li>
