@@ -191,7 +191,9 @@ test.describe('defenses and agenda', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:');
     expect(ics.replace(/\r\n /g, '')).toContain('Asylum application: one-year deadline');
     expect(ics).not.toMatch(/Ana|Prueba|Luis/);
-    await expect(page.getByRole('status').filter({ hasText: 'Calendar file saved' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Calendar file downloaded' }),
+    ).toBeVisible();
 
     // Everything is still there after a reload.
     await reloadAndUnlock(page);

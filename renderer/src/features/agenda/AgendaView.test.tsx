@@ -131,7 +131,7 @@ describe('case agenda', () => {
   });
 
   it('exports an .ics through the host bridge, named by reference and free of names', async () => {
-    const bridge = createTestBridge();
+    const bridge = createTestBridge({ mode: 'desktop' });
     setBridgeForTests(bridge);
     const user = userEvent.setup();
     renderAt(`/cases/${file.id}/agenda`);

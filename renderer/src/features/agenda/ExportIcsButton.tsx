@@ -15,7 +15,7 @@ interface ExportIcsButtonProps {
   reference?: string;
 }
 
-type Outcome = 'saved' | 'cancelled' | 'failed' | 'link' | null;
+type Outcome = 'saved' | 'downloaded' | 'cancelled' | 'failed' | 'link' | null;
 
 /**
  * Exports the listed hearings and deadlines as an .ics file that names cases by reference only.
@@ -50,7 +50,8 @@ export function ExportIcsButton({ items, files, reference }: ExportIcsButtonProp
         mimeType: 'text/calendar',
         bytes,
       });
-      setOutcome(saved ? 'saved' : 'cancelled');
+      // Web mode cannot tell whether the browser kept the download; say only that it started.
+      setOutcome(!saved ? 'cancelled' : bridge.mode === 'web' ? 'downloaded' : 'saved');
     } catch {
       setOutcome('failed');
     }
