@@ -1,0 +1,123 @@
+/**
+ * Helpers for the packaging tests: a stand-in Electron distribution (no Electron binary can be
+ * downloaded on CI machines without GitHub access), a staged copy of the project as a release
+ * build would see it, and electron-builder run on it with `--dir`.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const requireFromRepo = createRequire(join(repoRoot, 'package.json'));
+export const electronVersion = '45.5.0';
+
+/** Electron's fuse sentinel and a V1 wire of 8 fuses with Electron's defaults. */
+const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const defaultWire = '10110001';
+
+/** Why the packaging tests cannot run here, or null when every tool they need is present. */
+export function missingTool(): string | null {
+  const needed = [
+    'electron-builder/cli.js',
+    'app-builder-lib/scheme.json',
+    'app-builder-lib/out/util/config/config.js',
+    '@electron/asar',
+    '@electron/fuses',
+  ];
+  for (const id of needed) {
+    try {
+      requireFromRepo.resolve(id);
+    } catch {
+      return `${id} is not installed (run npm ci)`;
+    }
+  }
+  if (spawnSync('npm', ['--version'], { encoding: 'utf8' }).status !== 0)
+    return 'npm is not on PATH';
+  return null;
+}
+
+/** A folder electron-builder accepts as `electronDist`: a shell script carrying a fuse wire. */
+export function makeElectronDist(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const script = [
+    '#!/bin/sh',
+    'echo "stand-in for the Electron binary (packaging tests only)" >&2',
+    'exit 1',
+    '',
+  ].join('\n');
+  const wire = Buffer.concat([
+    Buffer.from(`# ${fuseSentinel}`, 'latin1'),
+    Buffer.from([1, defaultWire.length]),
+    Buffer.from(`${defaultWire}\n`, 'latin1'),
+  ]);
+  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from(script), wire]));
+  chmodSync(join(dir, 'electron'), 0o755);
+  writeFileSync(join(dir, 'version'), electronVersion);
+  writeFileSync(join(dir, 'LICENSE'), 'stand-in');
+}
+
+export const decoys = {
+  'out/main/index.js.map': '{"version":3,"sources":["../../electron/main/index.ts"]}',
+  'out/renderer/assets/index.js.map': '{"version":3}',
+  'out/main/leftover.ts': 'export const source = true;',
+  'out/renderer/fixtures/demo-cases.json': '[{"familyName":"Prueba"}]',
+  'server/src/main.ts': 'startServer();',
+  'test/fixtures/case.json': '{}',
+  '.data/demo.sqlite': 'demo',
+} as const;
+
+/**
+ * The project as a release build sees it: package.json, electron-builder.yml, build/, the built
+ * out/{main,preload,renderer}, the production node_modules (a real folder: npm cannot list a
+ * symlinked one), plus decoys that must never be packed.
+ */
+export function stageProject(stage: string): void {
+  for (const file of ['package.json', 'electron-builder.yml']) {
+    cpSync(join(repoRoot, file), join(stage, file));
+  }
+  cpSync(join(repoRoot, 'build'), join(stage, 'build'), { recursive: true });
+  for (const part of ['main', 'preload', 'renderer']) {
+    cpSync(join(repoRoot, 'out', part), join(stage, 'out', part), { recursive: true });
+  }
+  const listed = spawnSync('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  for (const path of listed.stdout.split('\n').slice(1).filter(Boolean)) {
+    const rel = relative(repoRoot, path);
+    if (!rel.startsWith('node_modules')) continue;
+    mkdirSync(dirname(join(stage, rel)), { recursive: true });
+    cpSync(path, join(stage, rel), { recursive: true });
+  }
+  for (const [file, content] of Object.entries(decoys)) {
+    mkdirSync(dirname(join(stage, file)), { recursive: true });
+    writeFileSync(join(stage, file), content);
+  }
+}
+
+/** Makes sure out/ holds a build, building it when it does not. */
+export function ensureBuilt(): void {
+  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every(
+    (file) => existsSync(join(repoRoot, file)),
+  );
+  if (built) return;
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stderr}`);
+}
+
+export function runElectronBuilder(
+  stage: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const cli = requireFromRepo.resolve('electron-builder/cli.js');
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: stage,
+    encoding: 'utf8',
+    timeout: 110_000,
+    env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
