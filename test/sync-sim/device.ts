@@ -3,7 +3,7 @@ import { createDocumentsRepository } from '../../renderer/src/db/documents-repos
 import { createNotesRepository } from '../../renderer/src/db/notes-repository';
 import { createTestDatabase } from '../../renderer/src/db/test-database';
 import { signIn, transportForState } from '../../renderer/src/sync/session-transport';
-import { SyncEngine } from '../../renderer/src/sync/sync-engine';
+import { SyncEngine, type SyncEngineOptions } from '../../renderer/src/sync/sync-engine';
 
 export interface Device {
   name: string;
@@ -19,6 +19,7 @@ export async function createDevice(
   serverUrl: string,
   credentials: { email: string; password: string },
   fetchImpl?: typeof fetch,
+  engineOptions: Pick<SyncEngineOptions, 'random' | 'exclusive'> = {},
 ): Promise<Device> {
   const { db } = await createTestDatabase(`${name}-${globalThis.crypto.randomUUID()}`);
   await signIn(
@@ -31,6 +32,7 @@ export async function createDevice(
     transportFor: transportForState(() => db, fetchImpl),
     appVersion: '0.1.0',
     random: () => 0.5,
+    ...engineOptions,
   });
   return {
     name,

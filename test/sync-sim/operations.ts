@@ -1,0 +1,146 @@
+/**
+ * The random operations of one laptop and how often each is chosen. The network operations
+ * (offline, online, sync now, typing while a sync is under way) sit beside the editing ones, so
+ * the seed decides their interleaving too.
+ */
+import {
+  addFamilyMember,
+  addHearing,
+  editLegalField,
+  editOrdinaryField,
+  removeItem,
+} from './case-operations';
+import { finalizeNote, typeNote } from './note-operations';
+import type { OpContext, OpOutcome } from './op-context';
+import {
+  addComment,
+  answerInterview,
+  createDeadline,
+  createInterview,
+  editDeadline,
+  finalizeInterview,
+  removeDeadline,
+  writeChecklist,
+} from './record-operations';
+import { syncOnce } from './sim-client';
+
+const editOps = {
+  editOrdinaryField,
+  editLegalField,
+  addHearing,
+  removeHearing: (ctx: OpContext) => removeItem(ctx, 'hearings'),
+  addFamilyMember,
+  removeFamilyMember: (ctx: OpContext) => removeItem(ctx, 'family'),
+  typeNote,
+  finalizeNote,
+  createInterview,
+  answerInterview,
+  finalizeInterview,
+  writeChecklist,
+  createDeadline,
+  editDeadline,
+  removeDeadline,
+  addComment,
+} satisfies Record<string, (ctx: OpContext) => Promise<OpOutcome>>;
+
+type EditOp = keyof typeof editOps;
+
+const editWeights: Record<EditOp, number> = {
+  editOrdinaryField: 14,
+  editLegalField: 10,
+  addHearing: 3,
+  removeHearing: 1.5,
+  addFamilyMember: 2,
+  removeFamilyMember: 1,
+  typeNote: 16,
+  finalizeNote: 2,
+  createInterview: 2,
+  answerInterview: 5,
+  finalizeInterview: 1,
+  writeChecklist: 4,
+  createDeadline: 3,
+  editDeadline: 4,
+  removeDeadline: 1.5,
+  addComment: 1.5,
+};
+
+/** While a sync waits at the proxy, the attorney keeps typing: these. */
+const duringSyncWeights: Partial<Record<EditOp, number>> = {
+  typeNote: 3,
+  editLegalField: 2,
+  editOrdinaryField: 2,
+  editDeadline: 1,
+  answerInterview: 1,
+};
+
+async function syncWhileTyping(ctx: OpContext): Promise<OpOutcome> {
+  const { client } = ctx;
+  const at = client.prng.pick(['/v1/sync/push', '/v1/sync/pull']);
+  const held = client.proxy.holdNext((path) => path.startsWith(at));
+  const run = syncOnce(client);
+  const arrived = await Promise.race([held.arrived.then(() => true), run.then(() => false)]);
+  try {
+    if (arrived) {
+      const edits = client.prng.int(1, 3);
+      for (let i = 0; i < edits; i += 1) {
+        const op = client.prng.weighted(duringSyncWeights as Record<EditOp, number>);
+        await editOps[op](ctx);
+      }
+    }
+  } finally {
+    held.release();
+  }
+  await run;
+  return arrived ? 'done' : 'skipped';
+}
+
+const sessionOps = {
+  syncNow: async (ctx: OpContext): Promise<OpOutcome> => {
+    await syncOnce(ctx.client);
+    return 'done';
+  },
+  syncWhileTyping,
+  goOffline: async (ctx: OpContext): Promise<OpOutcome> => {
+    if (!ctx.client.proxy.online) return 'skipped';
+    ctx.client.proxy.online = false;
+    return 'done';
+  },
+  goOnline: async (ctx: OpContext): Promise<OpOutcome> => {
+    if (ctx.client.proxy.online) return 'skipped';
+    ctx.client.proxy.online = true;
+    return 'done';
+  },
+  /** The attorney confirms removals the 20% fail-safe held back. */
+  confirmRemovals: async (ctx: OpContext): Promise<OpOutcome> => {
+    const engine = ctx.client.device.engine;
+    if ((await engine.refreshCounts()).heldRevocations === 0) return 'skipped';
+    await engine.confirmHeldRevocations();
+    return 'done';
+  },
+};
+
+type SessionOp = keyof typeof sessionOps;
+
+const sessionWeights: Record<SessionOp, number> = {
+  syncNow: 8,
+  syncWhileTyping: 3,
+  goOffline: 2,
+  goOnline: 3,
+  confirmRemovals: 1,
+};
+
+export type OperationName = EditOp | SessionOp;
+
+const allOps: Record<OperationName, (ctx: OpContext) => Promise<OpOutcome>> = {
+  ...editOps,
+  ...sessionOps,
+};
+const allWeights: Record<OperationName, number> = { ...editWeights, ...sessionWeights };
+
+/** Chooses and runs one operation on the context's laptop. */
+export async function runRandomOperation(
+  ctx: OpContext,
+): Promise<{ op: OperationName; outcome: OpOutcome }> {
+  const op = ctx.client.prng.weighted(allWeights);
+  return { op, outcome: await allOps[op](ctx) };
+}

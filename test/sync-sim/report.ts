@@ -1,0 +1,65 @@
+/** Words for a run: how to replay it, what it did, and each broken invariant with its ids. */
+import { DEFAULT_ADMIN_RATE, DEFAULT_KILLS, type SimOptions, type SimReport } from './runner';
+import { invariantNames } from './violation';
+
+export function replayCommand(options: SimOptions): string {
+  const extra = [
+    options.kills !== undefined && options.kills !== DEFAULT_KILLS
+      ? `--kills ${options.kills}`
+      : '',
+    options.adminRate !== undefined && options.adminRate !== DEFAULT_ADMIN_RATE
+      ? `--admin-rate ${options.adminRate}`
+      : '',
+  ].filter(Boolean);
+  return [
+    `npm run sim -- --seed ${options.seed} --clients ${options.clients} --ops ${options.ops}`,
+    ...extra,
+  ].join(' ');
+}
+
+const MAX_LISTED = 25;
+
+function counts(record: Record<string, number | { done: number; skipped: number }>): string {
+  return Object.entries(record)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, n]) => `${key} ${typeof n === 'number' ? n : `${n.done}/${n.done + n.skipped}`}`)
+    .join(', ');
+}
+
+export function formatReport(report: SimReport): string {
+  const { options } = report;
+  const lines = [
+    `seed ${options.seed}: ${options.clients} laptops × ${options.ops} operations on ${report.database}, ` +
+      `${(report.ms / 1000).toFixed(1)} s — ${report.violations.length === 0 ? 'all invariants hold' : `${report.violations.length} violation(s)`}`,
+    `  operations (done/tried): ${counts(report.operations)}`,
+    `  network faults: ${counts(report.faults) || 'none'}`,
+    `  server kills: ${report.kills.total} (${report.kills.midTransaction} inside a transaction); ` +
+      `syncs: ${report.syncs.total} (${report.syncs.failed} failed); supervisor changes: ${report.adminChanges}`,
+    `  saved revisions: ${report.savedRevisions}; logged writes: ${report.writes}; ` +
+      `quiescence in ${report.quiescenceRounds} round(s)`,
+    `  conflicts: ${counts(report.conflicts) || 'none'}`,
+    `  quarantined: ${report.quarantined.length}`,
+  ];
+  for (const q of report.quarantined.slice(0, MAX_LISTED))
+    lines.push(
+      `    - ${q.reason}: mutation ${q.mutation} (${q.entity ?? '?'}) from device ${q.device}`,
+    );
+  if (report.violations.length > 0) {
+    lines.push(`  replay: ${replayCommand(options)}`);
+    const kinds = new Map<string, number>();
+    for (const v of report.violations) {
+      const key = `${v.invariant}: ${v.problem.replace(/\(.*\)|\d+/g, '…')}`;
+      kinds.set(key, (kinds.get(key) ?? 0) + 1);
+    }
+    for (const [kind, n] of kinds) lines.push(`  ${n} × ${kind}`);
+    for (const v of report.violations.slice(0, MAX_LISTED)) {
+      const ids = Object.entries(v.ids)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(' ');
+      lines.push(`  ${v.invariant} (${invariantNames[v.invariant]}): ${v.problem} [${ids}]`);
+    }
+    if (report.violations.length > MAX_LISTED)
+      lines.push(`  … and ${report.violations.length - MAX_LISTED} more`);
+  }
+  return lines.join('\n');
+}

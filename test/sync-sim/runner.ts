@@ -1,0 +1,207 @@
+/**
+ * One seeded run: the server on its own database, N laptops (alternating between the two demo
+ * attorneys, so each attorney has several) behind fault proxies, the supervisor reassigning
+ * cases, the server killed mid-push and restarted. Then quiescence and the invariants.
+ */
+import 'fake-indexeddb/auto';
+import { demoCredentials } from '../../server/src/seed/demo-seed';
+import { AdminClient, reassignRandomCase } from './admin-client';
+import { checkExactlyOnce } from './exactly-once';
+import { defaultFaultRates, FaultProxy, type FaultKind } from './fault-proxy';
+import {
+  Access,
+  checkConvergence,
+  checkNoLeaks,
+  checkOutboxes,
+  checkSavedRevisions,
+} from './invariants';
+import { runRandomOperation, type OperationName } from './operations';
+import { Prng } from './prng';
+import { quiesce } from './quiescence';
+import {
+  closeSimClient,
+  createSimClient,
+  syncOnce,
+  type AttorneyKey,
+  type GatedClient,
+} from './sim-client';
+import { createSimDatabase, type SimDatabase } from './sim-database';
+import { SimServer } from './sim-server';
+import { clientSnapshot, serverSnapshot } from './snapshots';
+import type { Violation } from './violation';
+import { checkDivergentWrites } from './write-oracle';
+import { UniqueValues, WriteLog } from './write-log';
+
+export interface SimOptions {
+  seed: number;
+  clients: number;
+  /** Operations per laptop. */
+  ops: number;
+  /** Server kills in the run (each mid-push or between requests, then a restart). */
+  kills?: number;
+  /** Chance per step that the supervisor reassigns a case. */
+  adminRate?: number;
+  /** PostgreSQL base URL for a throwaway database; default `DATABASE_URL`, else PGlite. */
+  databaseUrl?: string;
+}
+
+export const DEFAULT_KILLS = 2;
+export const DEFAULT_ADMIN_RATE = 0.03;
+
+export interface SimReport {
+  options: Required<Omit<SimOptions, 'databaseUrl'>>;
+  database: SimDatabase['kind'];
+  ms: number;
+  operations: Partial<Record<OperationName, { done: number; skipped: number }>>;
+  faults: Partial<Record<FaultKind | 'offline' | 'upstreamDown', number>>;
+  kills: { total: number; midTransaction: number };
+  syncs: { total: number; failed: number };
+  adminChanges: number;
+  savedRevisions: number;
+  writes: number;
+  quiescenceRounds: number;
+  conflicts: Record<string, number>;
+  quarantined: { device: string; mutation: string; entity: string | null; reason: string }[];
+  violations: Violation[];
+}
+
+function credentialsFor(role: 'attorney1' | 'attorney2' | 'supervisor') {
+  const credential = demoCredentials.find((c) => c.email.startsWith(role))!;
+  return { email: credential.email, password: credential.password };
+}
+
+function killPlan(prng: Prng, kills: number, steps: number): Set<number> {
+  const plan = new Set<number>();
+  while (plan.size < Math.min(kills, Math.max(0, steps - 1))) plan.add(prng.int(1, steps - 1));
+  return plan;
+}
+
+export async function runSimulation(options: SimOptions): Promise<SimReport> {
+  const started = performance.now();
+  const settings = {
+    seed: options.seed,
+    clients: options.clients,
+    ops: options.ops,
+    kills: options.kills ?? DEFAULT_KILLS,
+    adminRate: options.adminRate ?? DEFAULT_ADMIN_RATE,
+  };
+  const root = new Prng(settings.seed);
+  const schedule = root.fork('schedule');
+  const database = await createSimDatabase(options.databaseUrl);
+  const server = await SimServer.start(database);
+  const upstream = () => server.url;
+  const clients: GatedClient[] = [];
+  const proxies: FaultProxy[] = [];
+  try {
+    for (let i = 0; i < settings.clients; i += 1) {
+      const attorney: AttorneyKey = i % 2 === 0 ? 'attorney1' : 'attorney2';
+      const client = await createSimClient({
+        name: `laptop-${i + 1}`,
+        attorney,
+        credentials: credentialsFor(attorney),
+        upstream,
+        prng: root.fork(`laptop-${i + 1}`),
+      });
+      clients.push(client);
+      proxies.push(client.proxy);
+    }
+    const adminRates = Object.fromEntries(
+      Object.entries(defaultFaultRates).map(([kind, rate]) => [kind, rate / 2]),
+    ) as typeof defaultFaultRates;
+    const adminProxy = await new FaultProxy(
+      upstream,
+      root.fork('supervisor/network'),
+      adminRates,
+    ).listen();
+    proxies.push(adminProxy);
+    const admin = await AdminClient.signIn(adminProxy, credentialsFor('supervisor'));
+    const adminPrng = root.fork('supervisor');
+    const attorneys = [
+      clients.find((c) => c.attorney === 'attorney1')?.userId ?? '',
+      clients.find((c) => c.attorney === 'attorney2')?.userId ?? '',
+    ] as const;
+
+    for (const client of clients) await syncOnce(client);
+    for (const proxy of proxies) proxy.faultsEnabled = true;
+
+    const values = new UniqueValues(settings.seed);
+    const log = new WriteLog();
+    const operations: SimReport['operations'] = {};
+    const steps = settings.clients * settings.ops;
+    const kills = killPlan(schedule, settings.kills, steps);
+    let downUntil = -1;
+    for (let step = 0; step < steps; step += 1) {
+      log.step = step;
+      if (server.isDown && step >= downUntil) await server.restart();
+      if (kills.has(step) && !server.isDown) {
+        if (schedule.chance(0.75)) server.armKill(schedule.int(1, 60));
+        else {
+          await server.kill();
+          downUntil = step + schedule.int(1, 6);
+        }
+      }
+      if (schedule.chance(settings.adminRate) && attorneys.every(Boolean)) {
+        await reassignRandomCase(admin, adminPrng, attorneys);
+      }
+      const client = schedule.pick(clients);
+      const killsBefore = server.kills;
+      const { op, outcome } = await runRandomOperation({ client, values, log });
+      const tally = (operations[op] ??= { done: 0, skipped: 0 });
+      tally[outcome] += 1;
+      if (server.kills > killsBefore) downUntil = step + schedule.int(0, 4);
+    }
+
+    const rest = await quiesce(server, clients, proxies);
+    const serverState = await serverSnapshot(server);
+    const laptops = await Promise.all(clients.map(clientSnapshot));
+    const access = new Access(serverState);
+    const violations = [
+      ...rest.violations,
+      ...checkSavedRevisions(clients, serverState, laptops, access),
+      ...checkConvergence(serverState, laptops, access),
+      ...checkExactlyOnce(serverState),
+      ...checkOutboxes(laptops),
+      ...checkDivergentWrites(log.records, serverState),
+      ...checkNoLeaks(laptops, access),
+    ];
+    const faults: SimReport['faults'] = {};
+    for (const proxy of proxies) {
+      for (const [kind, n] of Object.entries(proxy.counts) as [FaultKind, number][])
+        faults[kind] = (faults[kind] ?? 0) + n;
+    }
+    const conflicts: Record<string, number> = {};
+    for (const c of serverState.conflicts) {
+      const key = `${c.kind}/${c.status}`;
+      conflicts[key] = (conflicts[key] ?? 0) + 1;
+    }
+    return {
+      options: settings,
+      database: database.kind,
+      ms: Math.round(performance.now() - started),
+      operations,
+      faults,
+      kills: { total: server.kills, midTransaction: server.midTransactionKills },
+      syncs: {
+        total: clients.reduce((n, c) => n + c.syncs, 0),
+        failed: clients.reduce((n, c) => n + c.failedSyncs, 0),
+      },
+      adminChanges: admin.changes,
+      savedRevisions: clients.reduce((n, c) => n + c.saved.size, 0),
+      writes: log.records.length,
+      quiescenceRounds: rest.rounds,
+      conflicts,
+      quarantined: serverState.quarantine.map((q) => ({
+        device: q.deviceId,
+        mutation: q.mutationId,
+        entity: q.entity,
+        reason: q.reason,
+      })),
+      violations,
+    };
+  } finally {
+    for (const client of clients) await closeSimClient(client).catch(() => undefined);
+    for (const proxy of proxies) await proxy.close().catch(() => undefined);
+    await server.stop().catch(() => undefined);
+    await database.dispose().catch(() => undefined);
+  }
+}

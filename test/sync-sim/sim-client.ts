@@ -1,0 +1,110 @@
+/**
+ * One simulated laptop: a real device (encrypted fake-indexeddb and the real sync engine) behind
+ * its own fault proxy, and what the simulation remembers about it: every note revision it showed
+ * as saved. Syncs happen only when the simulation asks (background retries are gated off), so a
+ * run is repeatable from its seed.
+ */
+import type { NoteRevision } from '@core/domain/note-revision';
+import { readSyncState } from '../../renderer/src/db/sync-state';
+import { createDevice, type Device } from './device';
+import { FaultProxy, type FaultRates } from './fault-proxy';
+import type { Prng } from './prng';
+
+export type AttorneyKey = 'attorney1' | 'attorney2';
+
+export interface SavedRevision {
+  revisionId: string;
+  noteId: string;
+  caseId: string;
+  body: string;
+  state: NoteRevision['state'];
+  client: string;
+}
+
+export interface SimClient {
+  name: string;
+  attorney: AttorneyKey;
+  userId: string;
+  device: Device;
+  proxy: FaultProxy;
+  /** This laptop's operations stream. */
+  prng: Prng;
+  /** revision id → what the attorney last saw saved under it (typing coalesces into one id). */
+  saved: Map<string, SavedRevision>;
+  /** Sync runs started by the simulation, and those that ended in a failure phase. */
+  syncs: number;
+  failedSyncs: number;
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export async function createSimClient(input: {
+  name: string;
+  attorney: AttorneyKey;
+  credentials: Credentials;
+  upstream: () => string | null;
+  prng: Prng;
+  faultRates?: FaultRates;
+}): Promise<SimClient & { gate: { open: boolean } }> {
+  const proxy = await new FaultProxy(
+    input.upstream,
+    input.prng.fork('network'),
+    input.faultRates,
+  ).listen();
+  const gate = { open: false };
+  const backoff = input.prng.fork('backoff');
+  const device = await createDevice(input.name, proxy.url, input.credentials, undefined, {
+    random: () => backoff.next(),
+    // Background retries would race the simulation's steps; only its own syncs run.
+    exclusive: (task) => (gate.open ? task() : Promise.resolve()),
+  });
+  const { userId } = await readSyncState(device.db);
+  return {
+    name: input.name,
+    attorney: input.attorney,
+    userId: userId ?? '',
+    device,
+    proxy,
+    prng: input.prng.fork('ops'),
+    saved: new Map(),
+    syncs: 0,
+    failedSyncs: 0,
+    gate,
+  };
+}
+
+export type GatedClient = Awaited<ReturnType<typeof createSimClient>>;
+
+/** One sync run as the attorney's "sync now" would start it; resolves when it ended. */
+export async function syncOnce(client: GatedClient): Promise<void> {
+  client.gate.open = true;
+  try {
+    client.syncs += 1;
+    await client.device.engine.syncNow();
+    const phase = client.device.engine.status.get().phase;
+    if (phase !== 'idle') client.failedSyncs += 1;
+  } finally {
+    client.gate.open = false;
+  }
+}
+
+/** Records what `notesRepository.save`/`finalize` returned: the attorney saw it as saved. */
+export function recordSaved(client: SimClient, revision: NoteRevision): void {
+  client.saved.set(revision.id, {
+    revisionId: revision.id,
+    noteId: revision.noteId,
+    caseId: revision.caseId,
+    body: revision.body,
+    state: revision.state,
+    client: client.name,
+  });
+}
+
+export async function closeSimClient(client: SimClient): Promise<void> {
+  await client.device.engine.pauseAfterCurrentBatch();
+  client.device.db.close();
+  await client.proxy.close();
+}

@@ -1,0 +1,102 @@
+/**
+ * Where the simulated server keeps its state so that it survives a kill: a PGlite data folder of
+ * its own per run (copied from a template made once per process: migrated and seeded with the
+ * demo organisation), or, when `DATABASE_URL` is set, a throwaway PostgreSQL database per run.
+ */
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Db } from '../../server/src/db/db';
+import { migrate } from '../../server/src/db/migrate';
+import { createPgDb } from '../../server/src/db/pg-db';
+import { createPgliteDb } from '../../server/src/db/pglite-db';
+import { seedDemo } from '../../server/src/seed/demo-seed';
+import { CHEAP_SCRYPT } from '../../server/src/test-support/test-app';
+
+export interface SimDatabase {
+  kind: 'pglite' | 'postgres';
+  /** Opens a connection to this run's database (again after a kill). */
+  open(): Promise<Db>;
+  /** Deletes the run's data. */
+  dispose(): Promise<void>;
+}
+
+let template: Promise<string> | undefined;
+
+/** Demo users get cheap password hashes: sign-in is not what the simulation measures. */
+async function seeded(db: Db): Promise<void> {
+  await migrate(db);
+  await seedDemo(db, CHEAP_SCRYPT);
+}
+
+function pgliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'amparo-sim-template-'));
+    const db = await createPgliteDb(dir);
+    try {
+      await seeded(db);
+    } finally {
+      await db.close();
+    }
+    return dir;
+  })();
+  return template;
+}
+
+async function pgliteDatabase(): Promise<SimDatabase> {
+  const source = await pgliteTemplate();
+  const dir = await mkdtemp(join(tmpdir(), 'amparo-sim-run-'));
+  await cp(source, dir, { recursive: true });
+  return {
+    kind: 'pglite',
+    open: () => createPgliteDb(dir),
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresDatabase(baseUrl: string): Promise<SimDatabase> {
+  const name = `amparo_sim_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const connectionString = url.toString();
+  const first = createPgDb({ connectionString, maxConnections: 4 });
+  try {
+    await seeded(first);
+  } finally {
+    await first.close();
+  }
+  return {
+    kind: 'postgres',
+    open: async () => createPgDb({ connectionString, maxConnections: 10 }),
+    dispose: async () => {
+      const dropper = new pg.Client({ connectionString: baseUrl });
+      await dropper.connect();
+      try {
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+/** PostgreSQL when `DATABASE_URL` is set (or `databaseUrl` is given), PGlite otherwise. */
+export function createSimDatabase(databaseUrl = process.env['DATABASE_URL']): Promise<SimDatabase> {
+  return databaseUrl ? postgresDatabase(databaseUrl) : pgliteDatabase();
+}
+
+/** Removes the PGlite template folder (end of a test file or CLI run). */
+export async function disposeTemplate(): Promise<void> {
+  const dir = await template?.catch(() => undefined);
+  template = undefined;
+  if (dir) await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,31 @@
+/** A broken invariant, named by ids only: the simulation's data is synthetic, but output never carries content. */
+export const invariantNames = {
+  I1: 'saved note revisions on the server and every authorised laptop, byte-identical',
+  I2: 'every document and revision the same on the server and every authorised laptop',
+  I3: 'no mutation took effect twice; versions consistent',
+  I4: 'outboxes empty (quarantined items listed with a reason)',
+  I5: 'every divergent write kept in a conflict record or a fork',
+  I6: 'no case on a laptop whose attorney is not assigned to it',
+  Q: 'quiescence reached with every engine idle',
+} as const;
+
+export type InvariantId = keyof typeof invariantNames;
+
+export interface Violation {
+  invariant: InvariantId;
+  /** What broke, in words without content (e.g. "missing on laptop-2"). */
+  problem: string;
+  /** The ids involved: case, entity, revision, mutation, laptop, field path. */
+  ids: Record<string, string>;
+}
+
+export function violation(
+  invariant: InvariantId,
+  problem: string,
+  ids: Record<string, string | number | undefined>,
+): Violation {
+  const clean: Record<string, string> = {};
+  for (const [key, value] of Object.entries(ids))
+    if (value !== undefined) clean[key] = String(value);
+  return { invariant, problem, ids: clean };
+}
