@@ -1,0 +1,141 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startStaticServer } from '../../../scripts/lib/static-server';
+import { startServer, type StartedServer } from '../../../server/src/start';
+import { setUpPassphrase } from './session';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createNetServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * A server of its own (PGlite in a temp folder, so it can be restarted with its data) and a web
+ * host for the built app pointing at it: each sync spec controls both ends.
+ */
+export class SyncWorld {
+  server!: StartedServer;
+  webUrl = '';
+  private dataDir = '';
+  private serverPort = 0;
+  private closeWeb: () => void = () => undefined;
+
+  async start(): Promise<void> {
+    this.dataDir = await mkdtemp(join(tmpdir(), 'amparo-sync-e2e-'));
+    this.serverPort = await freePort();
+    const webPort = await freePort();
+    this.webUrl = `http://127.0.0.1:${webPort}/`;
+    await this.startServer();
+    const web = await startStaticServer({
+      root: join(root, 'out/renderer'),
+      host: '127.0.0.1',
+      port: webPort,
+      version: 'e2e',
+      serverUrl: this.server.url,
+    });
+    this.closeWeb = () => web.server.close();
+  }
+
+  private async startServer(): Promise<void> {
+    this.server = await startServer({
+      port: this.serverPort,
+      dataDir: this.dataDir,
+      seedDemo: true,
+      allowedOrigins: [new URL(this.webUrl).origin],
+      logLevel: 'silent',
+    });
+  }
+
+  /** Stops the server (in-flight requests fail) and starts it again on the same data. */
+  async restartServer(): Promise<void> {
+    await this.server.close();
+    await this.startServer();
+  }
+
+  credentials(prefix: 'attorney1' | 'attorney2' | 'supervisor' | 'admin') {
+    const credential = this.server.demoCredentials?.find((c) => c.email.startsWith(prefix));
+    if (!credential) throw new Error(`no demo credential ${prefix}`);
+    return credential;
+  }
+
+  /** An API call as a demo user (for what a supervisor does on MCJ's side). */
+  async api(
+    prefix: 'supervisor' | 'admin',
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<Response> {
+    const { email, password } = this.credentials(prefix);
+    const signIn = await fetch(`${this.server.url}/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email,
+        password,
+        device: { name: 'e2e-api', platform: 'test', appVersion: '0.1.0' },
+      }),
+    });
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    return fetch(`${this.server.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.closeWeb();
+    await this.server?.close();
+    // PGlite may still be flushing its folder for a moment after close.
+    await rm(this.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
+  }
+}
+
+export interface Laptop {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A laptop of one demo user: fresh profile, passphrase, sign-in, first sync. */
+export async function openLaptop(
+  browser: Browser,
+  world: SyncWorld,
+  who: 'attorney1' | 'attorney2' | 'supervisor',
+): Promise<Laptop> {
+  const context = await browser.newContext({ baseURL: world.webUrl });
+  const page = await context.newPage();
+  await page.goto(world.webUrl);
+  await setUpPassphrase(page);
+  await page.getByRole('link', { name: 'Sync', exact: true }).click();
+  const { email, password } = world.credentials(who);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expectSynced(page);
+  return { context, page };
+}
+
+export async function syncNow(page: Page): Promise<void> {
+  await page.locator('.sync-indicator').getByRole('button', { name: 'Sync now' }).click();
+  await expectSynced(page);
+}
+
+export async function expectSynced(page: Page): Promise<void> {
+  await expect(page.locator('.sync-indicator').getByRole('status')).toHaveText(
+    /^Synced[^·]*$|^Synced .*items? to review$/,
+    { timeout: 30_000 },
+  );
+}

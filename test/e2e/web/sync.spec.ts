@@ -1,0 +1,162 @@
+import { expect, test } from '@playwright/test';
+import { expectSynced, openLaptop, syncNow, SyncWorld } from '../support/sync-world';
+
+// Two attorneys' laptops and a supervisor's, against a server this spec owns (so it can restart it).
+const world = new SyncWorld();
+test.beforeAll(async () => world.start());
+test.afterAll(async () => world.stop());
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+async function openCase(page: import('@playwright/test').Page, name: RegExp) {
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('link', { name }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('notes written offline during an interview reach the supervisor after reconnecting', async ({
+  browser,
+}) => {
+  const a = await openLaptop(browser, world, 'attorney1');
+  await a.page.getByRole('link', { name: 'Cases', exact: true }).click();
+  const firstCase = a.page.locator('.case-table tbody th a').first();
+  const name = (await firstCase.textContent())!.trim();
+  await firstCase.click();
+
+  await a.context.setOffline(true);
+  await a.page.getByRole('link', { name: 'Interviews' }).click();
+  await a.page.getByLabel('Interview template').selectOption({ label: 'First intake' });
+  await a.page.getByRole('button', { name: 'Start interview' }).click();
+  const note = a.page.getByRole('textbox', { name: 'Notes on “Before we start”' });
+  await note.fill('Offline note: client prefers Mam with a Spanish backup interpreter.');
+  await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+  await expect(a.page.locator('.sync-indicator').getByRole('status')).toContainText('waiting');
+
+  await a.context.setOffline(false);
+  await syncNow(a.page);
+
+  const supervisor = await openLaptop(browser, world, 'supervisor');
+  await openCase(supervisor.page, new RegExp(name));
+  await supervisor.page.getByRole('link', { name: 'Interviews' }).click();
+  await supervisor.page
+    .getByRole('link', { name: /First intake/ })
+    .first()
+    .click();
+  await expect(
+    supervisor.page.getByRole('textbox', { name: 'Notes on “Before we start”' }),
+  ).toHaveValue(/prefers Mam/);
+  await a.context.close();
+  await supervisor.context.close();
+});
+
+test('the same hearing date changed by the attorney and the supervisor becomes a conflict, shown and resolved', async ({
+  browser,
+}) => {
+  const a = await openLaptop(browser, world, 'attorney1');
+  const supervisor = await openLaptop(browser, world, 'supervisor');
+  await a.page.getByRole('link', { name: 'Cases', exact: true }).click();
+  const name = (await a.page.locator('.case-table tbody th a').first().textContent())!.trim();
+
+  for (const [laptop, date] of [
+    [a, '2027-01-11'],
+    [supervisor, '2027-01-18'],
+  ] as const) {
+    await openCase(laptop.page, new RegExp(name));
+    await laptop.page.getByRole('link', { name: 'Court and hearings' }).click();
+    const hearings = laptop.page.getByRole('region', { name: 'Hearings' });
+    await hearings.getByLabel('Date').first().fill(date);
+    await expect(hearings.getByRole('status').first()).toContainText('Saved at');
+  }
+  await syncNow(a.page);
+  await supervisor.page
+    .locator('.sync-indicator')
+    .getByRole('button', { name: 'Sync now' })
+    .click();
+  await expect(supervisor.page.locator('.sync-indicator').getByRole('status')).toContainText(
+    '1 item to review',
+    { timeout: 30_000 },
+  );
+
+  await supervisor.page.getByRole('link', { name: 'Review' }).click();
+  const conflict = supervisor.page.getByRole('group', { name: 'Date' });
+  await expect(conflict).toContainText('January 11, 2027');
+  await expect(conflict).toContainText('January 18, 2027');
+  await conflict.getByRole('button', { name: "MCJ's value is right" }).click();
+  await expect(supervisor.page.getByText(/^Resolved /)).toBeVisible();
+  await expectSynced(supervisor.page);
+  await a.context.close();
+  await supervisor.context.close();
+});
+
+test('a server restart in the middle of syncing loses nothing', async ({ browser }) => {
+  const a = await openLaptop(browser, world, 'attorney1');
+  await a.page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await a.page.locator('.case-table tbody th a').first().click();
+  await a.page.getByRole('link', { name: 'Interviews' }).click();
+  await a.page.getByLabel('Interview template').selectOption({ label: 'First intake' });
+  await a.page.getByRole('button', { name: 'Start interview' }).click();
+  await a.page
+    .getByRole('textbox', { name: 'Notes on “Before we start”' })
+    .fill('Written just before the server went down.');
+  await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+
+  const restart = world.restartServer();
+  await a.page.locator('.sync-indicator').getByRole('button', { name: 'Sync now' }).click();
+  await restart;
+  await syncNow(a.page);
+  await expect(a.page.locator('.sync-indicator').getByRole('status')).not.toContainText('waiting');
+
+  const audit = await world.api('supervisor', 'GET', '/v1/admin/conflicts?status=open');
+  expect(audit.status).toBeLessThan(500);
+  await a.context.close();
+});
+
+test('an unassigned case leaves the laptop only after its pending notes reached the server', async ({
+  browser,
+}) => {
+  const a = await openLaptop(browser, world, 'attorney1');
+  await a.page.getByRole('link', { name: 'Cases', exact: true }).click();
+  const link = a.page.locator('.case-table tbody th a').first();
+  const name = (await link.textContent())!.trim();
+  const caseId = (await link.getAttribute('href'))!.split('/').pop()!;
+  await link.click();
+
+  await a.context.setOffline(true);
+  await a.page.getByRole('link', { name: 'Interviews' }).click();
+  await a.page.getByLabel('Interview template').selectOption({ label: 'First intake' });
+  await a.page.getByRole('button', { name: 'Start interview' }).click();
+  await a.page
+    .getByRole('textbox', { name: 'Notes on “Before we start”' })
+    .fill('Last note before reassignment.');
+  await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+
+  const userId = await attorneyId(world);
+  const removed = await world.api(
+    'supervisor',
+    'DELETE',
+    `/v1/admin/cases/${caseId}/assignments/${userId}`,
+  );
+  expect(removed.status).toBeLessThan(300);
+
+  await a.context.setOffline(false);
+  await a.page.locator('.sync-indicator').getByRole('button', { name: 'Sync now' }).click();
+  await a.page.getByRole('link', { name: 'Sync', exact: true }).click();
+  await expect(a.page.getByText(/were reassigned and removed from this computer/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await a.page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(a.page.getByRole('link', { name })).toHaveCount(0);
+
+  const supervisor = await openLaptop(browser, world, 'supervisor');
+  await openCase(supervisor.page, new RegExp(name));
+  await supervisor.page.getByRole('link', { name: 'Interviews' }).click();
+  await expect(supervisor.page.getByRole('link', { name: /First intake/ }).first()).toBeVisible();
+  await a.context.close();
+  await supervisor.context.close();
+});
+
+async function attorneyId(w: SyncWorld): Promise<string> {
+  const response = await w.api('admin', 'GET', '/v1/admin/users');
+  const { users } = (await response.json()) as { users: { id: string; email: string }[] };
+  return users.find((u) => u.email.startsWith('attorney1'))!.id;
+}
