@@ -104,7 +104,14 @@ export async function applyPullPage(
     await db.noteRevisions.bulkPut(newRevisions);
     if (outboxUpdates.length > 0) await db.outbox.bulkPut(outboxUpdates);
     const state = await readSyncState(db);
-    await writeSyncState(db, { ...state, cursor: page.nextCursor });
+    // A case assigned here again is no longer leaving: a later removal would purge it for good.
+    const granted = new Set(page.grants);
+    await writeSyncState(db, {
+      ...state,
+      cursor: page.nextCursor,
+      heldRevocations: state.heldRevocations.filter((id) => !granted.has(id)),
+      removalPending: state.removalPending.filter((id) => !granted.has(id)),
+    });
     outcome.applied = puts.length + deletes.length + newRevisions.length;
   });
   if (page.revocations.length > 0)
