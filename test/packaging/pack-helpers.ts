@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const requireFromRepo = createRequire(join(repoRoot, 'package.json'));
 export const electronVersion = '45.5.0';
+/** npm and npx are `.cmd` files on Windows, which Node runs only through a shell. */
+const shell = process.platform === 'win32';
 
 /** Electron's fuse sentinel and a V1 wire of 8 fuses with Electron's defaults. */
 const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -84,6 +86,7 @@ export function stageProject(stage: string): void {
   const listed = spawnSync('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], {
     cwd: repoRoot,
     encoding: 'utf8',
+    shell,
   });
   for (const path of listed.stdout.split('\n').slice(1).filter(Boolean)) {
     const rel = relative(repoRoot, path);
@@ -103,7 +106,11 @@ export function ensureBuilt(): void {
     (file) => existsSync(join(repoRoot, file)),
   );
   if (built) return;
-  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  const build = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    shell,
+  });
   if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stderr}`);
 }
 
