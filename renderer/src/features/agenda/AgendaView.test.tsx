@@ -12,7 +12,7 @@ import { documentsRepository } from '../../db/documents-repository';
 import { createTestDatabase } from '../../db/test-database';
 import { createI18n } from '../../i18n';
 import { CaseLayout } from '../case-file/CaseLayout';
-import { installRealmShim, removeRealmShim } from '../defenses/jsdom-realm.fixture';
+import { installSameRealmClone } from '../interviews/jsdom-realm.test-support';
 import { asylumAnd42bCase, uuid } from '../defenses/screening-cases.fixture';
 import { AgendaPage, CaseAgendaPage } from './AgendaPage';
 
@@ -50,8 +50,11 @@ function renderAt(path: string) {
 const stored = async (id: string) =>
   (await documentsRepository.get(id))?.doc as unknown as ManualDeadline | undefined;
 
-beforeAll(installRealmShim);
-afterAll(removeRealmShim);
+let removeShim: () => void = () => undefined;
+beforeAll(() => {
+  removeShim = installSameRealmClone();
+});
+afterAll(() => removeShim());
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });

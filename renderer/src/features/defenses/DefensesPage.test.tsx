@@ -14,7 +14,7 @@ import { CaseLayout } from '../case-file/CaseLayout';
 import { checklistIdFor } from './checklist-store';
 import { DefenseChecklistPage } from './DefenseChecklistPage';
 import { DefensesPage } from './DefensesPage';
-import { installRealmShim, removeRealmShim } from './jsdom-realm.fixture';
+import { installSameRealmClone } from '../interviews/jsdom-realm.test-support';
 import { asylumAnd42bCase, uuid } from './screening-cases.fixture';
 
 const WAIT = { timeout: 10_000 };
@@ -60,8 +60,11 @@ function renderAt(path: string) {
   );
 }
 
-beforeAll(installRealmShim);
-afterAll(removeRealmShim);
+let removeShim: () => void = () => undefined;
+beforeAll(() => {
+  removeShim = installSameRealmClone();
+});
+afterAll(() => removeShim());
 
 beforeEach(async () => {
   const { db } = await createTestDatabase();
