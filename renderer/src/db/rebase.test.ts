@@ -23,26 +23,27 @@ describe('rebase', () => {
       custody: { status: 'detained' },
     };
     const pending = [entry({ set: { 'court/judge': 'IJ Local' } })];
-    const result = rebase(server, 7, pending);
+    const result = rebase(server, pending);
     expect(result.doc).toEqual({
       court: { court: 'Memphis', judge: 'IJ Local' },
       custody: { status: 'detained' },
     });
-    expect(result.updated[0]).toMatchObject({ baseVersion: 7, fromDoc: server });
+    // The attorney never saw the newer server state under their pending value: keep its base.
+    expect(result.updated[0]).toMatchObject({ baseVersion: 1, fromDoc: null });
   });
 
-  it('moves only unsent entries and chains their starting points', () => {
+  it('closes only unsent entries to coalescing', () => {
     const sent = entry({ set: { a: 1 } }, 4);
     const unsent = entry({ set: { b: 2 } });
-    const result = rebase({ a: 0, b: 0 }, 9, [sent, unsent]);
+    const result = rebase({ a: 0, b: 0 }, [sent, unsent]);
     expect(result.doc).toEqual({ a: 1, b: 2 });
     expect(result.updated).toHaveLength(1);
-    expect(result.updated[0]!.fromDoc).toEqual({ a: 1, b: 0 });
+    expect(result.updated[0]).toMatchObject({ mutationId: unsent.mutationId, fromDoc: null });
   });
 
   it('reports a patch that no longer applies instead of throwing it away', () => {
     const pending = [entry({ set: { 'hearings/h1/time': '10:00' } })];
-    const result = rebase({ hearings: [] }, 3, pending);
+    const result = rebase({ hearings: [] }, pending);
     expect(result.failed).toHaveLength(1);
     expect(result.doc).toEqual({ hearings: [] });
   });

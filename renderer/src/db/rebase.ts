@@ -5,7 +5,7 @@ import type { OutboxRow } from './rows';
 export interface RebaseResult {
   /** The server's document with this device's pending changes on top. */
   doc: JsonObject;
-  /** Pending entries with `fromDoc`/`baseVersion` moved onto the new server state (unsent ones only). */
+  /** Unsent entries, closed to further coalescing (their `fromDoc` is cleared). */
   updated: OutboxRow[];
   /** Entries whose patch no longer applies (the item they edit is gone); kept, never dropped. */
   failed: OutboxRow[];
@@ -13,20 +13,21 @@ export interface RebaseResult {
 
 /**
  * Replays this device's pending changes on top of a newer server document, so that what the
- * attorney sees is the server's state plus their own unsent work, and later typing coalesces
- * against the right starting point.
+ * attorney sees is the server's state plus their own unsent work.
+ *
+ * Unsent entries keep the `baseVersion` and `baseValues` the attorney's edits were made on: the
+ * newer server state was never on screen under them (the pending values cover it), so moving
+ * their base forward would tell the server they had seen a concurrent change to the same field
+ * and let it be overwritten without a conflict. Instead they stop coalescing, and later typing
+ * starts a new entry based on the new server state.
  */
-export function rebase(
-  serverDoc: JsonObject,
-  serverVersion: number,
-  pending: readonly OutboxRow[],
-): RebaseResult {
+export function rebase(serverDoc: JsonObject, pending: readonly OutboxRow[]): RebaseResult {
   let doc = serverDoc;
   const updated: OutboxRow[] = [];
   const failed: OutboxRow[] = [];
   for (const row of pending) {
     if (row.kind !== 'patch') continue;
-    if (row.seq === null) updated.push({ ...row, fromDoc: doc, baseVersion: serverVersion });
+    if (row.seq === null && row.fromDoc) updated.push({ ...row, fromDoc: null });
     try {
       doc = applyPatch(doc, row.patch);
     } catch (error) {

@@ -1,7 +1,10 @@
+import { emptyCaseFile } from '@core/domain/case-file';
+import type { JsonObject } from '@core/sync/json-value';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { createDocumentsRepository } from './documents-repository';
 import { applyPullPage, completePendingRemovals } from './sync-pull-store';
 import { readSyncState, updateSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
@@ -45,5 +48,54 @@ describe('pull store: unassignment and assignment again', () => {
     await updateSyncState(db, (s) => ({ ...s, heldRevocations: [caseId] }));
     await applyPullPage(db, page({ grants: [caseId] }));
     expect((await readSyncState(db)).heldRevocations).toEqual([]);
+  });
+});
+
+describe('pull store: pending edits under a newer server version', () => {
+  it('keeps the base the attorney edited on, and bases later typing on the new version', async () => {
+    const { db } = await createTestDatabase();
+    const docs = createDocumentsRepository(() => db);
+    const file = emptyCaseFile({
+      id: newId(),
+      reference: 'MCJ-2026-0001',
+      familyName: 'Prueba',
+      givenNames: 'Ana',
+    }) as unknown as JsonObject;
+    const caseId = String(file['id']);
+    await db.docs.add({
+      id: caseId,
+      entity: 'case',
+      caseId,
+      version: 1,
+      doc: file,
+      base: file,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const setCourt = (court: Record<string, string>) => (doc: JsonObject) => ({
+      ...doc,
+      court: { ...(doc['court'] as object), ...court },
+    });
+    await docs.update(caseId, setCourt({ court: 'Memphis Immigration Court' }));
+    // Another laptop changed the same field; the pull lands while this edit is still unsent.
+    const server = { ...file, court: { court: 'New Orleans Immigration Court' } };
+    await applyPullPage(
+      db,
+      page({
+        changes: [{ entity: 'case', id: caseId, caseId, version: 2, op: 'upsert', row: server }],
+      }),
+    );
+    await docs.update(caseId, setCourt({ judge: 'IJ Example' }));
+
+    const outbox = (await db.outbox.toArray()).sort((a, b) => a.localId! - b.localId!);
+    expect(outbox).toHaveLength(2);
+    expect(outbox[0]).toMatchObject({
+      baseVersion: 1,
+      patch: { set: { 'court/court': 'Memphis Immigration Court' } },
+    });
+    expect(outbox[0]!.baseValues).toEqual({});
+    expect(outbox[1]).toMatchObject({
+      baseVersion: 2,
+      patch: { set: { 'court/judge': 'IJ Example' } },
+    });
   });
 });

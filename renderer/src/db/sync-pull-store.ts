@@ -79,7 +79,7 @@ export async function applyPullPage(
         if (mine.length === 0) deletes.push(change.id);
         continue;
       }
-      const rebased = rebase(change.row, change.version, mine);
+      const rebased = rebase(change.row, mine);
       outboxUpdates.push(...rebased.updated);
       puts.push({
         id: change.id,

@@ -93,7 +93,7 @@ async function settleDocument(
   const remaining = await pendingFor(db, row.entityId);
   const version = Math.max(docRow.version, result.newVersion ?? docRow.version);
   if (result.serverRow) {
-    const rebased = rebase(result.serverRow, version, remaining);
+    const rebased = rebase(result.serverRow, remaining);
     await db.outbox.bulkPut(rebased.updated);
     await db.docs.put({ ...docRow, version, base: result.serverRow, doc: rebased.doc });
     return;
@@ -114,7 +114,7 @@ async function settleDocument(
   const next: DocumentRow = { ...docRow, version, base };
   if (result.status === 'rejected' || remaining.length === 0) {
     // Without this entry the document is the server's state plus what is still pending.
-    next.doc = base ? rebase(base, version, remaining).doc : docRow.doc;
+    next.doc = base ? rebase(base, remaining).doc : docRow.doc;
   }
   await db.docs.put(next);
 }
