@@ -91,8 +91,8 @@ async function settleDocument(
   const docRow = await db.docs.get(row.entityId);
   if (!docRow) return;
   const remaining = await pendingFor(db, row.entityId);
-  const version = Math.max(docRow.version, result.newVersion ?? docRow.version);
   if (result.serverRow) {
+    const version = Math.max(docRow.version, result.newVersion ?? docRow.version);
     const rebased = rebase(result.serverRow, remaining);
     await db.outbox.bulkPut(rebased.updated);
     await db.docs.put({ ...docRow, version, base: result.serverRow, doc: rebased.doc });
@@ -111,6 +111,13 @@ async function settleDocument(
       // The next pull brings the server's document; until then the local view stays as it is.
     }
   }
+  // `base + patch` is the server's document at `newVersion` only when the server applied this
+  // entry right on top of the version held here. If other changes came in between, keep the
+  // version whose content this laptop has: claiming the newer one would tell the server that the
+  // next edit was made having seen changes it never showed (a silent overwrite). The pull that
+  // follows brings the server's document.
+  const applied = result.newVersion ?? docRow.version;
+  const version = applied === docRow.version + 1 ? applied : docRow.version;
   const next: DocumentRow = { ...docRow, version, base };
   if (result.status === 'rejected' || remaining.length === 0) {
     // Without this entry the document is the server's state plus what is still pending.

@@ -1,0 +1,66 @@
+import { emptyCaseFile } from '@core/domain/case-file';
+import type { JsonObject } from '@core/sync/json-value';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../lib/ids';
+import type { AmparoDatabase } from './database';
+import { createDocumentsRepository } from './documents-repository';
+import { applyPushResults, takeBatch } from './sync-push-store';
+import { createTestDatabase } from './test-database';
+
+const LIMITS = { maxCount: 100, maxBytes: 1024 * 1024 };
+
+describe('push store: the version a pushed document is left at', () => {
+  let db: AmparoDatabase;
+  let docs: ReturnType<typeof createDocumentsRepository>;
+  let caseId: string;
+
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    docs = createDocumentsRepository(() => db);
+    const file = emptyCaseFile({
+      id: newId(),
+      reference: 'MCJ-2026-0001',
+      familyName: 'Prueba',
+      givenNames: 'Ana',
+    }) as unknown as JsonObject;
+    caseId = String(file['id']);
+    await db.docs.add({
+      id: caseId,
+      entity: 'case',
+      caseId,
+      version: 5,
+      doc: file,
+      base: file,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  const pushJudge = async (newVersion: number) => {
+    await docs.update(caseId, (doc) => ({ ...doc, court: { judge: 'IJ Example' } }));
+    const [mutation] = await takeBatch(db, LIMITS);
+    await applyPushResults(db, {
+      results: [
+        { mutationId: mutation!.mutationId, seq: mutation!.seq, status: 'applied', newVersion },
+      ],
+      lastAckedSeq: mutation!.seq,
+    });
+  };
+
+  it('takes the new version when the server applied the change right on top of its own', async () => {
+    await pushJudge(6);
+    expect((await db.docs.get(caseId))!.version).toBe(6);
+  });
+
+  it('keeps the version it has the content of when other changes came in between', async () => {
+    // Another laptop's change made version 6 on the server; this push made version 7.
+    await pushJudge(7);
+    const row = (await db.docs.get(caseId))!;
+    expect(row.version).toBe(5);
+    expect((row.base!['court'] as { judge?: string }).judge).toBe('IJ Example');
+
+    // The next edit must not claim to have seen version 6, which was never on this laptop.
+    await docs.update(caseId, (doc) => ({ ...doc, custody: { status: 'detained' } }));
+    const [next] = await db.outbox.toArray();
+    expect(next).toMatchObject({ baseVersion: 5 });
+  });
+});
