@@ -121,9 +121,9 @@ describe('guarded note merge', () => {
         fc.integer({ min: 0, max: 7 }),
         fc.integer({ min: 0, max: 7 }),
         (baseLines, i, j) => {
-          const ours = [...baseLines];
+          const ours: string[] = [...baseLines];
           ours.splice(Math.min(i, ours.length), 0, 'OURS-LINE');
-          const theirs = [...baseLines];
+          const theirs: string[] = [...baseLines];
           theirs.splice(Math.min(j, theirs.length), 0, 'THEIRS-LINE');
           const result = mergeNotes(baseLines.join('\n'), ours.join('\n'), theirs.join('\n'));
           if (result.kind === 'merged') {

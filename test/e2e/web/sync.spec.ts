@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectSynced, openLaptop, syncNow, SyncWorld } from '../support/sync-world';
 
 // Two attorneys' laptops and a supervisor's, against a server this spec owns (so it can restart it).
@@ -8,7 +8,7 @@ test.afterAll(async () => world.stop());
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
-async function openCase(page: import('@playwright/test').Page, name: RegExp) {
+async function openCase(page: Page, name: RegExp) {
   await page.getByRole('link', { name: 'Cases', exact: true }).click();
   await page.getByRole('link', { name }).first().click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
