@@ -1,7 +1,15 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
 import type { KeyRing } from './crypto/keyring';
-import type { DocumentRow, DraftRow, NoteRevisionRow, OutboxRow, SettingRow } from './rows';
+import type {
+  AttachmentContentRow,
+  AttachmentRow,
+  DocumentRow,
+  DraftRow,
+  NoteRevisionRow,
+  OutboxRow,
+  SettingRow,
+} from './rows';
 
 export type { SettingRow } from './rows';
 
@@ -36,7 +44,8 @@ export class AmparoDatabase extends Dexie {
     string
   >;
   quarantine!: Table<{ id: string; caseId: string } & Record<string, unknown>, string>;
-  attachments!: Table<{ id: string; caseId: string } & Record<string, unknown>, string>;
+  attachments!: Table<AttachmentRow, string>;
+  attachmentContents!: Table<AttachmentContentRow, string>;
 
   constructor(name: string, options: DatabaseOptions) {
     // Strict durability: a write is on disk before its transaction completes and the UI says "saved".
@@ -52,6 +61,7 @@ export class AmparoDatabase extends Dexie {
       conflicts: 'id, caseId, status',
       quarantine: 'id, caseId',
       attachments: 'id, caseId',
+      attachmentContents: 'id, caseId',
     });
     if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
   }

@@ -64,3 +64,20 @@ export interface SettingRow {
   key: string;
   value: unknown;
 }
+
+/** A document dropped onto a case (its bytes live in `attachmentContents`, sealed as bytes). */
+export interface AttachmentRow {
+  id: string;
+  caseId: string;
+  createdAt: string;
+  size: number;
+  name: string;
+  mimeType: string;
+  kind: 'pdf' | 'png' | 'jpeg' | 'docx' | 'text';
+}
+
+export interface AttachmentContentRow {
+  id: string;
+  caseId: string;
+  content: ArrayBuffer;
+}

@@ -66,12 +66,19 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         trans: unknown,
       ): Promise<unknown> => {
         if (!row || typeof row !== 'object') return row;
-        const { enc, ...clear } = row as Row & { enc?: SealedField };
+        const { enc, bin, ...clear } = row as Row & { enc?: SealedField; bin?: SealedField };
         if (!enc) throw decryptFailure();
         try {
           const key = await keyForRead(enc.k, trans);
-          const plain = await open(key, enc, aadFor(name, clear[policy.idField], enc.k));
-          return { ...clear, ...(JSON.parse(fromUtf8(plain)) as Row) };
+          const aad = aadFor(name, clear[policy.idField], enc.k);
+          const plain = await open(key, enc, aad);
+          const opened = { ...clear, ...(JSON.parse(fromUtf8(plain)) as Row) };
+          if (bin && policy.binaryField) {
+            opened[policy.binaryField] = (
+              await open(key, bin, `${aad}|${policy.binaryField}`)
+            ).buffer;
+          }
+          return opened;
         } catch (error) {
           if (error instanceof AppError && error.message === 'locked') throw error;
           throw decryptFailure();
@@ -86,8 +93,11 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
       ) => {
         const clear: Row = {};
         const secret: Row = {};
+        let binary: Uint8Array<ArrayBuffer> | null = null;
         for (const [field, value] of Object.entries(row)) {
           if (policy.clear.includes(field)) clear[field] = value;
+          else if (field === policy.binaryField && isArrayBuffer(value))
+            binary = new Uint8Array(value as ArrayBuffer);
           else if (value !== undefined) secret[field] = value;
         }
         const caseId = policy.caseField
@@ -100,7 +110,17 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
           aadFor(name, row[policy.idField], keyId),
         );
         const enc: SealedField = { v: ENCRYPTION_FORMAT, k: keyId, iv: sealed.iv, ct: sealed.ct };
-        return { ...clear, enc };
+        if (!binary) return { ...clear, enc };
+        // Bytes (attachments) are sealed as bytes, not through JSON, with their own IV.
+        const aad = `${aadFor(name, row[policy.idField], keyId)}|${policy.binaryField}`;
+        const sealedBin = await seal(key, binary, aad);
+        const bin: SealedField = {
+          v: ENCRYPTION_FORMAT,
+          k: keyId,
+          iv: sealedBin.iv,
+          ct: sealedBin.ct,
+        };
+        return { ...clear, enc, bin };
       };
 
       const wrapTable = (name: string, table: DBCoreTable, policy: TablePolicy): DBCoreTable => ({
@@ -203,4 +223,9 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
       };
     },
   };
+}
+
+/** Realm-independent (an ArrayBuffer from another realm fails `instanceof`). */
+function isArrayBuffer(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 }

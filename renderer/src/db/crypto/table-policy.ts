@@ -8,6 +8,8 @@ export interface TablePolicy {
   idField: string;
   caseField?: string;
   clear: readonly string[];
+  /** One ArrayBuffer field sealed as bytes (attachment content) rather than through JSON. */
+  binaryField?: string;
 }
 
 export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
@@ -43,6 +45,12 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
   conflicts: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'status', 'createdAt'] },
   quarantine: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'createdAt'] },
   attachments: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'createdAt', 'size'] },
+  attachmentContents: {
+    idField: 'id',
+    caseField: 'caseId',
+    clear: ['id', 'caseId'],
+    binaryField: 'content',
+  },
 };
 
 /** Bumped if the sealed format changes; bound into every ciphertext. */

@@ -1,0 +1,158 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBridge } from '../../bridge';
+import { attachmentsRepository } from '../../db/attachments-repository';
+import { useLiveQuery } from '../../db/live';
+import { formatDateTime } from '../../lib/format';
+import { useCaseContext } from '../case-file/CaseLayout';
+import { useAttachmentDrop } from './useAttachmentDrop';
+
+const extensions = { pdf: 'pdf', png: 'png', jpeg: 'jpg', docx: 'docx', text: 'txt' } as const;
+
+function sizeText(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** Documents on a case: dropped or chosen, stored encrypted, listed, saved out, removed. */
+export function DocumentsPage() {
+  const { t, i18n } = useTranslation('attachments');
+  const { caseFile, readOnly } = useCaseContext();
+  const attachments =
+    useLiveQuery(() => attachmentsRepository.list(caseFile.id), [caseFile.id]) ?? [];
+  const { addFiles, outcome, busy } = useAttachmentDrop(caseFile.id);
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const saveCopy = async (id: string, kind: keyof typeof extensions, index: number) => {
+    const bytes = await attachmentsRepository.content(id);
+    if (!bytes) return;
+    const mimeType = attachments.find((a) => a.id === id)?.mimeType ?? 'application/octet-stream';
+    await getBridge().saveFile({
+      suggestedName: `${caseFile.reference}-document-${index + 1}.${extensions[kind]}`,
+      mimeType,
+      bytes: new Uint8Array(bytes),
+    });
+  };
+
+  return (
+    <section className="page" aria-labelledby="documents-title">
+      <h2 id="documents-title">{t('title')}</h2>
+      <p className="intro">{t('intro')}</p>
+      {readOnly ? null : (
+        <div
+          className={`drop-zone${dragging ? ' is-dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            e.stopPropagation();
+            setDragging(false);
+            void addFiles([...e.dataTransfer.files]);
+          }}
+        >
+          <p>{t('dropHere')}</p>
+          <label className="button" htmlFor="attachment-input">
+            {t('choose')}
+          </label>
+          <input
+            id="attachment-input"
+            ref={input}
+            className="visually-hidden"
+            type="file"
+            multiple
+            accept=".pdf,.png,.jpg,.jpeg,.docx,.txt"
+            onChange={(e) =>
+              void addFiles([...(e.target.files ?? [])]).then(() => {
+                if (input.current) input.current.value = '';
+              })
+            }
+          />
+          <p className="muted small">{t('limits')}</p>
+        </div>
+      )}
+      <p role="status">
+        {busy ? t('adding') : outcome?.kind === 'added' ? t('added', { count: outcome.count }) : ''}
+      </p>
+      {outcome?.kind === 'refused' ? (
+        <p role="alert" className="field-error">
+          {t(`refused.${outcome.reason}` as never, {
+            defaultValue: t('refused.attachment_failed'),
+          })}
+        </p>
+      ) : null}
+      {attachments.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <table className="case-table">
+          <caption className="visually-hidden">{t('title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('added_at')}</th>
+              <th scope="col">{t('size')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attachments.map((a, index) => (
+              <tr key={a.id}>
+                <th scope="row">{a.name}</th>
+                <td>{formatDateTime(a.createdAt, i18n.language)}</td>
+                <td>{sizeText(a.size, i18n.language)}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    onClick={() => void saveCopy(a.id, a.kind, index)}
+                    aria-label={t('saveCopyOf', { name: a.name })}
+                  >
+                    {t('saveCopy')}
+                  </button>
+                  {readOnly ? null : confirming === a.id ? (
+                    <>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() =>
+                          void attachmentsRepository.remove(a.id).then(() => setConfirming(null))
+                        }
+                      >
+                        {t('confirmRemove', { name: a.name })}
+                      </button>
+                      <button type="button" onClick={() => setConfirming(null)}>
+                        {t('keep')}
+                      </button>
+                    </>
+                  ) : (
+                    <button
+                      type="button"
+                      onClick={() => setConfirming(a.id)}
+                      aria-label={t('removeOf', { name: a.name })}
+                    >
+                      {t('remove')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted small">{t('notSyncedYet')}</p>
+    </section>
+  );
+}
