@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AgendaPage, CaseAgendaPage } from '../features/agenda/AgendaPage';
+import { DocumentsPage } from '../features/attachments/DocumentsPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { CaseLayout } from '../features/case-file/CaseLayout';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -36,6 +37,7 @@ export function createAppRouter() {
             { path: 'defenses', element: <DefensesPage /> },
             { path: 'defenses/:defenseId', element: <DefenseChecklistPage /> },
             { path: 'agenda', element: <CaseAgendaPage /> },
+            { path: 'documents', element: <DocumentsPage /> },
             { path: 'review', element: <CaseReviewPage /> },
           ],
         },

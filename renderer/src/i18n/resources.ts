@@ -1,4 +1,5 @@
 import enAgenda from './locales/en/agenda.json';
+import enAttachments from './locales/en/attachments.json';
 import enCaseFile from './locales/en/caseFile.json';
 import enCases from './locales/en/cases.json';
 import enCommon from './locales/en/common.json';
@@ -12,6 +13,7 @@ import enSettings from './locales/en/settings.json';
 import enSync from './locales/en/sync.json';
 import enValidation from './locales/en/validation.json';
 import esAgenda from './locales/es/agenda.json';
+import esAttachments from './locales/es/attachments.json';
 import esCaseFile from './locales/es/caseFile.json';
 import esCases from './locales/es/cases.json';
 import esCommon from './locales/es/common.json';
@@ -35,6 +37,7 @@ export const resources = {
     forms: enForms,
     interviews: enInterviews,
     caseFile: enCaseFile,
+    attachments: enAttachments,
     cases: enCases,
     defenses: enDefenses,
     agenda: enAgenda,
@@ -50,6 +53,7 @@ export const resources = {
     forms: esForms,
     interviews: esInterviews,
     caseFile: esCaseFile,
+    attachments: esAttachments,
     cases: esCases,
     defenses: esDefenses,
     agenda: esAgenda,

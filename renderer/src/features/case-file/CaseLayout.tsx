@@ -1,6 +1,7 @@
 import { formatANumber } from '@core/domain/a-number';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
+import { useAttachmentDrop } from '../attachments/useAttachmentDrop';
 import { clientName } from '../cases/case-summary';
 import { useCaseDocument, type CaseDocument } from './useCaseDocument';
 
@@ -14,15 +15,25 @@ export function useCaseContext(): CaseContext {
 
 /** Frame of one case: who, the protection banners that must never be missed, and its areas. */
 export function CaseLayout() {
-  const { t } = useTranslation(['cases', 'common']);
+  const { t } = useTranslation(['cases', 'common', 'attachments']);
   const { caseId } = useParams();
   const found = useCaseDocument(caseId);
+  const navigate = useNavigate();
+  const { addFiles } = useAttachmentDrop(caseId ?? '');
   if (found === undefined) return <p role="status">{t('common:status.loading')}</p>;
   if (found === null) return <p role="alert">{t('case.notFound')}</p>;
   const { caseFile } = found;
   const context: CaseContext = { ...found, readOnly: false };
   return (
-    <div className="case-layout">
+    <div
+      className="case-layout"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        // A document dropped anywhere on a case is attached to it (the app never navigates to it).
+        e.preventDefault();
+        void addFiles([...e.dataTransfer.files]).then(() => navigate('documents'));
+      }}
+    >
       <header className="case-header">
         <h1>{clientName(caseFile) || t('unnamed')}</h1>
         <p className="muted">
@@ -49,6 +60,7 @@ export function CaseLayout() {
           <NavLink to="interviews">{t('case.interviews')}</NavLink>
           <NavLink to="defenses">{t('case.defenses')}</NavLink>
           <NavLink to="agenda">{t('case.agenda')}</NavLink>
+          <NavLink to="documents">{t('attachments:tab')}</NavLink>
           <NavLink to="review">{t('case.review')}</NavLink>
         </nav>
       </header>
