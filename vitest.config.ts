@@ -38,6 +38,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          include: ['test/packaging/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'electron', environment: 'node', include: ['electron/**/*.test.ts'] },
       },
       {

@@ -1,5 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getBridge } from '../bridge';
+import { reportRendererError } from '../features/desktop';
 
 function ErrorScreen({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
@@ -27,8 +29,9 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     return { failed: true };
   }
 
-  override componentDidCatch(_error: Error, _info: ErrorInfo): void {
-    // Deliberately not logged with details: error messages can contain client data.
+  override componentDidCatch(error: Error, _info: ErrorInfo): void {
+    // Only the error's kind and a path-free stack reach the log: messages can hold client data.
+    reportRendererError(getBridge(), error);
   }
 
   override render() {

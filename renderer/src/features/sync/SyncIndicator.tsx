@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useActionHandler } from '../desktop';
 import { useSync } from './SyncContext';
 
 function useMinuteTick(): number {
@@ -16,6 +17,7 @@ function useMinuteTick(): number {
 export function SyncIndicator() {
   const { t, i18n } = useTranslation('sync');
   const { engine, status } = useSync();
+  useActionHandler('sync.now', () => void engine.syncNow());
   const now = useMinuteTick();
   const ago = status.lastSuccessAt
     ? Math.max(0, Math.round((now - Date.parse(status.lastSuccessAt)) / 60_000))
