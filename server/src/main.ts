@@ -1,6 +1,7 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir .data/server] [--in-memory]
- *   [--no-seed] [--static-dir out/renderer] [--origin <origin>]... [--log-level info]`
+ *   [--no-seed] [--static-dir out/renderer] [--origin <origin>]... [--log-level info]
+ *   [--sync-rate-limit N] [--sign-in-rate-limit N]`   (requests per minute; defaults 600 and 10)
  * Uses PostgreSQL when DATABASE_URL is set, else PGlite in the data folder.
  */
 import { parseArgs } from 'node:util';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     'static-dir': { type: 'string' },
     origin: { type: 'string', multiple: true },
     'log-level': { type: 'string', default: 'info' },
+    'sync-rate-limit': { type: 'string' },
+    'sign-in-rate-limit': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -33,6 +36,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const perMinute = (flag: 'sync-rate-limit' | 'sign-in-rate-limit') => {
+  const value = values[flag];
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`Invalid --${flag}: ${value}`);
+    process.exit(2);
+  }
+  return n;
+};
+const syncLimit = perMinute('sync-rate-limit');
+const signInLimit = perMinute('sign-in-rate-limit');
+
 const databaseUrl = process.env['DATABASE_URL'];
 const server = await startServer({
   port,
@@ -48,6 +64,10 @@ const server = await startServer({
         : {}),
   ...(values['static-dir'] ? { staticDir: values['static-dir'] } : {}),
   ...(values.origin ? { allowedOrigins: ['app://amparo', ...values.origin] } : {}),
+  rateLimits: {
+    ...(syncLimit ? { sync: syncLimit, admin: syncLimit } : {}),
+    ...(signInLimit ? { signIn: signInLimit } : {}),
+  },
 });
 
 console.log(

@@ -24,7 +24,9 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
   const { db, dataDir } = await openDatabase(options);
   try {
     await migrate(db);
+    const defaults = createConfig();
     const config = createConfig({
+      rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
       allowedOrigins: options.allowedOrigins ?? DEFAULT_ORIGINS,
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     });

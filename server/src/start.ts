@@ -25,6 +25,8 @@ export interface StartServerOptions {
   /** CORS origins; default `app://amparo` only. */
   allowedOrigins?: string[];
   logLevel?: string;
+  /** Requests per minute (sign-in and refresh per address; sync and admin per device). For load tests. */
+  rateLimits?: Partial<{ signIn: number; refresh: number; sync: number; admin: number }>;
 }
 
 export interface StartedServer {

@@ -45,6 +45,7 @@ export function isUniqueViolation(error: unknown): boolean {
 /** Runs a transaction again (a few times) when PostgreSQL aborted it for a deadlock or serialisation. */
 export async function transactionWithRetry<T>(
   db: Db,
+  retryable: (error: unknown) => boolean,
   fn: (tx: Transaction) => Promise<T>,
   attempts = 4,
 ): Promise<T> {
@@ -52,7 +53,7 @@ export async function transactionWithRetry<T>(
     try {
       return await db.transaction(fn);
     } catch (error) {
-      if (attempt >= attempts || !isRetryableDbError(error)) throw error;
+      if (attempt >= attempts || !retryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }

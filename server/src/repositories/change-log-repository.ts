@@ -7,6 +7,7 @@
  */
 import type { SyncEntity } from '@core/sync/mutation-schemas';
 import type { Queryable } from '../db/db';
+import { json } from '../db/db';
 
 export interface ChangeInput {
   entity: SyncEntity | 'assignment';
@@ -20,45 +21,13 @@ export interface ChangeInput {
   mutationId: string | null;
 }
 
-const COLUMNS_PER_ROW = 11;
-
-/** Call last in the transaction (the lock is held until commit). Returns the seqs drawn, in order. */
-export async function recordChanges(
-  q: Queryable,
-  orgId: string,
-  changes: readonly ChangeInput[],
-): Promise<number[]> {
-  if (changes.length === 0) return [];
-  await q.query('SELECT pg_advisory_xact_lock(hashtextextended($1::text, 0))', [orgId]);
-  const drawn = await q.query<{ seq: number }>(
-    `SELECT nextval('change_seq') AS seq FROM generate_series(1, $1::int)`,
-    [changes.length],
-  );
-  const seqs = drawn.rows.map((row) => row.seq).sort((a, b) => a - b);
-  const params: unknown[] = [];
-  const tuples = changes.map((change, index) => {
-    params.push(
-      seqs[index],
-      orgId,
-      change.entity,
-      change.entityId,
-      change.caseId,
-      change.version,
-      change.op,
-      change.targetUserId ?? null,
-      change.actorId,
-      change.deviceId,
-      change.mutationId,
-    );
-    const base = index * COLUMNS_PER_ROW;
-    return `(${Array.from({ length: COLUMNS_PER_ROW }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-  });
-  await q.query(
-    `INSERT INTO change_log (seq, org_id, entity, entity_id, case_id, version, op, target_user_id,
-       actor_id, device_id, mutation_id) VALUES ${tuples.join(', ')}`,
-    params,
-  );
-  return seqs;
+/**
+ * Call last in the transaction: the lock is held until commit. One round trip: the function
+ * (migration 005) takes the lock, then draws the seqs.
+ */
+export async function recordChanges(q: Queryable, orgId: string, changes: readonly ChangeInput[]) {
+  if (changes.length === 0) return;
+  await q.query('SELECT record_changes($1, $2::jsonb)', [orgId, json(changes)]);
 }
 
 /** Every seq at or below this is committed (transactions still open draw higher ones later). */

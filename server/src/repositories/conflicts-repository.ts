@@ -24,33 +24,31 @@ export interface ConflictInput {
   mutationId: string;
 }
 
-const wrap = (value: JsonValue | undefined) => (value === undefined ? null : json({ v: value }));
-
-export async function insertConflict(q: Queryable, c: ConflictInput) {
+export async function insertConflicts(q: Queryable, conflicts: readonly ConflictInput[]) {
+  if (conflicts.length === 0) return;
+  const rows = conflicts.map((c) => ({
+    ...c,
+    serverValue: c.serverValue === undefined ? null : { v: c.serverValue },
+    clientValue: c.clientValue === undefined ? null : { v: c.clientValue },
+  }));
   await q.query(
     `INSERT INTO conflicts (id, org_id, case_id, entity, entity_id, field_path, kind, status,
        server_value, client_value, server_actor_id, server_changed_at, client_actor_id,
        client_device_id, client_time, mutation_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13, $14, $15, $16)`,
-    [
-      c.id,
-      c.orgId,
-      c.caseId,
-      c.entity,
-      c.entityId,
-      c.fieldPath,
-      c.kind,
-      c.status,
-      wrap(c.serverValue),
-      wrap(c.clientValue),
-      c.serverActorId,
-      c.serverChangedAt,
-      c.clientActorId,
-      c.clientDeviceId,
-      c.clientTime,
-      c.mutationId,
-    ],
+     SELECT r.id, r."orgId", r."caseId", r.entity, r."entityId", r."fieldPath", r.kind, r.status,
+       r."serverValue", r."clientValue", r."serverActorId", r."serverChangedAt", r."clientActorId",
+       r."clientDeviceId", r."clientTime", r."mutationId"
+     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "orgId" uuid, "caseId" uuid, entity text,
+       "entityId" uuid, "fieldPath" text, kind text, status text, "serverValue" jsonb, "clientValue" jsonb,
+       "serverActorId" uuid, "serverChangedAt" timestamptz, "clientActorId" uuid, "clientDeviceId" uuid,
+       "clientTime" text, "mutationId" uuid)`,
+    [json(rows)],
   );
+}
+
+/** One conflict (tests and tools); pushes use `insertConflicts`. */
+export async function insertConflict(q: Queryable, conflict: ConflictInput) {
+  await insertConflicts(q, [conflict]);
 }
 
 interface ConflictRow extends Omit<

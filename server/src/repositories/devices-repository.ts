@@ -93,13 +93,6 @@ export async function lockDeviceForPush(q: Queryable, id: string): Promise<numbe
   return result.rows[0]?.lastAckedSeq ?? 0;
 }
 
-export async function setLastAckedSeq(q: Queryable, id: string, seq: number) {
-  await q.query('UPDATE devices SET last_acked_seq = $2, last_seen_at = now() WHERE id = $1', [
-    id,
-    seq,
-  ]);
-}
-
 export type TokenKind = 'access' | 'refresh';
 
 export async function insertToken(

@@ -31,6 +31,42 @@ export async function getEntity(
   return result.rows[0] ?? null;
 }
 
+/** Rows by id, locked for the rest of the transaction (in id order, which avoids deadlocks). */
+export async function getEntitiesForUpdate(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<EntityRow[]> {
+  if (ids.length === 0) return [];
+  const result = await q.query<EntityRow>(
+    `SELECT ${COLUMNS} FROM entities
+     WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid) ORDER BY id FOR UPDATE`,
+    [json([...ids].sort())],
+  );
+  return result.rows;
+}
+
+const RECORD = `jsonb_to_recordset($1::jsonb) AS r(id uuid, "orgId" uuid, "caseId" uuid, entity text,
+  doc jsonb, version bigint, "fieldVersions" jsonb, "deletedAt" timestamptz)`;
+
+export async function insertEntities(q: Queryable, rows: readonly EntityRow[]) {
+  if (rows.length === 0) return;
+  await q.query(
+    `INSERT INTO entities (id, org_id, case_id, entity, doc, version, field_versions, deleted_at)
+     SELECT r.id, r."orgId", r."caseId", r.entity, r.doc, r.version, r."fieldVersions", r."deletedAt" FROM ${RECORD}`,
+    [json(rows)],
+  );
+}
+
+export async function updateEntities(q: Queryable, rows: readonly EntityRow[]) {
+  if (rows.length === 0) return;
+  await q.query(
+    `UPDATE entities e SET doc = r.doc, version = r.version, field_versions = r."fieldVersions",
+       deleted_at = r."deletedAt", updated_at = now()
+     FROM ${RECORD} WHERE e.id = r.id`,
+    [json(rows)],
+  );
+}
+
 export async function insertEntity(q: Queryable, row: Omit<EntityRow, 'deletedAt'>) {
   await q.query(
     `INSERT INTO entities (id, org_id, case_id, entity, doc, version, field_versions)

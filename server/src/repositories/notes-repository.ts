@@ -11,38 +11,6 @@ export interface NoteRow {
   finalizedAt: Date | null;
 }
 
-export async function getNoteForUpdate(q: Queryable, id: string): Promise<NoteRow | null> {
-  const result = await q.query<NoteRow>(
-    `SELECT id, org_id AS "orgId", case_id AS "caseId", final_revision_id AS "finalRevisionId",
-       finalized_at AS "finalizedAt" FROM notes WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
-  return result.rows[0] ?? null;
-}
-
-export async function insertNote(
-  q: Queryable,
-  note: { id: string; orgId: string; caseId: string },
-) {
-  await q.query('INSERT INTO notes (id, org_id, case_id) VALUES ($1, $2, $3)', [
-    note.id,
-    note.orgId,
-    note.caseId,
-  ]);
-}
-
-export async function finalizeNote(
-  q: Queryable,
-  noteId: string,
-  revisionId: string,
-  userId: string,
-) {
-  await q.query(
-    `UPDATE notes SET final_revision_id = $2, finalized_at = now(), finalized_by = $3 WHERE id = $1`,
-    [noteId, revisionId, userId],
-  );
-}
-
 export interface RevisionRow {
   id: string;
   caseId: string;
@@ -51,42 +19,72 @@ export interface RevisionRow {
   afterFinal: boolean;
 }
 
-export async function getRevision(q: Queryable, id: string): Promise<RevisionRow | null> {
-  const result = await q.query<RevisionRow>(
-    `SELECT id, case_id AS "caseId", note_id AS "noteId", doc, after_final AS "afterFinal"
-     FROM note_revisions WHERE id = $1`,
-    [id],
+const NOTE_COLUMNS = `id, org_id AS "orgId", case_id AS "caseId", final_revision_id AS "finalRevisionId",
+  finalized_at AS "finalizedAt"`;
+
+export async function getNotesForUpdate(q: Queryable, ids: readonly string[]): Promise<NoteRow[]> {
+  if (ids.length === 0) return [];
+  const result = await q.query<NoteRow>(
+    `SELECT ${NOTE_COLUMNS} FROM notes WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)
+     ORDER BY id FOR UPDATE`,
+    [json([...ids].sort())],
   );
-  return result.rows[0] ?? null;
+  return result.rows;
 }
 
-export async function insertRevision(
+export async function insertNotes(
   q: Queryable,
-  revision: {
-    id: string;
-    orgId: string;
-    caseId: string;
-    noteId: string;
-    doc: JsonObject;
-    authorUserId: string;
-    deviceId: string;
-    mutationId: string;
-    afterFinal: boolean;
-  },
+  notes: readonly Pick<NoteRow, 'id' | 'orgId' | 'caseId'>[],
 ) {
+  if (notes.length === 0) return;
+  await q.query(
+    `INSERT INTO notes (id, org_id, case_id)
+     SELECT r.id, r."orgId", r."caseId" FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "orgId" uuid, "caseId" uuid)`,
+    [json(notes)],
+  );
+}
+
+export async function finalizeNotes(
+  q: Queryable,
+  finals: readonly { noteId: string; revisionId: string; userId: string }[],
+) {
+  if (finals.length === 0) return;
+  await q.query(
+    `UPDATE notes n SET final_revision_id = r."revisionId", finalized_at = now(), finalized_by = r."userId"
+     FROM jsonb_to_recordset($1::jsonb) AS r("noteId" uuid, "revisionId" uuid, "userId" uuid) WHERE n.id = r."noteId"`,
+    [json(finals)],
+  );
+}
+
+export async function getRevisions(q: Queryable, ids: readonly string[]): Promise<RevisionRow[]> {
+  if (ids.length === 0) return [];
+  const result = await q.query<RevisionRow>(
+    `SELECT id, case_id AS "caseId", note_id AS "noteId", doc, after_final AS "afterFinal"
+     FROM note_revisions WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
+    [json(ids)],
+  );
+  return result.rows;
+}
+
+export interface NewRevision {
+  id: string;
+  orgId: string;
+  caseId: string;
+  noteId: string;
+  doc: JsonObject;
+  authorUserId: string;
+  deviceId: string;
+  mutationId: string;
+  afterFinal: boolean;
+}
+
+export async function insertRevisions(q: Queryable, revisions: readonly NewRevision[]) {
+  if (revisions.length === 0) return;
   await q.query(
     `INSERT INTO note_revisions (id, org_id, case_id, note_id, doc, author_user_id, device_id, mutation_id, after_final)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,
-    [
-      revision.id,
-      revision.orgId,
-      revision.caseId,
-      revision.noteId,
-      json(revision.doc),
-      revision.authorUserId,
-      revision.deviceId,
-      revision.mutationId,
-      revision.afterFinal,
-    ],
+     SELECT r.id, r."orgId", r."caseId", r."noteId", r.doc, r."authorUserId", r."deviceId", r."mutationId", r."afterFinal"
+     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "orgId" uuid, "caseId" uuid, "noteId" uuid, doc jsonb,
+       "authorUserId" uuid, "deviceId" uuid, "mutationId" uuid, "afterFinal" boolean)`,
+    [json(revisions)],
   );
 }

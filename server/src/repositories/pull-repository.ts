@@ -31,28 +31,41 @@ export interface LogRow {
   noteFinal: boolean | null;
 }
 
+const LOG_COLUMNS = `c.seq, c.entity, c.entity_id AS "entityId", c.case_id AS "caseId", c.op,
+  EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.case_id AND a.user_id = $2) AS "assignedNow",
+  e.doc AS "entityDoc", e.version AS "entityVersion", e.deleted_at IS NOT NULL AS "entityDeleted",
+  r.doc AS "revisionDoc", r.after_final AS "afterFinal", n.final_revision_id IS NOT NULL AS "noteFinal"`;
+
+const LOG_JOINS = `LEFT JOIN entities e ON c.entity NOT IN ('noteRevision', 'assignment') AND e.id = c.entity_id
+  LEFT JOIN note_revisions r ON c.entity = 'noteRevision' AND r.id = c.entity_id
+  LEFT JOIN notes n ON n.id = r.note_id`;
+
+/**
+ * Supervisors read the organisation's log in order. Attorneys read it per assigned case plus
+ * their own grants and revocations (indexed by case and by user), merged by seq.
+ */
 export async function readChangeLog(
   q: Queryable,
   scope: Scope,
   afterSeq: number,
   limit: number,
 ): Promise<LogRow[]> {
-  const result = await q.query<LogRow>(
-    `SELECT c.seq, c.entity, c.entity_id AS "entityId", c.case_id AS "caseId", c.op,
-       EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.case_id AND a.user_id = $2) AS "assignedNow",
-       e.doc AS "entityDoc", e.version AS "entityVersion", e.deleted_at IS NOT NULL AS "entityDeleted",
-       r.doc AS "revisionDoc", r.after_final AS "afterFinal", n.final_revision_id IS NOT NULL AS "noteFinal"
-     FROM change_log c
-     LEFT JOIN entities e ON c.entity NOT IN ('noteRevision', 'assignment') AND e.id = c.entity_id
-     LEFT JOIN note_revisions r ON c.entity = 'noteRevision' AND r.id = c.entity_id
-     LEFT JOIN notes n ON n.id = r.note_id
-     WHERE c.org_id = $1 AND c.seq > $4
-       AND ((c.target_user_id IS NULL AND ${VISIBLE('c.case_id')})
-            OR (c.target_user_id = $2 AND NOT $3::boolean))
-     ORDER BY c.seq LIMIT $5`,
-    [scope.orgId, scope.userId, scope.seesAllCases, afterSeq, limit],
-  );
-  return result.rows;
+  const params = [scope.orgId, scope.userId, afterSeq, limit];
+  const sql = scope.seesAllCases
+    ? `SELECT ${LOG_COLUMNS} FROM change_log c ${LOG_JOINS}
+       WHERE c.org_id = $1 AND c.seq > $3 AND c.target_user_id IS NULL
+       ORDER BY c.seq LIMIT $4`
+    : `SELECT ${LOG_COLUMNS} FROM (
+         (SELECT l.* FROM assignments a CROSS JOIN LATERAL (
+            SELECT * FROM change_log x WHERE x.case_id = a.case_id AND x.seq > $3 AND x.target_user_id IS NULL
+            ORDER BY x.seq LIMIT $4) l
+          WHERE a.user_id = $2)
+         UNION ALL
+         (SELECT * FROM change_log x WHERE x.target_user_id = $2 AND x.seq > $3 ORDER BY x.seq LIMIT $4)
+       ) c ${LOG_JOINS}
+       WHERE c.org_id = $1
+       ORDER BY c.seq LIMIT $4`;
+  return (await q.query<LogRow>(sql, params)).rows;
 }
 
 const NIL = '00000000-0000-0000-0000-000000000000';

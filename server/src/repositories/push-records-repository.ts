@@ -2,6 +2,7 @@
 import type { MutationResult } from '@core/sync/mutation-schemas';
 import type { JsonValue } from '@core/sync/json-value';
 import type { Queryable } from '../db/db';
+import type { AuditInput } from './audit-repository';
 import { json } from '../db/db';
 
 export async function getStoredResult(q: Queryable, deviceId: string, seq: number) {
@@ -12,23 +13,60 @@ export async function getStoredResult(q: Queryable, deviceId: string, seq: numbe
   return result.rows[0] ?? null;
 }
 
-export async function findStoredMutation(q: Queryable, deviceId: string, mutationId: string) {
-  const result = await q.query<{ seq: number; result: MutationResult }>(
-    `SELECT seq, result FROM device_mutations WHERE device_id = $1 AND mutation_id = $2
-     ORDER BY seq LIMIT 1`,
-    [deviceId, mutationId],
+/** Results already stored for any of these mutation ids (from earlier pushes of this device). */
+export async function findStoredMutations(
+  q: Queryable,
+  deviceId: string,
+  mutationIds: readonly string[],
+): Promise<Map<string, MutationResult>> {
+  const found = new Map<string, MutationResult>();
+  if (mutationIds.length === 0) return found;
+  const result = await q.query<{ mutationId: string; result: MutationResult }>(
+    `SELECT DISTINCT ON (mutation_id) mutation_id AS "mutationId", result FROM device_mutations
+     WHERE device_id = $1 AND mutation_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
+     ORDER BY mutation_id, seq`,
+    [deviceId, json(mutationIds)],
   );
-  return result.rows[0] ?? null;
+  for (const row of result.rows) found.set(row.mutationId, row.result);
+  return found;
 }
 
-export async function insertDeviceMutation(
+/**
+ * Settles a push in one statement: the batch's `device_mutations` rows, the device's new
+ * acknowledged seq, and the audit event. Same transaction as the effects.
+ */
+export async function settlePush(
   q: Queryable,
-  row: { deviceId: string; seq: number; mutationId: string; result: MutationResult },
+  push: {
+    deviceId: string;
+    lastAckedSeq: number;
+    settled: readonly { seq: number; mutationId: string; result: MutationResult }[];
+    audit: AuditInput;
+  },
 ) {
+  const { audit } = push;
   await q.query(
-    `INSERT INTO device_mutations (device_id, seq, mutation_id, status, result)
-     VALUES ($1, $2, $3, $4, $5::jsonb)`,
-    [row.deviceId, row.seq, row.mutationId, row.result.status, json(row.result)],
+    `WITH settled AS (
+       INSERT INTO device_mutations (device_id, seq, mutation_id, status, result)
+       SELECT $1, (r->>'seq')::bigint, (r->>'mutationId')::uuid, r->'result'->>'status', r->'result'
+       FROM jsonb_array_elements($2::jsonb) AS r
+     ), device AS (
+       UPDATE devices SET last_acked_seq = $3, last_seen_at = now() WHERE id = $1
+     )
+     INSERT INTO audit_log (org_id, actor_id, device_id, request_id, action, outcome, case_ids, details)
+     VALUES ($4, $5, $1, $6, $7, $8, $9::jsonb, $10::jsonb)`,
+    [
+      push.deviceId,
+      json(push.settled),
+      push.lastAckedSeq,
+      audit.orgId,
+      audit.actorId,
+      audit.requestId,
+      audit.action,
+      audit.outcome,
+      json([...new Set(audit.caseIds ?? [])]),
+      json(audit.details ?? {}),
+    ],
   );
 }
 
@@ -46,25 +84,22 @@ export interface QuarantineInput {
   payload: JsonValue;
 }
 
-export async function insertQuarantine(q: Queryable, item: QuarantineInput) {
+export async function insertQuarantines(q: Queryable, items: readonly QuarantineInput[]) {
+  if (items.length === 0) return;
   await q.query(
     `INSERT INTO quarantined_mutations (id, org_id, device_id, user_id, mutation_id, seq, case_id,
        entity, reason, issues, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)`,
-    [
-      item.id,
-      item.orgId,
-      item.deviceId,
-      item.userId,
-      item.mutationId,
-      item.seq,
-      item.caseId,
-      item.entity,
-      item.reason,
-      item.issues ? json(item.issues) : null,
-      json(item.payload),
-    ],
+     SELECT r.id, r."orgId", r."deviceId", r."userId", r."mutationId", r.seq, r."caseId", r.entity,
+       r.reason, r.issues, r.payload
+     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "orgId" uuid, "deviceId" uuid, "userId" uuid,
+       "mutationId" text, seq bigint, "caseId" text, entity text, reason text, issues jsonb, payload jsonb)`,
+    [json(items)],
   );
+}
+
+/** One quarantined mutation (tests and tools); pushes use `insertQuarantines`. */
+export async function insertQuarantine(q: Queryable, item: QuarantineInput) {
+  await insertQuarantines(q, [item]);
 }
 
 export interface QuarantineRow {

@@ -1,15 +1,13 @@
 /** Turns merge conflicts into review rows naming both sides: who changed the server value and when. */
 import { randomUUID } from 'node:crypto';
 import type { Mutation } from '@core/sync/mutation-schemas';
-import type { AuthContext } from '../auth/auth-context';
-import type { Queryable } from '../db/db';
 import { changeActor } from '../repositories/change-log-repository';
-import { insertConflict } from '../repositories/conflicts-repository';
 import type { FieldConflict } from './document-merge';
+import type { PushBatchState } from './push-batch-state';
 
+/** Stages one review row per conflict; returns their ids. */
 export async function recordConflicts(
-  q: Queryable,
-  auth: AuthContext,
+  state: PushBatchState,
   mutation: Mutation,
   conflicts: readonly FieldConflict[],
 ): Promise<string[]> {
@@ -17,12 +15,12 @@ export async function recordConflicts(
   for (const conflict of conflicts) {
     const actor =
       conflict.serverVersion !== null
-        ? await changeActor(q, mutation.entityId, conflict.serverVersion)
+        ? await changeActor(state.q, mutation.entityId, conflict.serverVersion)
         : null;
     const id = randomUUID();
-    await insertConflict(q, {
+    state.addConflict({
       id,
-      orgId: auth.orgId,
+      orgId: state.auth.orgId,
       caseId: mutation.caseId,
       entity: mutation.entity,
       entityId: mutation.entityId,
@@ -33,8 +31,8 @@ export async function recordConflicts(
       clientValue: conflict.clientValue,
       serverActorId: actor?.actorId ?? null,
       serverChangedAt: actor?.committedAt ?? null,
-      clientActorId: auth.userId,
-      clientDeviceId: auth.deviceId,
+      clientActorId: state.auth.userId,
+      clientDeviceId: state.auth.deviceId,
       clientTime: mutation.clientTime,
       mutationId: mutation.mutationId,
     });

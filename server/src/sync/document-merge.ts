@@ -55,6 +55,8 @@ export interface MergeOutcome {
   doc: JsonObject;
   fieldVersions: FieldVersions;
   changed: boolean;
+  /** Paths actually written (sets, unsets, added and removed items). */
+  changedPaths: string[];
   conflicts: FieldConflict[];
 }
 
@@ -93,12 +95,14 @@ export function mergePatch(
   const doc = cloneJson(current);
   const versions: FieldVersions = { ...currentVersions };
   const conflicts: FieldConflict[] = [];
+  const changedPaths: string[] = [];
   let changed = false;
 
   const stamp = (path: string) => {
     for (const other of Object.keys(versions))
       if (isPathPrefix(path, other)) delete versions[other];
     versions[path] = [ctx.newVersion, ctx.deviceId];
+    changedPaths.push(path);
     changed = true;
   };
   const concurrent = (path: string): number | null => {
@@ -182,7 +186,8 @@ export function mergePatch(
     for (const path of Object.keys(versions))
       if (isPathPrefix(itemPath, path)) delete versions[path];
     versions[itemPath] = [ctx.newVersion, ctx.deviceId];
+    changedPaths.push(itemPath);
     changed = true;
   }
-  return { doc, fieldVersions: versions, changed, conflicts };
+  return { doc, fieldVersions: versions, changed, changedPaths, conflicts };
 }

@@ -1,19 +1,18 @@
 /** create, patch and delete of mergeable documents (case files, interviews, checklists, deadlines, comments). */
 import { PatchError, isEmptyPatch } from '@core/sync/document-patch';
-import { validateEntityDocument } from '@core/sync/entity-schemas';
-import { isPathPrefix } from '@core/sync/field-path';
+import { validateEntityDocument, validateEntityPatch } from '@core/sync/entity-schemas';
+import { isPathPrefix, splitPath } from '@core/sync/field-path';
 import type { JsonObject } from '@core/sync/json-value';
 import { jsonEqual } from '@core/sync/json-value';
 import type { DocumentEntity, Mutation } from '@core/sync/mutation-schemas';
 import type { AuthContext } from '../auth/auth-context';
-import type { Queryable } from '../db/db';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import type { EntityRow } from '../repositories/entities-repository';
-import { getEntity, insertEntity, updateEntity } from '../repositories/entities-repository';
 import { recordConflicts } from './conflict-recorder';
 import { hasForeignChangeSince, mergePatch } from './document-merge';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
+import type { PushBatchState } from './push-batch-state';
 
 function change(
   auth: AuthContext,
@@ -45,8 +44,13 @@ function checkCommentAuthor(entity: DocumentEntity, doc: JsonObject, auth: AuthC
     throw new MutationRejected('forbidden_role');
 }
 
-async function loadForWrite(q: Queryable, m: Mutation, entity: DocumentEntity, auth: AuthContext) {
-  const row = await getEntity(q, m.entityId, true);
+function loadForWrite(
+  state: PushBatchState,
+  m: Mutation,
+  entity: DocumentEntity,
+  auth: AuthContext,
+) {
+  const row = state.entity(m.entityId);
   if (!row || row.caseId !== m.caseId || row.entity !== entity || row.orgId !== auth.orgId) {
     throw new MutationRejected('not_found');
   }
@@ -54,14 +58,14 @@ async function loadForWrite(q: Queryable, m: Mutation, entity: DocumentEntity, a
 }
 
 export async function applyCreate(
-  q: Queryable,
-  auth: AuthContext,
+  state: PushBatchState,
   m: Mutation,
   entity: DocumentEntity,
 ): Promise<MutationOutcome> {
+  const { auth } = state;
   const doc = validate(entity, m.body, m);
   checkCommentAuthor(entity, doc, auth);
-  const existing = await getEntity(q, m.entityId, true);
+  const existing = state.entity(m.entityId);
   if (existing) {
     // The same creation arriving again under a new mutation id changes nothing.
     if (
@@ -73,7 +77,7 @@ export async function applyCreate(
     }
     throw new MutationRejected('already_exists');
   }
-  await insertEntity(q, {
+  state.putEntity({
     id: m.entityId,
     orgId: auth.orgId,
     caseId: m.caseId,
@@ -81,6 +85,7 @@ export async function applyCreate(
     doc,
     version: 1,
     fieldVersions: {},
+    deletedAt: null,
   });
   return { result: { status: 'applied', newVersion: 1 }, changes: [change(auth, m, 1, 'upsert')] };
 }
@@ -94,12 +99,12 @@ function lockFor(row: EntityRow): ((path: string) => boolean) | undefined {
 }
 
 export async function applyPatchMutation(
-  q: Queryable,
-  auth: AuthContext,
+  state: PushBatchState,
   m: Mutation,
   entity: DocumentEntity,
 ): Promise<MutationOutcome> {
-  const row = await loadForWrite(q, m, entity, auth);
+  const { auth } = state;
+  const row = loadForWrite(state, m, entity, auth);
   checkCommentAuthor(entity, row.doc, auth);
   const restored = row.deletedAt !== null;
   if (isEmptyPatch(m.patch) && !restored) {
@@ -135,18 +140,19 @@ export async function applyPatchMutation(
   let doc = row.doc;
   const changes: ChangeInput[] = [];
   if (merged.changed || restored) {
-    doc = validate(entity, merged.doc, m);
-    version = newVersion;
-    await updateEntity(q, {
-      id: row.id,
-      doc,
-      version,
-      fieldVersions: merged.fieldVersions,
-      deletedAt: null,
+    // Only the changed top-level fields need checking (the rest was valid when stored).
+    const changedKeys = merged.changedPaths.map((path) => splitPath(path)[0]!);
+    const checked = validateEntityPatch(entity, merged.doc, changedKeys, {
+      entityId: m.entityId,
+      caseId: m.caseId,
     });
+    if (!checked.ok) throw new MutationRejected('invalid_document', checked.issues);
+    doc = checked.value as JsonObject;
+    version = newVersion;
+    state.putEntity({ ...row, doc, version, fieldVersions: merged.fieldVersions, deletedAt: null });
     changes.push(change(auth, m, version, 'upsert'));
   }
-  const conflictIds = await recordConflicts(q, auth, m, merged.conflicts);
+  const conflictIds = await recordConflicts(state, m, merged.conflicts);
   return {
     result: {
       status: open ? 'conflict' : 'applied',
@@ -160,17 +166,17 @@ export async function applyPatchMutation(
 
 /** Deletes are soft. A delete that did not see an edit made elsewhere loses to it. */
 export async function applyDelete(
-  q: Queryable,
-  auth: AuthContext,
+  state: PushBatchState,
   m: Mutation,
   entity: DocumentEntity,
 ): Promise<MutationOutcome> {
-  const row = await loadForWrite(q, m, entity, auth);
+  const { auth } = state;
+  const row = loadForWrite(state, m, entity, auth);
   if (entity === 'case' && auth.role !== 'supervisor') throw new MutationRejected('forbidden_role');
   checkCommentAuthor(entity, row.doc, auth);
   if (row.deletedAt) return { result: { status: 'applied', newVersion: row.version }, changes: [] };
   if (hasForeignChangeSince(row.fieldVersions, m.baseVersion, auth.deviceId)) {
-    const conflictIds = await recordConflicts(q, auth, m, [
+    const conflictIds = await recordConflicts(state, m, [
       {
         path: '',
         kind: 'edit_vs_delete',
@@ -192,13 +198,7 @@ export async function applyDelete(
     };
   }
   const version = row.version + 1;
-  await updateEntity(q, {
-    id: row.id,
-    doc: row.doc,
-    version,
-    fieldVersions: row.fieldVersions,
-    deletedAt: new Date(),
-  });
+  state.putEntity({ ...row, version, deletedAt: new Date() });
   return {
     result: { status: 'applied', newVersion: version },
     changes: [change(auth, m, version, 'delete')],

@@ -8,24 +8,16 @@ import { validateEntityDocument } from '@core/sync/entity-schemas';
 import type { JsonObject } from '@core/sync/json-value';
 import { jsonEqual } from '@core/sync/json-value';
 import type { Mutation } from '@core/sync/mutation-schemas';
-import type { AuthContext } from '../auth/auth-context';
-import type { Queryable } from '../db/db';
-import {
-  finalizeNote,
-  getNoteForUpdate,
-  getRevision,
-  insertNote,
-  insertRevision,
-} from '../repositories/notes-repository';
 import { recordConflicts } from './conflict-recorder';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
+import type { PushBatchState } from './push-batch-state';
 
 export async function applyNoteRevision(
-  q: Queryable,
-  auth: AuthContext,
+  state: PushBatchState,
   m: Mutation,
 ): Promise<MutationOutcome> {
+  const { auth } = state;
   const checked = validateEntityDocument('noteRevision', m.body, {
     entityId: m.entityId,
     caseId: m.caseId,
@@ -52,8 +44,10 @@ export async function applyNoteRevision(
   if (revision.authorId && revision.authorId !== auth.userId)
     throw new MutationRejected('forbidden_role');
 
-  const existing = await getRevision(q, m.entityId);
+  const existing = state.revision(m.entityId);
   if (existing) {
+    // The same revision sent again under a new mutation id changes nothing; other text under a
+    // used id is refused (and kept in quarantine).
     if (existing.caseId === m.caseId && jsonEqual(existing.doc, revision)) {
       return {
         result: {
@@ -66,13 +60,22 @@ export async function applyNoteRevision(
     }
     throw new MutationRejected('already_exists');
   }
-  const note = await getNoteForUpdate(q, revision.noteId);
+  let note = state.note(revision.noteId);
   if (note && (note.caseId !== m.caseId || note.orgId !== auth.orgId)) {
     throw new MutationRejected('case_mismatch');
   }
-  if (!note) await insertNote(q, { id: revision.noteId, orgId: auth.orgId, caseId: m.caseId });
-  const afterFinal = note?.finalizedAt != null;
-  await insertRevision(q, {
+  if (!note) {
+    note = {
+      id: revision.noteId,
+      orgId: auth.orgId,
+      caseId: m.caseId,
+      finalRevisionId: null,
+      finalizedAt: null,
+    };
+    state.putNote(note);
+  }
+  const afterFinal = note.finalizedAt !== null;
+  state.addRevision({
     id: m.entityId,
     orgId: auth.orgId,
     caseId: m.caseId,
@@ -85,18 +88,18 @@ export async function applyNoteRevision(
   });
   let conflictIds: string[] = [];
   if (afterFinal) {
-    conflictIds = await recordConflicts(q, auth, m, [
+    conflictIds = await recordConflicts(state, m, [
       {
         path: 'body',
         kind: 'after_final',
         status: 'open',
-        serverValue: { finalRevisionId: note?.finalRevisionId ?? null },
+        serverValue: { finalRevisionId: note.finalRevisionId },
         clientValue: { revisionId: m.entityId },
         serverVersion: null,
       },
     ]);
   } else if (finalizing) {
-    await finalizeNote(q, revision.noteId, m.entityId, auth.userId);
+    state.finalizeNote(note, m.entityId);
   }
   return {
     result: {

@@ -23,11 +23,11 @@ import { isRetryableDbError, isUniqueViolation, transactionWithRetry } from '../
 import { appendAudit } from '../repositories/audit-repository';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
-import { lockDeviceForPush, setLastAckedSeq } from '../repositories/devices-repository';
+import { lockDeviceForPush } from '../repositories/devices-repository';
 import {
   findStoredMutations,
   getStoredResult,
-  insertDeviceMutations,
+  settlePush,
 } from '../repositories/push-records-repository';
 import { applyCreate, applyDelete, applyPatchMutation } from './document-mutations';
 import type { MutationOutcome } from './mutation-outcome';
@@ -166,25 +166,28 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
 
     // Same transaction as the effects: a settled mutation and its effect commit together.
     await state.flush();
-    await insertDeviceMutations(tx, auth.deviceId, settled);
-    await setLastAckedSeq(tx, auth.deviceId, acked);
     const count = (status: MutationResult['status']) =>
       results.filter((r) => r.status === status).length;
-    await appendAudit(tx, {
-      orgId: auth.orgId,
-      actorId: auth.userId,
+    await settlePush(tx, {
       deviceId: auth.deviceId,
-      requestId: ctx.requestId,
-      action: 'sync.push',
-      outcome: 'ok',
-      caseIds: [...caseIds],
-      details: {
-        applied: count('applied'),
-        conflict: count('conflict'),
-        duplicate: count('duplicate'),
-        rejected: count('rejected'),
-        deferred: count('deferred'),
-        lastAckedSeq: acked,
+      lastAckedSeq: acked,
+      settled,
+      audit: {
+        orgId: auth.orgId,
+        actorId: auth.userId,
+        deviceId: auth.deviceId,
+        requestId: ctx.requestId,
+        action: 'sync.push',
+        outcome: 'ok',
+        caseIds: [...caseIds],
+        details: {
+          applied: count('applied'),
+          conflict: count('conflict'),
+          duplicate: count('duplicate'),
+          rejected: count('rejected'),
+          deferred: count('deferred'),
+          lastAckedSeq: acked,
+        },
       },
     });
     const afterUnassignment = [...state.postUnassignment].filter((caseId) =>

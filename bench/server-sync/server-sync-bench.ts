@@ -1,0 +1,387 @@
+/**
+ * Server sync benchmark: 50 simulated devices (one attorney and one case each) pushing batches
+ * of mutations and pulling concurrently against the real server on PostgreSQL.
+ *
+ *   DATABASE_URL=postgres://… npx tsx bench/server-sync/server-sync-bench.ts [--devices 50] [--rounds 10] [--batch 100]
+ *
+ * It creates a throwaway database next to the one in DATABASE_URL and drops it at the end. The
+ * server runs in its own process (`server/src/main.ts`), as in production, so the simulated
+ * devices' own work is not counted against it.
+ * Prints applied mutations per second and p50/p95 latencies of push and pull. Target (docs,
+ * ARCHITECTURE.md §8): ≥ 1,000 applied mutations/s on a 2-core machine.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const { values } = parseArgs({
+  options: {
+    devices: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '10' },
+    batch: { type: 'string', default: '100' },
+  },
+});
+const DEVICES = Number(values.devices);
+const ROUNDS = Number(values.rounds);
+const BATCH = Number(values.batch);
+
+type Json = Record<string, unknown>;
+
+/**
+ * CPU seconds used so far by a process and its reaped children (Linux /proc; 0 elsewhere). On a
+ * shared machine wall-clock throughput depends on what else runs, so the bench also reports
+ * mutations per CPU-second of the server and PostgreSQL.
+ */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return ticks / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The postmaster and its live children (their finished children count in the postmaster's). */
+function postgresPids(postmasterPid: number): number[] {
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return (
+          Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) ===
+          postmasterPid
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [postmasterPid, ...children];
+}
+
+async function findPostmaster(databaseUrl: string): Promise<number | null> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const dir = (
+      await client.query<{ setting: string }>(
+        `SELECT setting FROM pg_settings WHERE name = 'data_directory'`,
+      )
+    ).rows[0]!.setting;
+    return Number(readFileSync(`${dir}/postmaster.pid`, 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function withThrowawayDatabase<T>(
+  baseUrl: string,
+  run: (url: string) => Promise<T>,
+): Promise<T> {
+  const name = `amparo_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function main() {
+  const baseUrl = process.env['DATABASE_URL'];
+  if (!baseUrl) {
+    console.error(
+      'Set DATABASE_URL to a PostgreSQL server (a throwaway database is created on it).',
+    );
+    process.exit(2);
+  }
+  await withThrowawayDatabase(baseUrl, async (databaseUrl) => {
+    const server = await startServerProcess(databaseUrl);
+    const postmaster = await findPostmaster(databaseUrl);
+    const cpu = () => ({
+      server: cpuSeconds(server.pid),
+      postgres: postmaster
+        ? postgresPids(postmaster).reduce((sum, pid) => sum + cpuSeconds(pid), 0)
+        : 0,
+    });
+    try {
+      await run(server.url, server.credentials, cpu);
+    } finally {
+      server.stop();
+    }
+  });
+}
+
+/** Starts `npm run server` on the throwaway database; resolves with its URL and demo accounts. */
+function startServerProcess(databaseUrl: string) {
+  const main = fileURLToPath(new URL('../../server/src/main.ts', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env['BENCH_SERVER_PROFILE']
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_SERVER_PROFILE']}`]
+        : []),
+      '--import',
+      'tsx',
+      main,
+      '--port',
+      '0',
+      '--log-level',
+      'warn',
+      '--sync-rate-limit',
+      '1000000',
+      '--sign-in-rate-limit',
+      '1000000',
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise<{
+    url: string;
+    credentials: { role: string; email: string; password: string }[];
+    pid: number;
+    stop(): void;
+  }>((resolve, reject) => {
+    let output = '';
+    const credentials: { role: string; email: string; password: string }[] = [];
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const match of output.matchAll(/demo (\w+): (\S+) \/ (\S+)/g)) {
+        if (!credentials.some((c) => c.email === match[2]))
+          credentials.push({ role: match[1]!, email: match[2]!, password: match[3]! });
+      }
+      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url && credentials.length === 4)
+        resolve({ url, credentials, pid: child.pid!, stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
+
+async function run(
+  base: string,
+  credentials: { role: string; email: string; password: string }[],
+  cpu: () => { server: number; postgres: number },
+) {
+  const call = async (method: string, path: string, body?: unknown, token?: string) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await response.json()) as Json;
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const device = { name: 'Bench laptop', platform: 'linux', appVersion: '0.1.0' };
+  const signIn = async (email: string, password: string) =>
+    (await call('POST', '/v1/auth/sign-in', { email, password, device })) as {
+      accessToken: string;
+      deviceId: string;
+    };
+  const cred = (role: string) => credentials.find((c) => c.role === role)!;
+  const admin = await signIn(cred('admin').email, cred('admin').password);
+  const supervisor = await signIn(cred('supervisor').email, cred('supervisor').password);
+
+  const firstPage = (await call(
+    'GET',
+    '/v1/sync/pull?limit=1',
+    undefined,
+    supervisor.accessToken,
+  )) as { changes: { row: Json }[] };
+  const template = firstPage.changes[0]!.row;
+
+  console.log(`Setting up ${DEVICES} attorneys, cases and devices…`);
+  const devices: {
+    token: string;
+    deviceId: string;
+    caseId: string;
+    seq: number;
+    cursor?: string;
+    parent?: string;
+    noteId: string;
+  }[] = [];
+  for (let i = 0; i < DEVICES; i += 1) {
+    const email = `bench.attorney.${i}@example.org`;
+    const password = `bench-password-${i}-long`;
+    const user = (await call(
+      'POST',
+      '/v1/admin/users',
+      { email, displayName: `Bench Attorney ${i}`, role: 'attorney', password },
+      admin.accessToken,
+    )) as { user: { id: string } };
+    const caseId = randomUUID();
+    const caseFile = {
+      ...template,
+      id: caseId,
+      reference: `BENCH-2026-${String(i).padStart(4, '0')}`,
+    };
+    await call(
+      'POST',
+      '/v1/admin/cases',
+      { caseFile, assignTo: [user.user.id] },
+      supervisor.accessToken,
+    );
+    const session = await signIn(email, password);
+    devices.push({
+      token: session.accessToken,
+      deviceId: session.deviceId,
+      caseId,
+      seq: 0,
+      noteId: randomUUID(),
+    });
+  }
+  for (const d of devices) {
+    let page = (await call('GET', '/v1/sync/pull', undefined, d.token)) as {
+      nextCursor: string;
+      hasMore: boolean;
+    };
+    while (page.hasMore)
+      page = (await call(
+        'GET',
+        `/v1/sync/pull?cursor=${page.nextCursor}`,
+        undefined,
+        d.token,
+      )) as typeof page;
+    d.cursor = page.nextCursor;
+  }
+
+  const pushLatencies: number[] = [];
+  const pullLatencies: number[] = [];
+  let applied = 0;
+  let pulledRows = 0;
+  const fields = [
+    'custody/iceOffice',
+    'identity/givenNames',
+    'releasePlan/sponsorName',
+    'custody/deportationOfficer',
+  ];
+
+  const batchFor = (d: (typeof devices)[number], round: number) =>
+    Array.from({ length: BATCH }, (_, i) => {
+      d.seq += 1;
+      const base = {
+        mutationId: randomUUID(),
+        seq: d.seq,
+        caseId: d.caseId,
+        clientTime: new Date().toISOString(),
+        patch: { set: {} },
+      };
+      if (i % 5 === 4) {
+        const id = randomUUID();
+        const body = {
+          id,
+          noteId: d.noteId,
+          caseId: d.caseId,
+          parentIds: d.parent ? [d.parent] : [],
+          body: `Round ${round}, note line ${i}. `.repeat(20),
+          createdAt: new Date().toISOString(),
+          state: 'draft',
+        };
+        d.parent = id;
+        return {
+          ...base,
+          kind: 'noteRevision',
+          entity: 'noteRevision',
+          entityId: id,
+          baseVersion: 0,
+          body,
+        };
+      }
+      return {
+        ...base,
+        kind: 'patch',
+        entity: 'case',
+        entityId: d.caseId,
+        baseVersion: 1,
+        patch: { set: { [fields[i % fields.length]!]: `Value ${round}.${i}` } },
+      };
+    });
+
+  console.log(
+    `Running: ${DEVICES} devices x ${ROUNDS} rounds x ${BATCH} mutations (push, then pull)…`,
+  );
+  const load = loadavg()[0]!;
+  const cpuBefore = cpu();
+  const started = performance.now();
+  await Promise.all(
+    devices.map(async (d) => {
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const mutations = batchFor(d, round);
+        let t0 = performance.now();
+        const pushed = (await call(
+          'POST',
+          '/v1/sync/push',
+          { deviceId: d.deviceId, protocolVersion: 1, schemaVersion: 1, mutations },
+          d.token,
+        )) as { results: { status: string }[] };
+        pushLatencies.push(performance.now() - t0);
+        applied += pushed.results.filter((r) => r.status === 'applied').length;
+        t0 = performance.now();
+        const page = (await call(
+          'GET',
+          `/v1/sync/pull?cursor=${d.cursor}`,
+          undefined,
+          d.token,
+        )) as { nextCursor: string; changes: unknown[] };
+        pullLatencies.push(performance.now() - t0);
+        pulledRows += page.changes.length;
+        d.cursor = page.nextCursor;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = cpu();
+  const serverCpu = cpuAfter.server - cpuBefore.server;
+  const postgresCpu = cpuAfter.postgres - cpuBefore.postgres;
+  const cpuUsed = serverCpu + postgresCpu;
+  const expected = DEVICES * ROUNDS * BATCH;
+  console.log('');
+  console.log(
+    `server sync benchmark (PostgreSQL, ${cpus().length} cores, Node ${process.version})`,
+  );
+  console.log(
+    `  devices ${DEVICES}, rounds ${ROUNDS}, batch ${BATCH}: ${applied}/${expected} mutations applied in ${seconds.toFixed(2)} s`,
+  );
+  console.log(`  applied mutations/s: ${(applied / seconds).toFixed(0)}   (target >= 1000)`);
+  if (cpuUsed > 0) {
+    console.log(
+      `  CPU: server ${serverCpu.toFixed(1)} s + PostgreSQL ${postgresCpu.toFixed(1)} s = ${(applied / cpuUsed).toFixed(0)} mutations per CPU-second (${(cpuUsed / seconds).toFixed(2)} of ${cpus().length} cores busy)`,
+    );
+  }
+  console.log(
+    `  machine load average at start: ${load.toFixed(2)} (other processes share these cores)`,
+  );
+  console.log(
+    `  push latency ms: p50 ${percentile(pushLatencies, 50).toFixed(0)}, p95 ${percentile(pushLatencies, 95).toFixed(0)} (${pushLatencies.length} pushes of ${BATCH})`,
+  );
+  console.log(
+    `  pull latency ms: p50 ${percentile(pullLatencies, 50).toFixed(0)}, p95 ${percentile(pullLatencies, 95).toFixed(0)} (${pullLatencies.length} pulls, ${pulledRows} rows)`,
+  );
+  if (applied !== expected) process.exitCode = 1;
+}
+
+await main();
