@@ -1,0 +1,150 @@
+/**
+ * Humanitarian parole request to the ICE ERO Field Office Director (INA 212(d)(5)(A); 8 CFR
+ * 212.5(b)): medical risk, release plan, ties, history, relief and consent to alternatives.
+ */
+import { medicalRiskList } from '../law/medical-risk';
+import { type Content, DraftBuilder, type DraftResult, bold } from './draft-builder';
+import { receivedEvidence } from './draft-facts';
+import {
+  aNumber,
+  attorneyLines,
+  court,
+  pageHeader,
+  respondentName,
+  reviewNotes,
+  authorities,
+} from './draft-parts';
+import type { DraftInput } from './draft-types';
+import { countryName } from './country-names';
+import { longDate } from './english-format';
+import {
+  appearanceText,
+  criminalLines,
+  entryLines,
+  familyLines,
+  priorOrderLines,
+  reliefBullets,
+  residenceText,
+} from './history-parts';
+import {
+  atdText,
+  detentionText,
+  facilityConditions,
+  medicalBullets,
+  reportedRiskConditions,
+  sponsorRows,
+} from './release-parts';
+
+export const PAROLE_CITATIONS = [
+  'INA 212(d)(5)(A)',
+  '8 CFR 212.5(b)',
+  'ICE parole worksheet: https://omb.report/icr/201509-1615-006/doc/67610901',
+  ...medicalRiskList.citations.slice(0, 1),
+];
+
+/** The 8 CFR 212.5(b) categories the file gives facts for; the attorney confirms them. */
+function categories(b: DraftBuilder): Content[][] {
+  const out: Content[][] = [];
+  const { conditions, pregnant } = b.caseFile.medical;
+  if (conditions.length > 0) out.push(['Serious medical conditions (8 CFR 212.5(b)(1))']);
+  if (pregnant === true) out.push(['Pregnancy (8 CFR 212.5(b)(2))']);
+  if (b.caseFile.flags.minor) out.push(['Juvenile (8 CFR 212.5(b)(3))']);
+  return out.length > 0 ? out : [[b.gap('paroleCategory')]];
+}
+
+export function paroleRequest(input: DraftInput): DraftResult {
+  const b = new DraftBuilder(input);
+  const header = pageHeader(b);
+  const cf = b.caseFile;
+  for (const line of attorneyLines(b)) b.para(...line);
+  b.para(longDate(input.today));
+  b.para('Sent by: ', b.gap('delivery'));
+  b.para('Field Office Director');
+  b.para('U.S. Immigration and Customs Enforcement, Enforcement and Removal Operations');
+  b.para(b.value('iceOffice', cf.custody.iceOffice));
+  if (cf.custody.deportationOfficer) b.para(`Attention: ${cf.custody.deportationOfficer}`);
+  b.title('REQUEST FOR HUMANITARIAN PAROLE');
+  b.fields([
+    ['Re', respondentName(cf)],
+    ['A-Number', aNumber(b)],
+    [
+      'Date of birth',
+      b.value('dateOfBirth', cf.identity.dateOfBirth ? longDate(cf.identity.dateOfBirth) : null),
+    ],
+    ['Nationality', b.value('nationality', cf.identity.nationalities.map(countryName).join(', '))],
+    ['Facility', b.value('facility', cf.custody.facility)],
+    ['Immigration court', court(b)],
+  ]);
+  b.para('Dear Field Office Director:');
+  b.para(
+    `I represent ${respondentName(cf)} and ask that ICE release the Respondent on parole under `,
+    'INA 212(d)(5)(A) and 8 CFR 212.5(b), case by case, for urgent humanitarian reasons or ',
+    'significant public benefit. ',
+    ...detentionText(b),
+    ' The Respondent falls within these categories:',
+  );
+  b.bullets(categories(b));
+
+  b.heading('1. Medical risk');
+  b.bullets(medicalBullets(b));
+  const listed = reportedRiskConditions(b);
+  if (listed.length > 0) {
+    b.para('Conditions the Respondent reported that appear on the 2020 medical-risk lists:');
+    b.bullets(listed.map((line) => [line]));
+    b.para(
+      bold('Note: '),
+      'these lists date from 2020 and are cited only to describe medical vulnerability; the Fraihat ',
+      'injunction was reversed, Fraihat v. ICE, 16 F.4th 613 (9th Cir. 2021).',
+    );
+  }
+  b.para('Conditions in the facility: ', ...facilityConditions(b));
+  b.para('Medical records and doctor’s letter: ', b.gap('medicalRecords'), '.');
+  b.para('Signed release of medical records: ', b.gap('medicalRelease'), '.');
+
+  b.heading('2. Release plan');
+  b.fields(sponsorRows(b));
+
+  b.heading('3. Ties to the community');
+  b.para('The Respondent has been ', ...residenceText(b), '.');
+  b.bullets(familyLines(b));
+
+  b.heading('4. History');
+  b.para(bold('Entries: '));
+  b.bullets(entryLines(b));
+  b.para(bold('Criminal record: '));
+  b.bullets(criminalLines(b));
+  b.para(bold('Prior orders: '));
+  b.bullets(priorOrderLines(b));
+  b.para(bold('Appearances: '), ...appearanceText(b));
+
+  b.heading('5. Relief available');
+  b.bullets(reliefBullets(b));
+
+  b.heading('6. Alternatives to detention');
+  b.para(...atdText(b));
+
+  b.heading('7. No danger and no flight risk');
+  b.para(b.gap('argument'));
+  b.para(
+    'For these reasons, I respectfully ask that ICE parole the Respondent. Please contact me with ',
+    'any question.',
+  );
+  b.heading('Enclosures');
+  const enclosures = receivedEvidence(input.checklists, 'humanitarian-parole');
+  if (enclosures.length === 0) b.para(b.gap('paroleEnclosures'));
+  else b.bullets(enclosures.map((item) => [item.text.en]));
+  b.para('Sincerely,');
+  b.para(b.gap('signature'));
+  b.para(b.value('attorneyName', input.profile?.displayName));
+  authorities(b, PAROLE_CITATIONS);
+  reviewNotes(b, [
+    'Parole is discretionary and case by case: ICE checks identity, flight risk and danger, then discretion. Confirm each 212.5(b) category listed applies.',
+    'Attach the medical records and a doctor’s letter on the specific risk; the 2020 lists are historic.',
+  ]);
+  return b.finish({
+    kind: 'parole-request',
+    title: 'Humanitarian parole request',
+    header,
+    citations: PAROLE_CITATIONS,
+  });
+}
