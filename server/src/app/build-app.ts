@@ -21,6 +21,7 @@ import { registerAdminAccountRoutes } from '../routes/admin-accounts-routes';
 import { registerAdminCaseRoutes } from '../routes/admin-cases-routes';
 import { registerAdminReviewRoutes } from '../routes/admin-review-routes';
 import { registerAuthRoutes } from '../routes/auth-routes';
+import { registerCaseReviewRoutes } from '../routes/case-review-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerSyncRoutes } from '../routes/sync-routes';
 import type { ServerConfig } from './app-config';
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerHealthRoute(typed, deps);
   registerAuthRoutes(typed, deps);
   registerSyncRoutes(typed, deps);
+  registerCaseReviewRoutes(typed, deps);
   registerAdminAccountRoutes(typed, deps);
   registerAdminCaseRoutes(typed, deps);
   registerAdminReviewRoutes(typed, deps);

@@ -22,7 +22,7 @@ export interface MatrixContext {
   session: Session | null;
   seqs: Map<string, number>;
   fixtures: {
-    openConflictId(): Promise<string>;
+    openConflictId(caseId?: string): Promise<string>;
     quarantineId(): Promise<string>;
     throwawayUserId(): Promise<string>;
     throwawayDeviceId(): Promise<string>;
@@ -134,6 +134,42 @@ export const authorizationMatrix: MatrixRoute[] = [
         ? 'visible'
         : 'hidden';
     },
+  },
+  {
+    route: 'GET /v1/sync/conflicts',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'visible', unassigned: 'hidden' },
+      supervisor: { assigned: 'visible', unassigned: 'visible' },
+      admin: 403,
+      revoked: 401,
+    },
+    request: async (ctx, relation) => {
+      await ctx.fixtures.openConflictId(caseOf(ctx, relation).id);
+      return { method: 'GET', url: '/v1/sync/conflicts' };
+    },
+    outcome: (response, ctx, relation) =>
+      response
+        .json<{ items: { caseId: string }[] }>()
+        .items.some((item) => item.caseId === caseOf(ctx, relation).id)
+        ? 'visible'
+        : 'hidden',
+  },
+  {
+    route: 'POST /v1/sync/conflicts/:id/resolve',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'applied', unassigned: 'rejected' },
+      supervisor: { assigned: 'applied', unassigned: 'applied' },
+      admin: 403,
+      revoked: 401,
+    },
+    request: async (ctx, relation) => ({
+      method: 'POST',
+      url: `/v1/sync/conflicts/${await ctx.fixtures.openConflictId(caseOf(ctx, relation).id)}/resolve`,
+      payload: { resolution: 'keep_server' },
+    }),
+    outcome: (response) => (response.statusCode === 200 ? 'applied' : 'rejected'),
   },
   {
     route: 'POST /v1/admin/users',
