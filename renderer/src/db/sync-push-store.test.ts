@@ -64,3 +64,60 @@ describe('push store: the version a pushed document is left at', () => {
     expect(next).toMatchObject({ baseVersion: 5 });
   });
 });
+
+describe('push store: answers to a replay (duplicate)', () => {
+  let db: AmparoDatabase;
+  let docs: ReturnType<typeof createDocumentsRepository>;
+  const deadlineId = newId();
+  const caseId = newId();
+
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    docs = createDocumentsRepository(() => db);
+    const deadline = {
+      id: deadlineId,
+      caseId,
+      title: 'Filing',
+      date: '2027-01-15',
+      kind: 'filing',
+    };
+    await db.docs.add({
+      id: deadlineId,
+      entity: 'deadline',
+      caseId,
+      version: 1,
+      doc: deadline,
+      base: deadline,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  const answerReplay = async (originalStatus: 'applied' | 'rejected') => {
+    const [mutation] = await takeBatch(db, LIMITS);
+    await applyPushResults(db, {
+      results: [
+        {
+          mutationId: mutation!.mutationId,
+          seq: mutation!.seq,
+          status: 'duplicate',
+          originalStatus,
+          ...(originalStatus === 'applied' ? { newVersion: 2 } : { reason: 'not_assigned' }),
+        },
+      ],
+      lastAckedSeq: mutation!.seq,
+    });
+  };
+
+  it('finishes a delete whose first answer was lost', async () => {
+    await docs.remove(deadlineId);
+    await answerReplay('applied');
+    expect(await db.docs.get(deadlineId)).toBeUndefined();
+  });
+
+  it('quarantines an entry whose first answer, lost, was a rejection', async () => {
+    await docs.update(deadlineId, (doc) => ({ ...doc, title: 'Filing (amended)' }));
+    await answerReplay('rejected');
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.quarantine.toArray()).toMatchObject([{ reason: 'not_assigned' }]);
+  });
+});

@@ -141,8 +141,14 @@ export async function applyPushResults(
     'rw',
     [db.outbox, db.docs, db.noteRevisions, db.quarantine, db.conflicts, db.syncState],
     async () => {
-      for (const result of response.results) {
-        if (result.status === 'deferred') continue;
+      for (const answer of response.results) {
+        if (answer.status === 'deferred') continue;
+        // A replay is answered `duplicate` with the status the entry got the first time (its
+        // first answer was lost): settle it exactly as that first answer would have.
+        const result =
+          answer.status === 'duplicate'
+            ? { ...answer, status: answer.originalStatus ?? 'applied' }
+            : answer;
         const row = await db.outbox.where('mutationId').equals(result.mutationId).first();
         if (!row) continue;
         await db.outbox.delete(row.localId!);
