@@ -37,7 +37,12 @@ describe('pull store: unassignment and assignment again', () => {
 
   it('keeps a case that was assigned again while its removal waited for pending work', async () => {
     await updateSyncState(db, (s) => ({ ...s, removalPending: [caseId], heldRevocations: [] }));
-    await applyPullPage(db, page({ grants: [caseId] }));
+    // The grant is followed by the case's rows (its fill).
+    const fill = { entity: 'case' as const, id: caseId, caseId, version: 1, op: 'upsert' as const };
+    await applyPullPage(
+      db,
+      page({ grants: [caseId], changes: [{ ...fill, row: { id: caseId } }] }),
+    );
     expect((await readSyncState(db)).removalPending).toEqual([]);
 
     await completePendingRemovals(db);
@@ -97,5 +102,53 @@ describe('pull store: pending edits under a newer server version', () => {
       baseVersion: 2,
       patch: { set: { 'court/judge': 'IJ Example' } },
     });
+  });
+});
+
+describe('pull store: a case granted again', () => {
+  it('drops what the fill does not bring back (deleted meanwhile), keeping pending work', async () => {
+    const { db } = await createTestDatabase();
+    const docs = createDocumentsRepository(() => db);
+    const caseId = newId();
+    const deadline = (id: string, title: string) => ({
+      id,
+      caseId,
+      title,
+      date: '2027-01-15',
+      kind: 'filing',
+    });
+    const [gone, edited, current] = [newId(), newId(), newId()];
+    for (const id of [gone, edited]) {
+      await db.docs.add({
+        id,
+        entity: 'deadline',
+        caseId,
+        version: 1,
+        doc: deadline(id, 'Filing'),
+        base: deadline(id, 'Filing'),
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+    }
+    await docs.update(edited, (doc) => ({ ...doc, title: 'Filing (amended)' }));
+
+    await applyPullPage(
+      db,
+      page({
+        grants: [caseId],
+        changes: [
+          {
+            entity: 'deadline',
+            id: current,
+            caseId,
+            version: 1,
+            op: 'upsert',
+            row: deadline(current, 'Hearing prep'),
+          },
+        ],
+      }),
+    );
+    expect(await db.docs.get(gone)).toBeUndefined();
+    expect((await db.docs.get(edited))!.doc['title']).toBe('Filing (amended)');
+    expect(await db.docs.get(current)).toBeDefined();
   });
 });

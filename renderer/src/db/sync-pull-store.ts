@@ -21,6 +21,7 @@ const caseTables = (db: AmparoDatabase) => [
   db.conflicts,
   db.quarantine,
   db.attachments,
+  db.attachmentContents,
 ];
 
 /** Removes one case from this laptop, including its key: what might remain on disk is unreadable. */
@@ -44,6 +45,26 @@ async function caseReference(db: AmparoDatabase, caseId: string): Promise<string
 }
 
 /**
+ * A case granted to this laptop's attorney arrives whole: the server sends every current row of it
+ * after the grant. What the laptop still holds from an earlier assignment (kept while a removal
+ * waited) may be stale, since a row deleted while the case was elsewhere is never deleted here; so
+ * it goes first, except rows with pending work, and the fill brings back the rest.
+ */
+async function clearForFill(db: AmparoDatabase, caseIds: readonly string[]): Promise<void> {
+  const granted = new Set(caseIds);
+  const pending = new Set(
+    (await db.outbox.toArray()).filter((r) => granted.has(r.caseId)).map((r) => r.entityId),
+  );
+  const unpending = (ids: string[]) => ids.filter((id) => !pending.has(id));
+  for (const caseId of caseIds) {
+    await db.docs.bulkDelete(unpending(await db.docs.where('caseId').equals(caseId).primaryKeys()));
+    await db.noteRevisions.bulkDelete(
+      unpending(await db.noteRevisions.where('caseId').equals(caseId).primaryKeys()),
+    );
+  }
+}
+
+/**
  * Applies one page of server changes and its cursor in one transaction: if anything fails, the
  * cursor does not move and the page is fetched again. Local pending work is replayed on top of
  * every document that changed, and no pulled change ever overwrites a note revision.
@@ -55,6 +76,7 @@ export async function applyPullPage(
 ): Promise<PullOutcome> {
   const outcome: PullOutcome = { applied: 0, held: [], removed: [], removalPending: [] };
   await db.transaction('rw', [db.docs, db.noteRevisions, db.outbox, db.syncState], async () => {
+    if (page.grants.length > 0) await clearForFill(db, page.grants);
     const documents = page.changes.filter((c) => isDocumentEntity(c.entity));
     const revisions = page.changes.filter((c) => c.entity === 'noteRevision');
     const ids = documents.map((c) => c.id);
