@@ -139,6 +139,20 @@ describe('mergePatch', () => {
     ]);
   });
 
+  it('records an edit to the last item of a list, removed on the server, instead of rejecting it', () => {
+    const emptied = { ...doc(), hearings: [] };
+    const out = mergePatch(emptied, {}, { set: { 'hearings/h1/notes': 'call court' } }, ctx());
+    expect(out.changed).toBe(false);
+    expect(out.conflicts).toMatchObject([
+      {
+        path: 'hearings/h1/notes',
+        kind: 'missing_item',
+        status: 'open',
+        clientValue: 'call court',
+      },
+    ]);
+  });
+
   it('refuses changes to locked paths and keeps the device value for review', () => {
     const out = mergePatch(
       doc(),

@@ -22,7 +22,13 @@ import {
   setAtPath,
   unsetAtPath,
 } from '@core/sync/document-patch';
-import { escapeSegment, isPathPrefix, pathsOverlap } from '@core/sync/field-path';
+import {
+  escapeSegment,
+  isPathPrefix,
+  joinPath,
+  pathsOverlap,
+  splitPath,
+} from '@core/sync/field-path';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { cloneJson, jsonEqual } from '@core/sync/json-value';
 import { isLegalField } from '@core/sync/legal-fields';
@@ -86,6 +92,21 @@ export function hasForeignChangeSince(
   );
 }
 
+/**
+ * The patch error a removed item gives. When the last item of a list was removed the list is
+ * empty, and an empty list is not an item list, so the path fails "through a leaf" instead.
+ */
+function isMissingItem(error: PatchError, doc: JsonObject, path: string): boolean {
+  if (error.code === 'missing_item') return true;
+  if (error.code !== 'path_through_leaf') return false;
+  const segments = splitPath(path);
+  for (let i = 1; i < segments.length; i += 1) {
+    const value = getAtPath(doc, joinPath(segments.slice(0, i)));
+    if (Array.isArray(value) && value.length === 0) return true;
+  }
+  return false;
+}
+
 export function mergePatch(
   current: JsonObject,
   currentVersions: FieldVersions,
@@ -142,7 +163,7 @@ export function mergePatch(
       else setAtPath(doc, path, value);
     } catch (error) {
       // The item this field belongs to was removed on the server: keep the device's value for review.
-      if (error instanceof PatchError && error.code === 'missing_item') {
+      if (error instanceof PatchError && isMissingItem(error, doc, path)) {
         return conflict(path, 'missing_item', 'open', value, null);
       }
       throw error;
