@@ -48,6 +48,11 @@ describe.each(testBackends())('admin CLI on %s', (kind) => {
     ) as { caseIds: string[] };
     expect(imported.caseIds).toEqual(cases.map((c) => c.id));
     await run('unassign', '--case', cases[1]!.id, '--email', 'cli.attorney@example.org');
+    const single = join(folder, 'case.json');
+    const one = caseFile();
+    await writeFile(single, JSON.stringify(one));
+    expect(JSON.parse(await run('create-case', '--file', single))).toEqual({ caseIds: [one.id] });
+    await expect(run('create-case', '--file', file)).rejects.toMatchObject({ code: 'bad_request' });
     const listed = JSON.parse(await run('list-cases')) as {
       id: string;
       assignedUserIds: string[];

@@ -40,6 +40,7 @@ Organisation: --org NAME-OR-ID (optional when there is only one).
   create-user --email EMAIL --name NAME --role attorney|supervisor|admin [--password PW]
   reset-password --email EMAIL [--password PW]
   import-cases --file FILE.json [--assign EMAIL]...   (one case file or an array)
+  create-case --file FILE.json [--assign EMAIL]...    (one case file)
   assign --case ID --email EMAIL
   unassign --case ID --email EMAIL
   revoke-device --device ID
@@ -139,8 +140,12 @@ export async function runAdminCommand(
         ),
       );
     }
+    case 'create-case':
     case 'import-cases': {
       const parsed: unknown = JSON.parse(await readFile(required(v.file, 'file'), 'utf8'));
+      if (args.command === 'create-case' && Array.isArray(parsed)) {
+        throw new AppError('bad_request', 'create-case takes one case file; use import-cases');
+      }
       const files = Array.isArray(parsed) ? parsed : [parsed];
       const assignTo = await Promise.all(
         (v.assign ?? []).map((email) => userIdByEmail(db, email, actor.orgId)),

@@ -1,4 +1,6 @@
 /** create, patch and delete of mergeable documents (case files, interviews, checklists, deadlines, comments). */
+import { diffFields, flattenFields } from '@core/sync/document-diff';
+import type { Patch } from '@core/sync/document-patch';
 import { PatchError, isEmptyPatch } from '@core/sync/document-patch';
 import { validateEntityDocument, validateEntityPatch } from '@core/sync/entity-schemas';
 import { isPathPrefix, splitPath } from '@core/sync/field-path';
@@ -9,6 +11,7 @@ import type { AuthContext } from '../auth/auth-context';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import type { EntityRow } from '../repositories/entities-repository';
 import { recordConflicts } from './conflict-recorder';
+import type { FieldVersions } from './document-merge';
 import { hasForeignChangeSince, mergePatch } from './document-merge';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
@@ -67,15 +70,12 @@ export async function applyCreate(
   checkCommentAuthor(entity, doc, auth);
   const existing = state.entity(m.entityId);
   if (existing) {
+    if (existing.caseId !== m.caseId || existing.entity !== entity || existing.orgId !== auth.orgId)
+      throw new MutationRejected('already_exists');
     // The same creation arriving again under a new mutation id changes nothing.
-    if (
-      existing.caseId === m.caseId &&
-      existing.entity === entity &&
-      jsonEqual(existing.doc, doc)
-    ) {
+    if (jsonEqual(existing.doc, doc))
       return { result: { status: 'applied', newVersion: existing.version }, changes: [] };
-    }
-    throw new MutationRejected('already_exists');
+    return mergeCreation(state, m, entity, existing, doc);
   }
   state.putEntity({
     id: m.entityId,
@@ -84,7 +84,7 @@ export async function applyCreate(
     entity,
     doc,
     version: 1,
-    fieldVersions: {},
+    fieldVersions: creationStamps(doc, auth.deviceId),
     deletedAt: null,
   });
   return { result: { status: 'applied', newVersion: 1 }, changes: [change(auth, m, 1, 'upsert')] };
@@ -103,20 +103,69 @@ export async function applyPatchMutation(
   m: Mutation,
   entity: DocumentEntity,
 ): Promise<MutationOutcome> {
+  const row = loadForWrite(state, m, entity, state.auth);
+  checkCommentAuthor(entity, row.doc, state.auth);
+  return mergeInto(state, m, entity, row, { patch: m.patch, baseVersion: m.baseVersion });
+}
+
+/**
+ * Two laptops created the same record: its id is derived from what it is (a case's checklist for
+ * one defense), so both made it offline. The later creation is merged as edits made on nothing
+ * (base version 0), field by field: the first creation's fields carry stamps of version 1 by its
+ * device, so a different value is a conflict on the record, never a silent overwrite, and
+ * nothing the first one wrote is removed. The device gets the merged document back.
+ */
+function mergeCreation(
+  state: PushBatchState,
+  m: Mutation,
+  entity: DocumentEntity,
+  row: EntityRow,
+  doc: JsonObject,
+): Promise<MutationOutcome> {
+  checkCommentAuthor(entity, row.doc, state.auth);
+  const diff = diffFields(row.doc, doc);
+  const ops = (diff.ops ?? []).filter((op) => op.op === 'add');
+  const patch: Patch = ops.length > 0 ? { set: diff.set, ops } : { set: diff.set };
+  return mergeInto(state, m, entity, row, { patch, baseVersion: 0, returnRow: true });
+}
+
+/** A new record's fields, stamped as written at version 1 by the creating device (not empty lists or sections). */
+function creationStamps(doc: JsonObject, deviceId: string): FieldVersions {
+  const stamps: FieldVersions = {};
+  for (const [path, value] of Object.entries(flattenFields(doc))) {
+    const empty = typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+    if (!empty) stamps[path] = [1, deviceId];
+  }
+  return stamps;
+}
+
+interface MergeInput {
+  patch: Patch;
+  baseVersion: number;
+  /** Send the merged document back even without a conflict (the device holds something else). */
+  returnRow?: boolean;
+}
+
+async function mergeInto(
+  state: PushBatchState,
+  m: Mutation,
+  entity: DocumentEntity,
+  row: EntityRow,
+  input: MergeInput,
+): Promise<MutationOutcome> {
   const { auth } = state;
-  const row = loadForWrite(state, m, entity, auth);
-  checkCommentAuthor(entity, row.doc, auth);
   const restored = row.deletedAt !== null;
-  if (isEmptyPatch(m.patch) && !restored) {
-    return { result: { status: 'applied', newVersion: row.version }, changes: [] };
+  if (isEmptyPatch(input.patch) && !restored) {
+    const serverRow = input.returnRow ? { serverRow: row.doc } : {};
+    return { result: { status: 'applied', newVersion: row.version, ...serverRow }, changes: [] };
   }
   const newVersion = row.version + 1;
   let merged;
   try {
-    merged = mergePatch(row.doc, row.fieldVersions, m.patch, {
+    merged = mergePatch(row.doc, row.fieldVersions, input.patch, {
       entity,
       deviceId: auth.deviceId,
-      baseVersion: m.baseVersion,
+      baseVersion: input.baseVersion,
       newVersion,
       ...(m.baseValues ? { baseValues: m.baseValues } : {}),
       ...(lockFor(row) ? { isLocked: lockFor(row)! } : {}),
@@ -157,7 +206,8 @@ export async function applyPatchMutation(
     result: {
       status: open ? 'conflict' : 'applied',
       newVersion: version,
-      ...(conflictIds.length > 0 ? { conflictIds, serverRow: doc } : {}),
+      ...(conflictIds.length > 0 ? { conflictIds } : {}),
+      ...(conflictIds.length > 0 || input.returnRow ? { serverRow: doc } : {}),
       ...(reason ? { reason } : {}),
     },
     changes,

@@ -45,7 +45,7 @@ export async function seedCase(
   return file;
 }
 
-export function deadlineDoc(caseId: string, id = randomUUID()): JsonObject {
+export function deadlineDoc(caseId: string, id: string = randomUUID()): JsonObject {
   return { id, caseId, title: 'File evidence', date: '2027-01-10', kind: 'filing', notes: null };
 }
 
