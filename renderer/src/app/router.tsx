@@ -6,6 +6,7 @@ import { CaseLayout } from '../features/case-file/CaseLayout';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DefenseChecklistPage } from '../features/defenses/DefenseChecklistPage';
 import { DefensesPage } from '../features/defenses/DefensesPage';
+import { DraftsPage } from '../features/drafts/DraftsPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
@@ -37,6 +38,7 @@ export function createAppRouter() {
             { path: 'defenses', element: <DefensesPage /> },
             { path: 'defenses/:defenseId', element: <DefenseChecklistPage /> },
             { path: 'agenda', element: <CaseAgendaPage /> },
+            { path: 'drafts', element: <DraftsPage /> },
             { path: 'documents', element: <DocumentsPage /> },
             { path: 'review', element: <CaseReviewPage /> },
           ],

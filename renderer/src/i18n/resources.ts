@@ -5,6 +5,7 @@ import enCases from './locales/en/cases.json';
 import enCommon from './locales/en/common.json';
 import enDefenses from './locales/en/defenses.json';
 import enDesktop from './locales/en/desktop.json';
+import enDrafts from './locales/en/drafts.json';
 import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
@@ -19,6 +20,7 @@ import esCases from './locales/es/cases.json';
 import esCommon from './locales/es/common.json';
 import esDefenses from './locales/es/defenses.json';
 import esDesktop from './locales/es/desktop.json';
+import esDrafts from './locales/es/drafts.json';
 import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
@@ -33,6 +35,7 @@ export const resources = {
   en: {
     common: enCommon,
     desktop: enDesktop,
+    drafts: enDrafts,
     errors: enErrors,
     forms: enForms,
     interviews: enInterviews,
@@ -49,6 +52,7 @@ export const resources = {
   es: {
     common: esCommon,
     desktop: esDesktop,
+    drafts: esDrafts,
     errors: esErrors,
     forms: esForms,
     interviews: esInterviews,

@@ -15,7 +15,7 @@ export function useCaseContext(): CaseContext {
 
 /** Frame of one case: who, the protection banners that must never be missed, and its areas. */
 export function CaseLayout() {
-  const { t } = useTranslation(['cases', 'common', 'attachments']);
+  const { t } = useTranslation(['cases', 'common', 'attachments', 'drafts']);
   const { caseId } = useParams();
   const found = useCaseDocument(caseId);
   const navigate = useNavigate();
@@ -61,6 +61,7 @@ export function CaseLayout() {
           <NavLink to="defenses">{t('case.defenses')}</NavLink>
           <NavLink to="agenda">{t('case.agenda')}</NavLink>
           <NavLink to="documents">{t('attachments:tab')}</NavLink>
+          <NavLink to="drafts">{t('drafts:tab')}</NavLink>
           <NavLink to="review">{t('case.review')}</NavLink>
         </nav>
       </header>

@@ -1,0 +1,155 @@
+import {
+  buildDraft,
+  draftDefinition,
+  isDraftKind,
+  protectedCategories,
+  unflaggedSensitive,
+  type DraftKind,
+  type DraftOptions,
+  type SensitiveCategory,
+} from '@core/drafts';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { todayInChicago } from '../../lib/format';
+import { useCaseContext } from '../case-file/CaseLayout';
+import { ConfidentialityPanel } from './ConfidentialityPanel';
+import { assembleDraftInput } from './draft-input';
+import { DraftChooser } from './DraftChooser';
+import { DraftOptionsForm } from './DraftOptionsForm';
+import { exportDraft } from './export-draft';
+import { ExportConfirm } from './ExportConfirm';
+import { ExportLog, type ExportLogEntry } from './ExportLog';
+import { MissingDataList } from './MissingDataList';
+import { useDraftSources } from './useDraftSources';
+
+const NOTHING: ReadonlySet<SensitiveCategory> = new Set();
+
+/** The Drafts tab: choose a draft, see what it lacks and leaves out, then export it as .docx. */
+export function DraftsPage() {
+  const { t } = useTranslation('drafts');
+  const { caseFile } = useCaseContext();
+  const sources = useDraftSources(caseFile.id);
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('kind');
+  const kind: DraftKind = isDraftKind(requested) ? requested : 'interview-memo';
+  const [include, setInclude] = useState<ReadonlySet<SensitiveCategory>>(NOTHING);
+  const [options, setOptions] = useState<DraftOptions>({});
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [log, setLog] = useState<ExportLogEntry[]>([]);
+  const nextId = useRef(1);
+  const today = todayInChicago();
+
+  const input = useMemo(
+    () => (sources ? assembleDraftInput(caseFile, sources, { today, include, options }) : null),
+    [caseFile, sources, today, include, options],
+  );
+  const result = useMemo(() => (input ? buildDraft(kind, input) : null), [input, kind]);
+  const leftOutByDefault = useMemo(
+    () => (input ? buildDraft(kind, { ...input, include: NOTHING }).withheld : []),
+    [input, kind],
+  );
+  const flagged = protectedCategories(caseFile);
+  const unflagged = useMemo(
+    () => (sources ? unflaggedSensitive({ caseFile, interviews: sources.interviews }) : []),
+    [caseFile, sources],
+  );
+
+  if (!sources || !input || !result) return <p role="status">{t('loading')}</p>;
+  const definition = draftDefinition(kind);
+
+  const choose = (next: DraftKind) => {
+    setParams({ kind: next }, { replace: true });
+    setInclude(NOTHING);
+    setConfirming(false);
+    setStatus('');
+  };
+  const onInclude = (category: SensitiveCategory, on: boolean) => {
+    const next = new Set(include);
+    if (on) next.add(category);
+    else next.delete(category);
+    setInclude(next);
+  };
+  const run = async () => {
+    setConfirming(false);
+    setBusy(true);
+    setStatus(t('generating'));
+    const included = [...include].filter((c) => flagged.includes(c));
+    const outcome = await exportDraft(kind, input);
+    setBusy(false);
+    setStatus(t(`outcome.${outcome.outcome}`, { name: outcome.fileName }));
+    if (outcome.outcome === 'saved' || outcome.outcome === 'downloaded') {
+      const entry: ExportLogEntry = {
+        id: nextId.current++,
+        at: new Date().toISOString(),
+        kind,
+        fileName: outcome.fileName,
+        protectedCase: flagged.length > 0,
+        withheldCount: result.withheld.length,
+        included,
+      };
+      setLog((entries) => [entry, ...entries]);
+    }
+    // A choice to include protected information covers one export only.
+    setInclude(NOTHING);
+  };
+
+  return (
+    <div className="page drafts-page">
+      <h2>{t('title')}</h2>
+      <p className="intro">{t('intro')}</p>
+      <DraftChooser value={kind} onChange={choose} />
+      <section className="draft-panel" aria-labelledby="draft-title">
+        <h3 id="draft-title">{t(`kinds.${kind}.title`)}</h3>
+        <p>{t(`kinds.${kind}.description`)}</p>
+        {definition.citations.length > 0 ? (
+          <details>
+            <summary>{t('authority')}</summary>
+            <ul>
+              {definition.citations.map((citation) => (
+                <li key={citation}>{citation}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {definition.verified ? null : (
+          <p className="banner warn" role="note">
+            {t('unverified')}
+          </p>
+        )}
+        <DraftOptionsForm keys={definition.options} value={options} onChange={setOptions} />
+        <MissingDataList missing={result.missing} />
+        <ConfidentialityPanel
+          flagged={flagged}
+          unflagged={unflagged.map((u) => u.category)}
+          withheld={leftOutByDefault}
+          include={include}
+          onInclude={onInclude}
+        />
+        {confirming ? (
+          <ExportConfirm
+            included={[...include].filter((c) => flagged.includes(c))}
+            onContinue={() => void run()}
+            onCancel={() => setConfirming(false)}
+          />
+        ) : (
+          <div className="form-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => (flagged.length > 0 ? setConfirming(true) : void run())}
+            >
+              {t('generate')}
+            </button>
+          </div>
+        )}
+        <p className="field-hint">{t('privacy')}</p>
+        <p role="status">{status}</p>
+      </section>
+      <ExportLog entries={log} />
+    </div>
+  );
+}
