@@ -1,3 +1,5 @@
+import type { Conflict } from '@core/sync/admin-schemas';
+import type { ConflictPerson } from '@core/sync/review-schemas';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readSyncState, updateSyncState, type SyncState } from './sync-state';
 
@@ -9,17 +11,57 @@ export interface QuarantineItem {
   mutation: { entity: string; entityId: string; kind: string; clientTime: string };
 }
 
+/**
+ * A conflict as the laptop knows it: the server's record (who changed each side, when) once it
+ * has been fetched; until then only the ids from the push answer.
+ */
 export interface LocalConflict {
   id: string;
   caseId: string;
-  status: 'open' | 'resolved';
+  status: 'open' | 'resolved' | 'auto_resolved';
   createdAt: string;
   entity: string;
   entityId: string;
-  reason: string;
-  localPatch: { set: Record<string, unknown> };
-  serverRow: Record<string, unknown> | null;
-  resolution?: { choice: 'server' | 'mine' | 'edited'; at: string; sent: boolean };
+  fieldPath?: string;
+  kind?: string;
+  /** The value the server kept (now in the case file). */
+  serverValue?: unknown;
+  /** The value from the other side of the change. */
+  clientValue?: unknown;
+  serverActorName?: string | null;
+  serverChangedAt?: string | null;
+  clientActorName?: string | null;
+  clientTime?: string;
+  resolvedAt?: string | null;
+  resolvedByName?: string | null;
+  /** Chosen on this laptop, sent with the next sync. */
+  pendingResolution?: { resolution: 'keep_server' | 'use_client'; at: string };
+}
+
+export function conflictFromServer(
+  item: Conflict,
+  people: readonly ConflictPerson[],
+): LocalConflict {
+  const name = (id: string | null) =>
+    id ? (people.find((p) => p.id === id)?.displayName ?? null) : null;
+  return {
+    id: item.id,
+    caseId: item.caseId,
+    status: item.status,
+    createdAt: item.createdAt,
+    entity: item.entity,
+    entityId: item.entityId,
+    fieldPath: item.fieldPath,
+    kind: item.kind,
+    serverValue: item.serverValue,
+    clientValue: item.clientValue,
+    serverActorName: name(item.serverActorId),
+    serverChangedAt: item.serverChangedAt,
+    clientActorName: name(item.clientActorId),
+    clientTime: item.clientTime,
+    resolvedAt: item.resolvedAt,
+    resolvedByName: name(item.resolvedBy),
+  };
 }
 
 /** What sync left for the attorney to look at: rejected changes, conflicts, removed cases. */
@@ -38,14 +80,39 @@ export function createSyncReviewRepository(db: () => AmparoDatabase = getDatabas
       return rows as unknown as LocalConflict[];
     },
 
-    async markConflictResolved(id: string, choice: 'server' | 'mine' | 'edited'): Promise<void> {
+    /** The attorney's choice, kept until the server has it. */
+    async chooseResolution(id: string, resolution: 'keep_server' | 'use_client'): Promise<void> {
       const row = (await db().conflicts.get(id)) as unknown as LocalConflict | undefined;
       if (!row) return;
       await db().conflicts.put({
         ...row,
-        status: 'resolved',
-        resolution: { choice, at: new Date().toISOString(), sent: false },
+        pendingResolution: { resolution, at: new Date().toISOString() },
       } as never);
+    },
+
+    async pendingResolutions(): Promise<LocalConflict[]> {
+      return ((await db().conflicts.toArray()) as unknown as LocalConflict[]).filter(
+        (c) => c.pendingResolution,
+      );
+    },
+
+    /** Replaces what the laptop knows with the server's list, keeping choices not yet sent. */
+    async replaceConflicts(items: readonly LocalConflict[]): Promise<void> {
+      const database = db();
+      await database.transaction('rw', database.conflicts, async () => {
+        const pending = new Map(
+          ((await database.conflicts.toArray()) as unknown as LocalConflict[])
+            .filter((c) => c.pendingResolution)
+            .map((c) => [c.id, c.pendingResolution]),
+        );
+        await database.conflicts.clear();
+        await database.conflicts.bulkPut(
+          items.map((item) => {
+            const choice = item.status === 'open' ? pending.get(item.id) : undefined;
+            return (choice ? { ...item, pendingResolution: choice } : item) as never;
+          }),
+        );
+      });
     },
 
     async dismissRemovedNotices(): Promise<void> {

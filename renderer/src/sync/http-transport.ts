@@ -1,4 +1,6 @@
 import { AppError, AppErrorShapeSchema } from '@core/errors/app-error';
+import { ResolveConflictResponseSchema } from '@core/sync/admin-schemas';
+import { CaseConflictsResponseSchema, type CaseConflictsResponse } from '@core/sync/review-schemas';
 import {
   RefreshResponseSchema,
   SignInResponseSchema,
@@ -37,6 +39,9 @@ export interface Transport {
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: string | null, limit: number): Promise<PullResponse>;
   signOut(): Promise<void>;
+  /** Open and recently resolved conflicts on the cases this user may see. */
+  conflicts(): Promise<CaseConflictsResponse>;
+  resolveConflict(id: string, resolution: 'keep_server' | 'use_client'): Promise<void>;
 }
 
 export interface HttpTransportOptions {
@@ -160,6 +165,15 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       const query = new URLSearchParams({ limit: String(limit) });
       if (cursor) query.set('cursor', cursor);
       return authorized(`/v1/sync/pull?${query.toString()}`, { method: 'GET' }, PullResponseSchema);
+    },
+    conflicts: () =>
+      authorized('/v1/sync/conflicts', { method: 'GET' }, CaseConflictsResponseSchema),
+    async resolveConflict(id, resolution) {
+      await authorized(
+        `/v1/sync/conflicts/${encodeURIComponent(id)}/resolve`,
+        { method: 'POST', body: JSON.stringify({ resolution }) },
+        ResolveConflictResponseSchema,
+      );
     },
     async signOut() {
       const pair = await options.tokens.read();

@@ -12,6 +12,7 @@ import { applyPullPage, completePendingRemovals, handleRevocations } from '../db
 import { applyPushResults, takeBatch } from '../db/sync-push-store';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
 import { NetworkError, type Transport } from './http-transport';
+import { syncConflicts } from './review-sync';
 import { backoffMs, StatusStore, type SyncStatus } from './sync-status';
 
 export interface SyncEngineOptions {
@@ -102,6 +103,7 @@ export class SyncEngine {
       await this.pullAll(db, transport);
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
+      await syncConflicts(db, transport);
       const finished = this.now().toISOString();
       await updateSyncState(db, (s) => ({ ...s, lastSuccessAt: finished }));
       this.attempt = 0;

@@ -77,13 +77,26 @@ test('the same hearing date changed by the attorney and the supervisor becomes a
     { timeout: 30_000 },
   );
 
+  // Shown to both: the attorney's laptop learns of it on its next sync.
+  await a.page.locator('.sync-indicator').getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.page.locator('.sync-indicator').getByRole('status')).toContainText(
+    '1 item to review',
+    { timeout: 30_000 },
+  );
+
   await supervisor.page.getByRole('link', { name: 'Review' }).click();
   const conflict = supervisor.page.getByRole('group', { name: 'Date' });
   await expect(conflict).toContainText('January 11, 2027');
   await expect(conflict).toContainText('January 18, 2027');
-  await conflict.getByRole('button', { name: "MCJ's value is right" }).click();
-  await expect(supervisor.page.getByText(/^Resolved /)).toBeVisible();
-  await expectSynced(supervisor.page);
+  await expect(conflict).toContainText(/changed by .*Attorney/i);
+  await conflict.getByRole('button', { name: 'Keep January 11, 2027' }).click();
+  await expect(supervisor.page.getByText('Your choice is sent with the next sync.')).toBeVisible();
+  await syncNow(supervisor.page);
+  await expect(supervisor.page.getByText(/resolved by/)).toBeVisible();
+
+  await syncNow(a.page);
+  await a.page.getByRole('link', { name: 'Review' }).click();
+  await expect(a.page.getByText(/Date: resolved by/)).toBeVisible();
   await a.context.close();
   await supervisor.context.close();
 });
