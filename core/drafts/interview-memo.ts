@@ -6,7 +6,15 @@ import { getTemplate } from '../templates/template-registry';
 import type { InterviewTemplate } from '../templates/template-schema';
 import { type Content, DraftBuilder, type DraftResult, bold } from './draft-builder';
 import { answerText } from './draft-facts';
-import { aNumber, court, judge, nextHearingText, pageHeader, respondentName } from './draft-parts';
+import {
+  aNumber,
+  authorities,
+  court,
+  judge,
+  nextHearingText,
+  pageHeader,
+  respondentName,
+} from './draft-parts';
 import type { DraftInput, InterviewRecord, SensitiveCategory } from './draft-types';
 import { custodyStatusLabel, longDate } from './english-format';
 import { screeningSection } from './memo-screening';
@@ -117,6 +125,7 @@ export function interviewMemo(input: DraftInput): DraftResult {
         `Amparo screening rules version ${result.rulesetVersion} (effective ${result.rulesetEffectiveDate})`,
       ]
     : [];
+  authorities(b, [...ruleset, ...citations]);
   return b.finish({
     kind: 'interview-memo',
     title: 'Case interview memo',

@@ -16,11 +16,13 @@ export interface ExportLogEntry {
 export function ExportLog({ entries }: { entries: readonly ExportLogEntry[] }) {
   const { t, i18n } = useTranslation('drafts');
   const describe = (entry: ExportLogEntry): string => {
+    const parts: string[] = [];
     if (entry.included.length > 0) {
       const what = entry.included.map((c) => t(`categories.${c}`)).join(', ');
-      return t('log.included', { what });
+      parts.push(t('log.included', { what }));
     }
-    if (entry.withheldCount > 0) return t('log.redacted', { count: entry.withheldCount });
+    if (entry.withheldCount > 0) parts.push(t('log.redacted', { count: entry.withheldCount }));
+    if (parts.length > 0) return parts.join(' · ');
     return entry.protectedCase ? t('confidential.nothingWithheld') : t('log.plain');
   };
   return (
