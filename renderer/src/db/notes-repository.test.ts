@@ -67,3 +67,55 @@ describe('notes repository', () => {
     expect(headsOf([root, left, right]).map((r) => r.id)).toEqual(['b', 'c']);
   });
 });
+
+describe('notes repository with revisions from another device', () => {
+  let db: AmparoDatabase;
+  let notes: ReturnType<typeof createNotesRepository>;
+  const caseId = newId();
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    notes = createNotesRepository(() => db);
+  });
+
+  it('keeps typing that started from an older revision as a fork beside the newer one', async () => {
+    const noteId = newId();
+    const mine = await notes.save({ noteId, caseId, body: 'Shared start.' });
+    await db.noteRevisions.update(mine.id, { sealed: true });
+    // A revision from another laptop arrives on top of the one this editor started from.
+    await db.noteRevisions.add({
+      ...mine,
+      id: newId(),
+      parentIds: [mine.id],
+      body: 'Shared start.\nOffice line.',
+      sealed: true,
+      createdAt: '2030-01-01T00:00:00.000Z',
+    });
+    const typed = await notes.save({
+      noteId,
+      caseId,
+      body: 'Shared start.\nLaptop line.',
+      baseRevisionId: mine.id,
+    });
+    expect(typed.parentIds).toEqual([mine.id]);
+    const view = await notes.get(noteId);
+    expect(view.heads.map((h) => h.body).sort()).toEqual([
+      'Shared start.\nLaptop line.',
+      'Shared start.\nOffice line.',
+    ]);
+  });
+
+  it('ends a fork only when asked, with every head as a parent', async () => {
+    const noteId = newId();
+    const root = await notes.save({ noteId, caseId, body: 'Root.' });
+    await db.noteRevisions.update(root.id, { sealed: true });
+    await db.noteRevisions.bulkAdd([
+      { ...root, id: newId(), parentIds: [root.id], body: 'Root. A', sealed: true },
+      { ...root, id: newId(), parentIds: [root.id], body: 'Root. B', sealed: true },
+    ]);
+    await notes.save({ noteId, caseId, body: 'Root. B and more' });
+    expect((await notes.get(noteId)).heads).toHaveLength(2);
+    const merged = await notes.resolveFork({ noteId, caseId, body: 'Root. A\nRoot. B and more' });
+    expect(merged.parentIds).toHaveLength(2);
+    expect((await notes.get(noteId)).heads.map((h) => h.id)).toEqual([merged.id]);
+  });
+});

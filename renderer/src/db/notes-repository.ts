@@ -53,40 +53,57 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       return db().noteRevisions.where('caseId').equals(caseId).toArray();
     },
 
-    /** Saves the attorney's text for a note; returns the revision now holding it. */
+    /**
+     * Saves the attorney's text for a note; returns the revision now holding it. `baseRevisionId`
+     * is the revision the editor started from: when another device's revision has arrived on top
+     * of it meanwhile, this text becomes a fork beside it (both kept, merged in Review) instead of
+     * silently replacing it.
+     */
     async save(input: {
       noteId: string;
       caseId: string;
       body: string;
       authorId?: string | null;
+      baseRevisionId?: string | null;
     }): Promise<NoteRevision> {
       const database = db();
       return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
         const revisions = await load(database, input.noteId);
         const current = view(input.noteId, revisions);
         if (current.isFinal) throw new AppError('conflict', 'note is final');
-        const head = current.current as NoteRevisionRow | undefined;
-        if (head && head.body === input.body && current.heads.length === 1) return head;
-        if (head && !head.sealed && current.heads.length === 1) {
+        const base = input.baseRevisionId
+          ? (current.heads.find((h) => h.id === input.baseRevisionId) ??
+            revisions.find((r) => r.id === input.baseRevisionId))
+          : current.current;
+        const head = base as NoteRevisionRow | undefined;
+        const isHead = !!head && current.heads.some((h) => h.id === head.id);
+        if (head && isHead && head.body === input.body) return stripRow(head);
+        if (head && isHead && !head.sealed) {
           const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
           await database.noteRevisions.put({ ...updated, sealed: false });
           await recordNoteRevision(database, updated);
           return updated;
         }
-        const revision = checked({
-          id: newId(),
-          noteId: input.noteId,
-          caseId: input.caseId,
-          parentIds: current.heads.map((h) => h.id),
-          body: input.body,
-          authorId: input.authorId ?? null,
-          deviceId: null,
-          createdAt: nowIso(),
-          state: 'draft',
-        });
-        await database.noteRevisions.add({ ...revision, sealed: false });
-        await recordNoteRevision(database, revision);
-        return revision;
+        return addRevision(database, input, head ? [head.id] : [], 'draft');
+      });
+    },
+
+    /** Ends a fork: one revision whose parents are every head, with the text the attorney chose. */
+    async resolveFork(input: {
+      noteId: string;
+      caseId: string;
+      body: string;
+    }): Promise<NoteRevision> {
+      const database = db();
+      return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
+        const current = view(input.noteId, await load(database, input.noteId));
+        if (current.isFinal) throw new AppError('conflict', 'note is final');
+        return addRevision(
+          database,
+          input,
+          current.heads.map((h) => h.id),
+          'draft',
+        );
       });
     },
 
@@ -113,6 +130,28 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       });
     },
   };
+}
+
+async function addRevision(
+  database: AmparoDatabase,
+  input: { noteId: string; caseId: string; body: string; authorId?: string | null },
+  parentIds: string[],
+  state: 'draft' | 'final',
+): Promise<NoteRevision> {
+  const revision = checked({
+    id: newId(),
+    noteId: input.noteId,
+    caseId: input.caseId,
+    parentIds,
+    body: input.body,
+    authorId: input.authorId ?? null,
+    deviceId: null,
+    createdAt: nowIso(),
+    state,
+  });
+  await database.noteRevisions.add({ ...revision, sealed: false });
+  await recordNoteRevision(database, revision);
+  return revision;
 }
 
 function stripRow(row: NoteRevisionRow): NoteRevision {

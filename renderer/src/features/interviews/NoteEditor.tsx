@@ -83,6 +83,19 @@ export function NoteEditor(props: NoteEditorProps) {
         onBlur={() => void note.flush()}
       />
       <FieldError id={`${id}-error`} code={note.state === 'error' ? note.error : undefined} />
+      {note.newerVersion ? (
+        <div className="banner warn" role="status">
+          <p>
+            {t('note.newerArrived', {
+              when: formatDateTime(note.newerVersion.createdAt, i18n.language),
+            })}
+          </p>
+          <details>
+            <summary>{t('note.showNewer')}</summary>
+            <p className="note-text">{note.newerVersion.body}</p>
+          </details>
+        </div>
+      ) : null}
       <SaveIndicator
         state={note.state}
         savedAt={note.savedAt}

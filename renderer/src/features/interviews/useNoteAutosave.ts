@@ -17,6 +17,11 @@ export interface NoteAutosave {
   savedAt: Date | null;
   /** An i18n key when the last save was refused (e.g. the note is too large). */
   error: string | undefined;
+  /**
+   * A revision from another device that arrived while the attorney was typing here. It never
+   * replaces what is being typed; the editor offers it, and both versions are kept.
+   */
+  newerVersion: NoteView['current'] | null;
 }
 
 export const noteDraftId = (noteId: string) => `note/${noteId}`;
@@ -43,6 +48,8 @@ export function useNoteAutosave(
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  /** The revision this editor's text builds on (null for a new note). */
+  const base = useRef<string | null | undefined>(undefined);
 
   const run = useCallback(async () => {
     if (!dirty.current || !noteId || textRef.current === null) return;
@@ -51,7 +58,15 @@ export function useNoteAutosave(
     setState('saving');
     try {
       const current = await notesRepository.get(noteId);
-      if (current.current || body !== '') await notesRepository.save({ noteId, caseId, body });
+      if (current.current || body !== '') {
+        const saved = await notesRepository.save({
+          noteId,
+          caseId,
+          body,
+          baseRevisionId: base.current ?? null,
+        });
+        base.current = saved.id;
+      }
       await draftsRepository.clear(noteDraftId(noteId));
       setError(undefined);
       setSavedAt(new Date());
@@ -74,6 +89,7 @@ export function useNoteAutosave(
 
   const setText = useCallback(
     (text: string) => {
+      if (base.current === undefined) base.current = view?.current?.id ?? null;
       textRef.current = text;
       setLocal(text);
       dirty.current = true;
@@ -81,7 +97,7 @@ export function useNoteAutosave(
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
     },
-    [delayMs, flush],
+    [delayMs, flush, view],
   );
 
   useEffect(() => {
@@ -109,5 +125,10 @@ export function useNoteAutosave(
 
   const isSaved = useCallback(() => !dirty.current, []);
   const text = local ?? view?.current?.body ?? '';
-  return { view, text, setText, flush, isSaved, state, savedAt, error };
+  const latest = view?.current ?? null;
+  const newerVersion =
+    local !== null && latest && base.current !== undefined && latest.id !== base.current
+      ? latest
+      : null;
+  return { view, text, setText, flush, isSaved, state, savedAt, error, newerVersion };
 }

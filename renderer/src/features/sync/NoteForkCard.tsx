@@ -28,7 +28,7 @@ export function NoteForkCard({ noteId, caseId, revisions, heads }: NoteForkCardP
     return mergeNotes(base, a.body, b.body);
   }, [a, b, revisions]);
   if (!a || !b) return null;
-  const keep = (body: string) => void notesRepository.save({ noteId, caseId, body });
+  const keep = (body: string) => void notesRepository.resolveFork({ noteId, caseId, body });
   return (
     <li className="note-fork">
       <p>{t('review.forkIntro')}</p>
