@@ -31,8 +31,11 @@ export function DraftsPage() {
   const { caseFile } = useCaseContext();
   const sources = useDraftSources(caseFile.id);
   const [params, setParams] = useSearchParams();
-  const requested = params.get('kind');
-  const kind: DraftKind = isDraftKind(requested) ? requested : 'interview-memo';
+  // Local state answers the click at once; the URL (for links and reloads) follows.
+  const [kind, setKind] = useState<DraftKind>(() => {
+    const requested = params.get('kind');
+    return isDraftKind(requested) ? requested : 'interview-memo';
+  });
   const [include, setInclude] = useState<ReadonlySet<SensitiveCategory>>(NOTHING);
   const [options, setOptions] = useState<DraftOptions>({});
   const [confirming, setConfirming] = useState(false);
@@ -61,6 +64,7 @@ export function DraftsPage() {
   const definition = draftDefinition(kind);
 
   const choose = (next: DraftKind) => {
+    setKind(next);
     setParams({ kind: next }, { replace: true });
     setInclude(NOTHING);
     setConfirming(false);
