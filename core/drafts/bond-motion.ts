@@ -30,7 +30,7 @@ import {
 import { detentionText, medicalBullets, releaseAddress, sponsorRows } from './release-parts';
 
 export const BOND_VOLATILE_NOTE =
-  'Confirm current law before filing: Matter of Yajure Hurtado, 29 I&N Dec. 216 (BIA 2025) bars IJ bond for people present without admission or parole; EOIR told judges on 2026-01-13 to keep following it despite Maldonado Bautista v. Santacruz (C.D. Cal.), where a 2026-02-18 order reportedly vacated it; Buenrostro-Mendez v. Bondi (5th Cir. 2026-02-06) upheld mandatory detention under 235(b)(2)(A) of people who entered without inspection. How these apply to this client is not confirmed.';
+  'Confirm current law before filing: Matter of Yajure Hurtado, 29 I&N Dec. 216 (BIA 2025) bars IJ bond for people present without admission or parole; EOIR told judges on 2026-01-13 to keep following it despite Maldonado Bautista v. Santacruz (C.D. Cal.), where a 2026-02-18 order reportedly vacated it; Buenrostro-Mendez v. Bondi (5th Cir. 2026-02-06) upheld mandatory detention under 235(b)(2)(A) of people who entered without inspection; Sosnava Rodriguez v. Ortega (5th Cir. 2026-07-02) reportedly requires a hearing by day 90 where the government must justify detention (secondary reports only; opinion not seen; another panel may have ruled otherwise). How these apply to this client is not confirmed.';
 
 export const BOND_CITATIONS = [
   'INA 236(a)',
