@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorCodes } from '@core/errors/app-error';
@@ -25,7 +25,10 @@ describe.each(testBackends())('HTTP hardening on %s', (kind) => {
     });
     org = await createTestOrg(t.db);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await rm(staticDir, { recursive: true, force: true });
+  });
 
   it('reports health with security headers on every response', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/health' });
