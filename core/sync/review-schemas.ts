@@ -12,3 +12,22 @@ export const CaseConflictsResponseSchema = z.object({
   people: z.array(ConflictPersonSchema).max(1000),
 });
 export type CaseConflictsResponse = z.infer<typeof CaseConflictsResponseSchema>;
+
+/**
+ * A laptop erased its data (forgotten passphrase, "forget this computer", or a server-requested
+ * wipe). Sent with the next sign-in so MCJ's audit log records it, above all when unsynced work
+ * was knowingly discarded.
+ */
+export const WipeReportSchema = z.strictObject({
+  wipedDeviceId: z.uuid().nullable(),
+  reason: z.enum(['forgotPassphrase', 'forgetDevice', 'serverRequested']),
+  unsyncedChanges: z.number().int().min(0).max(1_000_000),
+  overridden: z.boolean(),
+  wipedAt: z.iso.datetime(),
+});
+export type WipeReport = z.infer<typeof WipeReportSchema>;
+
+export const WipeReportRequestSchema = z.strictObject({
+  reports: z.array(WipeReportSchema).min(1).max(20),
+});
+export const WipeReportResponseSchema = z.object({ recorded: z.number().int().min(0) });

@@ -1,6 +1,11 @@
 import { AppError, AppErrorShapeSchema } from '@core/errors/app-error';
 import { ResolveConflictResponseSchema } from '@core/sync/admin-schemas';
-import { CaseConflictsResponseSchema, type CaseConflictsResponse } from '@core/sync/review-schemas';
+import {
+  CaseConflictsResponseSchema,
+  WipeReportResponseSchema,
+  type CaseConflictsResponse,
+  type WipeReport,
+} from '@core/sync/review-schemas';
 import {
   RefreshResponseSchema,
   SignInResponseSchema,
@@ -42,6 +47,7 @@ export interface Transport {
   /** Open and recently resolved conflicts on the cases this user may see. */
   conflicts(): Promise<CaseConflictsResponse>;
   resolveConflict(id: string, resolution: 'keep_server' | 'use_client'): Promise<void>;
+  reportWipes(reports: readonly WipeReport[]): Promise<void>;
 }
 
 export interface HttpTransportOptions {
@@ -173,6 +179,13 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         `/v1/sync/conflicts/${encodeURIComponent(id)}/resolve`,
         { method: 'POST', body: JSON.stringify({ resolution }) },
         ResolveConflictResponseSchema,
+      );
+    },
+    async reportWipes(reports) {
+      await authorized(
+        '/v1/sync/wipe-reports',
+        { method: 'POST', body: JSON.stringify({ reports }) },
+        WipeReportResponseSchema,
       );
     },
     async signOut() {

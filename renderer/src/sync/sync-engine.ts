@@ -6,6 +6,7 @@ import {
   PUSH_MAX_MUTATIONS,
   SYNC_SCHEMA_VERSION,
 } from '@core/sync/protocol-constants';
+import type { WipeReport } from '@core/sync/review-schemas';
 import type { AmparoDatabase } from '../db/database';
 import { syncCounts } from '../db/sync-counts';
 import { applyPullPage, completePendingRemovals, handleRevocations } from '../db/sync-pull-store';
@@ -26,6 +27,8 @@ export interface SyncEngineOptions {
   exclusive?: (task: () => Promise<void>) => Promise<void>;
   /** Server asked for a wipe and nothing is left to push. */
   onWipeRequested?: () => Promise<void>;
+  /** Local wipes to report to the server once signed in again. */
+  wipeReports?: { read(): WipeReport[]; clear(): void };
 }
 
 /**
@@ -98,6 +101,11 @@ export class SyncEngine {
     this.status.set({ phase: 'syncing', errorCode: null });
     try {
       if (!(await this.hello(db, transport, state))) return;
+      const wipes = this.options.wipeReports?.read() ?? [];
+      if (wipes.length > 0) {
+        await transport.reportWipes(wipes);
+        this.options.wipeReports?.clear();
+      }
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
       await this.pullAll(db, transport);

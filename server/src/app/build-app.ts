@@ -24,6 +24,7 @@ import { registerAuthRoutes } from '../routes/auth-routes';
 import { registerCaseReviewRoutes } from '../routes/case-review-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerSyncRoutes } from '../routes/sync-routes';
+import { registerWipeReportRoutes } from '../routes/wipe-report-routes';
 import type { ServerConfig } from './app-config';
 import { toErrorResponse } from './http-errors';
 import { loggerOptions } from './logger-options';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAuthRoutes(typed, deps);
   registerSyncRoutes(typed, deps);
   registerCaseReviewRoutes(typed, deps);
+  registerWipeReportRoutes(typed, deps);
   registerAdminAccountRoutes(typed, deps);
   registerAdminCaseRoutes(typed, deps);
   registerAdminReviewRoutes(typed, deps);

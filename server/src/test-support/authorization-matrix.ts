@@ -136,6 +136,25 @@ export const authorizationMatrix: MatrixRoute[] = [
     },
   },
   {
+    route: 'POST /v1/sync/wipe-reports',
+    expect: { anonymous: 401, attorney: 200, supervisor: 200, admin: 200, revoked: 401 },
+    request: () => ({
+      method: 'POST',
+      url: '/v1/sync/wipe-reports',
+      payload: {
+        reports: [
+          {
+            wipedDeviceId: null,
+            reason: 'forgotPassphrase',
+            unsyncedChanges: 3,
+            overridden: true,
+            wipedAt: '2026-11-27T10:00:00.000Z',
+          },
+        ],
+      },
+    }),
+  },
+  {
     route: 'GET /v1/sync/conflicts',
     expect: {
       anonymous: 401,

@@ -52,5 +52,38 @@ test.describe('lock and unlock', () => {
     await expect(
       page.getByRole('heading', { name: 'Protect the client files on this computer' }),
     ).toBeVisible();
+
+    // The wipe, and the unsynced change it discarded, reach MCJ's audit log with the next sign-in.
+    const started = new Date().toISOString();
+    await setUpPassphrase(page);
+    await page.getByRole('link', { name: 'Sync', exact: true }).click();
+    await page.getByLabel('Email').fill('attorney2@demo.amparo.test');
+    await page.getByLabel('Password').fill('demo-attorney-two-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.sync-indicator').getByRole('status')).toContainText('Synced', {
+      timeout: 30_000,
+    });
+    const { embeddedServerUrl } = await (await page.request.get('config.json')).json();
+    const signIn = await page.request.post(`${embeddedServerUrl}/v1/auth/sign-in`, {
+      data: {
+        email: 'admin@demo.amparo.test',
+        password: 'demo-admin-2026-pass',
+        device: { name: 'e2e', platform: 'test', appVersion: '0' },
+      },
+    });
+    const { accessToken } = await signIn.json();
+    const audit = await page.request.get(
+      `${embeddedServerUrl}/v1/admin/audit/export?since=${started}`,
+      {
+        headers: { authorization: `Bearer ${accessToken}` },
+      },
+    );
+    const wipes = (await audit.text())
+      .split('\n')
+      .filter((line) => line.includes('device.local_wipe'));
+    expect(wipes).toHaveLength(1);
+    expect(wipes[0]).toContain('"overridden":true');
+    expect(wipes[0]).toContain('"unsyncedChanges":1');
   });
 });

@@ -66,7 +66,9 @@ export function WipeDeviceDialog({ reason, onClose }: WipeDeviceDialogProps) {
           type="button"
           className="danger"
           disabled={!canWipe}
-          onClick={() => void session.wipe()}
+          onClick={() =>
+            void session.wipe({ reason, unsyncedChanges: unsynced ?? 0, overridden: override })
+          }
         >
           {t('wipe.submit')}
         </button>

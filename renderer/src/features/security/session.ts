@@ -1,8 +1,10 @@
 import { AppError } from '@core/errors/app-error';
+import type { WipeReport } from '@core/sync/review-schemas';
 import type { HostBridge } from '../../bridge';
 import { fromBase64 } from '../../db/crypto/bytes';
 import type { KeyRing } from '../../db/crypto/keyring';
 import { getDatabase, setSessionKeyRing, type AmparoDatabase } from '../../db/database';
+import { readSyncState } from '../../db/sync-state';
 import {
   changePassphrase,
   createVault,
@@ -10,6 +12,7 @@ import {
   unlockVault,
   type UnlockResult,
 } from '../../db/vault';
+import { queueWipeReport } from './wipe-reports';
 
 export type SessionStatus = 'checking' | 'setup' | 'locked' | 'unlocked';
 
@@ -111,8 +114,19 @@ export class Session {
     return this.db().outbox.where('state').equals('pending').count();
   }
 
-  /** Deletes every local record and key. The server keeps what was synced. */
-  async wipe(): Promise<void> {
+  /**
+   * Deletes every local record and key. The server keeps what was synced; the wipe itself (and
+   * how many unsynced changes it discarded) is reported to MCJ with the next sign-in.
+   */
+  async wipe(
+    report: Omit<WipeReport, 'wipedAt' | 'wipedDeviceId'> = {
+      reason: 'serverRequested',
+      unsyncedChanges: 0,
+      overridden: false,
+    },
+  ): Promise<void> {
+    const deviceId = this.keyring?.isUnlocked ? (await readSyncState(this.db())).deviceId : null;
+    queueWipeReport({ ...report, wipedDeviceId: deviceId, wipedAt: new Date().toISOString() });
     this.keyring?.lock();
     this.keyring = null;
     setSessionKeyRing(null);

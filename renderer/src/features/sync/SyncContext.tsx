@@ -14,6 +14,7 @@ import { transportForState } from '../../sync/session-transport';
 import { SyncEngine } from '../../sync/sync-engine';
 import { initialStatus, type SyncStatus } from '../../sync/sync-status';
 import { useSession } from '../security/SessionContext';
+import { wipeReportStore } from '../security/wipe-reports';
 import { exclusiveAcrossTabs } from './exclusive';
 
 const SYNC_INTERVAL_MS = 3 * 60_000;
@@ -45,7 +46,9 @@ export function SyncProvider({
         transportFor: transportForState(getDatabase),
         appVersion,
         exclusive: exclusiveAcrossTabs('amparo-sync'),
-        onWipeRequested: () => session.wipe(),
+        onWipeRequested: () =>
+          session.wipe({ reason: 'serverRequested', unsyncedChanges: 0, overridden: false }),
+        wipeReports: wipeReportStore,
       }),
   );
   const [status, setStatus] = useState<SyncStatus>(initialStatus);
