@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
+import { createNotesRepository } from './notes-repository';
 import { applyPullPage, completePendingRemovals } from './sync-pull-store';
 import { readSyncState, updateSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
@@ -150,5 +151,22 @@ describe('pull store: a case granted again', () => {
     expect(await db.docs.get(gone)).toBeUndefined();
     expect((await db.docs.get(edited))!.doc['title']).toBe('Filing (amended)');
     expect(await db.docs.get(current)).toBeDefined();
+  });
+});
+
+describe('pull store: work on a case that has already left', () => {
+  it('keeps it until it is pushed, then removes it too', async () => {
+    const { db } = await createTestDatabase();
+    const notes = createNotesRepository(() => db);
+    const caseId = newId();
+    // The case was removed from this laptop while its note was still open in the editor.
+    await notes.save({ noteId: newId(), caseId, body: 'Typed after the case was unassigned' });
+
+    await completePendingRemovals(db);
+    expect(await db.noteRevisions.where('caseId').equals(caseId).count()).toBe(1);
+
+    await db.outbox.clear(); // the push delivered it
+    expect(await completePendingRemovals(db)).toEqual([caseId]);
+    expect(await db.noteRevisions.where('caseId').equals(caseId).count()).toBe(0);
   });
 });

@@ -197,12 +197,35 @@ export async function handleRevocations(
   return result;
 }
 
-/** After a push: unassigned cases whose work has now reached the server are removed. */
+/**
+ * Cases with records here but no case file: work recorded after the case had left this laptop
+ * (an editor still open on it when it was removed).
+ */
+async function casesWithoutFile(db: AmparoDatabase): Promise<string[]> {
+  const files = new Set((await db.docs.where('entity').equals('case').primaryKeys()).map(String));
+  const present = new Set<string>();
+  for (const table of caseTables(db)) {
+    for (const caseId of await table.orderBy('caseId').uniqueKeys()) present.add(String(caseId));
+  }
+  return [...present].filter((caseId) => !files.has(caseId));
+}
+
+/**
+ * After a push: unassigned cases whose work has now reached the server are removed, and so is
+ * work on a case that had already left (it was pushed like any other; it must not stay here).
+ */
 export async function completePendingRemovals(db: AmparoDatabase): Promise<string[]> {
   const state = await readSyncState(db);
-  if (state.removalPending.length === 0) return [];
-  const outcome = await handleRevocations(db, state.removalPending, true);
-  return outcome.removed;
+  const removed =
+    state.removalPending.length > 0
+      ? (await handleRevocations(db, state.removalPending, true)).removed
+      : [];
+  for (const caseId of await casesWithoutFile(db)) {
+    if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) continue;
+    await purgeCase(db, caseId);
+    removed.push(caseId);
+  }
+  return removed;
 }
 
 export function isRemovalPending(state: SyncState, caseId: string): boolean {
