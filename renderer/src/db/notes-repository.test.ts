@@ -118,4 +118,19 @@ describe('notes repository with revisions from another device', () => {
     expect(merged.parentIds).toHaveLength(2);
     expect((await notes.get(noteId)).heads.map((h) => h.id)).toEqual([merged.id]);
   });
+
+  it('refuses to finalise a forked note: that would keep one version with no choice made', async () => {
+    const noteId = newId();
+    const root = await notes.save({ noteId, caseId, body: 'Root.' });
+    await db.noteRevisions.update(root.id, { sealed: true });
+    await db.noteRevisions.bulkAdd([
+      { ...root, id: newId(), parentIds: [root.id], body: 'Root. A', sealed: true },
+      { ...root, id: newId(), parentIds: [root.id], body: 'Root. B', sealed: true },
+    ]);
+    await expect(notes.finalize(noteId, caseId)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await notes.get(noteId)).isFinal).toBe(false);
+
+    await notes.resolveFork({ noteId, caseId, body: 'Root. A\nRoot. B' });
+    expect((await notes.finalize(noteId, caseId)).body).toBe('Root. A\nRoot. B');
+  });
 });

@@ -107,12 +107,16 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       });
     },
 
-    /** Makes the note final: a last revision in state `final`; later words go in addenda. */
+    /**
+     * Makes the note final: a last revision in state `final`; later words go in addenda. A forked
+     * note is refused: finalising would end the fork with one version's text and no choice made.
+     */
     async finalize(noteId: string, caseId: string): Promise<NoteRevision> {
       const database = db();
       return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
         const current = view(noteId, await load(database, noteId));
         if (current.isFinal) return current.current!;
+        if (current.heads.length > 1) throw new AppError('conflict', 'note has versions to merge');
         const revision = checked({
           id: newId(),
           noteId,
