@@ -1,0 +1,110 @@
+/**
+ * Autosave benchmark (issues 4 and 7), in headless Chromium with a disk-backed profile:
+ * p50/p95 of documentsRepository.update of a case and of notesRepository.save (typing into a
+ * note), encrypted, with their outbox entries, strict durability; beside a raw single put of a
+ * ~1 KB row into a plain Dexie table (strict) in the same page, interleaved.
+ *
+ *   npm run bench -- autosave
+ *   npx tsx --tsconfig tsconfig.tests.json bench/autosave/autosave-bench.ts [--runs 3] [--iterations 300]
+ *
+ * Targets (ARCHITECTURE §8): note autosave p95 ≤ 30 ms and ≤ 3× the raw put's p95.
+ */
+import { parseArgs } from 'node:util';
+import type { AutosaveResult } from './autosave-page';
+import {
+  buildBenchBundle,
+  launchBenchBrowser,
+  loadNow,
+  openBenchPage,
+  startBenchHost,
+} from '../lib/browser-harness';
+import { runInPage } from '../lib/browser-harness';
+import { median } from '../lib/stats';
+import { ms, printTable, reportSummary } from '../lib/summary';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '3' },
+    iterations: { type: 'string', default: '300' },
+  },
+});
+const runs = Number(values.runs);
+const iterations = Number(values.iterations);
+
+await buildBenchBundle();
+const host = await startBenchHost();
+const results: AutosaveResult[] = [];
+try {
+  for (let run = 1; run <= runs; run += 1) {
+    const load = loadNow();
+    const browser = await launchBenchBrowser();
+    try {
+      await openBenchPage(browser.page, host.url);
+      const result = await runInPage<AutosaveResult>(browser.page, 'autosave', { iterations });
+      results.push(result);
+      console.log(
+        `run ${run}/${runs} (load ${load}): raw put p95 ${ms(result.rawPut.p95)}, case update p95 ${ms(result.caseUpdate.p95)}, note save p95 ${ms(result.noteSave.p95)}`,
+      );
+    } finally {
+      await browser.dispose();
+    }
+  }
+} finally {
+  await host.close();
+}
+
+const pick = (key: 'rawPut' | 'caseUpdate' | 'noteSave', stat: 'p50' | 'p95' | 'max') =>
+  median(results.map((r) => r[key][stat]));
+const ratio = (key: 'caseUpdate' | 'noteSave') =>
+  median(results.map((r) => r[key].p95 / r.rawPut.p95));
+
+console.log(
+  `\nautosave: ${iterations} iterations per run after 20 warm-up, medians of ${runs} runs (load now ${loadNow()})`,
+);
+printTable(
+  ['operation', 'p50', 'p95', 'max', 'p95 / raw put p95'],
+  (
+    [
+      ['raw put, plain Dexie (baseline)', 'rawPut'],
+      ['documentsRepository.update (case)', 'caseUpdate'],
+      ['notesRepository.save (typing)', 'noteSave'],
+    ] as const
+  ).map(([label, key]) => [
+    label,
+    ms(pick(key, 'p50')),
+    ms(pick(key, 'p95')),
+    ms(pick(key, 'max')),
+    key === 'rawPut' ? '1.00' : ratio(key).toFixed(2),
+  ]),
+);
+
+const noteP95 = pick('noteSave', 'p95');
+const caseP95 = pick('caseUpdate', 'p95');
+const rawP95 = pick('rawPut', 'p95');
+reportSummary([
+  {
+    benchmark: 'autosave',
+    metric: 'note save p95',
+    value: ms(noteP95),
+    target: '≤ 30 ms',
+    met: noteP95 <= 30,
+  },
+  {
+    benchmark: 'autosave',
+    metric: 'note save p95 / raw put p95',
+    value: ms(noteP95),
+    baseline: ms(rawP95),
+    ratio: `${ratio('noteSave').toFixed(2)}×`,
+    target: '≤ 3×',
+    met: ratio('noteSave') <= 3,
+  },
+  {
+    benchmark: 'autosave',
+    metric: 'case update p95 / raw put p95',
+    value: ms(caseP95),
+    baseline: ms(rawP95),
+    ratio: `${ratio('caseUpdate').toFixed(2)}×`,
+    target: '≤ 3× (as notes)',
+    met: ratio('caseUpdate') <= 3,
+  },
+]);

@@ -1,0 +1,108 @@
+/**
+ * Search benchmark (issue 4, ARCHITECTURE §8), in headless Chromium: the case list's
+ * CaseSearchIndex over 1,000 cases and an in-memory MiniSearch over 20,000 note bodies of ~1 KB.
+ *
+ *   npm run bench -- search
+ *   npx tsx --tsconfig tsconfig.tests.json bench/search/search-bench.ts [--runs 3] [--notes 20000]
+ *
+ * Targets: case search p95 ≤ 20 ms; note search p95 ≤ 50 ms.
+ */
+import { parseArgs } from 'node:util';
+import type { SearchResult } from './search-page';
+import {
+  buildBenchBundle,
+  launchBenchBrowser,
+  loadNow,
+  openBenchPage,
+  runInPage,
+  startBenchHost,
+} from '../lib/browser-harness';
+import { medianOfRuns } from '../lib/stats';
+import { ms, printTable, reportSummary, seconds } from '../lib/summary';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '3' },
+    cases: { type: 'string', default: '1000' },
+    notes: { type: 'string', default: '20000' },
+    queries: { type: 'string', default: '400' },
+  },
+});
+const runs = Number(values.runs);
+
+await buildBenchBundle();
+const host = await startBenchHost();
+const results: SearchResult[] = [];
+try {
+  for (let run = 1; run <= runs; run += 1) {
+    const load = loadNow();
+    const browser = await launchBenchBrowser();
+    try {
+      await openBenchPage(browser.page, host.url);
+      const result = await runInPage<SearchResult>(browser.page, 'search', {
+        cases: Number(values.cases),
+        notes: Number(values.notes),
+        queries: Number(values.queries),
+      });
+      results.push(result);
+      console.log(
+        `run ${run}/${runs} (load ${load}): cases p95 ${ms(result.cases.query.p95, 2)}, notes p95 ${ms(result.notes.query.p95, 2)} (index built in ${seconds(result.notes.buildMs)})`,
+      );
+    } finally {
+      await browser.dispose();
+    }
+  }
+} finally {
+  await host.close();
+}
+
+const r = medianOfRuns(results);
+console.log(
+  `\nsearch: ${values.queries} queries each, medians of ${runs} runs (load now ${loadNow()})`,
+);
+printTable(
+  ['index', 'documents', 'build', 'query p50', 'query p95', 'max', 'mean hits'],
+  [
+    [
+      'CaseSearchIndex',
+      String(r.cases.count),
+      ms(r.cases.buildMs, 0),
+      ms(r.cases.query.p50, 2),
+      ms(r.cases.query.p95, 2),
+      ms(r.cases.query.max, 2),
+      r.cases.meanHits.toFixed(1),
+    ],
+    [
+      'MiniSearch over note bodies',
+      `${r.notes.count} (${r.notes.megabytes.toFixed(1)} MB)`,
+      seconds(r.notes.buildMs),
+      ms(r.notes.query.p50, 2),
+      ms(r.notes.query.p95, 2),
+      ms(r.notes.query.max, 2),
+      r.notes.meanHits.toFixed(0),
+    ],
+  ],
+);
+reportSummary([
+  {
+    benchmark: 'search',
+    metric: `case search p95 (${r.cases.count} cases)`,
+    value: ms(r.cases.query.p95, 2),
+    target: '≤ 20 ms',
+    met: r.cases.query.p95 <= 20,
+  },
+  {
+    benchmark: 'search',
+    metric: `note search p95 (${r.notes.count} notes)`,
+    value: ms(r.notes.query.p95, 2),
+    target: '≤ 50 ms',
+    met: r.notes.query.p95 <= 50,
+  },
+  {
+    benchmark: 'search',
+    metric: `note index build (${r.notes.count} notes)`,
+    value: seconds(r.notes.buildMs),
+    target: '—',
+    met: null,
+  },
+]);
