@@ -100,7 +100,9 @@ export class SyncWorld {
     this.closeWeb();
     await this.server?.close();
     // PGlite may still be flushing its folder for a moment after close.
-    await rm(this.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
+    await rm(this.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(
+      () => undefined,
+    );
   }
 }
 

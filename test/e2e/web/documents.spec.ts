@@ -12,23 +12,19 @@ test('attaches documents to a case, refuses unknown file types, and keeps them a
   await page.getByRole('link', { name: 'Documents' }).click();
   await expect(page.getByText('No documents yet.')).toBeVisible();
 
-  await page
-    .getByLabel('Choose files…')
-    .setInputFiles({
-      name: 'nta-scan.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.7\nsynthetic NTA scan\n%%EOF'),
-    });
+  await page.getByLabel('Choose files…').setInputFiles({
+    name: 'nta-scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\nsynthetic NTA scan\n%%EOF'),
+  });
   await expect(page.getByText('1 document added.')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'nta-scan.pdf' })).toBeVisible();
 
-  await page
-    .getByLabel('Choose files…')
-    .setInputFiles({
-      name: 'tool.exe',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]),
-    });
+  await page.getByLabel('Choose files…').setInputFiles({
+    name: 'tool.exe',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]),
+  });
   await expect(page.getByText('That kind of file cannot be attached.')).toBeVisible();
 
   const download = page.waitForEvent('download');

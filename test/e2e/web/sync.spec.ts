@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectSynced, openLaptop, syncNow, SyncWorld } from '../support/sync-world';
+import { openLaptop, syncNow, SyncWorld } from '../support/sync-world';
 
 // Two attorneys' laptops and a supervisor's, against a server this spec owns (so it can restart it).
 const world = new SyncWorld();
