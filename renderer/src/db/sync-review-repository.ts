@@ -136,3 +136,20 @@ export function createSyncReviewRepository(db: () => AmparoDatabase = getDatabas
 }
 
 export const syncReviewRepository = createSyncReviewRepository();
+
+/** Per case: open conflicts plus changes the server refused (what sync needs a person for). */
+export async function reviewCountsByCase(
+  db: () => AmparoDatabase = getDatabase,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const add = (caseId: string) => counts.set(caseId, (counts.get(caseId) ?? 0) + 1);
+  // Index keys only: counting needs no decryption.
+  const [open, quarantined] = await Promise.all([
+    db().conflicts.where('status').equals('open').primaryKeys(),
+    db().quarantine.orderBy('caseId').keys(),
+  ]);
+  const conflicts = await db().conflicts.bulkGet(open);
+  for (const row of conflicts) if (row) add(row.caseId);
+  for (const caseId of quarantined) add(String(caseId));
+  return counts;
+}

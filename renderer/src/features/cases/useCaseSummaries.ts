@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { documentsRepository, pendingCountsByCase } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
 import { todayInChicago } from '../../lib/format';
+import { reviewCountsByCase } from '../../db/sync-review-repository';
 import { caseAttention } from '../agenda/case-attention';
 import { summarizeCase, type CaseSummary } from './case-summary';
 
@@ -26,20 +27,20 @@ function groupByCase<T>(docs: readonly T[], caseIdOf: (doc: T) => unknown): Map<
 
 /**
  * Every case on this laptop, summarised for the case list, live as the database changes: the
- * nearest deadline (computed or entered by hand) and the open review items (screening questions
- * still to ask, and overdue deadlines).
+ * nearest deadline (computed or entered by hand) and the open review items (overdue deadlines,
+ * sync conflicts and refused changes).
  */
 export function useCaseSummaries(): CaseListData {
   const { i18n } = useTranslation();
   const language = i18n.language;
   const data = useLiveQuery(async () => {
-    const [rows, pending, deadlines, interviews] = await Promise.all([
+    const [rows, pending, deadlines, review] = await Promise.all([
       documentsRepository.listByEntity('case'),
       pendingCountsByCase(),
       documentsRepository.listByEntity('deadline'),
-      documentsRepository.listByEntity('interview'),
+      reviewCountsByCase(),
     ]);
-    return { rows, pending, deadlines, interviews };
+    return { rows, pending, deadlines, review };
   }, []);
   return useMemo(() => {
     if (!data) return { summaries: [], loaded: false };
@@ -48,21 +49,14 @@ export function useCaseSummaries(): CaseListData {
       data.deadlines.map((row) => row.doc as unknown as ManualDeadline),
       (doc) => doc.caseId,
     );
-    const interviews = groupByCase(data.interviews, (row) => row.caseId);
     const summaries = data.rows.map((row) => {
       const file = row.doc as unknown as CaseFile;
-      const attention = caseAttention(
-        file,
-        manual.get(file.id) ?? [],
-        (interviews.get(file.id) ?? []).map((r) => r.doc),
-        today,
-        language,
-      );
+      const attention = caseAttention(file, manual.get(file.id) ?? [], today, language);
       return {
         ...summarizeCase(file, {
           today,
           unsyncedChanges: data.pending.get(file.id) ?? 0,
-          reviewItems: attention.reviewItems,
+          reviewItems: attention.overdue + (data.review.get(file.id) ?? 0),
           nearestDeadline: attention.nearestDeadline,
         }),
         aliases: file.identity.aliases,
