@@ -61,7 +61,8 @@ async function main() {
     }
   }
 
-  const electron = options.forceWeb ? { missing: '--web was given' } : findElectronBinary();
+  if (!options.forceWeb) console.log('Looking for the Electron binary (downloaded on first use)…');
+  const electron = options.forceWeb ? { missing: '--web was given' } : findElectronBinary(root);
   if ('path' in electron) {
     console.log('Mode: desktop (Electron window).');
     const child = spawn(electron.path, [root], {
