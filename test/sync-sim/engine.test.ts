@@ -87,11 +87,17 @@ describe('sync engine against the real server', () => {
     expect(b.engine.status.get().openConflicts).toBe(1);
     const onB = (await caseFiles(b)).find((c) => c.id === first!.id)!;
     expect(onB.court.court).toBe('Memphis Immigration Court');
+    // The server's record, fetched in the same sync: both values, the field, who and when.
     const conflicts = await b.db.conflicts.toArray();
     expect(conflicts[0]).toMatchObject({
       caseId: first!.id,
       status: 'open',
-      localPatch: { set: { 'court/court': 'New Orleans Immigration Court' } },
+      fieldPath: 'court/court',
+      serverValue: 'Memphis Immigration Court',
+      clientValue: 'New Orleans Immigration Court',
     });
+    // The laptop whose value was kept sees the same conflict after its next sync.
+    await a.engine.syncNow();
+    expect(a.engine.status.get().openConflicts).toBe(1);
   });
 });

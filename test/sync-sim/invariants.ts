@@ -197,6 +197,21 @@ export function checkOutboxes(laptops: readonly ClientSnapshot[]): Violation[] {
   return found;
 }
 
+/**
+ * I4 on the server: every operation of the simulation is valid and authorised, so anything in
+ * the quarantine is an attorney's work that never took effect. It is listed with its reason.
+ */
+export function checkQuarantine(server: ServerSnapshot): Violation[] {
+  return server.quarantine.map((q) =>
+    violation('I4', `a valid, authorised change was quarantined (${q.reason})`, {
+      device: q.deviceId,
+      case: q.caseId ?? undefined,
+      entity: q.entity ?? undefined,
+      mutation: q.mutationId,
+    }),
+  );
+}
+
 /** I6: every row and key on a laptop belongs to a case its attorney is assigned to now. */
 export function checkNoLeaks(laptops: readonly ClientSnapshot[], access: Access): Violation[] {
   const found: Violation[] = [];

@@ -9,6 +9,8 @@ export interface OpContext {
   client: GatedClient;
   values: UniqueValues;
   log: WriteLog;
+  /** Set while the laptop's own sync waits at the proxy: the operation must not start another. */
+  duringSync?: boolean;
 }
 
 /** What one operation did, for the run's tally ("skipped" when there was nothing to do it to). */

@@ -10,7 +10,7 @@ import {
   editOrdinaryField,
   removeItem,
 } from './case-operations';
-import { finalizeNote, typeNote } from './note-operations';
+import { finalizeNote, resolveFork, typeNote } from './note-operations';
 import type { OpContext, OpOutcome } from './op-context';
 import {
   addComment,
@@ -33,6 +33,7 @@ const editOps = {
   removeFamilyMember: (ctx: OpContext) => removeItem(ctx, 'family'),
   typeNote,
   finalizeNote,
+  resolveFork,
   createInterview,
   answerInterview,
   finalizeInterview,
@@ -54,6 +55,7 @@ const editWeights: Record<EditOp, number> = {
   removeFamilyMember: 1,
   typeNote: 16,
   finalizeNote: 2,
+  resolveFork: 2,
   createInterview: 2,
   answerInterview: 5,
   finalizeInterview: 1,
@@ -84,7 +86,7 @@ async function syncWhileTyping(ctx: OpContext): Promise<OpOutcome> {
       const edits = client.prng.int(1, 3);
       for (let i = 0; i < edits; i += 1) {
         const op = client.prng.weighted(duringSyncWeights as Record<EditOp, number>);
-        await editOps[op](ctx);
+        await editOps[op]({ ...ctx, duringSync: true });
       }
     }
   } finally {
@@ -123,7 +125,7 @@ type SessionOp = keyof typeof sessionOps;
 
 const sessionWeights: Record<SessionOp, number> = {
   syncNow: 8,
-  syncWhileTyping: 3,
+  syncWhileTyping: 2,
   goOffline: 2,
   goOnline: 3,
   confirmRemovals: 1,

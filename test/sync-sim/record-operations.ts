@@ -7,8 +7,8 @@ import type { InterviewSession } from '@core/domain/interview-session';
 import { AppError } from '@core/errors/app-error';
 import type { JsonObject } from '@core/sync/json-value';
 import { nameBasedId, nowIso } from '../../renderer/src/lib/ids';
+import { finalizeOrRefused } from './note-operations';
 import { documentsOf, pickCase, type OpContext, type OpOutcome } from './op-context';
-import { recordSaved } from './sim-client';
 
 const QUESTIONS = ['q01', 'q02', 'q03', 'q04', 'q05'];
 const SECTIONS = ['intake', 'fear', 'family'];
@@ -70,7 +70,8 @@ export async function finalizeInterview(ctx: OpContext): Promise<OpOutcome> {
   for (const noteId of Object.values(session.sectionNotes)) {
     const view = await ctx.client.device.notes.get(noteId);
     if (view.isFinal) continue;
-    recordSaved(ctx.client, await ctx.client.device.notes.finalize(noteId, session.caseId));
+    // A forked section note is refused: the interview stays a draft until the fork is resolved.
+    if (!(await finalizeOrRefused(ctx, noteId, session.caseId))) return 'skipped';
   }
   await ctx.log.edit(ctx.client, row.id, (doc) =>
     doc['state'] === 'final'

@@ -13,6 +13,7 @@ import {
   checkConvergence,
   checkNoLeaks,
   checkOutboxes,
+  checkQuarantine,
   checkSavedRevisions,
 } from './invariants';
 import { runRandomOperation, type OperationName } from './operations';
@@ -29,7 +30,7 @@ import { createSimDatabase, type SimDatabase } from './sim-database';
 import { SimServer } from './sim-server';
 import { clientSnapshot, serverSnapshot } from './snapshots';
 import type { Violation } from './violation';
-import { checkDivergentWrites } from './write-oracle';
+import { checkDivergentWrites, checkFinalisedForks } from './write-oracle';
 import { UniqueValues, WriteLog } from './write-log';
 
 export interface SimOptions {
@@ -58,6 +59,8 @@ export interface SimReport {
   syncs: { total: number; failed: number };
   adminChanges: number;
   savedRevisions: number;
+  /** Autosaves refused because the note was finalised elsewhere while its editor was open. */
+  refusedSaves: number;
   writes: number;
   quiescenceRounds: number;
   conflicts: Record<string, number>;
@@ -161,7 +164,9 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       ...checkConvergence(serverState, laptops, access),
       ...checkExactlyOnce(serverState),
       ...checkOutboxes(laptops),
+      ...checkQuarantine(serverState),
       ...checkDivergentWrites(log.records, serverState),
+      ...checkFinalisedForks(serverState),
       ...checkNoLeaks(laptops, access),
     ];
     const faults: SimReport['faults'] = {};
@@ -187,6 +192,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       },
       adminChanges: admin.changes,
       savedRevisions: clients.reduce((n, c) => n + c.saved.size, 0),
+      refusedSaves: clients.reduce((n, c) => n + c.refusedSaves, 0),
       writes: log.records.length,
       quiescenceRounds: rest.rounds,
       conflicts,

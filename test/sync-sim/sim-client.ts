@@ -34,6 +34,8 @@ export interface SimClient {
   /** Sync runs started by the simulation, and those that ended in a failure phase. */
   syncs: number;
   failedSyncs: number;
+  /** Autosaves the app refused because the note had been finalised on another laptop. */
+  refusedSaves: number;
 }
 
 export interface Credentials {
@@ -72,6 +74,7 @@ export async function createSimClient(input: {
     saved: new Map(),
     syncs: 0,
     failedSyncs: 0,
+    refusedSaves: 0,
     gate,
   };
 }

@@ -96,3 +96,31 @@ export function checkDivergentWrites(
   });
   return found;
 }
+
+/**
+ * I5 for notes: forks are kept (every revision reaches everyone, checked by I1 and I2), and a
+ * fork ends only by the attorney's choice in Review. Finalising a forked note makes one revision
+ * with every head as a parent: a head whose text is not in it was dropped without that choice.
+ */
+export function checkFinalisedForks(server: ServerSnapshot): Violation[] {
+  const found: Violation[] = [];
+  const byId = new Map(server.revisions.map((r) => [r.id, r]));
+  for (const revision of server.revisions) {
+    const parents = (revision.doc['parentIds'] as string[] | undefined) ?? [];
+    if (revision.doc['state'] !== 'final' || parents.length < 2) continue;
+    const body = String(revision.doc['body']);
+    for (const parentId of parents) {
+      const parent = byId.get(parentId);
+      if (!parent || body.includes(String(parent.doc['body']))) continue;
+      found.push(
+        violation('I5', "a forked note was finalised without one version's text", {
+          case: revision.caseId,
+          note: revision.noteId,
+          final: revision.id,
+          dropped: parentId,
+        }),
+      );
+    }
+  }
+  return found;
+}
