@@ -170,3 +170,50 @@ describe('pull store: work on a case that has already left', () => {
     expect(await db.noteRevisions.where('caseId').equals(caseId).count()).toBe(0);
   });
 });
+
+describe('pull store: note revisions', () => {
+  it('adds pulled revisions and never replaces one already here, whatever its case', async () => {
+    const { db } = await createTestDatabase();
+    const notes = createNotesRepository(() => db);
+    const [caseA, caseB, noteId] = [newId(), newId(), newId()];
+    const mine = await notes.save({ noteId, caseId: caseA, body: 'Typed on this laptop' });
+    const revision = (id: string, caseId: string, body: string) => ({
+      entity: 'noteRevision' as const,
+      id,
+      caseId,
+      version: 1,
+      op: 'upsert' as const,
+      row: {
+        id,
+        noteId: caseId === caseA ? noteId : newId(),
+        caseId,
+        parentIds: [],
+        body,
+        createdAt: '2026-01-05T15:00:00.000Z',
+        state: 'draft',
+      },
+    });
+    const [newInA, newInB] = [newId(), newId()];
+    const outcome = await applyPullPage(
+      db,
+      page({
+        changes: [
+          revision(mine.id, caseA, 'Another text under the same id'),
+          revision(newInA, caseA, 'From the server, case A'),
+          revision(newInB, caseB, 'From the server, case B'),
+        ],
+      }),
+    );
+
+    expect(outcome.applied).toBe(2);
+    expect(await db.noteRevisions.get(mine.id)).toMatchObject({
+      body: 'Typed on this laptop',
+      sealed: false,
+    });
+    expect(await db.noteRevisions.get(newInA)).toMatchObject({ caseId: caseA, sealed: true });
+    expect(await db.noteRevisions.get(newInB)).toMatchObject({
+      body: 'From the server, case B',
+      sealed: true,
+    });
+  });
+});

@@ -65,6 +65,21 @@ async function clearForFill(db: AmparoDatabase, caseIds: readonly string[]): Pro
 }
 
 /**
+ * Which pulled revisions are here already. One keys-only read per case (no decryption) instead
+ * of one read per revision: a first sync brings ~500 revisions of a few cases per page.
+ */
+async function knownRevisionIds(
+  db: AmparoDatabase,
+  revisions: readonly { caseId: string }[],
+): Promise<Set<string>> {
+  const caseIds = [...new Set(revisions.map((c) => c.caseId))];
+  const keys = await Promise.all(
+    caseIds.map((caseId) => db.noteRevisions.where('caseId').equals(caseId).primaryKeys()),
+  );
+  return new Set(keys.flat());
+}
+
+/**
  * Applies one page of server changes and its cursor in one transaction: if anything fails, the
  * cursor does not move and the page is fetched again. Local pending work is replayed on top of
  * every document that changed, and no pulled change ever overwrites a note revision.
@@ -113,11 +128,7 @@ export async function applyPullPage(
         updatedAt: current?.updatedAt ?? nowIso(),
       });
     }
-    const known = new Set(
-      (await db.noteRevisions.bulkGet(revisions.map((c) => c.id)))
-        .filter((r) => r)
-        .map((r) => r!.id),
-    );
+    const known = await knownRevisionIds(db, revisions);
     const newRevisions: NoteRevisionRow[] = revisions
       .filter((c) => c.op === 'upsert' && c.row && !known.has(c.id))
       .map((c) => ({ ...(c.row as unknown as NoteRevision), sealed: true }));
