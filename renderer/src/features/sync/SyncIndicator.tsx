@@ -59,6 +59,9 @@ export function SyncIndicator() {
         {text}
         {waiting ? ` · ${waiting}` : ''}
         {review > 0 ? ` · ${t('indicator.review', { count: review })}` : ''}
+        {status.heldRevocations > 0
+          ? ` · ${t('indicator.held', { count: status.heldRevocations })}`
+          : ''}
       </p>
       {status.phase === 'signedOut' ? (
         <Link to="/sync">{t('indicator.signIn')}</Link>
