@@ -23,6 +23,9 @@ export interface SimDatabase {
   dispose(): Promise<void>;
 }
 
+/** A template made by a parent process (see seed-pool.ts), used as it is and never deleted here. */
+export const TEMPLATE_ENV = 'AMPARO_SIM_TEMPLATE';
+
 let template: Promise<string> | undefined;
 
 /** Demo users get cheap password hashes: sign-in is not what the simulation measures. */
@@ -31,7 +34,10 @@ async function seeded(db: Db): Promise<void> {
   await seedDemo(db, CHEAP_SCRYPT);
 }
 
-function pgliteTemplate(): Promise<string> {
+/** The migrated, seeded PGlite folder every run of this process copies. */
+export function pgliteTemplate(): Promise<string> {
+  const inherited = process.env[TEMPLATE_ENV];
+  if (inherited) return Promise.resolve(inherited);
   template ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), 'amparo-sim-template-'));
     const db = await createPgliteDb(dir);

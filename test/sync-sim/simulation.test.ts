@@ -1,12 +1,14 @@
 /**
  * The simulation CI runs (`npm test`): ten seeds of five laptops × 200 operations each, with the
  * server killed twice per run (mid-push or between requests) and restarted on the same database.
- * A failure message is the run's report: the command that replays the seed, and each broken
- * invariant with the ids involved. Longer runs: `npm run sim -- --seed N --clients C --ops K`.
+ * Seeds run side by side in child processes (one per core). A failure message is the run's
+ * report: the command that replays the seed, and each broken invariant with the ids involved.
+ * Longer runs: `npm run sim -- --seed N --clients C --ops K`.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, newViolations } from './report';
-import { runSimulation } from './runner';
+import type { SimReport } from './runner';
+import { SeedPool } from './seed-pool';
 import { disposeTemplate } from './sim-database';
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -14,11 +16,25 @@ const CLIENTS = 5;
 const OPS = 200;
 
 describe('multi-device fault simulation', () => {
-  afterAll(disposeTemplate);
+  let pool: SeedPool;
+  const runs = new Map<number, Promise<SimReport>>();
+
+  beforeAll(async () => {
+    pool = await SeedPool.start();
+    for (const seed of SEEDS) {
+      const run = pool.run({ seed, clients: CLIENTS, ops: OPS });
+      run.catch(() => undefined); // reported by the seed's own test
+      runs.set(seed, run);
+    }
+  });
+  afterAll(async () => {
+    await pool?.close();
+    await disposeTemplate();
+  });
 
   for (const seed of SEEDS) {
     it(`seed ${seed}: ${CLIENTS} laptops × ${OPS} operations, server killed twice`, async () => {
-      const report = await runSimulation({ seed, clients: CLIENTS, ops: OPS });
+      const report = await runs.get(seed)!;
       const message = formatReport(report);
       expect(newViolations(report), message).toEqual([]);
       // A run that did not meet the faults proves nothing.
