@@ -18,6 +18,7 @@ import {
   documentsRepository,
   pendingCountsByCase,
 } from '../../renderer/src/db/documents-repository';
+import { reviewCountsByCase } from '../../renderer/src/db/sync-review-repository';
 import { caseAttention } from '../../renderer/src/features/agenda/case-attention';
 import { CasesPage } from '../../renderer/src/features/cases/CasesPage';
 import { CaseSearchIndex } from '../../renderer/src/features/cases/case-search';
@@ -116,9 +117,9 @@ export async function caseListCold(args: {
 }
 
 export interface CaseListBreakdown {
-  /** Cold: the four reads of useCaseSummaries (cases, pending counts, deadlines, interviews). */
+  /** Cold: the four reads of useCaseSummaries (cases, pending counts, deadlines, review counts). */
   loadAndDecryptMs: number;
-  /** caseAttention (agenda and screening) and summarizeCase for every case. */
+  /** caseAttention (deadlines, without presence clocks) and summarizeCase for every case. */
   summariesMs: number;
   sortMs: number;
   searchIndexMs: number;
@@ -133,11 +134,11 @@ export interface CaseListBreakdown {
 export async function caseListBreakdown(args: { key: string }): Promise<CaseListBreakdown> {
   setSessionKeyRing(new KeyRing(await importAesKey(fromBase64(args.key))));
   let t0 = performance.now();
-  const [rows, pending, deadlines, interviews] = await Promise.all([
+  const [rows, pending, deadlines, review] = await Promise.all([
     documentsRepository.listByEntity('case'),
     pendingCountsByCase(),
     documentsRepository.listByEntity('deadline'),
-    documentsRepository.listByEntity('interview'),
+    reviewCountsByCase(),
   ]);
   const loadAndDecryptMs = performance.now() - t0;
 
@@ -148,23 +149,14 @@ export async function caseListBreakdown(args: { key: string }): Promise<CaseList
     const doc = row.doc as unknown as ManualDeadline;
     manual.set(doc.caseId, [...(manual.get(doc.caseId) ?? []), doc]);
   }
-  const interviewsByCase = new Map<string, unknown[]>();
-  for (const row of interviews)
-    interviewsByCase.set(row.caseId, [...(interviewsByCase.get(row.caseId) ?? []), row.doc]);
   const summaries = rows.map((row) => {
     const file = row.doc as unknown as CaseFile;
-    const attention = caseAttention(
-      file,
-      manual.get(file.id) ?? [],
-      interviewsByCase.get(file.id) ?? [],
-      today,
-      'en',
-    );
+    const attention = caseAttention(file, manual.get(file.id) ?? [], today, 'en');
     return {
       ...summarizeCase(file, {
         today,
         unsyncedChanges: pending.get(file.id) ?? 0,
-        reviewItems: attention.reviewItems,
+        reviewItems: attention.overdue + (review.get(file.id) ?? 0),
         nearestDeadline: attention.nearestDeadline,
       }),
       aliases: file.identity.aliases,

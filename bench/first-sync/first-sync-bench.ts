@@ -9,6 +9,10 @@
  *
  *   npm run bench -- first-sync
  *   npx tsx --tsconfig tsconfig.tests.json bench/first-sync/first-sync-bench.ts [--runs 3] [--cases 1000] [--revisions-per-case 20] [--no-profile]
+ *   BENCH_MINIFY=0 npx tsx --tsconfig tsconfig.tests.json bench/first-sync/first-sync-bench.ts --runs 1 --cpu-profile /tmp/profiles
+ *
+ * `--cpu-profile DIR` adds one sync under CPU profilers (the page, and this process, which runs
+ * the server), saves both as .cpuprofile and prints the functions with the most self time.
  *
  * Target (ARCHITECTURE §8): sync ≤ 2× the raw bulkPut, encryption on.
  */
@@ -24,6 +28,7 @@ import {
   runInPage,
   startBenchHost,
 } from '../lib/browser-harness';
+import { profilePage, profileThisProcess, saveProfile, selfTimes } from '../lib/cpu-profile';
 import { median, medianOfRuns } from '../lib/stats';
 import { printTable, reportSummary, seconds } from '../lib/summary';
 import { withThrowawayDatabase } from '../server-sync/bench-processes';
@@ -35,6 +40,7 @@ const { values } = parseArgs({
     'revisions-per-case': { type: 'string', default: '20' },
     'note-bytes': { type: 'string', default: '1000' },
     'no-profile': { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -87,6 +93,39 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
         console.log(
           `run ${run}/${runs} (load ${load}): sync ${seconds(result.syncMs)}, raw bulkPut ${seconds(result.baselineMs)}, ratio ${result.ratio.toFixed(2)} (${result.pullRequests} pulls, server ${seconds(result.pullServerMs)})`,
         );
+      } finally {
+        await browser.dispose();
+      }
+    }
+    const profileDir = values['cpu-profile'];
+    if (profileDir) {
+      const browser = await launchBenchBrowser();
+      try {
+        await openBenchPage(browser.page, host.url);
+        const [pageProfiler, serverProfiler] = [
+          await profilePage(browser.page),
+          await profileThisProcess(),
+        ];
+        const result = await runInPage<FirstSyncResult>(browser.page, 'firstSync', credentials);
+        const profiles = {
+          page: await pageProfiler.stop(),
+          server: await serverProfiler.stop(),
+        };
+        console.log(
+          `\nprofiled sync: ${seconds(result.syncMs)} (baseline ${seconds(result.baselineMs)})`,
+        );
+        for (const [name, profile] of Object.entries(profiles)) {
+          const file = saveProfile(profileDir, `first-sync-${name}`, profile);
+          console.log(
+            `\n${name} CPU profile (${file}), self time (includes the baseline in the page):`,
+          );
+          printTable(
+            ['function', 'self'],
+            selfTimes(profile)
+              .slice(0, 25)
+              .map((f) => [f.label, seconds(f.ms)]),
+          );
+        }
       } finally {
         await browser.dispose();
       }

@@ -210,3 +210,13 @@ describe('computeDeadlines', () => {
     );
   });
 });
+
+describe('computeDeadlines without clocks', () => {
+  it('returns the same deadlines and no clock results', () => {
+    const file = syntheticCaseFile();
+    const all = computeDeadlines(file, { today: '2026-11-27' }).results;
+    const lean = computeDeadlines(file, { today: '2026-11-27', clocks: false }).results;
+    expect(lean.some((r) => r.kind === 'clock')).toBe(false);
+    expect(lean).toEqual(all.filter((r) => r.kind !== 'clock'));
+  });
+});

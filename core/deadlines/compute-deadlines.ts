@@ -28,6 +28,11 @@ export interface ComputeDeadlinesOptions extends DeadlineOptions {
   readonly asOf?: IsoDate;
   /** Events the case file does not hold. */
   readonly events?: { readonly addressChangedOn?: IsoDate | null };
+  /**
+   * Include the cancellation presence clocks (default true). Lists of deadlines (agenda, case
+   * list, reminders) leave them out: they are not deadlines, and they are the costly part.
+   */
+  readonly clocks?: boolean;
 }
 
 export interface DeadlineReport {
@@ -134,7 +139,7 @@ export function computeDeadlines(file: CaseFile, options: ComputeDeadlinesOption
     ...decisionResults(file, options),
     ...hearingResults(file, options, today),
     ...(moved ? addressChangeDeadlines(moved, options) : []),
-    ...clockResults(file, options),
+    ...(options.clocks === false ? [] : clockResults(file, options)),
   ];
   return { rulesVersion: DEADLINE_RULES_VERSION, today, results: results.sort(byUrgency) };
 }

@@ -1,9 +1,10 @@
 /**
  * Longer simulation runs than CI's:
  *
- *   npm run sim -- --seed 7 --clients 5 --ops 200 [--runs 20] [--kills 2] [--admin-rate 0.03]
+ *   npm run sim -- --seed 7 --clients 5 --ops 200 [--runs 20] [--jobs 2] [--kills 2] [--admin-rate 0.03]
  *
- * `--runs N` runs seeds seed..seed+N-1. Prints a summary per run; exits 1 if any invariant broke
+ * `--runs N` runs seeds seed..seed+N-1, `--jobs J` of them at a time in child processes (default
+ * 1: in this process). Prints a summary per run; exits 1 if any invariant broke
  * (with the command that replays that seed), 2 on bad arguments. Violations of the known issues
  * listed in violation.ts are printed, marked, but do not fail a run. With `DATABASE_URL` set the
  * server runs on PostgreSQL (a throwaway database per run), otherwise on PGlite.
@@ -14,6 +15,7 @@ import { tsImport } from 'tsx/esm/api';
 
 import type * as Report from './report';
 import type * as Runner from './runner';
+import type * as Pool from './seed-pool';
 import type * as Database from './sim-database';
 
 const { values } = parseArgs({
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '5' },
     ops: { type: 'string', default: '200' },
     runs: { type: 'string', default: '1' },
+    jobs: { type: 'string', default: '1' },
     kills: { type: 'string' },
     'admin-rate': { type: 'string' },
   },
@@ -40,6 +43,7 @@ const seed = whole('seed', values.seed, 0);
 const clients = whole('clients', values.clients, 1);
 const ops = whole('ops', values.ops, 1);
 const runs = whole('runs', values.runs, 1);
+const jobs = whole('jobs', values.jobs, 1);
 const kills = values.kills === undefined ? undefined : whole('kills', values.kills, 0);
 const adminRate = values['admin-rate'] === undefined ? undefined : Number(values['admin-rate']);
 
@@ -50,21 +54,27 @@ const load = <T>(specifier: string) =>
 const { runSimulation } = await load<typeof Runner>('./runner.ts');
 const { formatReport, newViolations } = await load<typeof Report>('./report.ts');
 const { disposeTemplate } = await load<typeof Database>('./sim-database.ts');
+const { SeedPool } = await load<typeof Pool>('./seed-pool.ts');
+
+const options = (run: number): Runner.SimOptions => ({
+  seed: seed + run,
+  clients,
+  ops,
+  ...(kills === undefined ? {} : { kills }),
+  ...(adminRate === undefined ? {} : { adminRate }),
+});
 
 let failed = 0;
+const pool = jobs > 1 ? await SeedPool.start(jobs) : null;
 try {
+  const reports = Array.from({ length: runs }, (_, run) => (pool ? pool.run(options(run)) : null));
   for (let run = 0; run < runs; run += 1) {
-    const report = await runSimulation({
-      seed: seed + run,
-      clients,
-      ops,
-      ...(kills === undefined ? {} : { kills }),
-      ...(adminRate === undefined ? {} : { adminRate }),
-    });
+    const report = await (reports[run] ?? runSimulation(options(run)));
     console.log(formatReport(report));
     if (newViolations(report).length > 0) failed += 1;
   }
 } finally {
+  await pool?.close();
   await disposeTemplate();
 }
 console.log(

@@ -3,9 +3,7 @@ import type { AmparoDatabase } from './database';
 import { readSyncState } from './sync-state';
 
 /** Counts for the sync status, from clear indexes only (no decryption needed). */
-export async function syncCounts(
-  db: AmparoDatabase,
-): Promise<{
+export async function syncCounts(db: AmparoDatabase): Promise<{
   pending: number;
   quarantined: number;
   openConflicts: number;

@@ -80,7 +80,7 @@ function hearingUrgency(date: string, today: string): Urgency {
 /** Computed results for one case, or null when the calculator cannot read the file. */
 export function computedResults(file: CaseFile, today: string): readonly DeadlineResult[] | null {
   try {
-    return computeDeadlines(file, { today }).results;
+    return computeDeadlines(file, { today, clocks: false }).results;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import type { CaseFile } from '@core/domain/case-file';
 import type { ManualDeadline } from '@core/domain/case-records';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentsRepository, pendingCountsByCase } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
@@ -42,6 +42,10 @@ export function useCaseSummaries(): CaseListData {
     ]);
     return { rows, pending, deadlines, review };
   }, []);
+  // Deadlines are recomputed only for cases (or manual deadlines) that changed since last time.
+  const cache = useRef(
+    new Map<string, { key: string; attention: ReturnType<typeof caseAttention> }>(),
+  );
   return useMemo(() => {
     if (!data) return { summaries: [], loaded: false };
     const today = todayInChicago();
@@ -51,7 +55,12 @@ export function useCaseSummaries(): CaseListData {
     );
     const summaries = data.rows.map((row) => {
       const file = row.doc as unknown as CaseFile;
-      const attention = caseAttention(file, manual.get(file.id) ?? [], today, language);
+      const own = manual.get(file.id) ?? [];
+      const key = `${row.version}|${row.updatedAt}|${today}|${language}|${JSON.stringify(own)}`;
+      const cached = cache.current.get(file.id);
+      const attention =
+        cached?.key === key ? cached.attention : caseAttention(file, own, today, language);
+      cache.current.set(file.id, { key, attention });
       return {
         ...summarizeCase(file, {
           today,

@@ -11,7 +11,7 @@ interface ManualDeadlineDoc {
 /** Computed deadlines that have a due date; a rule that could not compute one reminds of nothing. */
 function computedDeadlines(file: CaseFile, today: string): ReminderDeadline[] {
   try {
-    return computeDeadlines(file, { today })
+    return computeDeadlines(file, { today, clocks: false })
       .results.filter((r) => r.kind === 'deadline' && r.dueDate && r.missing.length === 0)
       .map((r) => ({
         key: `${r.ruleId}:${r.subjectId ?? 'case'}`,
