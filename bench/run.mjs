@@ -5,10 +5,11 @@
 //
 //   npm run bench                       all of them
 //   npm run bench -- autosave search    some of them
-//   npm run bench -- first-sync --runs 5
+//   npm run bench -- sync-initial --runs 5
+//   npm run bench -- crypto             the encryption set: autosave, unlock, sync-initial
 //
 // server-sync needs PostgreSQL: DATABASE_URL if set, else a throwaway cluster started here
-// (root, /usr/lib/postgresql/*/bin). first-sync uses PGlite in memory unless DATABASE_URL is set.
+// (root, /usr/lib/postgresql/*/bin). sync-initial uses PGlite in memory unless DATABASE_URL is set.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -18,18 +19,26 @@ import { startThrowawayPostgres } from './lib/throwaway-postgres.mjs';
 const root = resolve(import.meta.dirname, '..');
 
 const benchmarks = {
-  autosave: { script: 'bench/autosave/autosave-bench.ts', browser: true },
+  autosave: { script: 'bench/crypto/autosave/autosave-bench.ts', browser: true },
   'case-list': { script: 'bench/case-list/case-list-bench.ts', browser: true },
   search: { script: 'bench/search/search-bench.ts', browser: true },
-  unlock: { script: 'bench/unlock/unlock-bench.ts', browser: true },
-  'first-sync': { script: 'bench/first-sync/first-sync-bench.ts', browser: true },
+  unlock: { script: 'bench/crypto/unlock/unlock-bench.ts', browser: true },
+  'sync-initial': { script: 'bench/sync-initial/sync-initial-bench.ts', browser: true },
   'server-sync': { script: 'bench/server-sync/server-sync-bench.ts', postgres: true },
 };
+/** Names that stand for several benchmarks (issue 7's encryption figures). */
+const groups = { crypto: ['autosave', 'unlock', 'sync-initial'] };
 
 const args = process.argv.slice(2);
 const runsIndex = args.indexOf('--runs');
 const runs = runsIndex >= 0 ? args[runsIndex + 1] : undefined;
-const names = args.filter((a, i) => !a.startsWith('--') && (runsIndex < 0 || i !== runsIndex + 1));
+const names = [
+  ...new Set(
+    args
+      .filter((a, i) => !a.startsWith('--') && (runsIndex < 0 || i !== runsIndex + 1))
+      .flatMap((name) => groups[name] ?? [name]),
+  ),
+];
 const unknown = names.filter((n) => !(n in benchmarks));
 if (unknown.length > 0) {
   console.error(

@@ -4,11 +4,11 @@
  * when the URL says `#run=<name>&args=<json>` (for cold starts timed from navigation), leaving
  * its outcome in `window.amparoBenchOutcome`.
  */
-import { autosave } from '../autosave/autosave-page';
+import { autosave } from '../crypto/autosave/autosave-page';
 import { caseListBreakdown, caseListCold, caseListSeed } from '../case-list/case-list-page';
-import { firstSync, firstSyncProfile } from '../first-sync/first-sync-page';
+import { firstSync, firstSyncProfile } from '../sync-initial/first-sync-page';
 import { search } from '../search/search-page';
-import { unlock } from '../unlock/unlock-page';
+import { unlock } from '../crypto/unlock/unlock-page';
 
 const benches: Record<string, (args: never) => Promise<unknown>> = {
   autosave,

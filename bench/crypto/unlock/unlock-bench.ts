@@ -5,7 +5,7 @@
  * in the target band on a loaded machine.
  *
  *   npm run bench -- unlock
- *   npx tsx --tsconfig tsconfig.tests.json bench/unlock/unlock-bench.ts [--runs 3] [--unlocks 5]
+ *   npx tsx --tsconfig tsconfig.tests.json bench/crypto/unlock/unlock-bench.ts [--runs 3] [--unlocks 5]
  *
  * Target (issue 7): unlock 0.5–1.5 s.
  */
@@ -18,9 +18,9 @@ import {
   openBenchPage,
   runInPage,
   startBenchHost,
-} from '../lib/browser-harness';
-import { median } from '../lib/stats';
-import { ms, printTable, reportSummary } from '../lib/summary';
+} from '../../lib/browser-harness';
+import { median } from '../../lib/stats';
+import { ms, printTable, reportSummary } from '../../lib/summary';
 
 const { values } = parseArgs({
   options: {

@@ -5,14 +5,14 @@
  * all of them alike.
  */
 import Dexie from 'dexie';
-import { importAesKey } from '../../renderer/src/db/crypto/aes';
-import { randomBytes } from '../../renderer/src/db/crypto/bytes';
-import { KeyRing } from '../../renderer/src/db/crypto/keyring';
-import { AmparoDatabase } from '../../renderer/src/db/database';
-import { createDocumentsRepository } from '../../renderer/src/db/documents-repository';
-import { createNotesRepository } from '../../renderer/src/db/notes-repository';
-import { distribution, type Distribution } from '../lib/stats';
-import { noteTextGenerator, syntheticBenchCases } from '../lib/synthetic-data';
+import { importAesKey } from '../../../renderer/src/db/crypto/aes';
+import { randomBytes } from '../../../renderer/src/db/crypto/bytes';
+import { KeyRing } from '../../../renderer/src/db/crypto/keyring';
+import { AmparoDatabase } from '../../../renderer/src/db/database';
+import { createDocumentsRepository } from '../../../renderer/src/db/documents-repository';
+import { createNotesRepository } from '../../../renderer/src/db/notes-repository';
+import { distribution, type Distribution } from '../../lib/stats';
+import { noteTextGenerator, syntheticBenchCases } from '../../lib/synthetic-data';
 
 export interface AutosaveResult {
   iterations: number;

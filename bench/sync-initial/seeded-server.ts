@@ -1,5 +1,5 @@
 /**
- * The MCJ server for the first-sync benchmark: PGlite in memory (or PostgreSQL at
+ * The MCJ server for the sync-initial benchmark: PGlite in memory (or PostgreSQL at
  * `databaseUrl`, in a throwaway schema-free database the caller owns), migrated, with one
  * organisation, one attorney, `cases` synthetic cases assigned to them and `revisionsPerCase`
  * note revisions of ~`noteBytes` each. Rows go in through the server's own services and

@@ -5,7 +5,7 @@
  * ~1 KB row into a plain Dexie table (strict) in the same page, interleaved.
  *
  *   npm run bench -- autosave
- *   npx tsx --tsconfig tsconfig.tests.json bench/autosave/autosave-bench.ts [--runs 3] [--iterations 300]
+ *   npx tsx --tsconfig tsconfig.tests.json bench/crypto/autosave/autosave-bench.ts [--runs 3] [--iterations 300]
  *
  * Targets (ARCHITECTURE §8): note autosave p95 ≤ 30 ms and ≤ 3× the raw put's p95.
  */
@@ -17,10 +17,10 @@ import {
   loadNow,
   openBenchPage,
   startBenchHost,
-} from '../lib/browser-harness';
-import { runInPage } from '../lib/browser-harness';
-import { median } from '../lib/stats';
-import { ms, printTable, reportSummary } from '../lib/summary';
+} from '../../lib/browser-harness';
+import { runInPage } from '../../lib/browser-harness';
+import { median } from '../../lib/stats';
+import { ms, printTable, reportSummary } from '../../lib/summary';
 
 const { values } = parseArgs({
   options: {

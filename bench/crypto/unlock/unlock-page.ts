@@ -3,9 +3,9 @@
  * this machine, then the derivation with the chosen passes) and unlocking with the stored
  * parameters, as the web app does it (no device secret).
  */
-import { calibrateArgon2, deriveBits } from '../../renderer/src/db/crypto/kdf';
-import { AmparoDatabase } from '../../renderer/src/db/database';
-import { createVault, readVault, unlockVault } from '../../renderer/src/db/vault';
+import { calibrateArgon2, deriveBits } from '../../../renderer/src/db/crypto/kdf';
+import { AmparoDatabase } from '../../../renderer/src/db/database';
+import { createVault, readVault, unlockVault } from '../../../renderer/src/db/vault';
 
 export interface UnlockResult {
   calibrationMs: number;

@@ -1,5 +1,5 @@
 /**
- * Page side of the first-sync benchmark (issues 6 and 7): sign in and run the real SyncEngine
+ * Page side of the sync-initial (first sync) benchmark (issues 6 and 7): sign in and run the real SyncEngine
  * into an encrypted database, beside a raw Dexie bulkPut (chunks of 1,000, strict durability) of
  * the same rows into plain tables with the same indexes, in the same page. `firstSyncProfile`
  * takes the sync apart: server and network, JSON parsing, zod validation, applying the pages

@@ -7,9 +7,9 @@
  * then takes the sync apart (server and network, JSON, zod, apply with and without encryption,
  * AES-GCM alone).
  *
- *   npm run bench -- first-sync
- *   npx tsx --tsconfig tsconfig.tests.json bench/first-sync/first-sync-bench.ts [--runs 3] [--cases 1000] [--revisions-per-case 20] [--no-profile]
- *   BENCH_MINIFY=0 npx tsx --tsconfig tsconfig.tests.json bench/first-sync/first-sync-bench.ts --runs 1 --cpu-profile /tmp/profiles
+ *   npm run bench -- sync-initial
+ *   npx tsx --tsconfig tsconfig.tests.json bench/sync-initial/sync-initial-bench.ts [--runs 3] [--cases 1000] [--revisions-per-case 20] [--no-profile]
+ *   BENCH_MINIFY=0 npx tsx --tsconfig tsconfig.tests.json bench/sync-initial/sync-initial-bench.ts --runs 1 --cpu-profile /tmp/profiles
  *
  * `--cpu-profile DIR` adds one sync under CPU profilers (the page, and this process, which runs
  * the server), saves both as .cpuprofile and prints the functions with the most self time.
@@ -184,7 +184,7 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
   }
   reportSummary([
     {
-      benchmark: 'first-sync',
+      benchmark: 'sync-initial',
       metric: `sync ${r.docs} cases + ${r.revisions} revisions (${server.database})`,
       value: seconds(r.syncMs),
       baseline: seconds(r.baselineMs),
