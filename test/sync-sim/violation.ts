@@ -42,16 +42,7 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-export const knownIssues: readonly KnownIssue[] = [
-  {
-    invariant: 'I2',
-    problem: "case records stored without the case's key (unreadable after the next unlock)",
-    cause:
-      'purgeCase deletes the case key row, but KeyRing keeps the unwrapped key cached ' +
-      '(KeyRing.forget is never called); when the case is assigned again in the same session its ' +
-      'rows are sealed with the cached key and no key row is written (renderer/src/db/crypto)',
-  },
-];
+export const knownIssues: readonly KnownIssue[] = [];
 
 export function isKnownIssue(v: Violation): boolean {
   return knownIssues.some((k) => k.invariant === v.invariant && k.problem === v.problem);

@@ -103,6 +103,32 @@ describe('encryption middleware', () => {
     await expect(db.docs.get('a')).rejects.toMatchObject({ message: 'decrypt_failed' });
   });
 
+  it('writes a new key row for a case removed and then stored again in the same session', async () => {
+    await db.docs.put(docRow('a'));
+    await db.transaction('rw', db.docs, db.keys, async () => {
+      await db.docs.where('caseId').equals(caseId).delete();
+      await db.keys.delete(`case:${caseId}`);
+    });
+    await db.docs.put(docRow('b'));
+    expect((await raw.keys.toArray()).map((k) => k.id)).toEqual([`case:${caseId}`]);
+    const nextUnlock = new KeyRing(keyring.dataKey());
+    const reopened = new AmparoDatabase(db.name, { keyring: () => nextUnlock });
+    expect((await reopened.docs.get('b'))!.doc).toEqual({
+      id: 'b',
+      identity: { familyName: canary },
+    });
+  });
+
+  it('forgets every case key when the key table is cleared', async () => {
+    await db.docs.put(docRow('a'));
+    await db.transaction('rw', db.docs, db.keys, async () => {
+      await db.docs.clear();
+      await db.keys.clear();
+    });
+    await db.docs.put(docRow('b'));
+    expect(await raw.keys.count()).toBe(1);
+  });
+
   it('keeps a read-modify-write transaction alive across encryption', async () => {
     await db.docs.put(docRow('a'));
     await db.transaction('rw', db.docs, db.outbox, async () => {

@@ -217,10 +217,30 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         },
         table(name) {
           const table = down.table(name);
+          if (name === KEYS_TABLE) return forgettingKeysTable(table, getKeyRing);
           const policy = encryptedTables[name];
           return policy ? wrapTable(name, table, policy) : table;
         },
       };
+    },
+  };
+}
+
+/**
+ * A deleted key row leaves the session's memory too: otherwise a case removed and assigned again
+ * in the same session would have its new rows sealed with the cached old key and no key row
+ * written, unreadable after the next unlock. Forgetting early is harmless when the transaction
+ * aborts: the row is still there and is unwrapped again on the next use.
+ */
+function forgettingKeysTable(table: DBCoreTable, getKeyRing: () => KeyRing | null): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req: DBCoreMutateRequest) {
+      const result = await table.mutate(req);
+      const keys = getKeyRing();
+      if (req.type === 'delete') for (const id of req.keys) keys?.forget(String(id));
+      if (req.type === 'deleteRange') keys?.forgetAllCaseKeys();
+      return result;
     },
   };
 }

@@ -76,4 +76,8 @@ export class KeyRing {
   forget(keyId: string): void {
     this.caseKeys.delete(keyId);
   }
+
+  forgetAllCaseKeys(): void {
+    this.caseKeys.clear();
+  }
 }
