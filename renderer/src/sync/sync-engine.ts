@@ -7,6 +7,7 @@ import {
   SYNC_SCHEMA_VERSION,
 } from '@core/sync/protocol-constants';
 import type { WipeReport } from '@core/sync/review-schemas';
+import type { PullResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from '../db/database';
 import { syncCounts } from '../db/sync-counts';
 import { applyPullPage, completePendingRemovals, handleRevocations } from '../db/sync-pull-store';
@@ -204,18 +205,30 @@ export class SyncEngine {
   }
 
   private async pullAll(db: AmparoDatabase, transport: Transport): Promise<void> {
+    // The next page is fetched while this one is applied, so the server and the laptop work at
+    // once. A prefetch is used only if it asked from the cursor the database now holds.
+    let prefetch: { cursor: string | null; response: Promise<PullResponse> } | null = null;
     for (let page = 0; page < 100_000 && !this.pauseRequested; page += 1) {
       const state = await readSyncState(db);
-      let response;
+      let response: PullResponse;
       try {
-        response = await transport.pull(state.cursor, PULL_MAX_ROWS);
+        response = await (prefetch?.cursor === state.cursor
+          ? prefetch.response
+          : transport.pull(state.cursor, PULL_MAX_ROWS));
       } catch (error) {
         if (error instanceof AppError && error.code === 'resync_required' && state.cursor) {
           // Too old for the server's change log: start over from scratch; pending work is kept.
           await updateSyncState(db, (s) => ({ ...s, cursor: null }));
+          prefetch = null;
           continue;
         }
         throw error;
+      }
+      prefetch = null;
+      if (response.hasMore && !this.pauseRequested) {
+        const next = transport.pull(response.nextCursor, PULL_MAX_ROWS);
+        next.catch(() => undefined); // awaited (and its error handled) on the next turn, or dropped
+        prefetch = { cursor: response.nextCursor, response: next };
       }
       await applyPullPage(db, response);
       if (!response.hasMore) return;

@@ -1,0 +1,95 @@
+import { AppError } from '@core/errors/app-error';
+import type { PullResponse } from '@core/sync/sync-api-schemas';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AmparoDatabase } from '../db/database';
+import { readSyncState, updateSyncState } from '../db/sync-state';
+import { createTestDatabase } from '../db/test-database';
+import { NetworkError, type Transport } from './http-transport';
+import { SyncEngine } from './sync-engine';
+
+const deviceId = '0b7c6a52-4c1e-4b8f-9d47-6f1f2a3b4c5d';
+
+function page(nextCursor: string, hasMore: boolean): PullResponse {
+  return { changes: [], grants: [], revocations: [], nextCursor, hasMore };
+}
+
+/** A server of three empty pages; records each pull's cursor and the database's cursor then. */
+function fakeTransport(db: AmparoDatabase, failAt?: { cursor: string; error: Error }) {
+  const pulls: { asked: string | null; stored: string | null }[] = [];
+  const pages: Record<string, PullResponse> = {
+    start: page('c1', true),
+    c1: page('c2', true),
+    c2: page('c3', false),
+  };
+  const transport: Transport = {
+    signIn: () => Promise.reject(new Error('not used')),
+    hello: () =>
+      Promise.resolve({
+        serverTime: '2026-11-28T10:00:00.000Z',
+        protocolVersion: 1,
+        minProtocol: 1,
+        schemaVersion: 1,
+        lastAckedSeq: 0,
+        leaseExpiresAt: '2026-12-28T10:00:00.000Z',
+        wipe: false,
+        upgrade: 'none',
+      }),
+    push: () => Promise.reject(new Error('nothing to push')),
+    async pull(cursor) {
+      pulls.push({ asked: cursor, stored: (await readSyncState(db)).cursor });
+      if (failAt && cursor === failAt.cursor) {
+        const error = failAt.error;
+        failAt = undefined;
+        throw error;
+      }
+      return pages[cursor ?? 'start']!;
+    },
+    signOut: () => Promise.resolve(),
+    conflicts: () => Promise.resolve({ items: [], people: [] }),
+    resolveConflict: () => Promise.resolve(),
+    reportWipes: () => Promise.resolve(),
+  };
+  return { transport, pulls };
+}
+
+describe('SyncEngine pull', () => {
+  let db: AmparoDatabase;
+
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    await updateSyncState(db, (s) => ({ ...s, deviceId }));
+  });
+
+  const engineWith = (transport: Transport) =>
+    new SyncEngine({ db: () => db, transportFor: () => transport, appVersion: '0.1.0' });
+
+  it('asks for the next page while the current one is being applied, and applies them in order', async () => {
+    const { transport, pulls } = fakeTransport(db);
+    await engineWith(transport).syncNow();
+    expect(pulls.map((p) => p.asked)).toEqual([null, 'c1', 'c2']);
+    // Page two was requested before page one's cursor was stored: the two overlapped.
+    expect(pulls[1]!.stored).toBeNull();
+    expect((await readSyncState(db)).cursor).toBe('c3');
+  });
+
+  it('keeps the cursor of the last applied page when a prefetched page fails', async () => {
+    const { transport } = fakeTransport(db, { cursor: 'c2', error: new NetworkError() });
+    const engine = engineWith(transport);
+    await engine.syncNow();
+    expect(engine.status.get().phase).toBe('offline');
+    expect((await readSyncState(db)).cursor).toBe('c2');
+    await engine.syncNow();
+    expect((await readSyncState(db)).cursor).toBe('c3');
+  });
+
+  it('starts over from the beginning when the server no longer has the cursor', async () => {
+    await updateSyncState(db, (s) => ({ ...s, cursor: 'c1' }));
+    const { transport, pulls } = fakeTransport(db, {
+      cursor: 'c1',
+      error: new AppError('resync_required', 'resync_required'),
+    });
+    await engineWith(transport).syncNow();
+    expect(pulls.map((p) => p.asked)).toEqual(['c1', null, 'c1', 'c2']);
+    expect((await readSyncState(db)).cursor).toBe('c3');
+  });
+});
