@@ -73,6 +73,10 @@ export class KeyRing {
     return pending;
   }
 
+  hasCaseKey(keyId: string): boolean {
+    return this.caseKeys.has(keyId);
+  }
+
   forget(keyId: string): void {
     this.caseKeys.delete(keyId);
   }
