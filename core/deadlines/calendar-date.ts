@@ -24,7 +24,19 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate {
 }
 
 // Days-from-civil and civil-from-days after H. Hinnant's public-domain algorithms.
+const dayNumbers = new Map<IsoDate, number>();
+
+/** Remembered per date: the same few dates (today, hearing days) are compared thousands of times. */
 export function toDayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const dayNumber = computeDayNumber(date);
+  if (dayNumbers.size >= 20_000) dayNumbers.clear();
+  dayNumbers.set(date, dayNumber);
+  return dayNumber;
+}
+
+function computeDayNumber(date: IsoDate): number {
   const { year, month, day } = partsOf(date);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

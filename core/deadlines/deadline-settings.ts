@@ -48,11 +48,29 @@ export interface ResolvedOptions {
   readonly closed: ReadonlySet<string>;
 }
 
+const DEFAULTS_KEY = {};
+const resolvedSettings = new WeakMap<object, Omit<ResolvedOptions, 'today'>>();
+const validDays = new Set<string>();
+
+/**
+ * Validated once per settings object (they are read-only) and per day: every rule resolves its
+ * options, and a case list runs the rules for a thousand cases.
+ */
 export function resolveOptions(options: DeadlineOptions): ResolvedOptions {
-  const settings = DeadlineSettingsSchema.parse({
-    ...defaultDeadlineSettings,
-    ...options.settings,
-  });
-  IsoDateSchema.parse(options.today);
-  return { today: options.today, settings, closed: new Set(settings.closedDays) };
+  const key = options.settings ?? DEFAULTS_KEY;
+  let resolved = resolvedSettings.get(key);
+  if (!resolved) {
+    const settings = DeadlineSettingsSchema.parse({
+      ...defaultDeadlineSettings,
+      ...options.settings,
+    });
+    resolved = { settings, closed: new Set(settings.closedDays) };
+    resolvedSettings.set(key, resolved);
+  }
+  if (!validDays.has(options.today)) {
+    IsoDateSchema.parse(options.today);
+    if (validDays.size > 1000) validDays.clear();
+    validDays.add(options.today);
+  }
+  return { today: options.today, ...resolved };
 }

@@ -2,13 +2,30 @@
  * Calendar dates are ISO strings with no time zone; formatting them in UTC keeps the day from
  * shifting whatever the laptop's zone is.
  */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat costs far more than using one: a list of 1,000 cases builds thousands. */
+function formatter(
+  locale: string,
+  name: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${name}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 export function formatDate(
   iso: string | null | undefined,
   locale: string,
   style: 'medium' | 'long' | 'short' = 'medium',
 ): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso ?? '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
+  return formatter(locale, `date-${style}`, { dateStyle: style, timeZone: 'UTC' }).format(
     new Date(`${iso}T12:00:00Z`),
   );
 }
@@ -16,7 +33,7 @@ export function formatDate(
 /** Hearing times are wall-clock in America/Chicago: shown as written, in the locale's style. */
 export function formatClock(time: string | null | undefined, locale: string): string {
   if (!time || !/^\d{2}:\d{2}$/.test(time)) return time ?? '';
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, 'clock', {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'UTC',
@@ -24,18 +41,17 @@ export function formatClock(time: string | null | undefined, locale: string): st
 }
 
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return formatter(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 }
 
 /** Today's calendar date in America/Chicago, where MCJ's courts and deadlines are. */
 export function todayInChicago(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  return formatter('en-CA', 'chicago-day', {
     timeZone: 'America/Chicago',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
   }).format(now);
-  return parts;
 }

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatClock, formatDate, todayInChicago } from '../../lib/format';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { CaseSearchIndex } from './case-search';
 import { matchesFilters, sortSummaries, type CaseFilter, type CaseSort } from './case-summary';
 import { useCaseSummaries } from './useCaseSummaries';
@@ -27,6 +28,8 @@ export function CasesPage() {
     const filtered = found.filter((s) => matchesFilters(s, active, today));
     return deferredQuery.trim() ? filtered : sortSummaries(filtered, sort);
   }, [active, deferredQuery, index, sort, summaries, today]);
+
+  const rendered = useProgressiveCount(visible.length);
 
   const toggle = (filter: CaseFilter) =>
     setActive((current) => {
@@ -95,7 +98,7 @@ export function CasesPage() {
             </tr>
           </thead>
           <tbody>
-            {visible.map((s) => (
+            {visible.slice(0, rendered).map((s) => (
               <tr key={s.id}>
                 <th scope="row">
                   <Link to={`/cases/${s.id}`}>{s.clientName || t('unnamed')}</Link>
