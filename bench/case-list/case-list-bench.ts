@@ -9,6 +9,10 @@
  *
  *   npm run bench -- case-list
  *   npx tsx --tsconfig tsconfig.tests.json bench/case-list/case-list-bench.ts [--runs 3] [--cases 1000]
+ *   BENCH_MINIFY=0 npx tsx --tsconfig tsconfig.tests.json bench/case-list/case-list-bench.ts --variant no-trips --runs 1 --cpu-profile /tmp/profiles
+ *
+ * `--cpu-profile DIR` adds one cold start under the page's CPU profiler and prints the functions
+ * with the most self time.
  *
  * Target: ≤ 1 s from unlock to a usable case list. Unlocking with the passphrase (Argon2id,
  * ~0.8 s by design) comes before this and is measured by the unlock benchmark.
@@ -24,6 +28,8 @@ import {
   runOnLoad,
   startBenchHost,
 } from '../lib/browser-harness';
+import { profilePage, saveProfile, selfTimes } from '../lib/cpu-profile';
+import { FIRST_ROWS } from '../../renderer/src/lib/useProgressiveCount';
 import { medianOfRuns } from '../lib/stats';
 import { ms, printTable, reportSummary } from '../lib/summary';
 
@@ -32,6 +38,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '3' },
     cases: { type: 'string', default: '1000' },
     variant: { type: 'string', default: 'both' },
+    'cpu-profile': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -68,10 +75,36 @@ async function measure(trips: boolean, breakdownRuns: number) {
         if (result.rows < count) throw new Error(`only ${result.rows} rows rendered`);
         cold.push(result);
         console.log(
-          `${trips ? 'with trips' : 'no trips'}, run ${run}/${runs} (load ${load}): unlock → ${result.rows} rows ${ms(result.unlockToRowsMs, 0)} (next frame ${ms(result.unlockToFrameMs, 0)}; from navigation ${ms(result.navigationToRowsMs, 0)})`,
+          `${trips ? 'with trips' : 'no trips'}, run ${run}/${runs} (load ${load}): unlock → first rows painted ${ms(result.unlockToUsableMs, 0)}, all ${result.rows} rows ${ms(result.unlockToRowsMs, 0)} (next frame ${ms(result.unlockToFrameMs, 0)}; from navigation ${ms(result.navigationToRowsMs, 0)})`,
         );
       } finally {
         await coldStart.close();
+      }
+      const profileDir = values['cpu-profile'];
+      if (profileDir && run === 1) {
+        const profiled = await launchBenchBrowser(seeding.profileDir);
+        try {
+          const profiler = await profilePage(profiled.page);
+          await runOnLoad<CaseListColdResult>(profiled.page, host.url, 'caseListCold', {
+            key,
+            count,
+          });
+          const profile = await profiler.stop();
+          const file = saveProfile(
+            profileDir,
+            `case-list-${trips ? 'trips' : 'no-trips'}`,
+            profile,
+          );
+          console.log(`\ncold start CPU profile (${file}), self time:`);
+          printTable(
+            ['function', 'self'],
+            selfTimes(profile)
+              .slice(0, 25)
+              .map((f) => [f.label, ms(f.ms, 0)]),
+          );
+        } finally {
+          await profiled.close();
+        }
       }
       if (run > breakdownRuns) continue;
       const again = await launchBenchBrowser(seeding.profileDir);
@@ -109,9 +142,14 @@ printTable(
   ['measure', ...measured.map((m) => m.label)],
   (
     [
-      ['unlock (known key) → rows in the DOM', (m) => ms(m.cold.unlockToRowsMs, 0)],
-      ['unlock → next frame (layout, paint)', (m) => ms(m.cold.unlockToFrameMs, 0)],
+      [
+        `unlock (known key) → first ${FIRST_ROWS} rows painted, usable`,
+        (m) => ms(m.cold.unlockToUsableMs, 0),
+      ],
+      ['unlock → all rows in the DOM', (m) => ms(m.cold.unlockToRowsMs, 0)],
+      ['unlock → all rows painted (next frame)', (m) => ms(m.cold.unlockToFrameMs, 0)],
       ['navigation start → rows in the DOM', (m) => ms(m.cold.navigationToRowsMs, 0)],
+      ['database open, before unlock (as the lock screen)', (m) => ms(m.cold.databaseOpenMs, 0)],
       ['steps, in another cold start (runs):', (m) => `(${m.breakdownRuns})`],
       [
         '  load + decrypt (the four reads of useCaseSummaries)',
@@ -121,10 +159,10 @@ printTable(
       ['  sort', (m) => ms(m.steps.sortMs, 1)],
       ['  CaseSearchIndex', (m) => ms(m.steps.searchIndexMs, 0)],
       [
-        '  rest: React render, commit, i18n (cold figure minus steps)',
+        '  rest: React render, commit, layout (first rows painted minus steps)',
         (m) =>
           ms(
-            m.cold.unlockToRowsMs -
+            m.cold.unlockToUsableMs -
               m.steps.loadAndDecryptMs -
               m.steps.summariesMs -
               m.steps.sortMs -
@@ -141,11 +179,20 @@ printTable(
   ).map(([label, cell]) => [label, ...measured.map(cell)]),
 );
 reportSummary(
-  measured.map((m) => ({
-    benchmark: 'case-list',
-    metric: `cold start: unlock → ${count} rows, ${m.trips ? 'cases with trips' : 'no trips'}`,
-    value: ms(m.cold.unlockToRowsMs, 0),
-    target: '≤ 1 s',
-    met: m.cold.unlockToRowsMs <= 1000,
-  })),
+  measured.flatMap((m) => [
+    {
+      benchmark: 'case-list',
+      metric: `cold start: unlock → list usable, ${count} cases${m.trips ? ' with trips' : ''}`,
+      value: ms(m.cold.unlockToUsableMs, 0),
+      target: '≤ 1 s',
+      met: m.cold.unlockToUsableMs <= 1000,
+    },
+    {
+      benchmark: 'case-list',
+      metric: `cold start: unlock → all ${count} rows painted${m.trips ? ', trips' : ''}`,
+      value: ms(m.cold.unlockToFrameMs, 0),
+      target: '—',
+      met: null,
+    },
+  ]),
 );

@@ -4,7 +4,7 @@
  * DevTools) and summarised as self time per function. Build the bundle with BENCH_MINIFY=0 to
  * keep the page's function names.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -78,6 +78,7 @@ export function selfTimes(profile: CpuProfile): { label: string; ms: number }[] 
 }
 
 export function saveProfile(dir: string, name: string, profile: CpuProfile): string {
+  mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
   return file;

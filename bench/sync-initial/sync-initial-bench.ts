@@ -115,7 +115,7 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
           `\nprofiled sync: ${seconds(result.syncMs)} (baseline ${seconds(result.baselineMs)})`,
         );
         for (const [name, profile] of Object.entries(profiles)) {
-          const file = saveProfile(profileDir, `first-sync-${name}`, profile);
+          const file = saveProfile(profileDir, `sync-initial-${name}`, profile);
           console.log(
             `\n${name} CPU profile (${file}), self time (includes the baseline in the page):`,
           );
