@@ -153,3 +153,35 @@ export async function runOnLoad<T>(
 export function loadNow(): string {
   return loadavg()[0]!.toFixed(2);
 }
+
+/**
+ * The common shape of a page benchmark: build the bundle, serve it, and `runs` times open a fresh
+ * browser, call `name` in the page and print one line about the result. Returns every result.
+ */
+export async function runPageBench<T>(options: {
+  name: string;
+  args: unknown;
+  runs: number;
+  describe: (result: T) => string;
+}): Promise<T[]> {
+  await buildBenchBundle();
+  const host = await startBenchHost();
+  const results: T[] = [];
+  try {
+    for (let run = 1; run <= options.runs; run += 1) {
+      const load = loadNow();
+      const browser = await launchBenchBrowser();
+      try {
+        await openBenchPage(browser.page, host.url);
+        const result = await runInPage<T>(browser.page, options.name, options.args);
+        results.push(result);
+        console.log(`run ${run}/${options.runs} (load ${load}): ${options.describe(result)}`);
+      } finally {
+        await browser.dispose();
+      }
+    }
+  } finally {
+    await host.close();
+  }
+  return results;
+}

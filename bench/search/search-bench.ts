@@ -9,14 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { SearchResult } from './search-page';
-import {
-  buildBenchBundle,
-  launchBenchBrowser,
-  loadNow,
-  openBenchPage,
-  runInPage,
-  startBenchHost,
-} from '../lib/browser-harness';
+import { loadNow, runPageBench } from '../lib/browser-harness';
 import { medianOfRuns } from '../lib/stats';
 import { ms, printTable, reportSummary, seconds } from '../lib/summary';
 
@@ -30,31 +23,17 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-await buildBenchBundle();
-const host = await startBenchHost();
-const results: SearchResult[] = [];
-try {
-  for (let run = 1; run <= runs; run += 1) {
-    const load = loadNow();
-    const browser = await launchBenchBrowser();
-    try {
-      await openBenchPage(browser.page, host.url);
-      const result = await runInPage<SearchResult>(browser.page, 'search', {
-        cases: Number(values.cases),
-        notes: Number(values.notes),
-        queries: Number(values.queries),
-      });
-      results.push(result);
-      console.log(
-        `run ${run}/${runs} (load ${load}): cases p95 ${ms(result.cases.query.p95, 2)}, notes p95 ${ms(result.notes.query.p95, 2)} (index built in ${seconds(result.notes.buildMs)})`,
-      );
-    } finally {
-      await browser.dispose();
-    }
-  }
-} finally {
-  await host.close();
-}
+const results = await runPageBench<SearchResult>({
+  name: 'search',
+  args: {
+    cases: Number(values.cases),
+    notes: Number(values.notes),
+    queries: Number(values.queries),
+  },
+  runs,
+  describe: (result) =>
+    `cases p95 ${ms(result.cases.query.p95, 2)}, notes p95 ${ms(result.notes.query.p95, 2)} (index built in ${seconds(result.notes.buildMs)})`,
+});
 
 const r = medianOfRuns(results);
 console.log(

@@ -11,14 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { AutosaveResult } from './autosave-page';
-import {
-  buildBenchBundle,
-  launchBenchBrowser,
-  loadNow,
-  openBenchPage,
-  startBenchHost,
-} from '../../lib/browser-harness';
-import { runInPage } from '../../lib/browser-harness';
+import { loadNow, runPageBench } from '../../lib/browser-harness';
 import { median } from '../../lib/stats';
 import { ms, printTable, reportSummary } from '../../lib/summary';
 
@@ -31,27 +24,13 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const iterations = Number(values.iterations);
 
-await buildBenchBundle();
-const host = await startBenchHost();
-const results: AutosaveResult[] = [];
-try {
-  for (let run = 1; run <= runs; run += 1) {
-    const load = loadNow();
-    const browser = await launchBenchBrowser();
-    try {
-      await openBenchPage(browser.page, host.url);
-      const result = await runInPage<AutosaveResult>(browser.page, 'autosave', { iterations });
-      results.push(result);
-      console.log(
-        `run ${run}/${runs} (load ${load}): raw put p95 ${ms(result.rawPut.p95)}, case update p95 ${ms(result.caseUpdate.p95)}, note save p95 ${ms(result.noteSave.p95)}`,
-      );
-    } finally {
-      await browser.dispose();
-    }
-  }
-} finally {
-  await host.close();
-}
+const results = await runPageBench<AutosaveResult>({
+  name: 'autosave',
+  args: { iterations },
+  runs,
+  describe: (result) =>
+    `raw put p95 ${ms(result.rawPut.p95)}, case update p95 ${ms(result.caseUpdate.p95)}, note save p95 ${ms(result.noteSave.p95)}`,
+});
 
 const pick = (key: 'rawPut' | 'caseUpdate' | 'noteSave', stat: 'p50' | 'p95' | 'max') =>
   median(results.map((r) => r[key][stat]));

@@ -11,14 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { UnlockResult } from './unlock-page';
-import {
-  buildBenchBundle,
-  launchBenchBrowser,
-  loadNow,
-  openBenchPage,
-  runInPage,
-  startBenchHost,
-} from '../../lib/browser-harness';
+import { loadNow, runPageBench } from '../../lib/browser-harness';
 import { median } from '../../lib/stats';
 import { ms, printTable, reportSummary } from '../../lib/summary';
 
@@ -30,29 +23,13 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-await buildBenchBundle();
-const host = await startBenchHost();
-const results: UnlockResult[] = [];
-try {
-  for (let run = 1; run <= runs; run += 1) {
-    const load = loadNow();
-    const browser = await launchBenchBrowser();
-    try {
-      await openBenchPage(browser.page, host.url);
-      const result = await runInPage<UnlockResult>(browser.page, 'unlock', {
-        unlocks: Number(values.unlocks),
-      });
-      results.push(result);
-      console.log(
-        `run ${run}/${runs} (load ${load}): Argon2id ${result.memoryKiB / 1024} MiB x ${result.iterations} passes; create ${ms(result.createVaultMs, 0)}, unlock ${result.unlockMs.map((t) => t.toFixed(0)).join(', ')} ms`,
-      );
-    } finally {
-      await browser.dispose();
-    }
-  }
-} finally {
-  await host.close();
-}
+const results = await runPageBench<UnlockResult>({
+  name: 'unlock',
+  args: { unlocks: Number(values.unlocks) },
+  runs,
+  describe: (result) =>
+    `Argon2id ${result.memoryKiB / 1024} MiB x ${result.iterations} passes; create ${ms(result.createVaultMs, 0)}, unlock ${result.unlockMs.map((t) => t.toFixed(0)).join(', ')} ms`,
+});
 
 const unlockMedian = median(results.map((r) => median(r.unlockMs)));
 const unlockMax = Math.max(...results.flatMap((r) => r.unlockMs));
