@@ -14,10 +14,15 @@
  * `--cpu-profile DIR` adds one sync under CPU profilers (the page, and this process, which runs
  * the server), saves both as .cpuprofile and prints the functions with the most self time.
  *
+ * Then the same runs again with the server's pull pages replayed from memory (replay-proxy.ts):
+ * the laptop's part of the sync without the seeded server competing for the same two cores.
+ * `--no-replay` skips them.
+ *
  * Target (ARCHITECTURE §8): sync ≤ 2× the raw bulkPut, encryption on.
  */
 import { parseArgs } from 'node:util';
 import type { FirstSyncProfile, FirstSyncResult } from './first-sync-page';
+import { startReplayProxy } from './replay-proxy';
 import { startSeededServer, type SeededServer } from './seeded-server';
 import {
   buildBenchBundle,
@@ -41,9 +46,60 @@ const { values } = parseArgs({
     'note-bytes': { type: 'string', default: '1000' },
     'no-profile': { type: 'boolean', default: false },
     'cpu-profile': { type: 'string' },
+    'no-replay': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
+
+type Credentials = { serverUrl: string; email: string; password: string };
+
+/** `count` first syncs, each in a fresh browser profile, checked for completeness. */
+async function syncRuns(
+  hostUrl: string,
+  credentials: Credentials,
+  server: SeededServer,
+  count: number,
+  label: string,
+): Promise<FirstSyncResult[]> {
+  const results: FirstSyncResult[] = [];
+  for (let run = 1; run <= count; run += 1) {
+    const load = loadNow();
+    const browser = await launchBenchBrowser();
+    try {
+      await openBenchPage(browser.page, hostUrl);
+      const result = await runInPage<FirstSyncResult>(browser.page, 'firstSync', credentials);
+      if (result.docs !== server.cases || result.revisions !== server.revisions)
+        throw new Error(`synced ${result.docs} cases and ${result.revisions} revisions`);
+      results.push(result);
+      console.log(
+        `${label} ${run}/${count} (load ${load}): sync ${seconds(result.syncMs)}, raw bulkPut ${seconds(result.baselineMs)}, ratio ${result.ratio.toFixed(2)} (${result.pullRequests} pulls, server ${seconds(result.pullServerMs)})`,
+      );
+    } finally {
+      await browser.dispose();
+    }
+  }
+  return results;
+}
+
+/**
+ * The same syncs with pull pages replayed from memory after one recording sync (not counted).
+ * The bench host is served again on the same port, allowing the proxy instead of the server.
+ */
+async function replayedRuns(hostPort: number, credentials: Credentials, server: SeededServer) {
+  const proxy = await startReplayProxy(server.url);
+  const host = await startBenchHost({ port: hostPort, serverUrl: proxy.url });
+  const viaProxy = { ...credentials, serverUrl: proxy.url };
+  try {
+    await syncRuns(host.url, viaProxy, server, 1, 'recording');
+    const before = proxy.replayed();
+    const results = await syncRuns(host.url, viaProxy, server, runs, 'replayed');
+    if (proxy.replayed() === before) throw new Error('no pull page was replayed');
+    return results;
+  } finally {
+    await host.close();
+    await proxy.close();
+  }
+}
 
 async function withServer<T>(
   allowedOrigin: string,
@@ -81,22 +137,7 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
   const results: FirstSyncResult[] = [];
   let profile: FirstSyncProfile | null = null;
   try {
-    for (let run = 1; run <= runs; run += 1) {
-      const load = loadNow();
-      const browser = await launchBenchBrowser();
-      try {
-        await openBenchPage(browser.page, host.url);
-        const result = await runInPage<FirstSyncResult>(browser.page, 'firstSync', credentials);
-        if (result.docs !== server.cases || result.revisions !== server.revisions)
-          throw new Error(`synced ${result.docs} cases and ${result.revisions} revisions`);
-        results.push(result);
-        console.log(
-          `run ${run}/${runs} (load ${load}): sync ${seconds(result.syncMs)}, raw bulkPut ${seconds(result.baselineMs)}, ratio ${result.ratio.toFixed(2)} (${result.pullRequests} pulls, server ${seconds(result.pullServerMs)})`,
-        );
-      } finally {
-        await browser.dispose();
-      }
-    }
+    results.push(...(await syncRuns(host.url, credentials, server, runs, 'run')));
     const profileDir = values['cpu-profile'];
     if (profileDir) {
       const browser = await launchBenchBrowser();
@@ -144,6 +185,7 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
   } finally {
     await host.close();
   }
+  const replayed = values['no-replay'] ? [] : await replayedRuns(hostPort, credentials, server);
 
   const r = medianOfRuns(results);
   const ratio = median(results.map((x) => x.ratio));
@@ -157,6 +199,14 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
       ['  of which: pull requests until response headers (server)', seconds(r.pullServerMs)],
       ['raw Dexie bulkPut, chunks of 1,000, same rows (baseline)', seconds(r.baselineMs)],
       ['ratio sync / baseline (median of per-run ratios)', `${ratio.toFixed(2)}×`],
+      ...(replayed.length > 0
+        ? [
+            [
+              'replayed pull pages: sync / bulkPut / ratio (laptop only)',
+              `${seconds(medianOfRuns(replayed).syncMs)} / ${seconds(medianOfRuns(replayed).baselineMs)} / ${median(replayed.map((x) => x.ratio)).toFixed(2)}×`,
+            ],
+          ]
+        : []),
     ],
   );
   if (profile) {
@@ -192,5 +242,18 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
       target: '≤ 2× raw bulkPut',
       met: ratio <= 2,
     },
+    ...(replayed.length > 0
+      ? [
+          {
+            benchmark: 'sync-initial',
+            metric: 'same, pull pages replayed from memory (laptop only)',
+            value: seconds(medianOfRuns(replayed).syncMs),
+            baseline: seconds(medianOfRuns(replayed).baselineMs),
+            ratio: `${median(replayed.map((x) => x.ratio)).toFixed(2)}×`,
+            target: '—',
+            met: null,
+          },
+        ]
+      : []),
   ]);
 });
