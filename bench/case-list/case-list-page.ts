@@ -13,6 +13,7 @@ import type { ManualDeadline } from '@core/domain/case-records';
 import { importAesKey } from '../../renderer/src/db/crypto/aes';
 import { fromBase64, randomBytes, toBase64 } from '../../renderer/src/db/crypto/bytes';
 import { KeyRing } from '../../renderer/src/db/crypto/keyring';
+import { preloadCaseKeys } from '../../renderer/src/db/crypto/preload-case-keys';
 import { DATABASE_NAME, getDatabase, setSessionKeyRing } from '../../renderer/src/db/database';
 import {
   documentsRepository,
@@ -107,7 +108,9 @@ export async function caseListCold(args: {
   await getDatabase().open();
   const databaseOpenMs = performance.now() - opening;
   const start = performance.now();
-  setSessionKeyRing(new KeyRing(await importAesKey(fromBase64(args.key))));
+  const keyring = new KeyRing(await importAesKey(fromBase64(args.key)));
+  setSessionKeyRing(keyring);
+  void preloadCaseKeys(getDatabase(), keyring); // as the app's session does on unlock
   const container = document.getElementById('root')!;
   const usable = rowsInDom(container, Math.min(FIRST_ROWS, args.count)).then(nextFrame);
   const rendered = rowsInDom(container, args.count);

@@ -3,6 +3,7 @@ import type { WipeReport } from '@core/sync/review-schemas';
 import type { HostBridge } from '../../bridge';
 import { fromBase64 } from '../../db/crypto/bytes';
 import type { KeyRing } from '../../db/crypto/keyring';
+import { preloadCaseKeys } from '../../db/crypto/preload-case-keys';
 import { getDatabase, setSessionKeyRing, type AmparoDatabase } from '../../db/database';
 import { readSyncState } from '../../db/sync-state';
 import {
@@ -68,6 +69,8 @@ export class Session {
   private open(keyring: KeyRing): void {
     this.keyring = keyring;
     setSessionKeyRing(keyring);
+    // While the first screen loads: the case list then decrypts without a key read per case.
+    void preloadCaseKeys(this.db(), keyring).catch(() => undefined);
   }
 
   async setUp(passphrase: string): Promise<void> {
