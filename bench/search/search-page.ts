@@ -5,7 +5,7 @@
  * typed in several ways, references and words that match nothing.
  */
 import MiniSearch from 'minisearch';
-import { CaseSearchIndex } from '../../renderer/src/features/cases/case-search';
+import { CaseSearchIndex, fold } from '../../renderer/src/features/cases/case-search';
 import { summarizeCase } from '../../renderer/src/features/cases/case-summary';
 import { distribution, type Distribution } from '../lib/stats';
 import { noteTextGenerator, seededRandom, syntheticBenchCases } from '../lib/synthetic-data';
@@ -19,13 +19,6 @@ export interface SearchResult {
     query: Distribution;
     meanHits: number;
   };
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase();
 }
 
 function time<T>(fn: () => T): [T, number] {

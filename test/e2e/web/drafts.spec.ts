@@ -1,29 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
+import { expectAccessible } from '../support/axe';
 import { setUpPassphrase } from '../support/session';
 
 // Synthetic person only: "Ana Prueba".
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** WCAG 2 A/AA problems axe finds in the main content. */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(
-      { include: [['main']] },
-      { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-  expect(violations).toEqual([]);
-}
 
 /** The visible text of a WordprocessingML part. */
 function wordText(xml: string): string {

@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { setUpPassphrase } from '../support/session';
 
 // Every main screen, in English and Spanish: an automated accessibility check (axe, WCAG 2.1 A/AA)
 // with zero serious or critical violations, and the screenshots shown in the README
 // (written only with AMPARO_UPDATE_SCREENSHOTS=1). Data: the demo organisation's synthetic cases.
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shots = resolve(import.meta.dirname, '../../../docs/screenshots');
 const updateShots = process.env['AMPARO_UPDATE_SCREENSHOTS'] === '1';
 
@@ -15,24 +14,9 @@ test.setTimeout(240_000);
 
 async function check(page: Page, screen: string, language: 'en' | 'es') {
   await page.waitForLoadState('networkidle');
-  await page.addScriptTag({ path: axePath });
-  const serious = await page.evaluate(async () => {
-    const result = await (
-      globalThis as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  const serious = (await axeViolations(page, 'document'))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.targets.length})`);
   expect(serious, `${screen} in ${language}`).toEqual([]);
   if (updateShots)
     await page.screenshot({ path: `${shots}/${screen}-${language}.png`, fullPage: false });

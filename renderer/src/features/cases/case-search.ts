@@ -8,7 +8,8 @@ interface Indexed {
   reference: string;
 }
 
-function fold(text: string): string {
+/** Lower case without accents: "José" and "jose" match. */
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
