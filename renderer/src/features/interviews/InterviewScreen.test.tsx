@@ -216,6 +216,20 @@ describe('interview screen', () => {
     expect(helpButton).toHaveFocus();
   });
 
+  it('counts quick Alt+N presses that arrive before the screen has caught up, and focuses where they land', async () => {
+    renderAt(at('identity'));
+    await screen.findByRole('heading', { level: 3, name: 'Identity' });
+    const altN = () =>
+      window.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', altKey: true, bubbles: true }),
+      );
+    altN();
+    altN();
+    altN();
+    const family = await screen.findByRole('heading', { level: 3, name: 'Family' });
+    await waitFor(() => expect(family).toHaveFocus());
+  });
+
   it('finalises: notes become final, the screen is read-only, and addenda follow', async () => {
     const user = userEvent.setup();
     renderAt(at('fear'));

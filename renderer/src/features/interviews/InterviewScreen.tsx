@@ -39,7 +39,9 @@ export function InterviewScreen({
   const [params, setParams] = useSearchParams();
   const [helpOpen, setHelpOpen] = useState(false);
   const registry = useMemo(createFlushRegistry, []);
-  const focusHeading = useRef(false);
+  // The section a keypress or button asked for, until it is on screen. Quick Alt+N presses can
+  // arrive before the previous one has rendered, so steps count from here, not from the screen.
+  const targetSection = useRef<string | null>(null);
   const final = session.state === 'final';
 
   const requested = params.get('section');
@@ -58,22 +60,25 @@ export function InterviewScreen({
     (sectionId: string | null) => {
       if (!sectionId) return;
       void flush();
-      focusHeading.current = true;
+      targetSection.current = sectionId;
       setParams({ section: sectionId }, { replace: true });
     },
     [flush, setParams],
   );
 
   useEffect(() => {
-    if (!focusHeading.current) return;
-    focusHeading.current = false;
+    if (targetSection.current !== section.id) return;
+    targetSection.current = null;
     document.getElementById(SECTION_HEADING_ID)?.focus();
   }, [section.id]);
 
+  const step = (direction: 1 | -1) =>
+    goTo(neighbourSection(template, targetSection.current ?? section.id, direction));
+
   useInterviewShortcuts(
     {
-      nextSection: () => goTo(neighbourSection(template, section.id, 1)),
-      previousSection: () => goTo(neighbourSection(template, section.id, -1)),
+      nextSection: () => step(1),
+      previousSection: () => step(-1),
       focusNote: () => document.getElementById(SECTION_NOTE_ID)?.focus(),
       focusGuidance,
       help: () => setHelpOpen(true),
