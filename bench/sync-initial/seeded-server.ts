@@ -16,6 +16,7 @@ import { buildApp } from '../../server/src/app/build-app';
 import { hashPassword } from '../../server/src/auth/password-hasher';
 import { json, type Db } from '../../server/src/db/db';
 import { migrate } from '../../server/src/db/migrate';
+import { keepStatisticsFresh } from '../../server/src/db/planner-statistics';
 import { createPgDb } from '../../server/src/db/pg-db';
 import { createPgliteDb } from '../../server/src/db/pglite-db';
 import { recordChanges } from '../../server/src/repositories/change-log-repository';
@@ -34,6 +35,8 @@ export interface SeededServer {
   revisions: number;
   revisionBytes: number;
   seedMs: number;
+  /** The server's database, for probes that look at its query plans. */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -141,6 +144,8 @@ export async function startSeededServer(options: SeedOptions): Promise<SeededSer
       rateLimits: { ...defaults.rateLimits, sync: 1_000_000, signIn: 1_000_000 },
     });
     const app = await buildApp({ db, config, logLevel: 'warn' });
+    // As the server does after start-up (PGlite) or autovacuum after a bulk load (PostgreSQL).
+    const statistics = await keepStatisticsFresh(db);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
@@ -153,7 +158,9 @@ export async function startSeededServer(options: SeedOptions): Promise<SeededSer
       revisions: seeded.revisions,
       revisionBytes: seeded.bytes,
       seedMs,
+      db,
       close: async () => {
+        statistics.stop();
         await app.close();
         await db.close();
       },

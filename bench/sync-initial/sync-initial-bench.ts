@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import type { FirstSyncProfile, FirstSyncResult } from './first-sync-page';
 import { startReplayProxy } from './replay-proxy';
 import { startSeededServer, type SeededServer } from './seeded-server';
+import { pullEverything } from './server-pull';
 import {
   buildBenchBundle,
   freePort,
@@ -132,6 +133,10 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
   console.log(
     `server on ${server.database}: ${server.cases} cases and ${server.revisions} note revisions (${(server.revisionBytes / 1024 / 1024).toFixed(1)} MB) seeded in ${seconds(server.seedMs)}`,
   );
+  const alone = await pullEverything(server);
+  if (alone.rows !== server.cases + server.revisions)
+    throw new Error(`the server sent ${alone.rows} rows`);
+  console.log(`server alone: ${alone.pages} pull pages over HTTP in Node in ${seconds(alone.ms)}`);
   const host = await startBenchHost({ port: hostPort, serverUrl: server.url });
   const credentials = { serverUrl: server.url, email: server.email, password: server.password };
   const results: FirstSyncResult[] = [];
@@ -197,6 +202,7 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
     [
       ['SyncEngine.syncNow() into the encrypted database', seconds(r.syncMs)],
       ['  of which: pull requests until response headers (server)', seconds(r.pullServerMs)],
+      ['server alone: every pull page over HTTP from Node, no browser', seconds(alone.ms)],
       ['raw Dexie bulkPut, chunks of 1,000, same rows (baseline)', seconds(r.baselineMs)],
       ['ratio sync / baseline (median of per-run ratios)', `${ratio.toFixed(2)}×`],
       ...(replayed.length > 0

@@ -5,6 +5,7 @@ import { createConfig, DEFAULT_ORIGINS } from './app/app-config';
 import { buildApp } from './app/build-app';
 import type { Db } from './db/db';
 import { migrate } from './db/migrate';
+import { keepStatisticsFresh, type StatisticsKeeper } from './db/planner-statistics';
 import { createPgDb } from './db/pg-db';
 import { createPgliteDb } from './db/pglite-db';
 import { seedDemo } from './seed/demo-seed';
@@ -22,6 +23,7 @@ async function openDatabase(options: StartServerOptions): Promise<{ db: Db; data
 
 export async function startServerRuntime(options: StartServerOptions): Promise<StartedServer> {
   const { db, dataDir } = await openDatabase(options);
+  let statistics: StatisticsKeeper | undefined;
   try {
     await migrate(db);
     const defaults = createConfig();
@@ -32,6 +34,9 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
     });
     const demoCredentials = options.seedDemo ? await seedDemo(db, config.passwordParams) : null;
     const app = await buildApp({ db, config, logLevel: options.logLevel ?? 'info' });
+    statistics = await keepStatisticsFresh(db, undefined, (error) =>
+      app.log.warn({ err: error }, 'planner statistics refresh failed'),
+    );
     const host = options.host ?? '127.0.0.1';
     await app.listen({ host, port: options.port });
     const address = app.server.address();
@@ -43,11 +48,13 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
       ...(dataDir ? { dataDir } : {}),
       ...(demoCredentials ? { demoCredentials } : {}),
       close: async () => {
+        statistics?.stop();
         await app.close();
         await db.close();
       },
     };
   } catch (error) {
+    statistics?.stop();
     await db.close().catch(() => undefined);
     throw error;
   }

@@ -3,10 +3,12 @@ import { decodeCursor, encodeCursor } from '@core/sync/cursor-codec';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
+import type { Db } from '../db/db';
 import { assignCase, unassignCase } from '../admin/cases-service';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
+import { pull } from './pull-service';
 import {
   casePatch,
   deadlineDoc,
@@ -211,5 +213,55 @@ describe.each(testBackends())('pull on %s', (kind) => {
     );
     expect(audit.rows.flatMap((r) => r.case_ids)).toContain(file.id);
     expect(JSON.stringify(audit.rows)).not.toContain('Prueba');
+  });
+
+  it('stops reading once a page has its rows, so a full page costs one read of the fill', async () => {
+    const own = await createTestOrg(t.db);
+    const file = await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const laptop = await signIn(t.app, own.attorneyA);
+    await pushBatch(
+      t.app,
+      laptop,
+      [1, 2, 3].map((seq) => {
+        const note = revisionDoc(file.id, randomUUID());
+        return mutation({
+          seq,
+          kind: 'noteRevision',
+          entity: 'noteRevision',
+          entityId: note['id'] as string,
+          caseId: file.id,
+          baseVersion: 0,
+          body: note,
+        });
+      }),
+    );
+    const reads: string[] = [];
+    const counting: Db = {
+      ...t.db,
+      query: (sql, params) => {
+        if (/FROM (entities|note_revisions) [er]\b/.test(sql)) reads.push(sql);
+        return t.db.query(sql, params);
+      },
+    };
+    const auth = {
+      orgId: own.orgId,
+      userId: own.attorneyA.id,
+      role: 'attorney' as const,
+      deviceId: laptop.deviceId,
+      deviceRevoked: false,
+    };
+    const first = await pull({ db: counting, auth, requestId: 'req-1' }, { limit: 1 });
+    expect(first.changes.map((c) => c.entity)).toEqual(['case']);
+    expect(first.hasMore).toBe(true);
+    expect(reads).toHaveLength(1);
+
+    reads.length = 0;
+    const second = await pull(
+      { db: counting, auth, requestId: 'req-2' },
+      { cursor: first.nextCursor, limit: 2 },
+    );
+    expect(second.changes.map((c) => c.entity)).toEqual(['noteRevision', 'noteRevision']);
+    // The entities slice comes back empty, then one read of revisions fills the page.
+    expect(reads).toHaveLength(2);
   });
 });

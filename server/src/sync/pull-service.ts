@@ -30,18 +30,24 @@ class Page {
     private readonly maxBytes: number,
   ) {}
 
-  /** False (and full) when the change does not fit; a single oversized row still goes alone. */
+  get room(): number {
+    return this.maxRows - this.changes.length;
+  }
+
+  /**
+   * False (and full) when the change does not fit; a single oversized row still goes alone. Full
+   * as soon as the row limit is reached, so no further rows are read for a page that cannot take
+   * them.
+   */
   add(change: Change): boolean {
     const size = Buffer.byteLength(JSON.stringify(change));
-    if (
-      this.changes.length >= this.maxRows ||
-      (this.changes.length > 0 && this.bytes + size > this.maxBytes)
-    ) {
+    if (this.full || (this.changes.length > 0 && this.bytes + size > this.maxBytes)) {
       this.full = true;
       return false;
     }
     this.changes.push(change);
     this.bytes += size;
+    if (this.changes.length >= this.maxRows) this.full = true;
     return true;
   }
 }
@@ -117,7 +123,7 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
         scope,
         fill.scope === 'all' ? null : fill.scope,
         fill.after,
-        query.limit,
+        page.room,
       );
       for (const row of slice.rows) {
         const change: Change = {
@@ -142,7 +148,7 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
       continue;
     }
     if (cursor.seq < org.minCursorSeq) throw new AppError('resync_required');
-    const want = query.limit - page.changes.length + 1;
+    const want = page.room + 1;
     const rows = await readChangeLog(db, scope, cursor.seq, want);
     if (rows.length < want) logDone = true;
     for (const row of rows) {
