@@ -1,7 +1,7 @@
 /** Request and response bodies of `/v1/sync/*`. */
 import { z } from 'zod';
 import { ENCODED_CURSOR_MAX_LENGTH } from './cursor-codec';
-import { JsonObjectSchema } from './json-value';
+import { ParsedJsonObjectSchema } from './json-value';
 import { MutationResultSchema, MutationSchema, SyncEntitySchema } from './mutation-schemas';
 import { PULL_MAX_ROWS, PUSH_MAX_MUTATIONS } from './protocol-constants';
 
@@ -71,7 +71,7 @@ export const ChangeSchema = z.object({
   version: counter(),
   op: ChangeOpSchema,
   /** The current document (null for deletes); validated by core/domain when it was written. */
-  row: JsonObjectSchema.nullable(),
+  row: ParsedJsonObjectSchema.nullable(),
   meta: ChangeMetaSchema.optional(),
 });
 export type Change = z.infer<typeof ChangeSchema>;
