@@ -144,8 +144,10 @@ export async function startSeededServer(options: SeedOptions): Promise<SeededSer
       rateLimits: { ...defaults.rateLimits, sync: 1_000_000, signIn: 1_000_000 },
     });
     const app = await buildApp({ db, config, logLevel: 'warn' });
-    // As the server does after start-up (PGlite) or autovacuum after a bulk load (PostgreSQL).
+    // As the server does after start-up (PGlite), or autovacuum within a minute of a bulk load
+    // (PostgreSQL), long before a laptop's first sync.
     const statistics = await keepStatisticsFresh(db);
+    if (db.kind === 'postgres') await statistics.refresh();
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;

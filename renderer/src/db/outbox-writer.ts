@@ -15,7 +15,11 @@ function baseValuesFor(fromDoc: JsonObject, patch: Patch): Record<string, JsonVa
   return values;
 }
 
-/** The newest outbox entry for an entity that has not been sent yet, if it is the newest at all. */
+/**
+ * The newest outbox entry for an entity that has not been sent yet, if it is the newest at all.
+ * Callers rewrite it with `put({ ...open, … })`, not `update`, which would read and decrypt it a
+ * second time inside the same transaction.
+ */
 async function openEntryFor(db: AmparoDatabase, entityId: string): Promise<OutboxRow | undefined> {
   const last = await db.outbox.where('entityId').equals(entityId).last();
   return last && last.seq === null && last.state === 'pending' ? last : undefined;
@@ -52,7 +56,7 @@ export async function recordDocumentChange(
   }
 
   if (open?.kind === 'create') {
-    await db.outbox.update(open.localId!, { body: next.doc, clientTime });
+    await db.outbox.put({ ...open, body: next.doc, clientTime });
     return;
   }
 
@@ -60,7 +64,8 @@ export async function recordDocumentChange(
     const patch = diffFields(open.fromDoc, next.doc);
     if (isEmptyPatch(patch)) await db.outbox.delete(open.localId!);
     else {
-      await db.outbox.update(open.localId!, {
+      await db.outbox.put({
+        ...open,
         patch,
         baseValues: baseValuesFor(open.fromDoc, patch),
         clientTime,
@@ -127,7 +132,7 @@ export async function recordNoteRevision(
   const open = await openEntryFor(db, revision.id);
   const body = revision as unknown as JsonObject;
   if (open && open.kind === kind) {
-    await db.outbox.update(open.localId!, { body, clientTime: nowIso() });
+    await db.outbox.put({ ...open, body, clientTime: nowIso() });
     return;
   }
   await db.outbox.add({
