@@ -3,21 +3,22 @@ import { decodeCursor, encodeCursor } from '@core/sync/cursor-codec';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
-import type { Db } from '../db/db';
 import { assignCase, unassignCase } from '../admin/cases-service';
+import type { Db } from '../db/db';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { pull } from './pull-service';
 import {
   casePatch,
   deadlineDoc,
   mutation,
+  noteRevisionMutation,
   pullPage,
   pushBatch,
   revisionDoc,
   seedCase,
 } from '../test-support/sync-fixtures';
+import { pull } from './pull-service';
 
 /** Pulls until `hasMore` is false; returns every page. */
 async function pullAll(t: TestApp, session: Session, cursor?: string, limit?: number) {
@@ -113,24 +114,14 @@ describe.each(testBackends())('pull on %s', (kind) => {
     const start = await pullAll(t, laptop);
     const file = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
     const office = await signIn(t.app, org.supervisor);
-    const note = revisionDoc(file.id, randomUUID());
-    await pushBatch(t.app, office, [
-      mutation({
-        seq: 1,
-        kind: 'noteRevision',
-        entity: 'noteRevision',
-        entityId: note['id'] as string,
-        caseId: file.id,
-        baseVersion: 0,
-        body: note,
-      }),
-    ]);
+    const note = noteRevisionMutation(1, file.id);
+    await pushBatch(t.app, office, [note]);
     const before = await pullAll(t, laptop, start.cursor);
     expect(before.changes.some((c) => c.caseId === file.id)).toBe(false);
     await assignCase(t.db, cliActor(org.orgId), file.id, org.attorneyA.id);
     const granted = await pullAll(t, laptop, before.cursor, 1);
     expect(granted.grants).toEqual([file.id]);
-    expect(new Set(granted.changes.map((c) => c.id))).toEqual(new Set([file.id, note['id']]));
+    expect(new Set(granted.changes.map((c) => c.id))).toEqual(new Set([file.id, note.entityId]));
     await unassignCase(t.db, cliActor(org.orgId), file.id, org.attorneyA.id);
     await pushBatch(t.app, office, [
       casePatch(2, file.id, 1, { 'custody/iceOffice': 'after revocation' }),
@@ -222,18 +213,7 @@ describe.each(testBackends())('pull on %s', (kind) => {
     await pushBatch(
       t.app,
       laptop,
-      [1, 2, 3].map((seq) => {
-        const note = revisionDoc(file.id, randomUUID());
-        return mutation({
-          seq,
-          kind: 'noteRevision',
-          entity: 'noteRevision',
-          entityId: note['id'] as string,
-          caseId: file.id,
-          baseVersion: 0,
-          body: note,
-        });
-      }),
+      [1, 2, 3].map((seq) => noteRevisionMutation(seq, file.id)),
     );
     const reads: string[] = [];
     const counting: Db = {

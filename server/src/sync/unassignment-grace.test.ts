@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { MutationResult } from '@core/sync/mutation-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { mutation, pushBatch, revisionDoc, seedCase } from '../test-support/sync-fixtures';
+import { noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
 
 type PushBody = { results: MutationResult[] };
 
@@ -17,20 +16,8 @@ describe.each(testBackends())('work pushed after unassignment on %s', (kind) => 
   });
   afterAll(() => t.close());
 
-  const note = (seq: number, caseId: string) => {
-    const doc = revisionDoc(caseId, randomUUID(), {
-      body: 'Written offline before the reassignment.',
-    });
-    return mutation({
-      seq,
-      kind: 'noteRevision',
-      entity: 'noteRevision',
-      entityId: doc['id'] as string,
-      caseId,
-      baseVersion: 0,
-      body: doc as never,
-    });
-  };
+  const note = (seq: number, caseId: string) =>
+    noteRevisionMutation(seq, caseId, { body: 'Written offline before the reassignment.' });
 
   async function unassign(caseId: string, userId: string) {
     const office = await signIn(t.app, org.supervisor);

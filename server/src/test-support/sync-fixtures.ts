@@ -86,6 +86,26 @@ export function mutation(input: MutationInput): Mutation {
   };
 }
 
+/** A push of one new revision of a new note (or of `noteId`) in `caseId`. */
+export function noteRevisionMutation(
+  seq: number,
+  caseId: string,
+  options: { noteId?: string; body?: string } = {},
+): Mutation {
+  const doc = revisionDoc(caseId, options.noteId ?? randomUUID(), {
+    ...(options.body ? { body: options.body } : {}),
+  });
+  return mutation({
+    seq,
+    kind: 'noteRevision',
+    entity: 'noteRevision',
+    entityId: doc['id'] as string,
+    caseId,
+    baseVersion: 0,
+    body: doc,
+  });
+}
+
 export function casePatch(
   seq: number,
   caseId: string,
