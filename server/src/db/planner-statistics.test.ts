@@ -54,4 +54,18 @@ describe('keepStatisticsFresh', () => {
     expect(queries).toEqual(['ANALYZE']);
     keeper.stop();
   });
+
+  it('reports a failed analysis instead of failing the server start', async () => {
+    const errors: unknown[] = [];
+    const db = {
+      kind: 'pglite',
+      query: async () => {
+        throw new Error('disk full');
+      },
+    } as unknown as Db;
+    const keeper = await keepStatisticsFresh(db, 60_000, (error) => errors.push(error));
+    keeper.stop();
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('disk full');
+  });
 });

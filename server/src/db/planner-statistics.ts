@@ -16,8 +16,8 @@ export interface StatisticsKeeper {
 }
 
 /**
- * For PGlite: analyses once now and then every `intervalMs`. For PostgreSQL nothing is
- * scheduled (autovacuum does it) and `refresh` is a plain ANALYZE.
+ * For PGlite: analyses once now and then every `intervalMs`, reporting failures to `onError`.
+ * For PostgreSQL nothing is scheduled (autovacuum does it) and `refresh` is a plain ANALYZE.
  */
 export async function keepStatisticsFresh(
   db: Db,
@@ -28,7 +28,8 @@ export async function keepStatisticsFresh(
     await db.query('ANALYZE');
   };
   if (db.kind !== 'pglite') return { refresh, stop: () => undefined };
-  await refresh();
+  // Statistics make queries faster, never correct: a failure is reported, not fatal.
+  await refresh().catch(onError);
   const timer = setInterval(() => refresh().catch(onError), intervalMs);
   timer.unref();
   return { refresh, stop: () => clearInterval(timer) };
