@@ -17,7 +17,7 @@ interface Recorded {
 
 export interface ReplayProxy {
   url: string;
-  /** Pull pages served from memory since the last reset. */
+  /** Pull pages served from memory so far. */
   replayed(): number;
   close(): Promise<void>;
 }
