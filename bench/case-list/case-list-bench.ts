@@ -28,7 +28,7 @@ import {
   runOnLoad,
   startBenchHost,
 } from '../lib/browser-harness';
-import { profilePage, saveProfile, selfTimes } from '../lib/cpu-profile';
+import { profilePage, reportProfile } from '../lib/cpu-profile';
 import { FIRST_ROWS } from '../../renderer/src/lib/useProgressiveCount';
 import { medianOfRuns } from '../lib/stats';
 import { ms, printTable, reportSummary } from '../lib/summary';
@@ -90,17 +90,11 @@ async function measure(trips: boolean, breakdownRuns: number) {
             count,
           });
           const profile = await profiler.stop();
-          const file = saveProfile(
+          reportProfile(
             profileDir,
             `case-list-${trips ? 'trips' : 'no-trips'}`,
             profile,
-          );
-          console.log(`\ncold start CPU profile (${file}), self time:`);
-          printTable(
-            ['function', 'self'],
-            selfTimes(profile)
-              .slice(0, 25)
-              .map((f) => [f.label, ms(f.ms, 0)]),
+            'cold start CPU profile',
           );
         } finally {
           await profiled.close();

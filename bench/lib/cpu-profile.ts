@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { printTable } from './summary';
 
 interface ProfileNode {
   id: number;
@@ -77,9 +78,21 @@ export function selfTimes(profile: CpuProfile): { label: string; ms: number }[] 
   return [...totals].map(([label, ms]) => ({ label, ms })).sort((a, b) => b.ms - a.ms);
 }
 
-export function saveProfile(dir: string, name: string, profile: CpuProfile): string {
+/** Saves `profile` as DIR/NAME.cpuprofile and prints its 25 functions with the most self time. */
+export function reportProfile(
+  dir: string,
+  name: string,
+  profile: CpuProfile,
+  heading: string,
+): void {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  return file;
+  console.log(`\n${heading} (${file}), self time:`);
+  printTable(
+    ['function', 'self'],
+    selfTimes(profile)
+      .slice(0, 25)
+      .map((f) => [f.label, `${f.ms.toFixed(0)} ms`]),
+  );
 }

@@ -34,7 +34,7 @@ import {
   runInPage,
   startBenchHost,
 } from '../lib/browser-harness';
-import { profilePage, profileThisProcess, saveProfile, selfTimes } from '../lib/cpu-profile';
+import { profilePage, profileThisProcess, reportProfile } from '../lib/cpu-profile';
 import { median, medianOfRuns } from '../lib/stats';
 import { printTable, reportSummary, seconds } from '../lib/summary';
 import { withThrowawayDatabase } from '../server-sync/bench-processes';
@@ -160,18 +160,13 @@ await withServer(`http://127.0.0.1:${hostPort}`, async (server) => {
         console.log(
           `\nprofiled sync: ${seconds(result.syncMs)} (baseline ${seconds(result.baselineMs)})`,
         );
-        for (const [name, profile] of Object.entries(profiles)) {
-          const file = saveProfile(profileDir, `sync-initial-${name}`, profile);
-          console.log(
-            `\n${name} CPU profile (${file}), self time (includes the baseline in the page):`,
+        for (const [name, profile] of Object.entries(profiles))
+          reportProfile(
+            profileDir,
+            `sync-initial-${name}`,
+            profile,
+            `${name} CPU profile (the page's includes the baseline)`,
           );
-          printTable(
-            ['function', 'self'],
-            selfTimes(profile)
-              .slice(0, 25)
-              .map((f) => [f.label, seconds(f.ms)]),
-          );
-        }
       } finally {
         await browser.dispose();
       }
