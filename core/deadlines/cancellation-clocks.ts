@@ -34,7 +34,9 @@ function firstEntry(facts: ClockFacts): IsoDate | null {
 
 export function commonCaveats(facts: ClockFacts): Caveat[] {
   const caveats: Caveat[] = [];
-  if (facts.entries.some((entry) => entry.dateApproximate)) {
+  if (
+    facts.entries.some((entry) => entry.dateApproximate || (entry.datePrecision ?? 'day') !== 'day')
+  ) {
     caveats.push(
       caveat(
         'clock.entryApproximate',

@@ -220,3 +220,19 @@ describe('computeDeadlines without clocks', () => {
     expect(lean).toEqual(all.filter((r) => r.kind !== 'clock'));
   });
 });
+
+describe('approximate entry dates', () => {
+  it('flags a deadline and a clock built on a month-only arrival as estimates', () => {
+    const file = syntheticCaseFile();
+    const monthOnly: CaseFile = {
+      ...file,
+      entries: [{ ...file.entries[0]!, date: '2016-03-01', datePrecision: 'month' }],
+      departures: [],
+    };
+    const results = computeDeadlines(monthOnly, { today }).results;
+    const ids = (ruleId: string) =>
+      results.find((r) => r.ruleId === ruleId)!.caveats.map((c) => c.id);
+    expect(ids('asylum-one-year')).toContain('asylum.arrivalApproximate');
+    expect(ids('cancellation-42b-clock')).toContain('clock.entryApproximate');
+  });
+});

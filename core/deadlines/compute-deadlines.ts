@@ -53,7 +53,9 @@ function asylum(file: CaseFile, options: DeadlineOptions): DeadlineResult {
   return asylumOneYearDeadline(
     {
       lastArrival,
-      arrivalApproximate: lastEntry?.dateApproximate ?? null,
+      arrivalApproximate: lastEntry
+        ? Boolean(lastEntry.dateApproximate) || (lastEntry.datePrecision ?? 'day') !== 'day'
+        : null,
       dateOfBirth: file.identity.dateOfBirth ?? null,
       ntaIssued: file.nta.dateIssued ?? null,
       i589FiledOn: minDate(...i589.map((f) => f.filedOn!)),

@@ -5,6 +5,7 @@ import {
   TEXT_NAME,
   TEXT_SHORT,
   bool,
+  datePrecision,
   entityList,
   enumOf,
   int,
@@ -39,6 +40,8 @@ export const I94NumberSchema = z
 export const EntrySchema = strict({
   id: uuid(),
   date: isoDate(),
+  /** `month` or `year` when only that much is known ("March 2016"); `date` is then its first day. */
+  datePrecision: datePrecision().nullish(),
   /** The client gave an estimate; deadlines computed from it are flagged. */
   dateApproximate: bool().nullish(),
   place: optionalText(TEXT_NAME),
@@ -75,6 +78,7 @@ export const PriorOrderSchema = strict({
   id: uuid(),
   kind: PriorOrderKindSchema,
   date: isoDate().nullish(),
+  datePrecision: datePrecision().nullish(),
   notes: optionalText(TEXT_LONG),
 });
 

@@ -5,6 +5,7 @@ import {
   TEXT_NAME,
   TEXT_SHORT,
   bool,
+  datePrecision,
   entityList,
   enumOf,
   int,
@@ -100,6 +101,8 @@ export const EoirStatusSchema = strict({
   status: EoirStatusKindSchema,
   /** The date the decision was pronounced (oral) or signed (written). */
   decisionDate: isoDate().nullish(),
+  /** `month` or `year` when only that much of the decision date is known. */
+  decisionDatePrecision: datePrecision().nullish(),
   decisionWasOral: triState(),
   /** Written decisions: the date it was mailed or served electronically; appeal clocks run from it. */
   decisionServedOn: isoDate().nullish(),

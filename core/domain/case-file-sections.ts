@@ -7,6 +7,7 @@ import {
   TEXT_SHORT,
   clockTime,
   countryCode,
+  datePrecision,
   email,
   entityList,
   enumOf,
@@ -123,6 +124,8 @@ export const NtaClassBoxSchema = enumOf([
 export const NtaSchema = strict({
   dateIssued: isoDate().nullish(),
   dateServed: isoDate().nullish(),
+  /** `month` or `year` when the client remembers only that much of the service date. */
+  dateServedPrecision: datePrecision().nullish(),
   serviceMethod: NtaServiceMethodSchema.nullish(),
   hearingTimeOnNta: NtaHearingTimeSchema,
   classBox: NtaClassBoxSchema,

@@ -158,4 +158,25 @@ describe('CaseFileSchema', () => {
       { numRuns: 1500 },
     );
   });
+
+  it('holds approximate dates for entries, NTA service and decisions (day, month or year)', () => {
+    const file = syntheticCaseFile();
+    const approximate = {
+      ...file,
+      entries: [{ ...file.entries[0]!, date: '2016-03-01', datePrecision: 'month' }],
+      nta: { ...file.nta, dateServed: '2019-01-01', dateServedPrecision: 'year' },
+      eoirStatus: {
+        ...file.eoirStatus,
+        decisionDate: '2020-06-01',
+        decisionDatePrecision: 'month',
+      },
+      priorOrders: [
+        { id: syntheticUuid(90), kind: 'removal', date: '2012-01-01', datePrecision: 'year' },
+      ],
+    };
+    expect(messages(approximate)).toEqual([]);
+    expect(
+      messages({ ...approximate, nta: { ...approximate.nta, dateServedPrecision: 'week' } }),
+    ).toEqual(['validation.enum']);
+  });
 });

@@ -1,5 +1,7 @@
 /** Public surface of core/domain. */
 export * from './a-number';
+export * from './approximate-date';
+export * from './approximate-date-parse';
 export * from './case-file';
 export * from './case-file-history';
 export * from './case-file-people';
@@ -14,6 +16,7 @@ export {
   CatalogIdSchema,
   ClockTimeSchema,
   CountryCodeSchema,
+  DatePrecisionSchema,
   IsoDateSchema,
   TEXT_LONG,
   TEXT_NAME,

@@ -3,6 +3,7 @@
  * never zod's English messages, so that forms, IPC and the server can show them in any language.
  */
 import { z } from 'zod';
+import { DATE_PRECISIONS } from './approximate-date';
 import { countryCodes } from './country-codes';
 import { isoDateProblem } from './iso-date';
 import type { ValidationMessageKey } from './validation-keys';
@@ -115,6 +116,14 @@ export function isoDate() {
   });
 }
 
+/**
+ * How much of the date beside it is known (`core/domain/approximate-date.ts`): absent or null
+ * means the exact day; `month` or `year` mean the stored day is the first of that period.
+ */
+export function datePrecision() {
+  return enumOf(DATE_PRECISIONS);
+}
+
 /** Wall-clock time `HH:MM`, 24-hour. */
 export function clockTime() {
   return z
@@ -149,6 +158,7 @@ export function phone() {
 export const UuidSchema = uuid();
 export const CatalogIdSchema = catalogId();
 export const IsoDateSchema = isoDate();
+export const DatePrecisionSchema = datePrecision();
 export const ClockTimeSchema = clockTime();
 export const TimestampSchema = timestamp();
 export const CountryCodeSchema = countryCode();

@@ -253,3 +253,26 @@ describe('interview memo', () => {
     });
   });
 });
+
+describe('approximate dates in drafts', () => {
+  it('writes a month-only or year-only date without inventing a day', () => {
+    const input = syntheticDraftInput();
+    const caseFile = {
+      ...input.caseFile,
+      entries: [
+        { ...input.caseFile.entries[0]!, date: '2016-03-01', datePrecision: 'month' as const },
+      ],
+      priorOrders: [
+        {
+          id: '5f1c4c8e-2d7b-4a51-9a33-0c1d2e3f4a5b',
+          kind: 'removal' as const,
+          date: '2012-01-01',
+          datePrecision: 'year' as const,
+        },
+      ],
+    };
+    const text = textOf('parole-request', syntheticDraftInput({ caseFile }));
+    expect(text).toContain('since March 2016');
+    expect(text).not.toContain('March 1, 2016');
+  });
+});

@@ -2,6 +2,11 @@
  * English wording of case-file values for court filings. Values are shown as entered; only dates,
  * times, money and enum codes are spelled out.
  */
+import {
+  type DatePrecision,
+  approximateDate,
+  formatApproximateDate,
+} from '../domain/approximate-date';
 import type { Address } from '../domain/case-file-sections';
 import type {
   CriminalEvent,
@@ -35,6 +40,13 @@ export function longDate(iso: string): string {
   if (!match) return iso;
   const [, year, month, day] = match;
   return `${MONTHS[Number(month) - 1] ?? month} ${Number(day)}, ${year}`;
+}
+
+/** A date at the precision known: `March 2, 2027`, `March 2027` or `2027`. */
+export function approximateLongDate(iso: string, precision?: DatePrecision | null): string {
+  const value = approximateDate(iso, precision);
+  if (!value || value.precision === 'day') return longDate(iso);
+  return formatApproximateDate(value, 'en');
 }
 
 /** `08:30` → `8:30 a.m.` (Central time, as entered). */

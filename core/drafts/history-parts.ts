@@ -3,6 +3,7 @@ import type { PriorFiling } from '../domain/case-file-history';
 import type { Content, DraftBuilder } from './draft-builder';
 import { entriesByDate, latestAnswer, pendingFilings } from './draft-facts';
 import {
+  approximateLongDate,
   dispositionLabel,
   entryMannerLabel,
   familyStatusLabel,
@@ -56,7 +57,7 @@ export function entryLines(b: DraftBuilder): Content[][] {
   const entries = entriesByDate(b.caseFile);
   if (entries.length === 0) return [[b.gap('entries')]];
   return entries.map((entry) => [
-    `${longDate(entry.date)}${entry.dateApproximate ? ' (approximate)' : ''}: `,
+    `${approximateLongDate(entry.date, entry.datePrecision)}${entry.dateApproximate ? ' (approximate)' : ''}: `,
     entryMannerLabel[entry.manner],
     entry.place ? `, ${entry.place}` : '',
   ]);
@@ -67,7 +68,8 @@ export function residenceText(b: DraftBuilder): Content[] {
   const first = entriesByDate(b.caseFile)[0];
   if (first) {
     const approx = first.dateApproximate ? ' (approximate date)' : '';
-    return [`in the United States since ${longDate(first.date)}${approx}, per the case file`];
+    const since = approximateLongDate(first.date, first.datePrecision);
+    return [`in the United States since ${since}${approx}, per the case file`];
   }
   const years = latestAnswer(b.input.interviews, 'detained.years_here');
   if (typeof years === 'number')
@@ -112,7 +114,7 @@ export function priorOrderLines(b: DraftBuilder): Content[][] {
   if (orders.length === 0) return [[b.gap('priorOrders')]];
   return orders.map((order) => [
     priorOrderLabel[order.kind],
-    order.date ? ` (${longDate(order.date)})` : '',
+    order.date ? ` (${approximateLongDate(order.date, order.datePrecision)})` : '',
   ]);
 }
 

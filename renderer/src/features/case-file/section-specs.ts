@@ -149,6 +149,13 @@ export const medicalConditionFields: FieldSpec[] = [
 export const ntaFields: FieldSpec[] = [
   { name: 'dateIssued', kind: 'date' },
   { name: 'dateServed', kind: 'date' },
+  {
+    name: 'dateServedPrecision',
+    kind: 'select',
+    options: ['day', 'month', 'year'],
+    optionsKey: 'datePrecision',
+    hint: true,
+  },
   { name: 'serviceMethod', kind: 'select', options: ['in_person', 'mail', 'other', 'unknown'] },
   {
     name: 'hearingTimeOnNta',
@@ -192,6 +199,13 @@ export const chargeFields: FieldSpec[] = [
 
 export const entryFields: FieldSpec[] = [
   { name: 'date', kind: 'date', required: true },
+  {
+    name: 'datePrecision',
+    kind: 'select',
+    options: ['day', 'month', 'year'],
+    optionsKey: 'datePrecision',
+    hint: true,
+  },
   { name: 'dateApproximate', kind: 'checkbox' },
   { name: 'place', kind: 'text' },
   {
@@ -275,6 +289,13 @@ export const priorOrderFields: FieldSpec[] = [
     optionsKey: 'orderKind',
   },
   { name: 'date', kind: 'date' },
+  {
+    name: 'datePrecision',
+    kind: 'select',
+    options: ['day', 'month', 'year'],
+    optionsKey: 'datePrecision',
+    hint: true,
+  },
   { name: 'notes', kind: 'textarea' },
 ];
 
@@ -353,6 +374,13 @@ export const eoirStatusFields: FieldSpec[] = [
     optionsKey: 'eoirStatus',
   },
   { name: 'decisionDate', kind: 'date' },
+  {
+    name: 'decisionDatePrecision',
+    kind: 'select',
+    options: ['day', 'month', 'year'],
+    optionsKey: 'datePrecision',
+    hint: true,
+  },
   { name: 'decisionWasOral', kind: 'tristate' },
   { name: 'decisionServedOn', kind: 'date', hint: true },
   { name: 'voluntaryDepartureDays', kind: 'number' },
