@@ -13,8 +13,17 @@ import type { StartServerOptions, StartedServer } from './start';
 
 export const DEFAULT_DATA_DIR = '.data/server';
 
+/** Where lost PostgreSQL connections are reported once the app (and its logger) exists. */
+let reportLostConnection: (error: Error) => void = () => undefined;
+
 async function openDatabase(options: StartServerOptions): Promise<{ db: Db; dataDir?: string }> {
-  if (options.databaseUrl) return { db: createPgDb({ connectionString: options.databaseUrl }) };
+  if (options.databaseUrl)
+    return {
+      db: createPgDb({
+        connectionString: options.databaseUrl,
+        onConnectionError: (error) => reportLostConnection(error),
+      }),
+    };
   if (options.inMemory) return { db: await createPgliteDb() };
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   await mkdir(dataDir, { recursive: true });
@@ -34,6 +43,8 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
     });
     const demoCredentials = options.seedDemo ? await seedDemo(db, config.passwordParams) : null;
     const app = await buildApp({ db, config, logLevel: options.logLevel ?? 'info' });
+    reportLostConnection = (error) =>
+      app.log.warn({ err: error }, 'database connection lost; requests fail until it is back');
     statistics = await keepStatisticsFresh(db, undefined, (error) =>
       app.log.warn({ err: error }, 'planner statistics refresh failed'),
     );

@@ -134,8 +134,20 @@ describe.each(testBackends())('HTTP hardening on %s', (kind) => {
       logLevel: 'silent',
     });
     const failure = await broken.inject({ method: 'GET', url: '/health' });
-    expect(failure.statusCode).toBe(500);
-    expect(failure.json()).toEqual({ code: 'internal', message: 'internal' });
+    expect(failure.statusCode).toBe(503);
+    expect(failure.json()).toMatchObject({ status: 'unavailable', databaseState: 'down' });
+    expect(failure.body).not.toContain('secret');
+    const signInFailure = await broken.inject({
+      method: 'POST',
+      url: '/v1/auth/sign-in',
+      payload: {
+        email: 'ana.prueba@example.org',
+        password: 'long enough password',
+        device: { name: 'Test laptop', platform: 'linux', appVersion: '0.1.0' },
+      },
+    });
+    expect(signInFailure.statusCode).toBe(500);
+    expect(signInFailure.json()).toEqual({ code: 'internal', message: 'internal' });
     await broken.close();
   });
 

@@ -16,17 +16,22 @@ export interface PgDbOptions {
   /** Every connection gets `search_path` set to this schema. */
   schema?: string;
   maxConnections?: number;
+  /** A connection was lost (PostgreSQL restarted, the backend was terminated, the network broke). */
+  onConnectionError?: (error: Error) => void;
 }
 
 export function createPgDb(options: PgDbOptions): Db {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 20,
+    // A request waits this long for a connection while PostgreSQL is away, then fails.
+    connectionTimeoutMillis: 10_000,
     types,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  // An idle client losing its connection must not crash the process.
-  pool.on('error', () => undefined);
+  const reportLost = (error: Error) => options.onConnectionError?.(error);
+  // An idle client losing its connection must not crash the process (the pool drops it).
+  pool.on('error', reportLost);
 
   const run = async <Row>(
     client: pg.Pool | pg.PoolClient,
@@ -42,6 +47,15 @@ export function createPgDb(options: PgDbOptions): Db {
     query: (sql, params) => run(pool, sql, params),
     async transaction(fn) {
       const client = await pool.connect();
+      // Nor may a client checked out here: pg emits 'error' on it when its backend dies between
+      // two queries, and an unhandled 'error' event ends the process. The next query then fails,
+      // the transaction rolls back, and the broken client leaves the pool on release.
+      let lost: Error | undefined;
+      const onLost = (error: Error) => {
+        lost = error;
+        reportLost(error);
+      };
+      client.on('error', onLost);
       const tx: Transaction = {
         query: (sql, params) => run(client, sql, params),
         exec: async (sql) => {
@@ -57,7 +71,9 @@ export function createPgDb(options: PgDbOptions): Db {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        // Passing the error destroys the client instead of returning it to the pool.
+        client.release(lost);
       }
     },
     close: () => pool.end(),

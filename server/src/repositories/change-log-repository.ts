@@ -30,10 +30,15 @@ export async function recordChanges(q: Queryable, orgId: string, changes: readon
   await q.query('SELECT record_changes($1, $2::jsonb)', [orgId, json(changes)]);
 }
 
-/** Every seq at or below this is committed (transactions still open draw higher ones later). */
+/**
+ * Every seq at or below this is committed (transactions still open draw higher ones later). Seqs
+ * pruned away count too: a log pruned to empty is still at the position it was pruned at, so a
+ * new device starts there instead of below the pruned range (which would answer 410 forever).
+ */
 export async function maxCommittedSeq(q: Queryable, orgId: string): Promise<number> {
   const result = await q.query<{ seq: number | null }>(
-    'SELECT max(seq) AS seq FROM change_log WHERE org_id = $1',
+    `SELECT GREATEST((SELECT max(seq) FROM change_log WHERE org_id = $1),
+       (SELECT min_cursor_seq FROM organisations WHERE id = $1)) AS seq`,
     [orgId],
   );
   return result.rows[0]?.seq ?? 0;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
 import { assignCase, unassignCase } from '../admin/cases-service';
 import type { Db } from '../db/db';
+import { pruneChanges } from '../repositories/change-log-repository';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
@@ -192,6 +193,23 @@ describe.each(testBackends())('pull on %s', (kind) => {
     const garbage = await pullPage(t.app, laptop, 'not-a-cursor');
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json()).toMatchObject({ code: 'bad_request' });
+  });
+
+  it('keeps serving pulls after the change log is pruned to empty (issue 15 #9)', async () => {
+    const own = await createTestOrg(t.db);
+    const file = await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const early = await signIn(t.app, own.attorneyA);
+    const { cursor } = await pullAll(t, early);
+    const pruned = await pruneChanges(t.db, own.orgId, new Date(Date.now() + 60_000));
+    expect(pruned).toBeGreaterThan(0);
+    // A laptop that had seen everything pruned is up to date, not too old.
+    const caughtUp = await pullPage(t.app, early, cursor);
+    expect(caughtUp.statusCode).toBe(200);
+    expect(caughtUp.json<PullResponse>().changes).toEqual([]);
+    // A new laptop's first sync still gets the case, and its cursor stays valid.
+    const fresh = await pullAll(t, await signIn(t.app, own.attorneyA));
+    expect(fresh.changes.map((c) => c.id)).toContain(file.id);
+    expect((await pullPage(t.app, early, fresh.cursor)).statusCode).toBe(200);
   });
 
   it('records which cases a pull delivered in the audit log, without contents', async () => {
