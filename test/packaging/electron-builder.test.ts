@@ -11,6 +11,7 @@ import {
   repoRoot,
   requireFromRepo,
   runElectronBuilder,
+  serverPackages,
   stageProject,
 } from './pack-helpers';
 
@@ -202,6 +203,17 @@ describe.skipIf(packSkipReason !== null)('packed app (--dir, stand-in Electron)'
     for (const decoy of Object.keys(decoys)) expect(files).not.toContain(`/${decoy}`);
     expect(files.filter((f) => /\.map$/.test(f))).toEqual([]);
     expect(existsSync(join(unpacked, 'resources', 'app.asar.unpacked'))).toBe(false);
+  });
+
+  it("packs none of the server workspace's packages, though node_modules holds them", () => {
+    const stagedModules = join(work, 'stage', 'node_modules');
+    for (const name of serverPackages()) {
+      expect(existsSync(join(stagedModules, name)), `${name} staged`).toBe(true);
+      expect(
+        files.filter((f) => f.startsWith(`/node_modules/${name}/`)),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it('contains no demo accounts or seed data in the built code', () => {

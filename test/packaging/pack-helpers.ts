@@ -4,7 +4,17 @@
  * build would see it, and electron-builder run on it with `--dir`.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,13 +80,24 @@ export const decoys = {
   '.data/demo.sqlite': 'demo',
 } as const;
 
+/** The server workspace's runtime packages: present in a checkout's node_modules, never packed. */
+export function serverPackages(): string[] {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'server', 'package.json'), 'utf8')) as {
+    name: string;
+    dependencies: Record<string, string>;
+  };
+  return [pkg.name, ...Object.keys(pkg.dependencies)];
+}
+
 /**
  * The project as a release build sees it: package.json, electron-builder.yml, build/, the built
- * out/{main,preload,renderer}, the production node_modules (a real folder: npm cannot list a
- * symlinked one), plus decoys that must never be packed.
+ * out/{main,preload,renderer}, the server workspace's package.json and its link, the production
+ * node_modules of the whole checkout (a real folder: npm cannot list a symlinked one; the server's
+ * packages are there too, as on any machine that ran `npm ci`), plus decoys that must never be packed.
  */
 export function stageProject(stage: string): void {
-  for (const file of ['package.json', 'electron-builder.yml']) {
+  for (const file of ['package.json', 'electron-builder.yml', 'server/package.json']) {
+    mkdirSync(dirname(join(stage, file)), { recursive: true });
     cpSync(join(repoRoot, file), join(stage, file));
   }
   cpSync(join(repoRoot, 'build'), join(stage, 'build'), { recursive: true });
@@ -92,6 +113,11 @@ export function stageProject(stage: string): void {
     const rel = relative(repoRoot, path);
     if (!rel.startsWith('node_modules')) continue;
     mkdirSync(dirname(join(stage, rel)), { recursive: true });
+    if (lstatSync(join(repoRoot, rel)).isSymbolicLink()) {
+      // The workspace link (node_modules/amparo-server -> ../server).
+      symlinkSync(readlinkSync(join(repoRoot, rel)), join(stage, rel), 'junction');
+      continue;
+    }
     cpSync(path, join(stage, rel), { recursive: true });
   }
   for (const [file, content] of Object.entries(decoys)) {
