@@ -3,6 +3,7 @@
  * 7-digit numbers are still seen on documents (padded the same way, but worth a second look).
  */
 import { z } from 'zod';
+import { withFormat } from './field-format';
 import type { ValidationMessageKey } from './validation-keys';
 
 const STORED = /^\d{9}$/;
@@ -52,13 +53,16 @@ export function formatANumber(stored: string): string {
 }
 
 /** The stored form: exactly 9 digits, not all zeros. */
-export const ANumberSchema = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined ? 'validation.required' : 'validation.aNumber.format',
-  })
-  .regex(STORED, { error: 'validation.aNumber.format' })
-  .refine((value) => !ALL_ZERO.test(value), { error: 'validation.aNumber.format' });
+export const ANumberSchema = withFormat(
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? 'validation.required' : 'validation.aNumber.format',
+    })
+    .regex(STORED, { error: 'validation.aNumber.format' })
+    .refine((value) => !ALL_ZERO.test(value), { error: 'validation.aNumber.format' }),
+  'aNumber',
+);
 
 /** For forms: takes what a person typed and outputs the stored form (warnings are dropped here). */
 export const ANumberInputSchema = z

@@ -18,6 +18,7 @@ import {
   uuid,
 } from './schema-primitives';
 import { AddressSchema } from './case-file-sections';
+import { withFormat } from './field-format';
 
 const optionalText = (max: number) => text(max).nullish();
 
@@ -61,8 +62,8 @@ export const ReleasePlanSchema = strict({
   sponsorName: optionalText(TEXT_NAME),
   sponsorRelation: optionalText(TEXT_NAME),
   sponsorStatus: optionalText(TEXT_NAME),
-  address: AddressSchema.nullish(),
   phone: phone().nullish(),
+  address: AddressSchema.nullish(),
 });
 
 /** Which channels may be used to reach the client; null = not asked yet, so ask before using. */
@@ -71,7 +72,7 @@ export const SafeContactSchema = strict({
   text: triState(),
   voicemail: triState(),
   mail: triState(),
-  notes: optionalText(TEXT_SHORT),
+  notes: withFormat(text(TEXT_SHORT), 'multiline').nullish(),
 });
 
 export const CaseFlagsSchema = strict({

@@ -1,6 +1,7 @@
 /** Case-file sections about the person, their status, the NTA, the court and custody. */
 import { z } from 'zod';
 import { ANumberSchema } from './a-number';
+import { withFormat } from './field-format';
 import {
   TEXT_LONG,
   TEXT_NAME,
@@ -25,13 +26,16 @@ import {
 const optionalText = (max: number) => text(max).nullish();
 
 /** ISO 639 code with optional subtags: `es`, `mam`, `quc`, `es-MX`. */
-export const LanguageSchema = strict({
-  code: z
-    .string({ error: 'validation.language.code' })
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'validation.language.code' }),
-  name: optionalText(TEXT_NAME),
-  dialect: optionalText(TEXT_NAME),
-});
+export const LanguageSchema = withFormat(
+  strict({
+    code: z
+      .string({ error: 'validation.language.code' })
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'validation.language.code' }),
+    name: optionalText(TEXT_NAME),
+    dialect: optionalText(TEXT_NAME),
+  }),
+  'language',
+);
 
 export const AddressSchema = strict({
   line1: requiredText(TEXT_SHORT),
@@ -52,22 +56,23 @@ export const MaritalStatusSchema = enumOf([
   'unknown',
 ]);
 
+// Key order is the order of the case-file forms (they are derived from these schemas).
 export const IdentitySchema = strict({
   familyName: requiredText(TEXT_NAME),
   /** May be empty: some people have a single name. */
   givenNames: text(TEXT_NAME),
   aliases: list(requiredText(TEXT_NAME), 50),
+  aNumber: ANumberSchema.nullish(),
   dateOfBirth: isoDate().nullish(),
   countryOfBirth: countryCode().nullish(),
   nationalities: list(countryCode(), 10),
   languages: list(LanguageSchema, 20),
   bestLanguage: LanguageSchema.nullish(),
   literacy: LiteracySchema,
-  aNumber: ANumberSchema.nullish(),
   maritalStatus: MaritalStatusSchema.nullish(),
-  address: AddressSchema.nullish(),
   phone: phone().nullish(),
   email: email().nullish(),
+  address: AddressSchema.nullish(),
 });
 
 export const ImmigrationStatusKindSchema = enumOf([

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS } from './approximate-date';
 import { countryCodes } from './country-codes';
+import { withFormat, withOrder } from './field-format';
 import { isoDateProblem } from './iso-date';
 import type { ValidationMessageKey } from './validation-keys';
 
@@ -65,7 +66,7 @@ export function bool() {
 
 /** `true`, `false`, or `null` for "not known yet". */
 export function triState() {
-  return bool().nullable();
+  return withFormat(bool().nullable(), 'triState');
 }
 
 export function int(min: number, max: number) {
@@ -77,12 +78,15 @@ export function int(min: number, max: number) {
 }
 
 export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: keyed('validation.enum') });
+  return withOrder(z.enum(values, { error: keyed('validation.enum') }), values);
 }
 
 export function list<T extends z.ZodType>(item: T, max: number) {
   return z.array(item, { error: issueKey }).max(max, { error: 'validation.list.tooLong' });
 }
+
+// One instance, so that every field using it can be recognised (the forms label it once).
+const datePrecisionSchema = enumOf(DATE_PRECISIONS);
 
 /** A list of records that each carry an `id`; two rows with the same id are rejected. */
 export function entityList<T extends z.ZodType<{ id: string }>>(item: T, max: number) {
@@ -110,10 +114,13 @@ export function catalogId() {
 
 /** Calendar date `YYYY-MM-DD` (real dates only, leap years included). */
 export function isoDate() {
-  return z.string({ error: issueKey }).superRefine((value, ctx) => {
-    const problem = isoDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  return withFormat(
+    z.string({ error: issueKey }).superRefine((value, ctx) => {
+      const problem = isoDateProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    'date',
+  );
 }
 
 /**
@@ -121,14 +128,17 @@ export function isoDate() {
  * means the exact day; `month` or `year` mean the stored day is the first of that period.
  */
 export function datePrecision() {
-  return enumOf(DATE_PRECISIONS);
+  return datePrecisionSchema;
 }
 
 /** Wall-clock time `HH:MM`, 24-hour. */
 export function clockTime() {
-  return z
-    .string({ error: issueKey })
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time.format' });
+  return withFormat(
+    z
+      .string({ error: issueKey })
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time.format' }),
+    'time',
+  );
 }
 
 /** An instant as ISO 8601 in UTC with `Z` (no offsets), e.g. `2026-11-27T15:04:05.123Z`. */
@@ -137,22 +147,28 @@ export function timestamp() {
 }
 
 export function countryCode() {
-  return z.enum(countryCodes, { error: keyed('validation.country.format') });
+  return withFormat(z.enum(countryCodes, { error: keyed('validation.country.format') }), 'country');
 }
 
 export function email() {
-  return z.email({ error: keyed('validation.email.format') }).max(254, {
-    error: 'validation.text.tooLong',
-  });
+  return withFormat(
+    z.email({ error: keyed('validation.email.format') }).max(254, {
+      error: 'validation.text.tooLong',
+    }),
+    'email',
+  );
 }
 
 /** Loose on purpose: US and foreign numbers, extensions. Digits, spaces, + ( ) . - and `x`. */
 export function phone() {
-  return z
-    .string({ error: issueKey })
-    .regex(/^(?=(?:\D*\d){3})\+?[0-9 ().-]{3,30}(?: ?(?:x|ext\.?) ?[0-9]{1,6})?$/, {
-      error: 'validation.phone.format',
-    });
+  return withFormat(
+    z
+      .string({ error: issueKey })
+      .regex(/^(?=(?:\D*\d){3})\+?[0-9 ().-]{3,30}(?: ?(?:x|ext\.?) ?[0-9]{1,6})?$/, {
+        error: 'validation.phone.format',
+      }),
+    'phone',
+  );
 }
 
 export const UuidSchema = uuid();

@@ -35,7 +35,7 @@ export function CaseFilePage() {
               path={part.path}
               schema={part.schema}
               fields={part.fields}
-              text={fieldText(part.key)}
+              text={fieldText(part.key, part.fields)}
               title={t(`parts.${part.key}.title` as never)}
               readOnly={readOnly}
             />
@@ -47,13 +47,13 @@ export function CaseFilePage() {
               path={part.path}
               schema={part.schema}
               fields={part.fields}
-              text={fieldText(part.key)}
+              text={fieldText(part.key, part.fields)}
               title={t(`parts.${part.key}.title` as never)}
               addLabel={t(`parts.${part.key}.add` as never)}
               emptyLabel={t(`parts.${part.key}.empty` as never)}
               itemTitle={(item) =>
                 item
-                  ? fieldText(part.key).summary(part.summary, item)
+                  ? fieldText(part.key, part.fields).summary(part.summary, item)
                   : t(`parts.${part.key}.item` as never)
               }
               newItem={part.newItem}

@@ -1,9 +1,18 @@
+import { CaseFileSchema } from '@core/domain/case-file';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { resources } from '../../i18n/resources';
 import type { FieldSpec } from '../forms/field-spec';
 import { caseFileSections } from './sections';
 
 type Tree = { [key: string]: string | Tree };
+
+function unwrapObject(schema: z.ZodType): z.ZodObject | null {
+  let at: z.core.$ZodType = schema;
+  while (at._zod.def.type === 'optional' || at._zod.def.type === 'nullable')
+    at = (at._zod.def as unknown as { innerType: z.core.$ZodType }).innerType;
+  return at._zod.def.type === 'object' ? (at as z.ZodObject) : null;
+}
 
 function at(tree: Tree, path: string): string | undefined {
   const value = path
@@ -20,7 +29,6 @@ function keysFor(partKey: string, fields: readonly FieldSpec[], prefix = ''): st
     if (spec.kind === 'group')
       return [`groups.${spec.name}`, ...keysFor(partKey, spec.fields, `${spec.name}.`)];
     const keys = [`fields.${partKey}.${prefix}${spec.name}`];
-    if (spec.hint) keys.push(`hints.${partKey}.${prefix}${spec.name}`);
     for (const option of spec.options ?? [])
       keys.push(`options.${spec.optionsKey ?? spec.name}.${option}`);
     return keys;
@@ -42,6 +50,56 @@ describe('case-file sections', () => {
   it.each(['en', 'es'] as const)('has every label, hint and option in %s', (language) => {
     const tree = resources[language].caseFile as unknown as Tree;
     expect(required.filter((key) => !at(tree, key))).toEqual([]);
+  });
+
+  it.each(['en', 'es'] as const)(
+    'has no hint for a field its part does not show, in %s',
+    (language) => {
+      const hints = (resources[language].caseFile as unknown as { hints: Record<string, Tree> })
+        .hints;
+      const shown = new Set(
+        caseFileSections
+          .flatMap((s) => s.parts)
+          .flatMap((part) =>
+            part.fields.flatMap((f) =>
+              f.kind === 'group'
+                ? f.fields.map((sub) => `${part.key}.${f.name}.${sub.name}`)
+                : [`${part.key}.${f.name}`],
+            ),
+          ),
+      );
+      const orphans = Object.entries(hints).flatMap(([part, fields]) =>
+        Object.keys(fields)
+          .filter((field) => !shown.has(`${part}.${field}`))
+          .map((f) => `${part}.${f}`),
+      );
+      expect(orphans).toEqual([]);
+    },
+  );
+
+  it('shows every case-file field in some part (the forms come from the core/ schema)', () => {
+    const parts = caseFileSections.flatMap((s) => s.parts);
+    const covered = new Set(
+      parts.flatMap((part) => [
+        part.path.join('.'),
+        ...(part.kind === 'object' ? part.fields.map((f) => [...part.path, f.name].join('.')) : []),
+      ]),
+    );
+    const missing: string[] = [];
+    const walk = (shape: Record<string, z.ZodType>, path: string[]) => {
+      for (const [key, schema] of Object.entries(shape)) {
+        const at = [...path, key].join('.');
+        if (covered.has(at)) continue;
+        const inner = unwrapObject(schema);
+        if (inner && parts.some((p) => p.path.join('.').startsWith(`${at}.`)))
+          walk(inner.shape as Record<string, z.ZodType>, [...path, key]);
+        else missing.push(at);
+      }
+    };
+    const { id, reference, schemaVersion, extra, ...sections } = CaseFileSchema.shape;
+    void [id, reference, schemaVersion, extra];
+    walk(sections as Record<string, z.ZodType>, []);
+    expect(missing).toEqual([]);
   });
 
   it('gives every list part a new row that only lacks what the attorney must type', () => {

@@ -10,6 +10,7 @@ import {
   EoirStatusSchema,
   FamilyMemberSchema,
   MedicalConditionSchema,
+  MedicalSchema,
   ReleasePlanSchema,
   SafeContactSchema,
 } from '@core/domain/case-file-people';
@@ -23,10 +24,10 @@ import {
   ImmigrationStatusSchema,
   NtaSchema,
 } from '@core/domain/case-file-sections';
-import { MedicalSchema } from '@core/domain/case-file-people';
 import type { z } from 'zod';
 import type { FieldSpec } from '../forms/field-spec';
-import * as specs from './section-specs';
+import { blankRecord, fieldsOf, withoutRecordLists } from '../forms/schema-fields';
+import { optionLabelGroup } from './option-keys';
 
 type Item = Record<string, unknown> & { id: string };
 
@@ -57,209 +58,112 @@ export interface CaseFileSectionDef {
   parts: Part[];
 }
 
-/** Object schemas without fields the forms do not show (list items live in their own parts). */
-const ntaHeader = (NtaSchema as unknown as z.ZodObject).omit({ allegations: true, charges: true });
-const medicalHeader = (MedicalSchema as unknown as z.ZodObject).omit({ conditions: true });
-const flagsHeader = (CaseFlagsSchema as unknown as z.ZodObject).omit({ safeContact: true });
+// Fields come from the core/ schemas (schema-fields.ts): a field added there appears here. This
+// file only says which schema goes in which section; nested parts of their own are left out of
+// their parent with `omit`, and lists of records are always parts of their own.
+const asObject = (schema: unknown) => schema as z.ZodObject;
+
+function objectPart(key: string, path: string[], schema: z.ZodObject): ObjectPart {
+  const shown = withoutRecordLists(schema);
+  return {
+    kind: 'object',
+    key,
+    path,
+    schema: shown,
+    fields: fieldsOf(shown, { optionKey: optionLabelGroup }),
+  };
+}
+
+function listPart(
+  key: string,
+  path: string[],
+  schema: z.ZodType,
+  summary: string[],
+  choices: Record<string, unknown> = {},
+): ListPart {
+  const shape = asObject(schema);
+  return {
+    kind: 'list',
+    key,
+    path,
+    schema,
+    fields: fieldsOf(shape, { optionKey: optionLabelGroup }),
+    newItem: (id) => blankRecord(shape, id, choices),
+    summary,
+  };
+}
 
 export const caseFileSections: CaseFileSectionDef[] = [
   {
     id: 'identity',
     parts: [
-      {
-        kind: 'object',
-        key: 'identity',
-        path: ['identity'],
-        schema: IdentitySchema,
-        fields: specs.identityFields,
-      },
-      {
-        kind: 'object',
-        key: 'immigrationStatus',
-        path: ['immigrationStatus'],
-        schema: ImmigrationStatusSchema,
-        fields: specs.immigrationStatusFields,
-      },
+      objectPart('identity', ['identity'], asObject(IdentitySchema)),
+      objectPart('immigrationStatus', ['immigrationStatus'], asObject(ImmigrationStatusSchema)),
     ],
   },
   {
     id: 'court',
     parts: [
-      {
-        kind: 'object',
-        key: 'court',
-        path: ['court'],
-        schema: CourtSchema,
-        fields: specs.courtFields,
-      },
-      {
-        kind: 'list',
-        key: 'hearings',
-        path: ['hearings'],
-        schema: HearingSchema,
-        fields: specs.hearingFields,
-        newItem: (id) => ({ id, type: 'master', format: 'in_person', date: '' }),
-        summary: ['type', 'date', 'time'],
-      },
-      {
-        kind: 'object',
-        key: 'eoirStatus',
-        path: ['eoirStatus'],
-        schema: EoirStatusSchema,
-        fields: specs.eoirStatusFields,
-      },
+      objectPart('court', ['court'], asObject(CourtSchema)),
+      listPart('hearings', ['hearings'], HearingSchema, ['type', 'date', 'time']),
+      objectPart('eoirStatus', ['eoirStatus'], asObject(EoirStatusSchema)),
     ],
   },
   {
     id: 'custody',
     parts: [
-      {
-        kind: 'object',
-        key: 'custody',
-        path: ['custody'],
-        schema: CustodySchema,
-        fields: specs.custodyFields,
-      },
-      {
-        kind: 'object',
-        key: 'releasePlan',
-        path: ['releasePlan'],
-        schema: ReleasePlanSchema,
-        fields: specs.releasePlanFields,
-      },
-      {
-        kind: 'object',
-        key: 'medical',
-        path: ['medical'],
-        schema: medicalHeader,
-        fields: specs.medicalFields,
-      },
-      {
-        kind: 'list',
-        key: 'conditions',
-        path: ['medical', 'conditions'],
-        schema: MedicalConditionSchema,
-        fields: specs.medicalConditionFields,
-        newItem: (id) => ({ id, condition: '' }),
-        summary: ['condition'],
-      },
+      objectPart('custody', ['custody'], asObject(CustodySchema)),
+      objectPart('releasePlan', ['releasePlan'], asObject(ReleasePlanSchema)),
+      objectPart('medical', ['medical'], asObject(MedicalSchema)),
+      listPart('conditions', ['medical', 'conditions'], MedicalConditionSchema, ['condition']),
     ],
   },
   {
     id: 'nta',
     parts: [
-      { kind: 'object', key: 'nta', path: ['nta'], schema: ntaHeader, fields: specs.ntaFields },
-      {
-        kind: 'list',
-        key: 'allegations',
-        path: ['nta', 'allegations'],
-        schema: AllegationSchema,
-        fields: specs.allegationFields,
-        newItem: (id) => ({ id, text: '', pleading: 'pending' }),
-        summary: ['text', 'pleading'],
-      },
-      {
-        kind: 'list',
-        key: 'charges',
-        path: ['nta', 'charges'],
-        schema: ChargeSchema,
-        fields: specs.chargeFields,
-        newItem: (id) => ({ id, section: '', pleading: 'pending' }),
-        summary: ['section', 'pleading'],
-      },
+      objectPart('nta', ['nta'], asObject(NtaSchema)),
+      listPart('allegations', ['nta', 'allegations'], AllegationSchema, ['text', 'pleading']),
+      listPart('charges', ['nta', 'charges'], ChargeSchema, ['section', 'pleading']),
     ],
   },
   {
     id: 'travel',
     parts: [
-      {
-        kind: 'list',
-        key: 'entries',
-        path: ['entries'],
-        schema: EntrySchema,
-        fields: specs.entryFields,
-        newItem: (id) => ({ id, date: '', manner: 'unknown', borderEvents: [] }),
-        summary: ['date', 'manner'],
-      },
-      {
-        kind: 'list',
-        key: 'departures',
-        path: ['departures'],
-        schema: DepartureSchema,
-        fields: specs.departureFields,
-        newItem: (id) => ({ id, leftOn: '', underOrder: null }),
-        summary: ['leftOn', 'returnedOn'],
-      },
+      listPart('entries', ['entries'], EntrySchema, ['date', 'manner']),
+      listPart('departures', ['departures'], DepartureSchema, ['leftOn', 'returnedOn']),
     ],
   },
   {
     id: 'family',
     parts: [
-      {
-        kind: 'list',
-        key: 'family',
-        path: ['family'],
-        schema: FamilyMemberSchema,
-        fields: specs.familyFields,
-        newItem: (id) => ({ id, relation: 'child', name: '', married: null, status: 'unknown' }),
-        summary: ['name', 'relation', 'status'],
-      },
+      listPart('family', ['family'], FamilyMemberSchema, ['name', 'relation', 'status'], {
+        relation: 'child',
+      }),
     ],
   },
   {
     id: 'criminal',
     parts: [
-      {
-        kind: 'list',
-        key: 'criminalEvents',
-        path: ['criminalEvents'],
-        schema: CriminalEventSchema,
-        fields: specs.criminalEventFields,
-        newItem: (id) => ({ id, offense: '', disposition: 'unknown', documentsHeld: false }),
-        summary: ['offense', 'disposition'],
-      },
+      listPart('criminalEvents', ['criminalEvents'], CriminalEventSchema, [
+        'offense',
+        'disposition',
+      ]),
     ],
   },
   {
     id: 'filings',
     parts: [
-      {
-        kind: 'list',
-        key: 'priorOrders',
-        path: ['priorOrders'],
-        schema: PriorOrderSchema,
-        fields: specs.priorOrderFields,
-        newItem: (id) => ({ id, kind: 'removal' }),
-        summary: ['kind', 'date'],
-      },
-      {
-        kind: 'list',
-        key: 'priorFilings',
-        path: ['priorFilings'],
-        schema: PriorFilingSchema,
-        fields: specs.priorFilingFields,
-        newItem: (id) => ({ id, kind: 'other', status: 'unknown', beneficiary: 'client' }),
-        summary: ['kind', 'status'],
-      },
+      listPart('priorOrders', ['priorOrders'], PriorOrderSchema, ['kind', 'date']),
+      listPart('priorFilings', ['priorFilings'], PriorFilingSchema, ['kind', 'status'], {
+        kind: 'other',
+      }),
     ],
   },
   {
     id: 'flags',
     parts: [
-      {
-        kind: 'object',
-        key: 'flags',
-        path: ['flags'],
-        schema: flagsHeader,
-        fields: specs.flagsFields,
-      },
-      {
-        kind: 'object',
-        key: 'safeContact',
-        path: ['flags', 'safeContact'],
-        schema: SafeContactSchema,
-        fields: specs.safeContactFields,
-      },
+      objectPart('flags', ['flags'], asObject(CaseFlagsSchema).omit({ safeContact: true })),
+      objectPart('safeContact', ['flags', 'safeContact'], asObject(SafeContactSchema)),
     ],
   },
 ];

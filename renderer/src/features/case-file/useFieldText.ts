@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, formatDate } from '../../lib/format';
 import type { FieldText } from '../forms/FieldControl';
+import type { FieldSpec } from '../forms/field-spec';
 
 type Item = Record<string, unknown>;
 
@@ -12,21 +13,20 @@ export interface PartText extends FieldText {
 }
 
 /** Labels, hints and option names for one case-file part, from the caseFile namespace. */
-export function useFieldText(): (partKey: string) => PartText {
+export function useFieldText(): (partKey: string, fields: readonly FieldSpec[]) => PartText {
   const { t, i18n } = useTranslation('caseFile');
   return useCallback(
-    (partKey: string) => {
+    (partKey: string, fields: readonly FieldSpec[]) => {
       const tr = (key: string) => t(key as never);
       const option = (optionsKey: string, value: string) => tr(`options.${optionsKey}.${value}`);
-      const optionsKeyFor: Record<string, string> = {
-        type: 'hearingType',
-        pleading: 'pleading',
-        status: partKey === 'family' ? 'familyStatus' : 'filingStatus',
-        kind: partKey === 'priorOrders' ? 'orderKind' : 'filingKind',
+      const optionsKeyFor = (name: string) => {
+        const spec = fields.find((f) => f.name === name);
+        return (spec?.kind !== 'group' && spec?.optionsKey) || name;
       };
       return {
         label: (name) => tr(`fields.${partKey}.${name}`),
-        hint: (name) => tr(`hints.${partKey}.${name}`),
+        hint: (name) =>
+          i18n.exists(`caseFile:hints.${partKey}.${name}`) ? tr(`hints.${partKey}.${name}`) : '',
         group: (name) => tr(`groups.${name}`),
         option,
         summary: (fields, item) =>
@@ -38,7 +38,7 @@ export function useFieldText(): (partKey: string) => PartText {
                 return formatDate(String(value), i18n.language);
               if (/^\d{2}:\d{2}$/.test(String(value)))
                 return formatClock(String(value), i18n.language);
-              const key = optionsKeyFor[field] ?? field;
+              const key = optionsKeyFor(field);
               const label = String(
                 t(`options.${key}.${String(value)}` as never, { defaultValue: '' }),
               );
@@ -49,6 +49,6 @@ export function useFieldText(): (partKey: string) => PartText {
             .join(' · '),
       };
     },
-    [i18n.language, t],
+    [i18n, t],
   );
 }

@@ -9,6 +9,7 @@ import { countryOptions, languageOptions } from './option-labels';
 
 export interface FieldText {
   label: (name: string) => string;
+  /** '' when the field has no hint. */
   hint: (name: string) => string;
   option: (optionsKey: string, value: string) => string;
 }
@@ -35,7 +36,7 @@ export function FieldControl({ spec, name, form, text, readOnly }: FieldControlP
   const { t, i18n } = useTranslation('forms');
   const id = useId();
   const error = errorAt(form, name);
-  const hint = spec.hint ? text.hint(spec.name) : '';
+  const hint = text.hint(spec.name);
   const describedBy =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const label = text.label(spec.name);

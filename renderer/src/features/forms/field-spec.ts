@@ -1,6 +1,7 @@
 /**
- * Case-file forms are described as data: each field names its kind, and the engine converts
- * between what a person types and the domain value the core/ schema validates.
+ * Case-file forms are described as data, derived from the core/ schemas (`schema-fields.ts`):
+ * each field names its kind, and the engine converts between what a person types and the domain
+ * value the schema validates. A hint shows under a label when its i18n key exists.
  */
 export type ScalarKind =
   | 'text'
@@ -29,8 +30,6 @@ export interface ScalarFieldSpec {
   readonly optionsKey?: string;
   /** Absent or null in the domain when left empty (default); false keeps '' (e.g. given names). */
   readonly nullable?: boolean;
-  /** Shows a hint under the label from `hints.<section>.<name>`. */
-  readonly hint?: boolean;
   readonly required?: boolean;
 }
 
