@@ -2,7 +2,7 @@
 import type { IsoDate } from './calendar-date';
 import { minDate } from './calendar-date';
 import type { ClockFacts, ClockOptions } from './cancellation-clocks';
-import { commonCaveats } from './cancellation-clocks';
+import { commonCaveats, entryDay } from './cancellation-clocks';
 import { resolveOptions } from './deadline-settings';
 import { deadlineRule } from './deadline-rules';
 import type { Caveat, DeadlineResult } from './deadline-types';
@@ -18,9 +18,7 @@ export const CANCELLATION_42A_RESIDENCE = 'residence-7-years';
 export const CANCELLATION_42A_LPR = 'lpr-5-years';
 
 function firstAdmission(facts: ClockFacts): IsoDate | null {
-  return minDate(
-    ...facts.entries.filter((e) => ADMISSION_MANNERS.has(e.manner)).map((e) => e.date),
-  );
+  return minDate(...facts.entries.filter((e) => ADMISSION_MANNERS.has(e.manner)).map(entryDay));
 }
 
 /** Two results: the 7-year residence clock (stop-time applies) and the 5-year LPR clock (it does not). */

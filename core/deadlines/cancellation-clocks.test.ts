@@ -287,7 +287,25 @@ describe('42B: 10 years of continuous physical presence', () => {
     expect(result.caveats.find((c) => c.id === '42b.childTurns21')?.text.en).toContain(
       'turns 21 on 2027-02-01',
     );
+    expect(result.caveats.find((c) => c.id === '42b.childTurns21')?.severity).toBe('critical');
     expect(JSON.stringify(result)).not.toContain('Canary');
+  });
+
+  it("does not call a young child's 21st birthday critical: only near, and then as a warning", () => {
+    const child = (dateOfBirth: string) => [
+      {
+        id: id(),
+        relation: 'child' as const,
+        name: 'Canary Testperson',
+        dateOfBirth,
+        married: false,
+        status: 'usc' as const,
+      },
+    ];
+    const nine = cancellation42bClock(facts({ family: child('2017-05-01') }), { today });
+    expect(nine.caveats.find((c) => c.id === '42b.childTurns21')).toBeUndefined();
+    const soon = cancellation42bClock(facts({ family: child('2006-02-01') }), { today });
+    expect(soon.caveats.find((c) => c.id === '42b.childTurns21')?.severity).toBe('warning');
   });
 
   it('flags data that does not line up', () => {

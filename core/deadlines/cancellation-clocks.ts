@@ -1,7 +1,8 @@
 /** The cancellation-of-removal clocks: 42B (10 years), 42A (7 + 5 years), VAWA (3 years). */
+import { approximateDate, latestDay } from '../domain/approximate-date';
 import type { CaseFile } from '../domain/case-file';
 import type { IsoDate } from './calendar-date';
-import { addYears, compareDates, minDate } from './calendar-date';
+import { addYears, compareDates, daysBetween, minDate } from './calendar-date';
 import type { DeadlineOptions } from './deadline-settings';
 import { resolveOptions } from './deadline-settings';
 import { deadlineRule } from './deadline-rules';
@@ -23,13 +24,25 @@ export type ClockFacts = Pick<
   | 'immigrationStatus'
 >;
 
+/** Without an individual hearing date, a child's 21st birthday closer than this is flagged. */
+export const AGE_OUT_HORIZON_DAYS = 730;
+
 export interface ClockOptions extends DeadlineOptions {
   /** The date to count days up to; defaults to today. */
   readonly asOf?: IsoDate;
 }
 
+/**
+ * The day an entry certainly happened by: its last possible day when only the month or year is
+ * known, so a presence clock never counts time the client may not have been here.
+ */
+export function entryDay(entry: ClockFacts['entries'][number]): IsoDate {
+  const period = approximateDate(entry.date, entry.datePrecision);
+  return period ? latestDay(period) : entry.date;
+}
+
 function firstEntry(facts: ClockFacts): IsoDate | null {
-  return minDate(...facts.entries.map((entry) => entry.date));
+  return minDate(...facts.entries.map(entryDay));
 }
 
 export function commonCaveats(facts: ClockFacts): Caveat[] {
@@ -99,7 +112,7 @@ function clockResult(
     start,
     startLabel: t('first entry', 'primera entrada'),
     departures: facts.departures,
-    entryDates: facts.entries.map((entry) => entry.date),
+    entryDates: facts.entries.map(entryDay),
     triggers: found.triggers,
     triggerSteps: found.steps,
     asOf,
@@ -139,15 +152,14 @@ export function cancellation42bClock(facts: ClockFacts, options: ClockOptions): 
     )
       continue;
     const turns21 = addYears(member.dateOfBirth, 21, 'earlier');
-    if (
-      compareDates(turns21, resolved.today) < 0 ||
-      (nextIndividual && compareDates(turns21, nextIndividual) > 0)
-    )
-      continue;
+    if (compareDates(turns21, resolved.today) < 0) continue;
+    if (nextIndividual && compareDates(turns21, nextIndividual) > 0) continue;
+    // Without a hearing date, only a birthday within the horizon is worth a warning (not a 9-year-old).
+    if (!nextIndividual && daysBetween(resolved.today, turns21) > AGE_OUT_HORIZON_DAYS) continue;
     extra.push(
       caveat(
         '42b.childTurns21',
-        'critical',
+        nextIndividual ? 'critical' : 'warning',
         t(
           `A qualifying child turns 21 on ${turns21}${nextIndividual ? `, before the next individual hearing (${nextIndividual})` : ''}. The child must be under 21 and unmarried when the judge decides (Matter of Isidro-Zamorano, 25 I&N Dec. 829 (BIA 2012)).`,
           `Un hijo o hija que califica cumple 21 años el ${turns21}${nextIndividual ? `, antes de la próxima audiencia individual (${nextIndividual})` : ''}. Debe tener menos de 21 años y estar soltero o soltera cuando el juez decida (Matter of Isidro-Zamorano, 25 I&N Dec. 829 (BIA 2012)).`,

@@ -6,7 +6,7 @@ import type { CaseFile } from '../domain/case-file';
 import { syntheticCaseFile, syntheticUuid } from '../domain/case-file.fixture';
 import type { ChecklistState } from '../domain/case-records';
 import type { InterviewSession } from '../domain/interview-session';
-import { screen } from '../screening/screen';
+import { screenCase } from '../screening/screen-case';
 import type { AttorneyProfile, DraftInput, InterviewRecord } from './draft-types';
 
 export const FIXTURE_TODAY = '2026-11-27';
@@ -143,13 +143,16 @@ export function detainedCase(): CaseFile {
 export function syntheticDraftInput(overrides: Partial<DraftInput> = {}): DraftInput {
   const caseFile = overrides.caseFile ?? syntheticCaseFile();
   const interviews = overrides.interviews ?? [detainedInterview()];
-  const answers = Object.assign({}, ...interviews.map((r) => r.session.answers));
   return {
     caseFile,
     interviews,
     checklists: [],
     profile: syntheticProfile,
-    screening: screen(caseFile, answers, { today: FIXTURE_TODAY }),
+    screening: screenCase(
+      caseFile,
+      interviews.map((r) => r.session),
+      { today: FIXTURE_TODAY },
+    ),
     today: FIXTURE_TODAY,
     include: new Set(),
     options: {},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CaseFile, emptyCaseFile } from '../domain/case-file';
 import { factsFromCase } from './screening-facts';
-import { screen } from './screen';
+import { screenWith } from './screening.test-support';
 
 const TODAY = '2026-11-27';
 let counter = 100;
@@ -74,7 +74,7 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
 
   it('fires R06 for ten years of presence and a qualifying child', () => {
     const c = { ...tenYearCase(), family: [child('2015-01-01', false)] };
-    const result = screen(c, {}, { today: TODAY });
+    const result = screenWith(c, {}, { today: TODAY });
     const r06 = result.candidates.find((cand) => cand.ruleId === 'R06');
     expect(r06?.triggeredBy.map((t) => t.fact).sort()).toEqual([
       'isLpr',
@@ -167,7 +167,9 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
       family: [child('2015-01-01', false)],
     };
     expect(fact(undecided, 'tenYearsPresence42b')?.value).toBe('unknown');
-    const ask = screen(undecided, {}, { today: TODAY }).askAbout.find((a) => a.ruleId === 'R06');
+    const ask = screenWith(undecided, {}, { today: TODAY }).askAbout.find(
+      (a) => a.ruleId === 'R06',
+    );
     expect(ask?.missingFacts).toEqual(['tenYearsPresence42b']);
   });
 });

@@ -1,5 +1,11 @@
 import type { CaseFile } from '../domain/case-file';
-import { isDate, maxDate, minDate } from './calendar';
+import {
+  type ApproximateDate,
+  approximateDate,
+  approximateDateCode,
+  compareApproximateDates,
+} from '../domain/approximate-date';
+import { dateFact, isDay } from './date-facts';
 import { type PartialFacts, UNKNOWN, tri } from './fact-types';
 import { matchesLakenRiley, matchesMedicalRisk } from './text-matchers';
 
@@ -48,6 +54,10 @@ function identityFacts(c: CaseFile): PartialFacts {
 }
 
 function entryFacts(c: CaseFile): PartialFacts {
+  const entryDates = c.entries
+    .map((e) => approximateDate(e.date, e.datePrecision))
+    .filter((d): d is ApproximateDate => d !== null)
+    .sort(compareApproximateDates);
   const manners = c.entries.map((e) => e.manner);
   const allKnown = manners.length > 0 && manners.every((m) => KNOWN_MANNERS.has(m));
   const ewiCharge = c.nta.charges.some((ch) => ch.section.startsWith('212(a)(6)(A)'));
@@ -60,8 +70,8 @@ function entryFacts(c: CaseFile): PartialFacts {
     c.custody.status === 'released_parole' ||
     c.immigrationStatus.current === 'parole';
   return {
-    firstEntryDate: minDate(c.entries.map((e) => e.date)) ?? UNKNOWN,
-    lastArrivalDate: maxDate(c.entries.map((e) => e.date)) ?? UNKNOWN,
+    firstEntryDate: entryDates.length > 0 ? approximateDateCode(entryDates[0]!) : UNKNOWN,
+    lastArrivalDate: entryDates.length > 0 ? approximateDateCode(entryDates.at(-1)!) : UNKNOWN,
     enteredWithoutInspection: ewi ? true : allKnown ? false : UNKNOWN,
     admittedOrParoled: admitted ? true : allKnown ? false : UNKNOWN,
     everParoled: paroled ? true : allKnown ? false : UNKNOWN,
@@ -71,7 +81,7 @@ function entryFacts(c: CaseFile): PartialFacts {
 function ntaFacts(c: CaseFile): PartialFacts {
   const { nta } = c;
   return {
-    ntaServedDate: nta.dateServed ?? UNKNOWN,
+    ntaServedDate: dateFact(nta.dateServed, nta.dateServedPrecision),
     ntaTimeTbd:
       nta.hearingTimeOnNta === 'tbd'
         ? true
@@ -122,7 +132,7 @@ function historyFacts(c: CaseFile): PartialFacts {
       (f) =>
         GRANDFATHERING.has(f.kind) &&
         f.beneficiary !== 'other' &&
-        isDate(f.filedOn) &&
+        isDay(f.filedOn) &&
         f.filedOn <= '2001-04-30',
     )
       ? true

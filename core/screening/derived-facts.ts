@@ -1,9 +1,21 @@
+import { addYears, compareDates, minDate } from '../deadlines/calendar-date';
+import type { DeadlineSettings } from '../deadlines/deadline-settings';
 import type { CaseFile } from '../domain/case-file';
+import type { LocalizedText } from '../law/law-schema';
 import { tpsCountry, tpsStatusOn, tpsStatusesOpenToApplicants } from '../law/tps-table';
-import { addYears, atLeastYears, isDate, minDate, rollPastWeekend, yearsBetween } from './calendar';
-import { type FactValue, type PartialFacts, UNKNOWN, type Unknown, anyOf } from './fact-types';
+import { clockFacts } from './clock-facts';
+import { earliestDay, latestDay } from '../domain/approximate-date';
+import {
+  asApproximate,
+  asylumDueRange,
+  atLeastYears,
+  isDay,
+  onBounds,
+  type Tri,
+  yearsOld,
+} from './date-facts';
+import { type FactValue, type PartialFacts, UNKNOWN, anyOf } from './fact-types';
 import type { FactId } from './fact-vocabulary';
-import { presenceStart, presenceWindowUnbroken, stopTimeEnds, yearsBeforeEnd } from './presence';
 import { immediateRelativeUsc, qualifyingRelative42b, relative212h } from './relatives';
 
 type Facts = Readonly<Partial<Record<FactId, FactValue>>>;
@@ -33,57 +45,48 @@ export const derivedInputs: Readonly<Partial<Record<FactId, readonly FactId[]>>>
   conviction212hType: ['anyConviction', 'conviction212hType'],
 };
 
-export function asylumAnniversary(lastArrival: FactValue): string | null {
-  if (!isDate(lastArrival)) return null;
-  const anniversary = addYears(lastArrival, 1);
-  return anniversary === null ? null : rollPastWeekend(anniversary);
-}
-
-function within(start: FactValue, years: number, today: string): boolean | Unknown {
-  const passed = isDate(start) ? atLeastYears(start, today, years) : null;
-  return passed === null ? UNKNOWN : !passed;
+export interface DerivedOptions {
+  readonly today: string;
+  readonly settings?: Partial<DeadlineSettings>;
 }
 
 /** The date the judge will likely decide: the next individual hearing, else today. */
 export function decisionDateEstimate(c: CaseFile, today: string): string {
   const upcoming = c.hearings
-    .filter((h) => h.type === 'individual' && isDate(h.date) && h.date >= today)
+    .filter((h) => h.type === 'individual' && isDay(h.date) && compareDates(h.date, today) >= 0)
     .map((h) => h.date);
-  return minDate(upcoming) ?? today;
+  return minDate(...upcoming) ?? today;
+}
+
+export interface Derived {
+  readonly values: PartialFacts;
+  readonly details: Partial<Record<FactId, LocalizedText>>;
 }
 
 /** Facts computed from other facts, the case file and today's date. */
-export function deriveFacts(c: CaseFile, f: Facts, today: string): PartialFacts {
+export function deriveFacts(c: CaseFile, f: Facts, options: DerivedOptions): Derived {
+  const { today, settings } = options;
   const dob = f.clientDateOfBirth;
-  const age = isDate(dob) ? yearsBetween(dob, today) : null;
+  const age = isDay(dob) ? yearsOld(dob, today) : null;
   const decision = decisionDateEstimate(c, today);
-  const under21: boolean | Unknown = age === null ? UNKNOWN : age < 21;
+  const under21: Tri = age === null ? UNKNOWN : age < 21;
   const noConviction = f.anyConviction === false;
   const assessed = (value: FactValue | undefined): FactValue =>
     value === true || value === false ? value : noConviction ? false : UNKNOWN;
-  const admission = minDate([
-    ...c.entries.filter((e) => ['visa', 'lpr', 'refugee'].includes(e.manner)).map((e) => e.date),
-    isDate(f.lprSinceDate) ? f.lprSinceDate : null,
-  ]);
-  const ends = stopTimeEnds(c, f.ntaServedDate ?? UNKNOWN, decision);
-  const anniversary = asylumAnniversary(f.lastArrivalDate ?? UNKNOWN);
-  return {
+  const due = asylumDueRange(f.lastArrivalDate, today, settings);
+  const clocks = clockFacts(c, f, { today, decisionDate: decision, settings });
+  const values: PartialFacts = {
     clientAge: age ?? UNKNOWN,
     clientUnder21: under21,
     decisionDateEstimate: decision,
-    lastArrivalWithinOneYear: anniversary === null ? UNKNOWN : today <= anniversary,
-    lastEntryWithinTwoYears: within(f.lastArrivalDate ?? UNKNOWN, 2, today),
-    asylumFiledTimely: asylumFiledTimely(c, anniversary),
-    lprFiveYears:
-      f.isLpr === false ? false : f.isLpr === true ? atLeast(f.lprSinceDate, 5, today) : UNKNOWN,
-    sevenYearsAfterAdmission: yearsBeforeEnd(admission ?? UNKNOWN, ends, 7),
-    tenYearsPresence42b: yearsBeforeEnd(f.firstEntryDate ?? UNKNOWN, ends, 10, (_start, end) =>
-      presenceWindowUnbroken(c, end),
+    lastArrivalWithinOneYear: due === null ? UNKNOWN : withinDue(today, due),
+    lastEntryWithinTwoYears: onBounds(
+      f.lastArrivalDate,
+      (day) => compareDates(today, addYears(day, 2, 'earlier')) < 0,
     ),
-    presenceStartDate: presenceStart(c, f.firstEntryDate ?? UNKNOWN),
-    presenceOneYearBeforeNta: isDate(f.ntaServedDate)
-      ? atLeast(f.firstEntryDate, 1, f.ntaServedDate)
-      : UNKNOWN,
+    asylumFiledTimely: asylumFiledTimely(c, due),
+    ...clocks.values,
+    presenceOneYearBeforeNta: yearBeforeNta(f.firstEntryDate, f.ntaServedDate),
     ...tpsFacts(c, f, today),
     qualifyingRelative42b: qualifyingRelative42b(c, decision),
     relative212h: relative212h(c),
@@ -95,27 +98,38 @@ export function deriveFacts(c: CaseFile, f: Facts, today: string): PartialFacts 
     particularlySeriousCrime: assessed(f.particularlySeriousCrime),
     conviction212hType: assessed(f.conviction212hType),
   };
+  return { values, details: clocks.details };
 }
 
-function atLeast(start: FactValue | undefined, years: number, end: string): boolean | Unknown {
-  if (!isDate(start)) return UNKNOWN;
-  return atLeastYears(start, end, years) ?? UNKNOWN;
+/** One year from the first entry to service of the NTA, on every possible pair of days. */
+function yearBeforeNta(first: FactValue | undefined, served: FactValue | undefined): Tri {
+  const nta = asApproximate(served);
+  if (!nta) return UNKNOWN;
+  if (atLeastYears(first, 1, earliestDay(nta)) === true) return true;
+  return atLeastYears(first, 1, latestDay(nta)) === false ? false : UNKNOWN;
 }
 
-function asylumFiledTimely(c: CaseFile, anniversary: string | null): boolean | Unknown {
-  const filed = c.priorFilings.filter((p) => p.kind === 'i589' && isDate(p.filedOn));
-  if (filed.length === 0 || anniversary === null) return UNKNOWN;
-  return filed.some((p) => (p.filedOn as string) <= anniversary) ? true : false;
+function withinDue(today: string, due: { earliest: string; latest: string }): Tri {
+  if (compareDates(today, due.earliest) <= 0) return true;
+  return compareDates(today, due.latest) > 0 ? false : UNKNOWN;
 }
 
-function convictionBefore1997(c: CaseFile, noConviction: boolean): boolean | Unknown {
+function asylumFiledTimely(c: CaseFile, due: { earliest: string; latest: string } | null): Tri {
+  const filed = c.priorFilings
+    .filter((p) => p.kind === 'i589' && isDay(p.filedOn))
+    .map((p) => p.filedOn as string);
+  if (filed.length === 0 || due === null) return UNKNOWN;
+  const first = minDate(...filed) as string;
+  return withinDue(first, due);
+}
+
+function convictionBefore1997(c: CaseFile, noConviction: boolean): Tri {
   const convictions = c.criminalEvents.filter((e) => e.disposition === 'convicted');
-  if (convictions.some((e) => isDate(e.convictionDate) && e.convictionDate < '1997-04-01')) {
+  if (convictions.some((e) => isDay(e.convictionDate) && e.convictionDate < '1997-04-01')) {
     return true;
   }
   if (noConviction) return false;
-  const allDatedAfter =
-    convictions.length > 0 && convictions.every((e) => isDate(e.convictionDate));
+  const allDatedAfter = convictions.length > 0 && convictions.every((e) => isDay(e.convictionDate));
   return allDatedAfter ? false : UNKNOWN;
 }
 
@@ -131,11 +145,10 @@ function tpsFacts(c: CaseFile, f: Facts, today: string): PartialFacts {
     .filter((entry) => entry !== null)
     .filter((entry) => tpsStatusesOpenToApplicants.includes(tpsStatusOn(entry, today)));
   if (open.length === 0) return { tpsCountryNational: false, tpsDatesMet: UNKNOWN };
-  const first = f.firstEntryDate;
-  const dates = open.map((entry): boolean | Unknown => {
+  const dates = open.map((entry): Tri => {
     const since = entry.continuousResidenceSince;
-    if (since === null || !isDate(first)) return UNKNOWN;
-    return first <= since;
+    if (since === null) return UNKNOWN;
+    return onBounds(f.firstEntryDate, (day) => compareDates(day, since) <= 0);
   });
   return { tpsCountryNational: true, tpsDatesMet: anyOf(dates) };
 }

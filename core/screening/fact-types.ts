@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../law/law-schema';
 import type { FactId } from './fact-vocabulary';
 
 export const UNKNOWN = 'unknown' as const;
@@ -25,6 +26,8 @@ export interface ScreeningFacts {
   readonly facts: Readonly<Record<FactId, FactEntry>>;
   /** Facts where the case file and the interview disagree; the attorney should resolve them. */
   readonly conflicts: readonly FactConflict[];
+  /** What a computed fact rests on, in words ("9 y 8 m counted up to 2026-11-27"). */
+  readonly details: Readonly<Partial<Record<FactId, LocalizedText>>>;
 }
 
 export type PartialFacts = Partial<Record<FactId, FactValue>>;

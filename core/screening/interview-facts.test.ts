@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCaseFile } from '../domain/case-file';
 import { combine, factFromAnswer, interviewFacts } from './interview-facts';
-import { screen } from './screen';
+import { screenWith } from './screening.test-support';
 import { factsFromCase } from './screening-facts';
 
 const TODAY = '2026-11-27';
@@ -107,7 +107,7 @@ describe('interviewFacts', () => {
       'debrief.dhs_dismissal': { value: true },
       'intake.last_entry_date': { value: '2025-12-01' },
     };
-    const result = screen(blank(), answers, { today: TODAY });
+    const result = screenWith(blank(), answers, { today: TODAY });
     const ids = result.candidates.map((c) => c.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['R08', 'R09', 'R10', 'R27']));
     const r27 = result.candidates.find((c) => c.ruleId === 'R27');
@@ -124,12 +124,12 @@ describe('interviewFacts', () => {
       'intake.marital_status': { value: 'single' },
       'victim.parent_abuse': { value: true },
     };
-    const ids = screen(blank(), answers, { today: TODAY }).candidates.map((c) => c.ruleId);
+    const ids = screenWith(blank(), answers, { today: TODAY }).candidates.map((c) => c.ruleId);
     expect(ids).toContain('R11');
     const older = { ...answers, 'intake.date_of_birth': { value: '2004-03-03' } };
-    expect(screen(blank(), older, { today: TODAY }).candidates.map((c) => c.ruleId)).not.toContain(
-      'R11',
-    );
+    expect(
+      screenWith(blank(), older, { today: TODAY }).candidates.map((c) => c.ruleId),
+    ).not.toContain('R11');
   });
 
   it('R14 from an interview date on or before 2001-04-30 and entry without inspection', () => {
@@ -137,8 +137,8 @@ describe('interviewFacts', () => {
       'intake.petition_date': { value: '2001-04-01' },
       'intake.first_entry_manner': { value: 'ewi' },
     };
-    expect(screen(blank(), answers, { today: TODAY }).candidates.map((c) => c.ruleId)).toContain(
-      'R14',
-    );
+    expect(
+      screenWith(blank(), answers, { today: TODAY }).candidates.map((c) => c.ruleId),
+    ).toContain('R14');
   });
 });

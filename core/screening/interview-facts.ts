@@ -1,7 +1,8 @@
 import type { AnswerValue } from '../domain/interview-session';
 import { questionIndex } from '../templates/template-registry';
 import type { FactFeed } from '../templates/template-schema';
-import { isDate } from './calendar';
+import { isOnOrBefore } from '../domain/approximate-date';
+import { asApproximate } from './date-facts';
 import { type FactValue, type PartialFacts, UNKNOWN } from './fact-types';
 import { type FactId, factDefinition, isFactId } from './fact-vocabulary';
 
@@ -19,7 +20,8 @@ function matches(
 export function factFromAnswer(feed: FactFeed, value: AnswerValue | undefined): FactValue {
   if (value === null || value === undefined || !isFactId(feed.fact)) return UNKNOWN;
   if (feed.onOrBefore !== undefined) {
-    return isDate(value) && value <= feed.onOrBefore ? true : UNKNOWN;
+    const date = typeof value === 'string' ? asApproximate(value) : null;
+    return date && isOnOrBefore(date, feed.onOrBefore) === true ? true : UNKNOWN;
   }
   if (feed.trueWhen !== undefined || feed.falseWhen !== undefined) {
     if (Array.isArray(value)) {
@@ -34,7 +36,7 @@ export function factFromAnswer(feed: FactFeed, value: AnswerValue | undefined): 
     case 'boolean':
       return typeof value === 'boolean' ? value : UNKNOWN;
     case 'date':
-      return isDate(value) ? value : UNKNOWN;
+      return typeof value === 'string' && asApproximate(value) ? value : UNKNOWN;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? value : UNKNOWN;
   }

@@ -1,6 +1,6 @@
 import type { CaseFile } from '../domain/case-file';
 import type { FamilyMember } from '../domain/case-file-people';
-import { isDate, yearsBetween } from './calendar';
+import { isDay, yearsOld } from './date-facts';
 import { UNKNOWN, type Unknown, anyOf } from './fact-types';
 
 type Tri = boolean | Unknown;
@@ -11,7 +11,7 @@ function citizenOrResident(member: FamilyMember): Tri {
 }
 
 function ageOn(member: FamilyMember, date: string): number | null {
-  return isDate(member.dateOfBirth) ? yearsBetween(member.dateOfBirth, date) : null;
+  return isDay(member.dateOfBirth) ? yearsOld(member.dateOfBirth, date) : null;
 }
 
 function and(a: Tri, b: Tri): Tri {

@@ -1,8 +1,8 @@
 import type { CaseFile } from '../domain/case-file';
 import type { LocalizedText } from '../law/law-schema';
 import { tpsCountry, tpsStatusOn, tpsTable } from '../law/tps-table';
-import { isDate } from './calendar';
-import { asylumAnniversary } from './derived-facts';
+import { latestDay } from '../domain/approximate-date';
+import { asApproximate, asylumDueRange, isDay } from './date-facts';
 import type { ScreeningFacts } from './fact-types';
 
 type NoteMaker = (facts: ScreeningFacts, c: CaseFile) => LocalizedText[];
@@ -12,20 +12,29 @@ const value = (facts: ScreeningFacts, id: keyof ScreeningFacts['facts']) => fact
 const asylumNotes: NoteMaker = (facts, c) => {
   const notes: LocalizedText[] = [];
   const last = value(facts, 'lastArrivalDate');
-  const anniversary = asylumAnniversary(last);
-  if (anniversary) {
+  const due = asylumDueRange(last, facts.today);
+  if (due) {
+    const date =
+      due.earliest === due.latest ? due.earliest : `${due.earliest} (${due.latest} at the latest)`;
+    const fecha =
+      due.earliest === due.latest ? due.earliest : `${due.earliest} (a más tardar ${due.latest})`;
     notes.push({
-      en: `One year from the last arrival: ${anniversary} (weekends already moved; a federal holiday can move it further; use the deadline calculator).`,
-      es: `Un año desde la última llegada: ${anniversary} (ya se corrió si caía en fin de semana; un feriado federal puede correrlo más; use la calculadora de plazos).`,
+      en: `Last day to file for asylum: ${date}, the anniversary of the last arrival moved past weekends and federal holidays (8 CFR 1208.4(a)(2)(ii)).`,
+      es: `Último día para pedir asilo: ${fecha}, el aniversario de la última llegada, corrido si cae en fin de semana o feriado federal (8 CFR 1208.4(a)(2)(ii)).`,
     });
   }
-  if (isDate(last) && last >= '2025-01-20') {
+  const arrival = asApproximate(last);
+  if (arrival && latestDay(arrival) >= '2025-01-20') {
     notes.push({
       en: 'Last arrival on or after 2025-01-20: check the status of the proclamation and rule bars before advising.',
       es: 'Última llegada el 2025-01-20 o después: revise la situación de los impedimentos por proclamación y reglas antes de aconsejar.',
     });
   }
-  if (c.entries.some((e) => e.date === last && e.dateApproximate === true)) {
+  if (
+    arrival &&
+    (arrival.precision !== 'day' ||
+      c.entries.some((e) => e.date === last && e.dateApproximate === true))
+  ) {
     notes.push({
       en: 'The last arrival date is approximate: confirm it before relying on the deadline.',
       es: 'La fecha de la última llegada es aproximada: confírmela antes de confiar en el plazo.',
@@ -41,7 +50,7 @@ const cancellationNotes: NoteMaker = (facts, c) => {
     en: `Time counted up to ${String(decision)} (next individual hearing, or today), unless stopped earlier.`,
     es: `Tiempo contado hasta el ${String(decision)} (próxima audiencia individual, u hoy), salvo que se haya detenido antes.`,
   });
-  if (c.criminalEvents.some((e) => isDate(e.offenseDate) && e.triggersStopTime == null)) {
+  if (c.criminalEvents.some((e) => isDay(e.offenseDate) && e.triggersStopTime == null)) {
     notes.push({
       en: 'Some offenses are not yet marked as stopping time or not; the result is computed both ways.',
       es: 'Algunos delitos todavía no están marcados como que detienen o no el tiempo; el resultado se calculó de las dos formas.',

@@ -6,7 +6,7 @@ import { type FactEntry, type FactValue, type ScreeningFacts, UNKNOWN } from './
 import { type FactId, factIds } from './fact-vocabulary';
 import { RulesetSchema } from './rule-schema';
 import { getRule, ruleset } from './ruleset';
-import { screenFacts } from './screen';
+import { screenFacts } from './screening.test-support';
 
 const TODAY = '2026-11-27';
 const blankCase = emptyCaseFile({
@@ -22,7 +22,7 @@ function factsWith(values: Partial<Record<FactId, FactValue>>): ScreeningFacts {
     const value = values[id];
     facts[id] = value === undefined ? { value: UNKNOWN, source: null } : { value, source: 'case' };
   }
-  return { today: TODAY, facts, conflicts: [] };
+  return { today: TODAY, facts, conflicts: [], details: {} };
 }
 
 type Table = Record<

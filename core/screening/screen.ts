@@ -1,26 +1,22 @@
 import type { CaseFile } from '../domain/case-file';
 import { defenseCatalog } from '../catalog/defense-catalog';
+import type { DeadlineReport } from '../deadlines/compute-deadlines';
 import type { LocalizedText } from '../law/law-schema';
 import { evaluate } from './evaluate';
-import {
-  type FactConflict,
-  type FactSource,
-  type FactValue,
-  type ScreeningFacts,
-  UNKNOWN,
-} from './fact-types';
+import { type FactConflict, type ScreeningFacts, UNKNOWN } from './fact-types';
 import { type FactId, factDefinition } from './fact-vocabulary';
-import type { InterviewAnswers } from './interview-facts';
 import { ruleNotes } from './rule-notes';
 import type { ScreeningRule } from './rule-schema';
 import { ruleset } from './ruleset';
-import { type ScreeningOptions, factsFromCase } from './screening-facts';
+import {
+  type NotMet,
+  type ScreeningWarning,
+  type TriggeringFact,
+  describeFacts,
+  notMetReason,
+} from './screening-output';
 
-export interface TriggeringFact {
-  readonly fact: FactId;
-  readonly value: FactValue;
-  readonly source: FactSource;
-}
+export type { NotMet, ScreeningWarning, TriggeringFact } from './screening-output';
 
 export interface Candidate {
   readonly ruleId: string;
@@ -64,6 +60,11 @@ export interface ScreeningResult {
   readonly citizenshipFirst: CitizenshipCheck;
   readonly candidates: readonly Candidate[];
   readonly askAbout: readonly AskAbout[];
+  /** Rules that evaluated false, and bars that hold, with the fact that decided each. */
+  readonly notMet: readonly NotMet[];
+  readonly warnings: readonly ScreeningWarning[];
+  /** Every deadline and clock for the case (core/deadlines), clocks included. */
+  readonly deadlines: DeadlineReport;
   readonly conflicts: readonly FactConflict[];
 }
 
@@ -71,15 +72,6 @@ export const SCREENING_LABEL: LocalizedText = {
   en: 'Possible: attorney to confirm',
   es: 'Posible: el abogado debe confirmarlo',
 };
-
-function describe(ids: readonly FactId[], facts: ScreeningFacts): TriggeringFact[] {
-  return ids.flatMap((fact) => {
-    const entry = facts.facts[fact];
-    return entry.source === null || entry.value === UNKNOWN
-      ? []
-      : [{ fact, value: entry.value, source: entry.source }];
-  });
-}
 
 function askPrompt(rule: ScreeningRule, missing: readonly FactId[]): LocalizedText {
   const asks = missing.map((id) => factDefinition(id).ask);
@@ -96,7 +88,7 @@ function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
     return {
       ruleId: 'R01',
       status: 'possible',
-      triggeredBy: describe(result.support, facts),
+      triggeredBy: describeFacts(result.support, facts),
       missingFacts: [],
       message: {
         en: 'Possible US citizenship: check this before anything else and do not concede alienage.',
@@ -116,7 +108,7 @@ function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
   return {
     ruleId: 'R01',
     status: 'not_indicated',
-    triggeredBy: describe(result.support, facts),
+    triggeredBy: describeFacts(result.support, facts),
     missingFacts: [],
     message: {
       en: 'Nothing recorded so far suggests a citizenship claim. Ask again if new family facts appear.',
@@ -125,10 +117,17 @@ function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
   };
 }
 
-/** Screens already-normalised facts. Pure and deterministic. */
-export function screenFacts(facts: ScreeningFacts, caseFile: CaseFile): ScreeningResult {
+export interface RuleOutcome {
+  readonly candidates: Candidate[];
+  readonly askAbout: AskAbout[];
+  readonly notMet: NotMet[];
+}
+
+/** Evaluates every rule on already-normalised facts. Pure and deterministic. */
+export function evaluateRules(facts: ScreeningFacts, caseFile: CaseFile): RuleOutcome {
   const candidates: Candidate[] = [];
   const askAbout: AskAbout[] = [];
+  const notMet: NotMet[] = [];
   for (const rule of ruleset.rules) {
     const result = evaluate(rule.when, facts);
     if (result.value === true) {
@@ -136,8 +135,8 @@ export function screenFacts(facts: ScreeningFacts, caseFile: CaseFile): Screenin
         ruleId: rule.id,
         title: rule.title,
         defenseIds: rule.defenseIds,
-        triggeredBy: describe(result.support, facts),
-        context: describe(rule.context as FactId[], facts),
+        triggeredBy: describeFacts(result.support, facts),
+        context: describeFacts(rule.context as FactId[], facts),
         caveats: rule.caveats,
         notes: ruleNotes[rule.id]?.(facts, caseFile) ?? [],
         citations: rule.citations,
@@ -153,8 +152,31 @@ export function screenFacts(facts: ScreeningFacts, caseFile: CaseFile): Screenin
         missingFacts: result.missing,
         prompt: askPrompt(rule, result.missing),
       });
+    } else if (rule.id !== 'R01') {
+      const decisive = describeFacts(result.support, facts);
+      notMet.push({
+        ruleId: rule.id,
+        kind: 'rule',
+        title: rule.title,
+        defenseIds: rule.defenseIds,
+        decisive,
+        reason: notMetReason(rule.title, decisive, facts),
+        citations: rule.citations,
+        verified: rule.verified,
+        attorneyToConfirm: true,
+      });
     }
   }
+  return { candidates, askAbout, notMet };
+}
+
+export interface ScreeningParts extends RuleOutcome {
+  readonly warnings: readonly ScreeningWarning[];
+  readonly deadlines: DeadlineReport;
+}
+
+/** Assembles the result with the versions it was screened under. */
+export function screeningResult(facts: ScreeningFacts, parts: ScreeningParts): ScreeningResult {
   return {
     rulesetVersion: ruleset.version,
     rulesetEffectiveDate: ruleset.effectiveDate,
@@ -162,20 +184,11 @@ export function screenFacts(facts: ScreeningFacts, caseFile: CaseFile): Screenin
     screenedOn: facts.today,
     label: SCREENING_LABEL,
     citizenshipFirst: citizenshipCheck(facts),
-    candidates,
-    askAbout,
+    candidates: parts.candidates,
+    askAbout: parts.askAbout,
+    notMet: parts.notMet,
+    warnings: parts.warnings,
+    deadlines: parts.deadlines,
     conflicts: facts.conflicts,
   };
-}
-
-/**
- * Screens a case: every result is "possible: attorney to confirm"; a rule whose facts are missing
- * asks about them instead of answering "not eligible". Citizenship (R01) is reported first.
- */
-export function screen(
-  caseFile: CaseFile,
-  answers: InterviewAnswers,
-  options: ScreeningOptions,
-): ScreeningResult {
-  return screenFacts(factsFromCase(caseFile, answers, options), caseFile);
 }

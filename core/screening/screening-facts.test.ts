@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CaseFile, emptyCaseFile } from '../domain/case-file';
 import { syntheticCaseFile } from '../domain/case-file.fixture';
 import { factsFromCase } from './screening-facts';
-import { screen } from './screen';
+import { screenWith } from './screening.test-support';
 
 const TODAY = '2026-11-27';
 let counter = 100;
@@ -61,7 +61,9 @@ describe('factsFromCase: relatives for adjustment and 212(h)', () => {
       entries: [entry('2020-01-01', 'visa')],
     };
     expect(fact(young, 'immediateRelativeUsc')?.value).toBe(true);
-    expect(screen(young, {}, { today: TODAY }).candidates.map((c) => c.ruleId)).toContain('R13');
+    expect(screenWith(young, {}, { today: TODAY }).candidates.map((c) => c.ruleId)).toContain(
+      'R13',
+    );
     const married = {
       ...young,
       identity: { ...young.identity, maritalStatus: 'married' as const },
@@ -107,7 +109,9 @@ describe('factsFromCase: dates, status and records', () => {
       factsFromCase(c, {}, { today }).facts.lastArrivalWithinOneYear.value;
     expect(on('2026-11-30')).toBe(true);
     expect(on('2026-12-01')).toBe(false);
-    const r03 = screen(c, {}, { today: TODAY }).candidates.find((cand) => cand.ruleId === 'R03');
+    const r03 = screenWith(c, {}, { today: TODAY }).candidates.find(
+      (cand) => cand.ruleId === 'R03',
+    );
     expect(r03?.notes.some((n) => n.en.includes('2026-11-30'))).toBe(true);
     expect(r03?.notes.some((n) => n.en.includes('2025-01-20'))).toBe(true);
   });
@@ -134,12 +138,12 @@ describe('factsFromCase: dates, status and records', () => {
       entries: [entry('2010-01-01', 'visa')],
       nta: { ...baseCase().nta, dateServed: '2026-01-01', hearingTimeOnNta: 'specified' },
     };
-    const unknownRecord = screen(c, {}, { today: TODAY });
+    const unknownRecord = screenWith(c, {}, { today: TODAY });
     expect(unknownRecord.askAbout.find((a) => a.ruleId === 'R07')?.missingFacts).toEqual([
       'aggravatedFelony',
     ]);
     const answers = { 'intake.ever_arrested': { value: false } };
-    const result = screen(c, answers, { today: TODAY });
+    const result = screenWith(c, answers, { today: TODAY });
     const r07 = result.candidates.find((cand) => cand.ruleId === 'R07');
     expect(r07?.triggeredBy.find((t) => t.fact === 'aggravatedFelony')).toEqual({
       fact: 'aggravatedFelony',
@@ -163,7 +167,9 @@ describe('factsFromCase: dates, status and records', () => {
       immigrationStatus: { current: 'lpr' },
       criminalEvents: [conviction('1995-02-01')],
     };
-    expect(screen(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId)).toContain('R16');
+    expect(screenWith(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId)).toContain(
+      'R16',
+    );
     expect(
       fact({ ...c, criminalEvents: [conviction('1999-02-01')] }, 'convictionBefore1997')?.value,
     ).toBe(false);
@@ -175,7 +181,7 @@ describe('factsFromCase: dates, status and records', () => {
       identity: { ...baseCase().identity, nationalities: ['SV'] },
       entries: [entry(first)],
     });
-    const result = screen(salvadoran('2000-01-01'), {}, { today: TODAY });
+    const result = screenWith(salvadoran('2000-01-01'), {}, { today: TODAY });
     const r12 = result.candidates.find((c) => c.ruleId === 'R12');
     expect(r12?.notes[0]?.en).toContain('uscis.gov/tps');
     expect(r12?.verified).toBe(false);
@@ -190,7 +196,8 @@ describe('factsFromCase: dates, status and records', () => {
       identity: { ...baseCase().identity, nationalities: ['AF' as const] },
     };
     expect(
-      screen(afghan, {}, { today: TODAY }).askAbout.find((a) => a.ruleId === 'R12')?.missingFacts,
+      screenWith(afghan, {}, { today: TODAY }).askAbout.find((a) => a.ruleId === 'R12')
+        ?.missingFacts,
     ).toEqual(['tpsDatesMet']);
     const byBirth = {
       ...salvadoran('2000-01-01'),
@@ -214,7 +221,7 @@ describe('factsFromCase: dates, status and records', () => {
         },
       ],
     };
-    const ids = screen(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId);
+    const ids = screenWith(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['R22', 'R23', 'R24']));
     expect(fact(c, 'medicalRisk')?.source).toBe('case');
     const younger = { ...c, identity: { ...c.identity, dateOfBirth: '1990-05-05' } };
@@ -233,12 +240,12 @@ describe('factsFromCase: dates, status and records', () => {
       eoirStatus: { status: 'removal_order_in_absentia', decisionWasOral: null },
       immigrationStatus: { current: 'daca', dacaExpiry: '2027-01-01' },
     };
-    const ids = screen(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId);
+    const ids = screenWith(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['R17', 'R18', 'R25', 'R26']));
   });
 
   it('reads the synthetic fixture without surprises', () => {
-    const result = screen(syntheticCaseFile(), {}, { today: TODAY });
+    const result = screenWith(syntheticCaseFile(), {}, { today: TODAY });
     expect(result.candidates.map((c) => c.ruleId)).toEqual(['R02', 'R17', 'R18', 'R21']);
     expect(result.citizenshipFirst.status).toBe('ask');
   });

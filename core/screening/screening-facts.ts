@@ -1,5 +1,6 @@
+import type { DeadlineSettings } from '../deadlines/deadline-settings';
 import type { CaseFile } from '../domain/case-file';
-import { isDate } from './calendar';
+import { isDay } from './date-facts';
 import { caseBaseFacts } from './case-facts';
 import { derivedInputs, deriveFacts } from './derived-facts';
 import {
@@ -16,6 +17,8 @@ import { type InterviewAnswers, combine, interviewFacts } from './interview-fact
 export interface ScreeningOptions {
   /** Today's calendar date, `YYYY-MM-DD`, in the attorney's time zone. */
   readonly today: string;
+  /** The office's deadline settings (court closures move the asylum deadline too). */
+  readonly deadlineSettings?: Partial<DeadlineSettings>;
 }
 
 function known(value: FactValue | undefined): value is FactValue {
@@ -29,14 +32,17 @@ function known(value: FactValue | undefined): value is FactValue {
 export function factsFromCase(
   caseFile: CaseFile,
   answers: InterviewAnswers,
-  { today }: ScreeningOptions,
+  { today, deadlineSettings }: ScreeningOptions,
 ): ScreeningFacts {
-  if (!isDate(today)) throw new RangeError('screening.today.format');
+  if (!isDay(today)) throw new RangeError('screening.today.format');
   const fromCase = caseBaseFacts(caseFile);
   const fromInterview = interviewFacts(answers);
   const base: Partial<Record<FactId, FactValue>> = {};
   for (const id of factIds) base[id] = combine(fromCase[id], fromInterview[id]);
-  const derived = deriveFacts(caseFile, base, today);
+  const { values: derived, details } = deriveFacts(caseFile, base, {
+    today,
+    settings: deadlineSettings,
+  });
 
   const facts = {} as Record<FactId, FactEntry>;
   const conflicts: FactConflict[] = [];
@@ -63,5 +69,5 @@ export function factsFromCase(
     }
   }
   conflicts.sort((a, b) => (a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));
-  return { today, facts, conflicts };
+  return { today, facts, conflicts, details };
 }

@@ -121,7 +121,7 @@ function ChecklistView({ defense, stored, result }: ChecklistViewProps) {
       <BarsSection defense={defense} />
       <EvidenceSection defense={defense} view={editor.view} editor={editor} readOnly={readOnly} />
       <FormsSection defense={defense} today={today} />
-      <DefenseDeadlines defense={defense} caseFile={caseFile} today={today} />
+      <DefenseDeadlines defense={defense} results={result.deadlines.results} today={today} />
       <CitationsAndChanges defense={defense} />
     </div>
   );

@@ -1,32 +1,29 @@
 import type { Defense } from '@core/catalog';
-import { deadlineRule, type DeadlineRuleId } from '@core/deadlines';
-import type { CaseFile } from '@core/domain/case-file';
-import { useMemo } from 'react';
+import { deadlineRule, type DeadlineResult, type DeadlineRuleId } from '@core/deadlines';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
-import { computedResults, deadlineUrgency, isMet } from '../agenda/agenda-items';
+import { deadlineUrgency, isMet } from '../agenda/agenda-items';
 import { DeadlineAlerts, DeadlineDetails } from '../agenda/DeadlineDetails';
 import { ConfirmTag, UnverifiedTag } from './LawTags';
 import { useLocalizedText } from './localized';
 
 interface DefenseDeadlinesProps {
   defense: Defense;
-  caseFile: CaseFile;
+  /** The case's deadlines and clocks, as screening computed them (clocks included). */
+  results: readonly DeadlineResult[];
   today: string;
 }
 
 /** The deadlines and clocks the defense cites, computed for this case where the facts allow. */
-export function DefenseDeadlines({ defense, caseFile, today }: DefenseDeadlinesProps) {
+export function DefenseDeadlines({ defense, results, today }: DefenseDeadlinesProps) {
   const { t, i18n } = useTranslation(['defenses', 'agenda']);
   const localized = useLocalizedText();
-  const results = useMemo(() => computedResults(caseFile, today), [caseFile, today]);
   const cited = new Set<string>(defense.deadlineRuleIds);
-  const found = (results ?? []).filter((r) => cited.has(r.ruleId));
+  const found = results.filter((r) => cited.has(r.ruleId));
   const notComputed = defense.deadlineRuleIds.filter((id) => !found.some((r) => r.ruleId === id));
   return (
     <section aria-labelledby="deadlines-title" className="panel">
       <h3 id="deadlines-title">{t('checklist.deadlines')}</h3>
-      {results === null ? <p role="alert">{t('checklist.deadlinesFailed')}</p> : null}
       {defense.deadlineRuleIds.length === 0 ? <p>{t('checklist.noDeadlines')}</p> : null}
       <ul className="agenda-list">
         {found.map((result) => {

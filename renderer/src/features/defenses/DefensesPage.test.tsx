@@ -174,4 +174,17 @@ describe('defense checklist', () => {
     );
     expect(screen.getByRole('region', { name: 'Bars' })).toHaveTextContent('Unverified');
   });
+
+  it('shows the 42B presence clock computed for the case, not "not computed"', async () => {
+    renderAt(`/cases/${file.id}/defenses/cancellation-42b`);
+    const deadlines = await screen.findByRole('region', { name: 'Deadlines and clocks' }, WAIT);
+    const clock = within(deadlines)
+      .getByText(/10 years of continuous physical presence/, { selector: 'strong' })
+      .closest('li') as HTMLElement;
+    expect(clock).not.toHaveTextContent('Not computed for this case');
+    expect(clock).toHaveTextContent('Start: first entry, 2013-05-02.');
+    expect(clock).toHaveTextContent(
+      /years will be complete on 2023-05-02|requirement has been met/,
+    );
+  });
 });

@@ -1,10 +1,10 @@
-import { screen } from '@core/screening';
+import { screenCase } from '@core/screening';
 import { describe, expect, it } from 'vitest';
 import { dismissChecklist, emptyChecklist } from './checklist-model';
 import { defenseEntries } from './defense-entries';
 import { asylumAnd42bCase, fearAnswers, TODAY, uuid } from './screening-cases.fixture';
 
-const result = screen(asylumAnd42bCase(), fearAnswers, { today: TODAY });
+const result = screenCase(asylumAnd42bCase(), [{ answers: fearAnswers }], { today: TODAY });
 
 describe('defenseEntries', () => {
   it('lists screening candidates in rule order with the rules that raised each', () => {

@@ -1,14 +1,13 @@
 import type { CaseFile } from '@core/domain/case-file';
-import { screen, type ScreeningResult } from '@core/screening';
+import { screenCase, type ScreeningResult } from '@core/screening';
 import { useMemo } from 'react';
 import { documentsRepository } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
 import { todayInChicago } from '../../lib/format';
-import { mergeInterviewAnswers } from './screening-input';
 
 /**
- * Screens the case as it is now (case file plus every interview's answers), live. `undefined`
- * while the interviews load.
+ * Screens the case as it is now (case file plus every interview's answers, deadlines and clocks
+ * included), live. `undefined` while the interviews load.
  */
 export function useCaseScreening(caseFile: CaseFile): ScreeningResult | undefined {
   const caseId = caseFile.id;
@@ -18,6 +17,6 @@ export function useCaseScreening(caseFile: CaseFile): ScreeningResult | undefine
   );
   return useMemo(() => {
     if (!sessions) return undefined;
-    return screen(caseFile, mergeInterviewAnswers(sessions), { today: todayInChicago() });
+    return screenCase(caseFile, sessions, { today: todayInChicago() });
   }, [caseFile, sessions]);
 }

@@ -1,7 +1,6 @@
 import type { CaseFile } from '@core/domain/case-file';
 import type { DraftInput, DraftOptions, SensitiveCategory } from '@core/drafts';
-import { screen } from '@core/screening';
-import { mergeInterviewAnswers } from '../defenses/screening-input';
+import { screenCase } from '@core/screening';
 import type { DraftSources } from './useDraftSources';
 
 /** Everything a draft reads, with the case screened as it is now (as on the Defenses tab). */
@@ -14,13 +13,13 @@ export function assembleDraftInput(
     readonly options: DraftOptions;
   },
 ): DraftInput {
-  const answers = mergeInterviewAnswers(sources.interviews.map((record) => record.session));
+  const sessions = sources.interviews.map((record) => record.session);
   return {
     caseFile,
     interviews: sources.interviews,
     checklists: sources.checklists,
     profile: sources.profile,
-    screening: screen(caseFile, answers, { today: choices.today }),
+    screening: screenCase(caseFile, sessions, { today: choices.today }),
     today: choices.today,
     include: choices.include,
     options: choices.options,

@@ -1,4 +1,4 @@
-import type { InterviewAnswers } from '@core/screening';
+import type { InterviewAnswers } from './interview-facts';
 
 interface StoredAnswer {
   readonly value?: unknown;
@@ -16,7 +16,8 @@ function isEmpty(value: unknown): boolean {
 
 /**
  * One set of answers for screening from every interview of a case. Question ids keep one meaning
- * across templates, so the most recently saved non-empty answer to a question wins.
+ * across templates, so the most recently saved non-empty answer to a question wins. Sessions come
+ * from storage or sync as they are: anything that is not an answer is skipped.
  */
 export function mergeInterviewAnswers(sessions: readonly unknown[]): InterviewAnswers {
   const merged: Record<string, { value: InterviewAnswers[string]['value'] }> = {};

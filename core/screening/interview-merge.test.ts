@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeInterviewAnswers } from './screening-input';
+import { mergeInterviewAnswers } from './interview-merge';
 
 describe('mergeInterviewAnswers', () => {
   it('keeps the most recently saved non-empty answer to each question across interviews', () => {
