@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { shellCommandLine, tsxScriptCommand } from './scripts/lib/node-tool.mjs';
 
 const webPort = Number(process.env['AMPARO_E2E_WEB_PORT'] ?? 4173);
 const serverPort = Number(process.env['AMPARO_E2E_SERVER_PORT'] ?? 8788);
@@ -40,7 +41,20 @@ export default defineConfig({
     { name: 'desktop', testDir: 'test/e2e/desktop' },
   ],
   webServer: {
-    command: `node_modules/.bin/tsx scripts/start.ts --web --skip-build --ephemeral --port ${webPort} --server-port ${serverPort} --allow-origin http://127.0.0.1:${controlPort}`,
+    // Node and tsx's loader, not node_modules/.bin/tsx: cmd.exe cannot run the POSIX shim.
+    command: shellCommandLine(
+      tsxScriptCommand('scripts/start.ts', [
+        '--web',
+        '--skip-build',
+        '--ephemeral',
+        '--port',
+        String(webPort),
+        '--server-port',
+        String(serverPort),
+        '--allow-origin',
+        `http://127.0.0.1:${controlPort}`,
+      ]),
+    ),
     url: `http://127.0.0.1:${webPort}/config.json`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,

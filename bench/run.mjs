@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { nodeToolCommand } from '../scripts/lib/node-tool.mjs';
 import { startThrowawayPostgres } from './lib/throwaway-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -105,25 +106,21 @@ function run(label, command, commandArgs, extraEnv = {}) {
 }
 
 if (selected.some((name) => benchmarks[name].browser)) {
-  const built = await run('build the bench bundle', 'npx', [
-    'vite',
+  const vite = nodeToolCommand(root, 'vite', 'vite', [
     'build',
     '--config',
     'bench/vite.config.ts',
     '--logLevel',
     'warn',
   ]);
+  const built = await run('build the bench bundle', vite.command, vite.args);
   if (!built.ok) problems.push('bench bundle build failed');
   env.BENCH_SKIP_BUILD = '1';
 }
 
-const tsx = (script, scriptArgs = []) => [
-  'tsx',
-  '--tsconfig',
-  'tsconfig.tests.json',
-  script,
-  ...scriptArgs,
-];
+/** A TypeScript benchmark run by tsx with the tests' tsconfig (for the `@core` paths). */
+const tsx = (script, scriptArgs = []) =>
+  nodeToolCommand(root, 'tsx', 'tsx', ['--tsconfig', 'tsconfig.tests.json', script, ...scriptArgs]);
 
 /** The server benchmark prints its own lines; its figures go into the summary from there. */
 function serverSummary(stdout, database) {
@@ -169,7 +166,7 @@ const extraRows = [];
 for (const name of selected) {
   const bench = benchmarks[name];
   if (!bench.postgres) {
-    const result = await run(name, 'npx', tsx(bench.script));
+    const result = await run(name, tsx(bench.script).command, tsx(bench.script).args);
     if (!result.ok) problems.push(`${name} failed`);
     continue;
   }
@@ -186,7 +183,9 @@ for (const name of selected) {
     }
   }
   try {
-    const result = await run(name, 'npx', tsx(bench.script), { DATABASE_URL: databaseUrl });
+    const result = await run(name, tsx(bench.script).command, tsx(bench.script).args, {
+      DATABASE_URL: databaseUrl,
+    });
     if (!result.ok) problems.push(`${name} failed`);
     extraRows.push(
       ...serverSummary(

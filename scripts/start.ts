@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findElectronBinary } from './lib/electron-binary';
+import { nodeToolCommand } from './lib/node-tool.mjs';
 import { parseStartOptions, usage } from './lib/start-options';
 import { startStaticServer } from './lib/static-server';
 
@@ -21,7 +22,8 @@ async function main() {
 
   if (!options.skipBuild) {
     console.log('Building Amparo (electron-vite build)…');
-    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+    const { command, args } = nodeToolCommand(root, 'electron-vite', 'electron-vite', ['build']);
+    const build = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 

@@ -4,10 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { testSteps } from './lib/test-steps.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const results = resolve(root, 'out/test-results');
 mkdirSync(results, { recursive: true });
+const steps = testSteps(root, results);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const summary = [];
@@ -61,37 +63,24 @@ function suite(label, command, args, reportFile, count) {
   );
 }
 
-check('type check (tsc -b)', 'npx', ['tsc', '-b']);
-check('lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0']);
-check('format (prettier --check)', 'npx', ['prettier', '--check', '.']);
+check(steps.typecheck.label, steps.typecheck.command, steps.typecheck.args);
+check(steps.lint.label, steps.lint.command, steps.lint.args);
+check(steps.format.label, steps.format.command, steps.format.args);
 
-const vitestReport = resolve(results, 'vitest.json');
-suite(
-  'unit, component and server tests (vitest)',
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-  vitestReport,
-  (r) => ({
-    passed: r.numPassedTests ?? 0,
-    failed: r.numFailedTests ?? 0,
-    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-  }),
-);
+suite(steps.vitest.label, steps.vitest.command, steps.vitest.args, steps.vitest.report, (r) => ({
+  passed: r.numPassedTests ?? 0,
+  failed: r.numFailedTests ?? 0,
+  skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+}));
 
-const built = check('build (electron-vite build)', 'npx', ['electron-vite', 'build']);
-const playwrightReport = resolve(results, 'playwright.json');
+const built = check(steps.build.label, steps.build.command, steps.build.args);
 if (built) {
-  suite(
-    'end-to-end tests (playwright, Chromium)',
-    'npx',
-    ['playwright', 'test'],
-    playwrightReport,
-    (r) => ({
-      passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
-      failed: r.stats?.unexpected ?? 0,
-      skipped: r.stats?.skipped ?? 0,
-    }),
-  );
+  const { playwright } = steps;
+  suite(playwright.label, playwright.command, playwright.args, playwright.report, (r) => ({
+    passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
+    failed: r.stats?.unexpected ?? 0,
+    skipped: r.stats?.skipped ?? 0,
+  }));
 } else {
   totals.failed += 1;
   summary.push('end-to-end tests: not run (build failed)');

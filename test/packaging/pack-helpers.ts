@@ -18,6 +18,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeToolCommand } from '../../scripts/lib/node-tool.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const requireFromRepo = createRequire(join(repoRoot, 'package.json'));
@@ -45,7 +46,7 @@ export function missingTool(): string | null {
       return `${id} is not installed (run npm ci)`;
     }
   }
-  if (spawnSync('npm', ['--version'], { encoding: 'utf8' }).status !== 0)
+  if (spawnSync('npm', ['--version'], { encoding: 'utf8', shell }).status !== 0)
     return 'npm is not on PATH';
   return null;
 }
@@ -132,11 +133,8 @@ export function ensureBuilt(): void {
     (file) => existsSync(join(repoRoot, file)),
   );
   if (built) return;
-  const build = spawnSync('npx', ['electron-vite', 'build'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    shell,
-  });
+  const { command, args } = nodeToolCommand(repoRoot, 'electron-vite', 'electron-vite', ['build']);
+  const build = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stderr}`);
 }
 

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type BrowserContext } from '@playwright/test';
+import { nodeToolCommand } from '../../../scripts/lib/node-tool.mjs';
 import { startStaticServer } from '../../../scripts/lib/static-server';
 import config, { controlPort } from '../../../playwright.config';
 import { setUpPassphrase } from '../support/session';
@@ -97,15 +98,20 @@ test.describe('encryption at rest', () => {
 
   test('control: the same search finds the canaries when encryption is switched off', async () => {
     const outDir = join(root, 'out', 'renderer-plaintext');
-    execFileSync(
-      'npx',
-      ['vite', 'build', 'renderer', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        env: { ...process.env, VITE_AMPARO_UNSAFE_PLAINTEXT_STORAGE: '1' },
-        stdio: 'inherit',
-      },
-    );
+    const vite = nodeToolCommand(root, 'vite', 'vite', [
+      'build',
+      'renderer',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
+    execFileSync(vite.command, vite.args, {
+      cwd: root,
+      env: { ...process.env, VITE_AMPARO_UNSAFE_PLAINTEXT_STORAGE: '1' },
+      stdio: 'inherit',
+    });
     const config = await (
       await fetch(new URL('config.json', test.info().project.use.baseURL))
     ).json();

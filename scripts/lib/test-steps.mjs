@@ -1,0 +1,42 @@
+// The steps of `npm test`, as commands any OS can spawn without a shell (see node-tool.mjs).
+import { resolve } from 'node:path';
+import { nodeToolCommand } from './node-tool.mjs';
+
+/**
+ * @param {string} root the project folder
+ * @param {string} resultsDir where the runners write their JSON reports
+ */
+export function testSteps(root, resultsDir) {
+  const tool = (pkg, bin, args) => nodeToolCommand(root, pkg, bin, args);
+  const vitestReport = resolve(resultsDir, 'vitest.json');
+  return {
+    typecheck: { label: 'type check (tsc -b)', ...tool('typescript', 'tsc', ['-b']) },
+    lint: {
+      label: 'lint (eslint)',
+      ...tool('eslint', 'eslint', ['.', '--max-warnings', '0']),
+    },
+    format: {
+      label: 'format (prettier --check)',
+      ...tool('prettier', 'prettier', ['--check', '.']),
+    },
+    vitest: {
+      label: 'unit, component and server tests (vitest)',
+      report: vitestReport,
+      ...tool('vitest', 'vitest', [
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${vitestReport}`,
+      ]),
+    },
+    build: {
+      label: 'build (electron-vite build)',
+      ...tool('electron-vite', 'electron-vite', ['build']),
+    },
+    playwright: {
+      label: 'end-to-end tests (playwright, Chromium)',
+      report: resolve(resultsDir, 'playwright.json'),
+      ...tool('@playwright/test', 'playwright', ['test']),
+    },
+  };
+}
