@@ -1,6 +1,6 @@
-import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { logLevels, type LogLevel } from '../logging/logger';
+import { isAbsoluteFolder } from '../platform/platform-paths';
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -23,7 +23,7 @@ const EnvSchema = z.object({
   AMPARO_USER_DATA_DIR: z
     .string()
     .max(1024)
-    .refine((value) => isAbsolute(value), 'config.userDataDir.absolute')
+    .refine((value) => isAbsoluteFolder(value), 'config.userDataDir.absolute')
     .optional(),
   /** Lowest level written to the log file. */
   AMPARO_LOG_LEVEL: z.enum(logLevels).optional(),

@@ -1,3 +1,5 @@
+import { homeFolderPattern } from '../platform/platform-paths';
+
 /**
  * Log lines must never carry client data. Values are scrubbed by key name and by pattern; anything
  * not a primitive, plain object, array or Error is dropped. Log events themselves are fixed strings.
@@ -23,9 +25,17 @@ export interface RedactOptions {
   readonly homeDir?: string;
 }
 
+let lastHome: { dir: string; pattern: RegExp | null } | null = null;
+/** Logging redacts with one home folder for the app's life: build its pattern once. */
+function homePattern(dir: string): RegExp | null {
+  if (lastHome?.dir !== dir) lastHome = { dir, pattern: homeFolderPattern(dir) };
+  return lastHome.pattern;
+}
+
 export function redactText(value: string, options: RedactOptions = {}): string {
   let text = value.length > maxString ? `${value.slice(0, maxString)}…` : value;
-  if (options.homeDir && options.homeDir.length > 1) text = text.split(options.homeDir).join('~');
+  const home = options.homeDir ? homePattern(options.homeDir) : null;
+  if (home) text = text.replace(home, '~');
   for (const [pattern, replacement] of patterns) text = text.replace(pattern, replacement);
   return text;
 }

@@ -1,8 +1,9 @@
 import { lstat, readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { protocol } from 'electron';
 import { createLogger } from '../logging/logger';
 import { appScheme } from './app-origin';
+import { fileInsideRoot } from '../platform/platform-paths';
 import { mimeTypeFor, resolveAssetPath } from './app-protocol-paths';
 
 const log = createLogger('app-protocol');
@@ -36,9 +37,8 @@ function headers(csp: string, contentType: string): Record<string, string> {
 }
 
 async function readRegularFile(root: string, segments: readonly string[]): Promise<Buffer | null> {
-  const target = resolve(root, ...segments);
-  const fromRoot = relative(root, target);
-  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return null;
+  const target = fileInsideRoot(root, segments);
+  if (target === null) return null;
   try {
     // lstat, not stat: a symlink in the bundle could point anywhere on disk.
     const info = await lstat(target);

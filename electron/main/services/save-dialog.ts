@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { createLogger } from '../logging/logger';
+import { defaultSavePath } from '../platform/platform-paths';
 
 const log = createLogger('files');
 
@@ -23,7 +24,7 @@ export async function saveWithDialog(input: SaveWithDialogInput): Promise<boolea
   const extension = extname(input.suggestedName).slice(1).toLowerCase();
   const options = {
     title: input.title,
-    defaultPath: join(app.getPath('documents'), input.suggestedName),
+    defaultPath: defaultSavePath(app.getPath('documents'), input.suggestedName),
     filters: extension ? [{ name: input.filterName, extensions: [extension] }] : [],
     properties: ['createDirectory', 'showOverwriteConfirmation'] as (
       'createDirectory' | 'showOverwriteConfirmation'
