@@ -62,6 +62,7 @@ export default tseslint.config(
       'node_modules',
       'out',
       'release',
+      'release-smoke',
       'coverage',
       '.data',
       'test-results',

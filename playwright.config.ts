@@ -39,6 +39,8 @@ export default defineConfig({
   projects: [
     { name: 'web', testDir: 'test/e2e/web' },
     { name: 'desktop', testDir: 'test/e2e/desktop' },
+    // The packaged app (test/packaging/smoke-build.mjs), in CI's Windows/macOS/Linux matrix.
+    { name: 'packaged', testDir: 'test/e2e/packaged' },
   ],
   webServer: {
     // Node and tsx's loader, not node_modules/.bin/tsx: cmd.exe cannot run the POSIX shim.

@@ -14,6 +14,7 @@ import {
   serverPackages,
   stageProject,
 } from './pack-helpers';
+import { smokeBuildArgs, smokeOverrides } from './smoke-build.mjs';
 
 type Config = Record<string, unknown> & {
   electronFuses: Record<string, boolean>;
@@ -146,6 +147,7 @@ describe.skipIf(packSkipReason !== null)('packed app (--dir, stand-in Electron)'
   let unpacked: string;
   let files: string[];
   let build: { status: number | null; output: string };
+  let smoke: { status: number | null; output: string };
   const updateUrl = 'https://updates.example.org/amparo';
 
   beforeAll(() => {
@@ -168,6 +170,16 @@ describe.skipIf(packSkipReason !== null)('packed app (--dir, stand-in Electron)'
       { AMPARO_UPDATE_URL: updateUrl },
     );
     unpacked = join(work, 'release', 'linux-unpacked');
+    // The smoke variant from the same stage, packed as the CI matrix packs it (plus the stand-in).
+    smoke = runElectronBuilder(
+      stage,
+      [
+        ...smokeBuildArgs('linux', join(work, 'release-smoke')),
+        `-c.electronVersion=${electronVersion}`,
+        `-c.electronDist=${join(work, 'electron-dist')}`,
+      ],
+      { AMPARO_UPDATE_URL: updateUrl },
+    );
     const asar = requireFromRepo('@electron/asar') as { listPackage(path: string): string[] };
     files = build.status === 0 ? asar.listPackage(join(unpacked, 'resources', 'app.asar')) : [];
   });
@@ -243,6 +255,27 @@ describe.skipIf(packSkipReason !== null)('packed app (--dir, stand-in Electron)'
     expect(state('EnableEmbeddedAsarIntegrityValidation')).toBe(on);
     expect(state('OnlyLoadAppFromAsar')).toBe(on);
     expect(state('GrantFileProtocolExtraPrivileges')).toBe(off);
+  });
+
+  it('packs the smoke variant with the inspector fuse on and every other fuse as released', async () => {
+    expect(smokeOverrides).toEqual(['-c.electronFuses.enableNodeCliInspectArguments=true']);
+    expect(smoke.status, smoke.output).toBe(0);
+    const { getCurrentFuseWire } = requireFromRepo('@electron/fuses') as {
+      getCurrentFuseWire(path: string): Promise<Record<number, number>>;
+    };
+    const released = await getCurrentFuseWire(join(unpacked, 'amparo'));
+    const smokeWire = await getCurrentFuseWire(
+      join(work, 'release-smoke', 'linux-unpacked', 'amparo'),
+    );
+    const { FuseV1Options } = requireFromRepo('@electron/fuses') as {
+      FuseV1Options: Record<string, number>;
+    };
+    const inspect = FuseV1Options['EnableNodeCliInspectArguments']!;
+    const differing = Object.keys(released).filter(
+      (fuse) => released[Number(fuse)] !== smokeWire[Number(fuse)],
+    );
+    expect(differing).toEqual([String(inspect)]);
+    expect(smokeWire[inspect]).toBe(49);
   });
 
   it('writes the update feed from AMPARO_UPDATE_URL', () => {

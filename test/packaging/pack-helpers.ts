@@ -79,6 +79,9 @@ export const decoys = {
   'server/src/main.ts': 'startServer();',
   'test/fixtures/case.json': '{}',
   '.data/demo.sqlite': 'demo',
+  '.env': 'DATABASE_URL=postgres://secret@db/amparo',
+  'out/renderer/.env': 'VITE_SECRET=1',
+  'out/main/.env.production': 'SECRET=1',
 } as const;
 
 /** The server workspace's runtime packages: present in a checkout's node_modules, never packed. */
