@@ -93,16 +93,25 @@ export const resultReasons = [
   'not_found',
   'already_exists',
   'seq_reused',
+  /** The mutation id was settled before with different content: not a replay, never applied. */
+  'mutation_mismatch',
   // deferred
   'gap',
   'server_busy',
   'schema_unsupported',
+  /**
+   * The seq was settled for other work (the laptop was restored from an older backup): number
+   * this and every later entry again from the answer's `lastAckedSeq + 1` and send them again.
+   */
+  'seq_renumber',
   // applied or conflict, with a caveat
   'legal_field_conflict',
   'edit_wins',
   'after_final',
   'final_immutable',
   'restored',
+  /** The device claimed a version the server never had; every field it changed was checked as concurrent. */
+  'base_version_ahead',
 ] as const;
 export const ResultReasonSchema = z.enum(resultReasons);
 export type ResultReason = z.infer<typeof ResultReasonSchema>;

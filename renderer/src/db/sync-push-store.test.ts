@@ -121,3 +121,38 @@ describe('push store: answers to a replay (duplicate)', () => {
     expect(await db.quarantine.toArray()).toMatchObject([{ reason: 'not_assigned' }]);
   });
 });
+
+describe('push store: a laptop whose numbering is behind the server (restored from a backup)', () => {
+  it('numbers its sealed entries again after the server acknowledged seq, in order, and keeps going', async () => {
+    const { db } = await createTestDatabase();
+    const docs = createDocumentsRepository(() => db);
+    const caseId = newId();
+    const deadlines = [newId(), newId(), newId()];
+    for (const id of deadlines)
+      await docs.create('deadline', caseId, {
+        id,
+        caseId,
+        title: 'Filing',
+        date: '2027-01-15',
+        kind: 'filing',
+      });
+    const sealed = await takeBatch(db, { maxCount: 2, maxBytes: 1024 * 1024 });
+    expect(sealed.map((m) => m.seq)).toEqual([1, 2]);
+    await applyPushResults(db, {
+      results: sealed.map((m) => ({
+        mutationId: m.mutationId,
+        seq: m.seq,
+        status: 'deferred' as const,
+        reason: 'seq_renumber' as const,
+      })),
+      lastAckedSeq: 40,
+    });
+    expect(await db.quarantine.count()).toBe(0);
+    const next = await takeBatch(db, LIMITS);
+    expect(next.map((m) => [m.mutationId, m.seq])).toEqual([
+      [sealed[0]!.mutationId, 41],
+      [sealed[1]!.mutationId, 42],
+      [expect.any(String), 43],
+    ]);
+  });
+});

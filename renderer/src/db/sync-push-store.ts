@@ -42,8 +42,16 @@ export async function takeBatch(
 ): Promise<Mutation[]> {
   return db.transaction('rw', db.outbox, db.syncState, db.noteRevisions, async () => {
     const state = await readSyncState(db);
-    const rows = (await db.outbox.where('state').equals('pending').toArray()).sort(
-      (a, b) => a.localId! - b.localId!,
+    // Sealed entries go first in their seq order (entries put back for a re-send after a
+    // server restore are newer rows with older seqs), then new work in the order it was made.
+    const rows = (await db.outbox.where('state').equals('pending').toArray()).sort((a, b) =>
+      a.seq !== null && b.seq !== null
+        ? a.seq - b.seq
+        : a.seq !== null
+          ? -1
+          : b.seq !== null
+            ? 1
+            : a.localId! - b.localId!,
     );
     const batch: Mutation[] = [];
     const newlySealed: OutboxRow[] = [];
@@ -134,9 +142,10 @@ async function settleDocument(
 export async function applyPushResults(
   db: AmparoDatabase,
   response: PushResponse,
-): Promise<{ conflicts: number; rejected: number }> {
+): Promise<{ conflicts: number; rejected: number; renumbered: number }> {
   let conflicts = 0;
   let rejected = 0;
+  let renumbered = 0;
   await db.transaction(
     'rw',
     [db.outbox, db.docs, db.noteRevisions, db.quarantine, db.conflicts, db.syncState],
@@ -183,11 +192,28 @@ export async function applyPushResults(
         if (isDocumentEntity(row.entity)) await settleDocument(db, row, result);
       }
       const state = await readSyncState(db);
+      let nextSeq = state.nextSeq;
+      if (response.results.some((r) => r.reason === 'seq_renumber')) {
+        // This laptop's numbering is behind the server's (it was restored from an older backup):
+        // what it has sealed and not yet settled is numbered again after what the server holds,
+        // in the same order. None of it ever took effect, so nothing is applied twice.
+        const sealed = (await db.outbox.where('state').equals('pending').toArray())
+          .filter((row) => row.seq !== null)
+          .sort((a, b) => a.seq! - b.seq!);
+        nextSeq = response.lastAckedSeq + 1;
+        for (const row of sealed) {
+          const { fromDoc: _fromDoc, ...rest } = row;
+          await db.outbox.put({ ...rest, seq: nextSeq });
+          nextSeq += 1;
+        }
+        renumbered = sealed.length;
+      }
       await writeSyncState(db, {
         ...state,
+        nextSeq: Math.max(nextSeq, response.lastAckedSeq + 1),
         lastAckedSeq: Math.max(state.lastAckedSeq, response.lastAckedSeq),
       });
     },
   );
-  return { conflicts, rejected };
+  return { conflicts, rejected, renumbered };
 }

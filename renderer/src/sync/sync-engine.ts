@@ -159,6 +159,9 @@ export class SyncEngine {
       ...s,
       leaseExpiresAt: hello.leaseExpiresAt,
       upgrade: hello.upgrade,
+      // Work not yet numbered is numbered after what the server holds (after a restore of this
+      // laptop from an older backup the server is ahead of it).
+      nextSeq: Math.max(s.nextSeq, hello.lastAckedSeq + 1),
     }));
     if (hello.wipe) {
       this.status.set({ phase: 'wipeRequested', errorCode: 'device_revoked' });
@@ -199,8 +202,9 @@ export class SyncEngine {
         }
         throw error;
       }
-      await applyPushResults(db, response);
-      if (response.results.every((r) => r.status === 'deferred')) return;
+      const settled = await applyPushResults(db, response);
+      if (settled.renumbered === 0 && response.results.every((r) => r.status === 'deferred'))
+        return;
     }
   }
 

@@ -5,29 +5,42 @@ import type { Queryable } from '../db/db';
 import type { AuditInput } from './audit-repository';
 import { json } from '../db/db';
 
-export async function getStoredResult(q: Queryable, deviceId: string, seq: number) {
-  const result = await q.query<{ mutationId: string; result: MutationResult }>(
-    `SELECT mutation_id AS "mutationId", result FROM device_mutations WHERE device_id = $1 AND seq = $2`,
+/** A settled mutation: its first answer and what it carried (null for rows older than hashes). */
+export interface StoredMutation {
+  mutationId: string;
+  result: MutationResult;
+  bodyHash: string | null;
+}
+
+export async function getStoredResult(
+  q: Queryable,
+  deviceId: string,
+  seq: number,
+): Promise<StoredMutation | null> {
+  const result = await q.query<StoredMutation>(
+    `SELECT mutation_id AS "mutationId", result, body_hash AS "bodyHash" FROM device_mutations
+     WHERE device_id = $1 AND seq = $2`,
     [deviceId, seq],
   );
   return result.rows[0] ?? null;
 }
 
-/** Results already stored for any of these mutation ids (from earlier pushes of this device). */
+/** What is stored for any of these mutation ids (from earlier pushes of this device), first settlement each. */
 export async function findStoredMutations(
   q: Queryable,
   deviceId: string,
   mutationIds: readonly string[],
-): Promise<Map<string, MutationResult>> {
-  const found = new Map<string, MutationResult>();
+): Promise<Map<string, StoredMutation>> {
+  const found = new Map<string, StoredMutation>();
   if (mutationIds.length === 0) return found;
-  const result = await q.query<{ mutationId: string; result: MutationResult }>(
-    `SELECT DISTINCT ON (mutation_id) mutation_id AS "mutationId", result FROM device_mutations
+  const result = await q.query<StoredMutation>(
+    `SELECT DISTINCT ON (mutation_id) mutation_id AS "mutationId", result, body_hash AS "bodyHash"
+     FROM device_mutations
      WHERE device_id = $1 AND mutation_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
      ORDER BY mutation_id, seq`,
     [deviceId, json(mutationIds)],
   );
-  for (const row of result.rows) found.set(row.mutationId, row.result);
+  for (const row of result.rows) found.set(row.mutationId, row);
   return found;
 }
 
@@ -40,15 +53,16 @@ export async function settlePush(
   push: {
     deviceId: string;
     lastAckedSeq: number;
-    settled: readonly { seq: number; mutationId: string; result: MutationResult }[];
+    settled: readonly (StoredMutation & { seq: number })[];
     audit: AuditInput;
   },
 ) {
   const { audit } = push;
   await q.query(
     `WITH settled AS (
-       INSERT INTO device_mutations (device_id, seq, mutation_id, status, result)
-       SELECT $1, (r->>'seq')::bigint, (r->>'mutationId')::uuid, r->'result'->>'status', r->'result'
+       INSERT INTO device_mutations (device_id, seq, mutation_id, status, result, body_hash)
+       SELECT $1, (r->>'seq')::bigint, (r->>'mutationId')::uuid, r->'result'->>'status', r->'result',
+         r->>'bodyHash'
        FROM jsonb_array_elements($2::jsonb) AS r
      ), device AS (
        UPDATE devices SET last_acked_seq = $3, last_seen_at = now() WHERE id = $1

@@ -98,6 +98,18 @@ function lockFor(row: EntityRow): ((path: string) => boolean) | undefined {
   return undefined;
 }
 
+/**
+ * The version the device's change is compared against. A base version the server never had (the
+ * server was restored from an older backup, or the device is confused) proves nothing about what
+ * the device saw: every field it changes is then checked as concurrent, against what it says it
+ * saw there (`baseValues`), so a legal fact changed here is kept and flagged, never overwritten.
+ */
+function comparableBase(state: PushBatchState, m: Mutation, row: EntityRow) {
+  if (m.baseVersion <= row.version) return { baseVersion: m.baseVersion, ahead: false };
+  state.baseVersionAhead.add(m.caseId);
+  return { baseVersion: 0, ahead: true };
+}
+
 export async function applyPatchMutation(
   state: PushBatchState,
   m: Mutation,
@@ -105,7 +117,7 @@ export async function applyPatchMutation(
 ): Promise<MutationOutcome> {
   const row = loadForWrite(state, m, entity, state.auth);
   checkCommentAuthor(entity, row.doc, state.auth);
-  return mergeInto(state, m, entity, row, { patch: m.patch, baseVersion: m.baseVersion });
+  return mergeInto(state, m, entity, row, { patch: m.patch, ...comparableBase(state, m, row) });
 }
 
 /**
@@ -142,6 +154,8 @@ function creationStamps(doc: JsonObject, deviceId: string): FieldVersions {
 interface MergeInput {
   patch: Patch;
   baseVersion: number;
+  /** The device's base version was ahead of the server's (see `comparableBase`). */
+  ahead?: boolean;
   /** Send the merged document back even without a conflict (the device holds something else). */
   returnRow?: boolean;
 }
@@ -184,7 +198,9 @@ async function mergeInto(
         : undefined
     : restored
       ? 'restored'
-      : undefined;
+      : input.ahead
+        ? 'base_version_ahead'
+        : undefined;
   let version = row.version;
   let doc = row.doc;
   const changes: ChangeInput[] = [];
@@ -225,7 +241,8 @@ export async function applyDelete(
   if (entity === 'case' && auth.role !== 'supervisor') throw new MutationRejected('forbidden_role');
   checkCommentAuthor(entity, row.doc, auth);
   if (row.deletedAt) return { result: { status: 'applied', newVersion: row.version }, changes: [] };
-  if (hasForeignChangeSince(row.fieldVersions, m.baseVersion, auth.deviceId)) {
+  const { baseVersion } = comparableBase(state, m, row);
+  if (hasForeignChangeSince(row.fieldVersions, baseVersion, auth.deviceId)) {
     const conflictIds = await recordConflicts(state, m, [
       {
         path: '',

@@ -60,6 +60,8 @@ export class PushBatchState {
    * laptop heard of it is still accepted (and audited), so that notes are never lost to timing.
    */
   postUnassignment = new Set<string>();
+  /** Cases where a mutation claimed an entity version the server never had (audited). */
+  readonly baseVersionAhead = new Set<string>();
   private committed = emptyPending();
   private staged = emptyPending();
 

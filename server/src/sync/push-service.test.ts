@@ -131,7 +131,7 @@ describe.each(testBackends())('push on %s', (kind) => {
     expect(await caseVersion(theirs.id)).toBe(1);
   });
 
-  it('quarantines a patch that would make the document invalid, and a seq reused for other work', async () => {
+  it('quarantines a patch that would make the document invalid; a seq reused for other work is renumbered, not quarantined', async () => {
     const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
     const session = await device();
     const invalid = casePatch(1, file.id, 1, { 'custody/status': 'teleported' });
@@ -139,11 +139,12 @@ describe.each(testBackends())('push on %s', (kind) => {
     expect(body.results[0]).toMatchObject({ status: 'rejected', reason: 'invalid_document' });
     const reused = casePatch(1, file.id, 1, { 'custody/iceOffice': 'x' });
     const second = (await pushBatch(t.app, session, [reused])).json<PushBody>();
-    expect(second.results[0]).toMatchObject({ status: 'rejected', reason: 'seq_reused' });
+    expect(second.results[0]).toMatchObject({ status: 'deferred', reason: 'seq_renumber' });
+    expect(second.lastAckedSeq).toBe(1);
     const count = await t.db.query('SELECT 1 FROM quarantined_mutations WHERE device_id = $1', [
       session.deviceId,
     ]);
-    expect(count.rowCount).toBe(2);
+    expect(count.rowCount).toBe(1);
     expect(await caseVersion(file.id)).toBe(1);
   });
 

@@ -24,6 +24,7 @@ import { appendAudit } from '../repositories/audit-repository';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import { lockDeviceForPush } from '../repositories/devices-repository';
+import type { StoredMutation } from '../repositories/push-records-repository';
 import {
   findStoredMutations,
   getStoredResult,
@@ -32,6 +33,7 @@ import {
 import { applyCreate, applyDelete, applyPatchMutation } from './document-mutations';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
+import { mutationHash, sameContent } from './mutation-hash';
 import { applyNoteRevision } from './note-mutations';
 import { PushBatchState } from './push-batch-state';
 
@@ -100,42 +102,67 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     const results: MutationResult[] = [];
     const changes: ChangeInput[] = [];
     const caseIds = new Set<string>();
-    const settled: { seq: number; mutationId: string; result: MutationResult }[] = [];
-    const bySeq = new Map<number, { mutationId: string; result: MutationResult }>();
+    const settled: (StoredMutation & { seq: number })[] = [];
+    const bySeq = new Map<number, StoredMutation>();
     const byMutation = await findStoredMutations(
       tx,
       auth.deviceId,
       mutations.map((m) => m.mutationId),
     );
+    const mismatch = (m: Mutation): MutationResult => {
+      // Not a replay: a different change under a settled id. Keep it, never apply it.
+      quarantine(state, m, new MutationRejected('mutation_mismatch'));
+      return {
+        mutationId: m.mutationId,
+        seq: m.seq,
+        status: 'rejected',
+        reason: 'mutation_mismatch',
+      };
+    };
     let stopped = false;
+    let renumber = false;
 
     for (const m of mutations) {
       const ids = { mutationId: m.mutationId, seq: m.seq };
+      const earlier = byMutation.get(m.mutationId);
+      if (m.seq <= acked) {
+        const atSeq = bySeq.get(m.seq) ?? (await getStoredResult(tx, auth.deviceId, m.seq));
+        const same = atSeq?.mutationId === m.mutationId ? atSeq : earlier;
+        if (!same) {
+          // The seq was settled for other work and this mutation never arrived: the laptop was
+          // restored from an older backup. It renumbers from `lastAckedSeq + 1` and sends again.
+          renumber = true;
+          results.push({ ...ids, status: 'deferred', reason: 'seq_renumber' });
+        } else if (sameContent(same.bodyHash, m)) {
+          results.push({
+            ...same.result,
+            ...ids,
+            status: 'duplicate',
+            originalStatus: same.result.status,
+          });
+        } else results.push(mismatch(m));
+        continue;
+      }
+      if (renumber) {
+        // Applying later work ahead of the entries being renumbered would break the device's order.
+        results.push({ ...ids, status: 'deferred', reason: 'seq_renumber' });
+        continue;
+      }
       if (stopped || m.seq > acked + 1) {
         results.push({ ...ids, status: 'deferred', reason: stopped ? 'server_busy' : 'gap' });
         continue;
       }
-      if (m.seq <= acked) {
-        const stored = bySeq.get(m.seq) ?? (await getStoredResult(tx, auth.deviceId, m.seq));
-        if (stored && stored.mutationId === m.mutationId) {
-          results.push({
-            ...stored.result,
-            ...ids,
-            status: 'duplicate',
-            originalStatus: stored.result.status,
-          });
-        } else {
-          // The device reused a settled seq for different work: keep the payload, never apply it.
-          quarantine(state, m, new MutationRejected('seq_reused'));
-          results.push({ ...ids, status: 'rejected', reason: 'seq_reused' });
-        }
-        continue;
-      }
       let result: MutationResult;
-      const earlier = byMutation.get(m.mutationId);
       if (earlier) {
         // The same mutation under a new seq: its effect already happened once.
-        result = { ...earlier, ...ids, status: 'duplicate', originalStatus: earlier.status };
+        result = sameContent(earlier.bodyHash, m)
+          ? {
+              ...earlier.result,
+              ...ids,
+              status: 'duplicate',
+              originalStatus: earlier.result.status,
+            }
+          : mismatch(m);
       } else {
         try {
           const outcome = await applyOne(state, m);
@@ -157,9 +184,10 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           result = { ...ids, status: 'rejected', reason: error.reason };
         }
       }
-      settled.push({ seq: m.seq, mutationId: m.mutationId, result });
-      bySeq.set(m.seq, { mutationId: m.mutationId, result });
-      byMutation.set(m.mutationId, result);
+      const stored = { mutationId: m.mutationId, result, bodyHash: mutationHash(m) };
+      settled.push({ ...stored, seq: m.seq });
+      bySeq.set(m.seq, stored);
+      if (!earlier) byMutation.set(m.mutationId, stored);
       results.push(result);
       acked = m.seq;
     }
@@ -202,6 +230,17 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         action: 'sync.push_after_unassignment',
         outcome: 'ok',
         caseIds: afterUnassignment,
+      });
+    }
+    if (state.baseVersionAhead.size > 0) {
+      await appendAudit(tx, {
+        orgId: auth.orgId,
+        actorId: auth.userId,
+        deviceId: auth.deviceId,
+        requestId: ctx.requestId,
+        action: 'sync.base_version_ahead',
+        outcome: 'ok',
+        caseIds: [...state.baseVersionAhead],
       });
     }
     await recordChanges(tx, auth.orgId, changes);
