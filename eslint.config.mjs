@@ -165,6 +165,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(noElectron, noRenderer, noElectronDir, noDexie) },
   },
   {
+    // Web specs take `test` from support/test.ts, which fails a test on any translation problem.
+    files: ['test/e2e/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from '../support/test' (it checks translations).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'scripts/**/*.mjs',
       'scripts/**/*.ts',

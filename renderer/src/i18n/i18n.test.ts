@@ -57,3 +57,26 @@ describe('validation messages from core/', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('a translation problem at run time', () => {
+  it('is reported for a key missing in the UI language, and for a key naming a group', async () => {
+    const { i18nProblems } = await import('../../../test/setup/renderer');
+    const i18n = await createI18n('es');
+    i18n.t('nav.noSuchKey' as never);
+    i18n.t('caseFile:fields.releasePlan.address' as never);
+    i18n.t('caseFile:fields' as never);
+    const seen = i18nProblems.splice(0).map((p) => `${p.kind} ${p.language} ${p.key}`);
+    expect(seen).toEqual([
+      'missing es common:nav.noSuchKey',
+      'object es caseFile:fields.releasePlan.address',
+      'object es caseFile:fields',
+    ]);
+  });
+
+  it('is not reported for an optional lookup with a default value', async () => {
+    const { i18nProblems } = await import('../../../test/setup/renderer');
+    const i18n = await createI18n('en');
+    expect(i18n.t('nav.noSuchKey' as never, { defaultValue: 'fallback' })).toBe('fallback');
+    expect(i18nProblems).toEqual([]);
+  });
+});

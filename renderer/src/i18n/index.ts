@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readPreferredLanguage } from '../lib/preferences';
+import { reportI18nProblem } from './i18n-problems';
 import { defaultNS, resources, type Language } from './resources';
 
 export { isLanguage, supportedLanguages, type Language } from './resources';
@@ -15,6 +16,24 @@ export async function createI18n(language: Language = readPreferredLanguage()): 
     ns: Object.keys(resources.en),
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Reports every key missing in the UI language; a lookup with a `defaultValue` is optional
+    // on purpose (labels for values that may have none) and is not reported.
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key, _fallback, _update, options) => {
+      if ((options as { defaultValue?: unknown } | undefined)?.defaultValue !== undefined) return;
+      for (const language of languages)
+        reportI18nProblem({ kind: 'missing', language, key: `${namespace}:${key}` });
+    },
+    returnedObjectHandler: (key, _value, options) => {
+      const namespaces = (options as { ns?: string | readonly string[] }).ns;
+      const namespace = Array.isArray(namespaces) ? namespaces[0] : namespaces;
+      reportI18nProblem({
+        kind: 'object',
+        language: instance.language,
+        key: `${String(namespace ?? defaultNS)}:${key}`,
+      });
+      return key;
+    },
   });
   return instance;
 }

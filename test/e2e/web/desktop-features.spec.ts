@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { setUpPassphrase } from '../support/session';
 
 // Synthetic client only ("Ana Prueba"). The browser's clock is fixed at 10:00 Central on

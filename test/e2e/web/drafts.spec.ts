@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import JSZip from 'jszip';
 import { expectAccessible } from '../support/axe';
 import { setUpPassphrase } from '../support/session';

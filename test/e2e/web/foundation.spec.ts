@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { reloadAndUnlock, setUpPassphrase } from '../support/session';
 
 test.describe('the app shell in web mode', () => {

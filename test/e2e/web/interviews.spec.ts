@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 // Synthetic people only. The passphrase is the test one used by the other web specs.
 const passphrase = 'river lamp seven orchard';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { axeViolations } from '../support/axe';
 import { setUpPassphrase } from '../support/session';
 

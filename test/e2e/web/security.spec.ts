@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { setUpPassphrase, testPassphrase, unlock } from '../support/session';
 
 test.describe('lock and unlock', () => {

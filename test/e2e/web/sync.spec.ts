@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { openLaptop, syncNow, SyncWorld } from '../support/sync-world';
 
 // Two attorneys' laptops and a supervisor's, against a server this spec owns (so it can restart it).
