@@ -42,7 +42,11 @@ export const SignInResponseSchema = TokenPairSchema.extend({
 });
 export type SignInResponse = z.infer<typeof SignInResponseSchema>;
 
-export const RefreshRequestSchema = z.object({ refreshToken: z.string().min(20).max(200) });
+export const RefreshRequestSchema = z.object({
+  refreshToken: z.string().min(20).max(200),
+  /** The device the token belongs to: lets it retry a refresh whose answer was lost. */
+  deviceId: z.uuid().optional(),
+});
 export type RefreshRequest = z.infer<typeof RefreshRequestSchema>;
 export const RefreshResponseSchema = TokenPairSchema;
 

@@ -53,6 +53,8 @@ export interface Transport {
 export interface HttpTransportOptions {
   baseUrl: string;
   tokens: TokenStore;
+  /** This laptop's device id, sent with refreshes so a retry after a lost answer is recognised. */
+  deviceId?: string | null;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
@@ -117,7 +119,13 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     if (!pair) return null;
     const response = await send(
       '/v1/auth/refresh',
-      { method: 'POST', body: JSON.stringify({ refreshToken: pair.refreshToken }) },
+      {
+        method: 'POST',
+        body: JSON.stringify({
+          refreshToken: pair.refreshToken,
+          ...(options.deviceId ? { deviceId: options.deviceId } : {}),
+        }),
+      },
       null,
     );
     if (response.status === 401) return null;

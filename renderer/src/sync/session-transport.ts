@@ -29,6 +29,7 @@ export function transportForState(db: () => AmparoDatabase, fetchImpl?: typeof f
       ? createHttpTransport({
           baseUrl: state.serverUrl,
           tokens: syncStateTokenStore(db),
+          deviceId: state.deviceId,
           ...(fetchImpl ? { fetch: fetchImpl } : {}),
         })
       : null;

@@ -20,6 +20,11 @@ export interface ServerConfig {
   rateLimits: RateLimits;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /**
+   * A used refresh token presented again by its own device within this many seconds, while the
+   * token it was exchanged for is still unused, is a retry after a lost answer, not theft.
+   */
+  refreshReuseGraceSeconds: number;
   /** Parameters for new password hashes (existing hashes keep theirs). */
   passwordParams: ScryptParams;
   /** Default body limit; push and case import get `pushHardLimitBytes`. */
@@ -49,6 +54,7 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
     rateLimits: { signIn: 10, refresh: 30, sync: 600, admin: 300 },
     accessTokenTtlSeconds: 60 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
+    refreshReuseGraceSeconds: 60,
     passwordParams: DEFAULT_SCRYPT_PARAMS,
     bodyLimitBytes: 1024 * 1024,
     pushHardLimitBytes: PUSH_HARD_LIMIT_BYTES,

@@ -1,7 +1,10 @@
 /**
  * Sign-in, token refresh with rotation, sign-out, and resolving a bearer token. A refresh token
- * presented twice means it leaked or a response was lost: every token of that device is deleted
- * (the device must sign in again) but the device is not wiped, so unsynced notes survive.
+ * presented twice means it leaked or a response was lost. A lost answer is forgiven: the same
+ * device, within `refreshReuseGraceSeconds` of the first exchange, while the token it was exchanged
+ * for is still unused.
+ * Otherwise every token of that device is deleted (the device must sign in again) but the device
+ * is not wiped, so unsynced notes survive.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
@@ -11,6 +14,7 @@ import type { ServerConfig } from '../app/app-config';
 import { appendAudit } from '../repositories/audit-repository';
 import {
   deleteDeviceTokens,
+  deleteTokenPair,
   findToken,
   getDevice,
   insertDevice,
@@ -18,6 +22,7 @@ import {
   markSignedOut,
   markTokenUsed,
   rebindDevice,
+  usedWithin,
 } from '../repositories/devices-repository';
 import { findUserByEmail } from '../repositories/users-repository';
 import type { AuthContext } from './auth-context';
@@ -46,6 +51,7 @@ async function issueTokens(
     deviceId,
     kind: 'access',
     expiresAt: accessExpires,
+    pairHash: hashToken(refreshToken),
   });
   await insertToken(q, {
     hash: hashToken(refreshToken),
@@ -126,10 +132,10 @@ export async function signIn(
 export async function refreshTokens(
   db: Db,
   config: ServerConfig,
-  refreshToken: string,
+  request: { refreshToken: string; deviceId?: string | undefined },
   meta: RequestMeta,
 ): Promise<TokenPair> {
-  const hash = hashToken(refreshToken);
+  const hash = hashToken(request.refreshToken);
   const outcome = await db.transaction(async (tx) => {
     const token = await findToken(tx, hash, 'refresh', true);
     if (!token) return { error: 'unknown' as const };
@@ -139,6 +145,20 @@ export async function refreshTokens(
       deviceId: token.deviceId,
       requestId: meta.requestId,
     };
+    const retry =
+      token.usedAt !== null &&
+      request.deviceId === token.deviceId &&
+      token.unusedSuccessorHash !== null &&
+      (await usedWithin(tx, hash, config.refreshReuseGraceSeconds));
+    if (retry && !token.deviceRevokedAt && !token.deviceSignedOutAt && !token.userDisabledAt) {
+      // The answer to the first exchange was lost: its pair never arrived, so it is voided and a
+      // new pair takes its place. One live pair per device, as after any rotation.
+      await deleteTokenPair(tx, token.unusedSuccessorHash!);
+      const tokens = await issueTokens(tx, config, token.deviceId);
+      await markTokenUsed(tx, hash, hashToken(tokens.refreshToken));
+      await appendAudit(tx, { ...base, action: 'auth.refresh_retry', outcome: 'ok' });
+      return { tokens };
+    }
     if (token.usedAt) {
       await deleteDeviceTokens(tx, token.deviceId);
       await appendAudit(tx, { ...base, action: 'auth.refresh_reuse', outcome: 'denied' });
@@ -152,8 +172,8 @@ export async function refreshTokens(
     ) {
       return { error: token.deviceRevokedAt ? ('revoked' as const) : ('expired' as const) };
     }
-    await markTokenUsed(tx, hash);
     const tokens = await issueTokens(tx, config, token.deviceId);
+    await markTokenUsed(tx, hash, hashToken(tokens.refreshToken));
     await appendAudit(tx, { ...base, action: 'auth.refresh', outcome: 'ok' });
     return { tokens };
   });

@@ -97,11 +97,19 @@ export type TokenKind = 'access' | 'refresh';
 
 export async function insertToken(
   q: Queryable,
-  token: { hash: string; deviceId: string; kind: TokenKind; expiresAt: Date },
+  token: {
+    hash: string;
+    deviceId: string;
+    kind: TokenKind;
+    expiresAt: Date;
+    /** For an access token: the refresh token issued with it. */
+    pairHash?: string;
+  },
 ) {
   await q.query(
-    'INSERT INTO device_tokens (token_hash, device_id, kind, expires_at) VALUES ($1, $2, $3, $4)',
-    [token.hash, token.deviceId, token.kind, token.expiresAt],
+    `INSERT INTO device_tokens (token_hash, device_id, kind, expires_at, pair_hash)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [token.hash, token.deviceId, token.kind, token.expiresAt, token.pairHash ?? null],
   );
 }
 
@@ -112,6 +120,8 @@ export interface TokenIdentity {
   role: Role;
   expiresAt: Date;
   usedAt: Date | null;
+  /** For a used refresh token: the refresh token issued in exchange, if it is unused still. */
+  unusedSuccessorHash: string | null;
   deviceRevokedAt: Date | null;
   deviceSignedOutAt: Date | null;
   userDisabledAt: Date | null;
@@ -125,7 +135,10 @@ export async function findToken(
 ): Promise<TokenIdentity | null> {
   const result = await q.query<TokenIdentity>(
     `SELECT t.device_id AS "deviceId", d.user_id AS "userId", d.org_id AS "orgId", u.role,
-       t.expires_at AS "expiresAt", t.used_at AS "usedAt", d.revoked_at AS "deviceRevokedAt",
+       t.expires_at AS "expiresAt", t.used_at AS "usedAt",
+       (SELECT s.token_hash FROM device_tokens s
+         WHERE s.token_hash = t.successor_hash AND s.used_at IS NULL) AS "unusedSuccessorHash",
+       d.revoked_at AS "deviceRevokedAt",
        d.signed_out_at AS "deviceSignedOutAt", u.disabled_at AS "userDisabledAt"
      FROM device_tokens t JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = d.user_id
      WHERE t.token_hash = $1 AND t.kind = $2 ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
@@ -134,8 +147,27 @@ export async function findToken(
   return result.rows[0] ?? null;
 }
 
-export async function markTokenUsed(q: Queryable, hash: string) {
-  await q.query('UPDATE device_tokens SET used_at = now() WHERE token_hash = $1', [hash]);
+/** Marks a refresh token exchanged (the first time only) and names the token it was exchanged for. */
+export async function markTokenUsed(q: Queryable, hash: string, successorHash: string) {
+  await q.query(
+    'UPDATE device_tokens SET used_at = COALESCE(used_at, now()), successor_hash = $2 WHERE token_hash = $1',
+    [hash, successorHash],
+  );
+}
+
+/** Voids a refresh token and the access token issued with it. */
+export async function deleteTokenPair(q: Queryable, refreshHash: string) {
+  await q.query('DELETE FROM device_tokens WHERE token_hash = $1 OR pair_hash = $1', [refreshHash]);
+}
+
+/** Whether a used refresh token was used less than `seconds` ago. */
+export async function usedWithin(q: Queryable, hash: string, seconds: number): Promise<boolean> {
+  const result = await q.query(
+    `SELECT 1 FROM device_tokens
+     WHERE token_hash = $1 AND used_at > now() - make_interval(secs => $2)`,
+    [hash, seconds],
+  );
+  return result.rowCount > 0;
 }
 
 export async function deleteDeviceTokens(q: Queryable, deviceId: string) {

@@ -26,7 +26,7 @@ export function registerAuthRoutes(app: TypedApp, { db, config }: RouteDeps) {
       config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.refresh) },
       schema: { body: RefreshRequestSchema, response: withErrors({ 200: RefreshResponseSchema }) },
     },
-    (request) => refreshTokens(db, config, request.body.refreshToken, meta(request)),
+    (request) => refreshTokens(db, config, request.body, meta(request)),
   );
   app.post(
     '/v1/auth/sign-out',
