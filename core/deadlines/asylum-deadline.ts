@@ -159,6 +159,7 @@ export function asylumOneYearDeadline(
   return buildResult(rule, resolved, {
     dueDate: settled.dueDate,
     unrolledDate: end.date,
+    safeDate: settled.safeDate,
     inputs,
     caveats,
   });

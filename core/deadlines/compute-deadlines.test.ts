@@ -5,7 +5,7 @@ import { syntheticCaseFile, syntheticUuid } from '../domain/case-file.fixture';
 import { isBusinessDay } from './business-days';
 import { addDays, compareDates, fromDayNumber, toDayNumber } from './calendar-date';
 import { computeDeadlines } from './compute-deadlines';
-import { DEADLINE_RULES_VERSION } from './deadline-rules';
+import { DEADLINE_RULES_VERSION, deadlineRule } from './deadline-rules';
 
 const today = '2026-11-27';
 const rules = (file: CaseFile, extra: Parameters<typeof computeDeadlines>[1] = { today }) =>
@@ -18,7 +18,7 @@ describe('computeDeadlines', () => {
     expect(report.results.map((r) => [r.ruleId, r.dueDate])).toEqual([
       ['asylum-one-year', '2013-07-05'],
       ['pre-hearing-filing', '2026-11-30'],
-      ['pre-hearing-filing', '2027-01-29'],
+      ['pre-hearing-filing', '2027-02-01'],
       ['cancellation-42b-clock', null],
     ]);
     const clock = report.results[3]!.clock!;
@@ -197,12 +197,15 @@ describe('computeDeadlines', () => {
           }).results) {
             if (!result.dueDate || !result.unrolledDate) continue;
             expect(isBusinessDay(result.dueDate)).toBe(true);
-            const rolls = ['asylum-one-year', 'bia-appeal', 'voluntary-departure'].includes(
-              result.ruleId,
-            );
+            const rolls = deadlineRule(result.ruleId).rollsToBusinessDay;
             expect(
               compareDates(result.dueDate, result.unrolledDate) * (rolls ? 1 : -1),
             ).toBeGreaterThanOrEqual(0);
+            if (result.safeDate) {
+              expect(rolls).toBe(true);
+              expect(isBusinessDay(result.safeDate)).toBe(true);
+              expect(compareDates(result.safeDate, result.unrolledDate)).toBeLessThan(0);
+            }
           }
         },
       ),

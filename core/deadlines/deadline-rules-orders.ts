@@ -48,6 +48,23 @@ const BIA_NOTES = [
   },
 ] as const;
 
+/** The immigration regulations' definition of "day": a closed last day runs to the next business day. */
+export const DAY_RULE_CITATIONS = [
+  '8 CFR 1001.1(h) (a last day on a Saturday, Sunday or legal holiday runs to the next business day)',
+  'Monsalvo Velázquez v. Bondi (U.S. 2025-04-22) (reading immigration deadlines with that rule)',
+];
+
+export const DAY_RULE_NOTE = {
+  date: '2026-12-06',
+  datePrecision: 'day',
+  text: t(
+    'Roll-forward added: a last day on a weekend or federal holiday runs to the next business day (8 CFR 1001.1(h); Practice Manuals). Earlier versions showed the business day before, and then "passed", which could make a timely motion look late.',
+    'Se agregó el traslado: si el último día cae en fin de semana o feriado federal, el plazo corre hasta el siguiente día hábil (8 CFR 1001.1(h); Manuales de Práctica). Las versiones anteriores mostraban el día hábil anterior y luego "vencido", lo que podía hacer parecer tardía una moción presentada a tiempo.',
+  ),
+  citations: DAY_RULE_CITATIONS,
+  verified: true,
+} as const;
+
 export const orderDeadlineRules: readonly DeadlineRule[] = [
   {
     id: 'bia-appeal',
@@ -65,6 +82,8 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
+    rollAuthority: '8 CFR 1003.38(b)',
+    closures: 'immigration_court',
     notes: BIA_NOTES,
     volatility: BIA_LITIGATION,
   },
@@ -80,41 +99,53 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
+    rollAuthority: '8 CFR 1003.38(b)',
+    closures: 'immigration_court',
     notes: BIA_NOTES,
     volatility: BIA_LITIGATION,
   },
   {
     id: 'motion-to-reopen',
-    name: t('Motion to reopen', 'Moción para reabrir'),
+    name: t(
+      'Motion to reopen before the immigration judge',
+      'Moción para reabrir ante el juez de inmigración',
+    ),
     trigger: t('The final administrative order.', 'La orden administrativa final.'),
     period: { amount: 90, unit: 'days' },
     citations: [
       'INA 240(c)(7)',
       '8 CFR 1003.23(b)(1)',
-      '8 CFR 1003.2(c)(2)',
       'EOIR Policy Manual, Appendix C',
+      ...DAY_RULE_CITATIONS,
     ],
     effectiveDate: IIRIRA,
     verified: true,
-    rollsToBusinessDay: false,
-    notes: [],
+    rollsToBusinessDay: true,
+    rollAuthority: '8 CFR 1001.1(h)',
+    closures: 'immigration_court',
+    notes: [DAY_RULE_NOTE],
     volatility: STABLE,
   },
   {
     id: 'motion-to-reconsider',
-    name: t('Motion to reconsider', 'Moción de reconsideración'),
+    name: t(
+      'Motion to reconsider before the immigration judge',
+      'Moción de reconsideración ante el juez de inmigración',
+    ),
     trigger: t('The final administrative order.', 'La orden administrativa final.'),
     period: { amount: 30, unit: 'days' },
     citations: [
       'INA 240(c)(6)',
       '8 CFR 1003.23(b)(1)',
-      '8 CFR 1003.2(b)(2)',
       'EOIR Policy Manual, Appendix C',
+      ...DAY_RULE_CITATIONS,
     ],
     effectiveDate: IIRIRA,
     verified: true,
-    rollsToBusinessDay: false,
-    notes: [],
+    rollsToBusinessDay: true,
+    rollAuthority: '8 CFR 1001.1(h)',
+    closures: 'immigration_court',
+    notes: [DAY_RULE_NOTE],
     volatility: STABLE,
   },
   {
@@ -130,11 +161,14 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1003.23(b)(4)(ii)',
       '8 CFR 1240.15',
       'Immigration Court Practice Manual 5.9',
+      ...DAY_RULE_CITATIONS,
     ],
     effectiveDate: IIRIRA,
     verified: true,
-    rollsToBusinessDay: false,
-    notes: [],
+    rollsToBusinessDay: true,
+    rollAuthority: '8 CFR 1001.1(h)',
+    closures: 'immigration_court',
+    notes: [DAY_RULE_NOTE],
     volatility: STABLE,
   },
   {
@@ -146,6 +180,8 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
+    rollAuthority: 'Monsalvo Velázquez v. Bondi (U.S. 2025-04-22)',
+    closures: 'federal_holidays',
     notes: [
       {
         date: '2025-04-22',
@@ -171,6 +207,8 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
     effectiveDate: IIRIRA,
     verified: false,
     rollsToBusinessDay: false,
+    rollAuthority: null,
+    closures: 'federal_holidays',
     notes: [],
     volatility: STABLE,
   },

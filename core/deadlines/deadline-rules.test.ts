@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineRuleIds as catalogRuleIds } from '../catalog/deadline-rule-ids';
 import { isValidIsoDate } from '../domain/iso-date';
 import { LawNoteSchema, LocalizedTextSchema, VolatilitySchema } from '../law/law-schema';
+import { deadlineRuleChanges } from './deadline-rule-changes';
 import { DEADLINE_RULES_VERSION, deadlineRule, deadlineRules } from './deadline-rules';
 import {
   DeadlineSettingsSchema,
@@ -59,11 +60,30 @@ describe('deadline rules as data', () => {
         .filter((rule) => rule.rollsToBusinessDay)
         .map((rule) => rule.id)
         .sort(),
-    ).toEqual(['asylum-one-year', 'bia-appeal', 'bond-appeal', 'voluntary-departure']);
+    ).toEqual([
+      'asylum-one-year',
+      'bia-appeal',
+      'bond-appeal',
+      'eoir-33',
+      'motion-to-reconsider',
+      'motion-to-reopen',
+      'motion-to-reopen-in-absentia',
+      'pre-hearing-filing',
+      'voluntary-departure',
+    ]);
   });
 
-  it('has a version date and refuses unknown ids', () => {
-    expect(isValidIsoDate(DEADLINE_RULES_VERSION)).toBe(true);
+  it('has a version that matches the latest dated change, and refuses unknown ids', () => {
+    const latest = deadlineRuleChanges[deadlineRuleChanges.length - 1]!;
+    expect(DEADLINE_RULES_VERSION).toBe(latest.version);
+    const versions = deadlineRuleChanges.map((change) => change.version);
+    expect(new Set(versions).size).toBe(versions.length);
+    for (const change of deadlineRuleChanges) {
+      expect(isValidIsoDate(change.date)).toBe(true);
+      expect(change.version.startsWith(change.date)).toBe(true);
+      expect(change.text.es.trim()).not.toBe('');
+      for (const id of change.ruleIds) expect(deadlineRuleIds).toContain(id);
+    }
     expect(() => deadlineRule('no-such-rule' as never)).toThrow(RangeError);
   });
 });

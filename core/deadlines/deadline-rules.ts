@@ -3,8 +3,11 @@ import { filingDeadlineRules } from './deadline-rules-filing';
 import { orderDeadlineRules } from './deadline-rules-orders';
 import type { DeadlineRule, DeadlineRuleId } from './deadline-types';
 
-/** The date of the fact-check this rule set follows; bump it with every change to the data. */
-export const DEADLINE_RULES_VERSION = '2026-11-27';
+/**
+ * The version of the rule data: the latest entry of `deadlineRuleChanges`. Bump it, with a new
+ * entry there, on every change to the rules.
+ */
+export const DEADLINE_RULES_VERSION = '2026-12-06.1';
 
 export const deadlineRules: readonly DeadlineRule[] = [
   ...filingDeadlineRules,

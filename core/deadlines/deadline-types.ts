@@ -59,9 +59,17 @@ export interface DeadlineRule {
   readonly verified: boolean;
   /**
    * true: a last day on a weekend or federal holiday moves to the next business day, because a
-   * regulation or decision says so. false: we show the calendar date, the conservative choice.
+   * regulation or decision says so. false: we show the business day before, the conservative choice.
    */
   readonly rollsToBusinessDay: boolean;
+  /** The rule that moves the last day (`8 CFR 1001.1(h)`, `FRAP 26(a)(1)(C)`); null when none. */
+  readonly rollAuthority: string | null;
+  /**
+   * Which closures count besides weekends and federal holidays: `immigration_court` adds the
+   * office's listed court closures (settings.closedDays); `federal_holidays` counts only federal
+   * holidays, for filings outside the immigration court (a court of appeals, DHS).
+   */
+  readonly closures: 'immigration_court' | 'federal_holidays';
   readonly notes: readonly LawNote[];
   readonly volatility: Volatility;
 }
@@ -111,10 +119,18 @@ export interface DeadlineResult {
   readonly name: LocalizedText;
   /** The record this result is about (a hearing id), when there can be several per case. */
   readonly subjectId: string | null;
-  /** The day to act by: after roll-over, or the safe business day before for counted-back rules. */
+  /**
+   * The last day under the governing rule (after any roll-over to the next business day). A
+   * rule with no confirmed roll-over shows the business day before a closed last day instead.
+   */
   readonly dueDate: IsoDate | null;
   /** The plain count before any roll-over. */
   readonly unrolledDate: IsoDate | null;
+  /**
+   * An earlier, safe day to file by, set only when it differs from `dueDate`: the business day
+   * before a count that ended on a closed day. "Passed" is only ever said after `dueDate`.
+   */
+  readonly safeDate: IsoDate | null;
   readonly daysLeft: number | null;
   /** Facts the computation used (dates, enums, ids; never names). */
   readonly inputs: Readonly<Record<string, InputValue>>;

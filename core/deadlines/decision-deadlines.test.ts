@@ -95,10 +95,14 @@ describe('motions', () => {
     expect(ids(result)).toContain('mtr.exceptions');
   });
 
-  it('motion to reconsider: 30 days; a Saturday gives the Friday before as the safe date', () => {
+  it('motion to reconsider: 30 days; a Saturday runs to Monday, Friday shown as safe', () => {
     const result = motionToReconsiderDeadline(order({ decisionDate: '2026-10-01' }), { today });
-    expect([result.unrolledDate, result.dueDate]).toEqual(['2026-10-31', '2026-10-30']);
-    expect(ids(result)).toContain('deadline.safeDayBefore');
+    expect([result.unrolledDate, result.safeDate, result.dueDate]).toEqual([
+      '2026-10-31',
+      '2026-10-30',
+      '2026-11-02',
+    ]);
+    expect(ids(result)).toContain('deadline.rolledForward');
   });
 
   it('warns that a motion ends voluntary departure', () => {
@@ -114,7 +118,11 @@ describe('motions', () => {
       order({ status: 'removal_order_in_absentia', decisionDate: '2026-06-01' }),
       { today },
     );
-    expect(result.dueDate).toBe('2026-11-27');
+    expect([result.unrolledDate, result.safeDate, result.dueDate]).toEqual([
+      '2026-11-28',
+      '2026-11-27',
+      '2026-11-30',
+    ]);
     expect(ids(result)).toContain('inAbsentia.anyTime');
     expect(inAbsentiaMotionDeadline(order({ decisionDate: undefined }), { today }).missing).toEqual(
       ['eoirStatus.decisionDate'],

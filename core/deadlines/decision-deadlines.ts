@@ -143,6 +143,7 @@ function periodDeadline(
     subjectId,
     dueDate: settled.dueDate,
     unrolledDate: end.date,
+    safeDate: settled.safeDate,
     inputs,
     caveats: [...settled.caveats, ...caveats],
   });

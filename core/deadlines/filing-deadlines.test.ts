@@ -77,23 +77,31 @@ describe('pre-hearing filing cut-off (hearing day = day 0)', () => {
     expect(ids(result)).toContain('preHearing.master');
   });
 
-  it('individual: 30 days before; a Sunday gives the Friday before as the safe date', () => {
+  it('individual: 30 days before; a Sunday: Monday is the last day, Friday the safe date', () => {
     const result = preHearingFilingDeadline(
       { id: 'h2', type: 'individual', date: '2027-03-02' },
       { today },
     );
-    expect([result?.unrolledDate, result?.dueDate]).toEqual(['2027-01-31', '2027-01-29']);
+    expect([result?.unrolledDate, result?.safeDate, result?.dueDate]).toEqual([
+      '2027-01-31',
+      '2027-01-29',
+      '2027-02-01',
+    ]);
     expect(result?.caveats.find((c) => c.id === 'preHearing.safeDayBefore')?.text.en).toContain(
       'next business day (2027-02-01)',
     );
   });
 
-  it('a count landing on MLK Day gives the Friday before', () => {
+  it('a count landing on MLK Day gives the Friday before as the safe date', () => {
     const result = preHearingFilingDeadline(
       { id: 'h3', type: 'individual', date: '2027-02-17' },
       { today },
     );
-    expect([result?.unrolledDate, result?.dueDate]).toEqual(['2027-01-18', '2027-01-15']);
+    expect([result?.unrolledDate, result?.safeDate, result?.dueDate]).toEqual([
+      '2027-01-18',
+      '2027-01-15',
+      '2027-01-19',
+    ]);
     expect(result?.caveats.find((c) => c.id === 'preHearing.safeDayBefore')?.text.en).toContain(
       'a federal holiday',
     );
@@ -108,7 +116,11 @@ describe('pre-hearing filing cut-off (hearing day = day 0)', () => {
       },
     );
     // Closed on Tuesday 2027-02-16, and Monday 2027-02-15 is Washington's Birthday.
-    expect([result?.unrolledDate, result?.dueDate]).toEqual(['2027-02-16', '2027-02-12']);
+    expect([result?.unrolledDate, result?.safeDate, result?.dueDate]).toEqual([
+      '2027-02-16',
+      '2027-02-12',
+      '2027-02-17',
+    ]);
     expect(result?.caveats.find((c) => c.id === 'preHearing.safeDayBefore')?.text.en).toContain(
       'court closure',
     );
@@ -142,8 +154,12 @@ describe('change of address', () => {
     expect(ids(eoir33!)).toContain('eoir33.workingDays');
   });
 
-  it('a count landing on Thanksgiving gives the day before', () => {
+  it('a count landing on Thanksgiving runs to Friday, with Wednesday as the safe date', () => {
     const [eoir33] = addressChangeDeadlines('2026-11-21', { today });
-    expect([eoir33?.unrolledDate, eoir33?.dueDate]).toEqual(['2026-11-26', '2026-11-25']);
+    expect([eoir33?.unrolledDate, eoir33?.safeDate, eoir33?.dueDate]).toEqual([
+      '2026-11-26',
+      '2026-11-25',
+      '2026-11-27',
+    ]);
   });
 });

@@ -10,7 +10,14 @@ import { deadlineRule } from './deadline-rules';
 import type { Caveat, DeadlineResult } from './deadline-types';
 import { t } from './deadline-types';
 import { rollBack, rollForward } from './business-days';
-import { buildResult, caveat, closedReason, periodEnd, settleDueDate } from './result-builder';
+import {
+  buildResult,
+  caveat,
+  closedDaysFor,
+  closedReason,
+  periodEnd,
+  settleDueDate,
+} from './result-builder';
 
 const c = {
   vdPenalties: caveat(
@@ -65,8 +72,8 @@ const c = {
     'eoir33.workingDays',
     'info',
     t(
-      'The EOIR-33 form says "within five working days"; we count 5 calendar days, the earlier date. Filing an EOIR-33 does not move the case to another court.',
-      'El formulario EOIR-33 dice "dentro de cinco días hábiles"; contamos 5 días naturales, la fecha anterior. Presentar el EOIR-33 no traslada el caso a otra corte.',
+      '8 CFR 1003.15(d)(2) says within five days; the form\'s instructions say "within five working days". We count 5 calendar days, the earlier reading. Filing an EOIR-33 does not move the case to another court.',
+      '8 CFR 1003.15(d)(2) dice dentro de cinco días; las instrucciones del formulario dicen "dentro de cinco días hábiles". Contamos 5 días naturales, la lectura más temprana. Presentar el EOIR-33 no traslada el caso a otra corte.',
     ),
   ),
   separateForms: caveat(
@@ -98,6 +105,7 @@ export function voluntaryDepartureDeadline(
   return buildResult(rule, resolved, {
     dueDate: settled.dueDate,
     unrolledDate: unrolled,
+    safeDate: settled.safeDate,
     inputs,
     caveats: [...settled.caveats, c.vdPenalties, c.vdEnds],
   });
@@ -131,8 +139,9 @@ export interface PreHearingOptions extends DeadlineOptions {
 
 /**
  * Counted back from the hearing (hearing day = day 0). When the count lands on a closed day, the
- * Practice Manual moves it to the next business day; we show the business day before as the safe date.
- * Returns null for bond and Joseph hearings, which have no default cut-off.
+ * Practice Manual moves it to the next business day: that is the last day; the business day before
+ * is shown beside it as the safe date. Returns null for bond and Joseph hearings, which have no
+ * default cut-off.
  */
 export function preHearingFilingDeadline(
   hearing: Pick<Hearing, 'id' | 'type' | 'date'>,
@@ -144,17 +153,18 @@ export function preHearingFilingDeadline(
   const daysBefore = resolved.settings.preHearingDays[hearing.type];
   const unrolled = addDays(hearing.date, -daysBefore);
   const caveats: Caveat[] = [];
-  const dueDate = rollBack(unrolled, resolved.closed);
+  const closed = closedDaysFor(rule, resolved);
+  const dueDate = rollForward(unrolled, closed);
+  const safeDate = rollBack(unrolled, closed);
   if (dueDate !== unrolled) {
-    const manual = rollForward(unrolled, resolved.closed);
     const why = closedReason(unrolled);
     caveats.push(
       caveat(
         'preHearing.safeDayBefore',
         'warning',
         t(
-          `Counting back ${daysBefore} days from the hearing lands on ${unrolled}, ${why.en}. The Practice Manual would move it to the next business day (${manual}), but for a deadline counted back from a hearing the safe date is the business day before: ${dueDate}.`,
-          `Contando ${daysBefore} días hacia atrás desde la audiencia se llega al ${unrolled}, ${why.es}. El Manual de Práctica lo pasaría al siguiente día hábil (${manual}), pero para un plazo contado hacia atrás desde una audiencia la fecha segura es el día hábil anterior: ${dueDate}.`,
+          `Counting back ${daysBefore} days from the hearing lands on ${unrolled}, ${why.en}. The Practice Manual moves it to the next business day (${dueDate}), the last day; the safe date, and the one to plan for, is the business day before: ${safeDate}.`,
+          `Contando ${daysBefore} días hacia atrás desde la audiencia se llega al ${unrolled}, ${why.es}. El Manual de Práctica lo pasa al siguiente día hábil (${dueDate}), el último día; la fecha segura, la que conviene planear, es el día hábil anterior: ${safeDate}.`,
         ),
       ),
     );
@@ -172,6 +182,7 @@ export function preHearingFilingDeadline(
     subjectId: hearing.id,
     dueDate,
     unrolledDate: unrolled,
+    safeDate,
     inputs,
     caveats,
   });
@@ -195,6 +206,7 @@ export function addressChangeDeadlines(
     return buildResult(rule, resolved, {
       dueDate: settled.dueDate,
       unrolledDate: end.date,
+      safeDate: settled.safeDate,
       inputs: { movedOn },
       caveats,
     });

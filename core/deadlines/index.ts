@@ -6,6 +6,7 @@ export * from './cancellation-42a';
 export * from './cancellation-clocks';
 export * from './compute-deadlines';
 export * from './decision-deadlines';
+export * from './deadline-rule-changes';
 export * from './deadline-rules';
 export * from './deadline-settings';
 export * from './deadline-types';

@@ -1,7 +1,14 @@
 /** Assembles results so that every one carries its rule's citations, flags and caveats. */
 import type { IsoDate } from './calendar-date';
 import { addBusinessDays, isBusinessDay, rollBack, rollForward } from './business-days';
-import { addDays, addYearsDetailed, daysBetween, isWeekend, maxDate } from './calendar-date';
+import {
+  addDays,
+  addYearsDetailed,
+  compareDates,
+  daysBetween,
+  isWeekend,
+  maxDate,
+} from './calendar-date';
 import type { ResolvedOptions } from './deadline-settings';
 import { DEADLINE_RULES_VERSION } from './deadline-rules';
 import type {
@@ -26,6 +33,7 @@ export interface ResultParts {
   readonly subjectId?: string | null;
   readonly dueDate?: IsoDate | null;
   readonly unrolledDate?: IsoDate | null;
+  readonly safeDate?: IsoDate | null;
   readonly inputs?: Record<string, InputValue>;
   readonly missing?: readonly string[];
   readonly caveats?: readonly Caveat[];
@@ -72,12 +80,27 @@ export function buildResult(
   const dueDate = parts.dueDate ?? null;
   const caveats = [...(status ? [status.caveat] : []), ...(parts.caveats ?? [])];
   const daysLeft = dueDate ? daysBetween(options.today, dueDate) : null;
+  const safeDate = parts.safeDate && parts.safeDate !== dueDate ? parts.safeDate : null;
   if (daysLeft !== null && daysLeft < 0) {
     caveats.push(
       caveat(
         'deadline.passed',
         'critical',
-        t(`This date passed ${-daysLeft} days ago.`, `Esta fecha pasó hace ${-daysLeft} días.`),
+        t(
+          `The last day passed ${-daysLeft} days ago.`,
+          `El último día pasó hace ${-daysLeft} días.`,
+        ),
+      ),
+    );
+  } else if (dueDate && safeDate && compareDates(options.today, safeDate) > 0) {
+    caveats.push(
+      caveat(
+        'deadline.safeDatePassed',
+        'warning',
+        t(
+          `The safe date (${safeDate}) has passed, but the last day under ${rule.rollAuthority ?? 'the rule'} is ${dueDate}: file by then, as early as possible.`,
+          `La fecha segura (${safeDate}) ya pasó, pero el último día según ${rule.rollAuthority ?? 'la regla'} es el ${dueDate}: presente antes de esa fecha, lo antes posible.`,
+        ),
       ),
     );
   }
@@ -103,6 +126,7 @@ export function buildResult(
     subjectId: parts.subjectId ?? null,
     dueDate,
     unrolledDate: parts.unrolledDate ?? null,
+    safeDate,
     daysLeft,
     inputs: { ...parts.inputs, ...(status ? { statusAsOf: status.asOf } : {}) },
     missing: parts.missing ?? [],
@@ -113,6 +137,13 @@ export function buildResult(
     attorneyToConfirm: true,
     clock: parts.clock ?? null,
   };
+}
+
+const NO_CLOSURES: ReadonlySet<IsoDate> = new Set();
+
+/** The closed days a rule counts: the court's listed closures only for immigration-court filings. */
+export function closedDaysFor(rule: DeadlineRule, options: ResolvedOptions): ReadonlySet<IsoDate> {
+  return rule.closures === 'immigration_court' ? options.closed : NO_CLOSURES;
 }
 
 /** The plain end of a rule's period from `start` (years and months keep the earlier day on Feb 29). */
@@ -127,49 +158,65 @@ export function periodEnd(
     case 'days':
       return { date: addDays(start, period.amount), clamped: false };
     case 'business_days':
-      return { date: addBusinessDays(start, period.amount, options.closed), clamped: false };
+      return {
+        date: addBusinessDays(start, period.amount, closedDaysFor(rule, options)),
+        clamped: false,
+      };
     case 'years':
       return addYearsDetailed(start, period.amount, 'earlier');
   }
 }
 
+export interface SettledDate {
+  /** The last day under the rule (rolled forward), or the safe day before when nothing rolls. */
+  readonly dueDate: IsoDate;
+  /** The business day before a closed last day, when the rule rolls forward; else null. */
+  readonly safeDate: IsoDate | null;
+  readonly caveats: Caveat[];
+}
+
 /**
- * Applies the rule's roll-over to a last day. Rules without a confirmed roll-over keep the calendar
- * date, and when that day is closed the safe date is the business day before.
+ * Applies the rule's roll-over to a last day. A rule that rolls forward gets the next business
+ * day as its last day and the business day before as a labelled safe date. A rule without a
+ * confirmed roll-over keeps the business day before as its due date.
  */
 export function settleDueDate(
   rule: DeadlineRule,
   unrolled: IsoDate,
   options: ResolvedOptions,
-): { dueDate: IsoDate; caveats: Caveat[] } {
-  if (isBusinessDay(unrolled, options.closed)) return { dueDate: unrolled, caveats: [] };
+): SettledDate {
+  const closed = closedDaysFor(rule, options);
+  if (isBusinessDay(unrolled, closed)) return { dueDate: unrolled, safeDate: null, caveats: [] };
   const why = closedReason(unrolled);
+  const safeDate = rollBack(unrolled, closed);
   if (rule.rollsToBusinessDay) {
-    const dueDate = rollForward(unrolled, options.closed);
+    const dueDate = rollForward(unrolled, closed);
+    const authority = rule.rollAuthority ?? '';
     return {
       dueDate,
+      safeDate,
       caveats: [
         caveat(
           'deadline.rolledForward',
           'info',
           t(
-            `The count ends on ${unrolled}, ${why.en}; under this rule the deadline moves to the next business day, ${dueDate}.`,
-            `El conteo termina el ${unrolled}, ${why.es}; según esta regla el plazo pasa al siguiente día hábil, ${dueDate}.`,
+            `The count ends on ${unrolled}, ${why.en}. Under ${authority} the last day moves to the next business day, ${dueDate}. Safe date: ${safeDate}, the business day before.`,
+            `El conteo termina el ${unrolled}, ${why.es}. Según ${authority} el último día pasa al siguiente día hábil, el ${dueDate}. Fecha segura: el ${safeDate}, el día hábil anterior.`,
           ),
         ),
       ],
     };
   }
-  const dueDate = rollBack(unrolled, options.closed);
   return {
-    dueDate,
+    dueDate: safeDate,
+    safeDate: null,
     caveats: [
       caveat(
         'deadline.safeDayBefore',
         'warning',
         t(
-          `The count ends on ${unrolled}, ${why.en}. No rule confirmed here moves this deadline, so the safe date shown is the business day before, ${dueDate}.`,
-          `El conteo termina el ${unrolled}, ${why.es}. Ninguna regla confirmada aquí mueve este plazo, así que la fecha segura que se muestra es el día hábil anterior, ${dueDate}.`,
+          `The count ends on ${unrolled}, ${why.en}. No rule confirmed here moves this deadline, so the safe date shown is the business day before, ${safeDate}.`,
+          `El conteo termina el ${unrolled}, ${why.es}. Ninguna regla confirmada aquí mueve este plazo, así que la fecha segura que se muestra es el día hábil anterior, ${safeDate}.`,
         ),
       ),
     ],

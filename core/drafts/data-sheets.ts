@@ -128,7 +128,7 @@ export function eoir33Sheet(input: DraftInput): DraftResult {
   b.bullets([
     [
       bold('Immigration court (EOIR-33/IC): '),
-      'within 5 days of the move (the form’s instructions say five working days; the Policy Manual says 5 days: use the earlier date). ',
+      'within 5 days of the move (the regulation and the Policy Manual say 5 days; the form’s instructions say five working days: use the earlier date). A fifth day on a weekend or federal holiday runs to the next business day (8 CFR 1001.1(h)). ',
       eoir33.citations.join('; '),
       '.',
     ],

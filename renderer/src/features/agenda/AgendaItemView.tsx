@@ -5,6 +5,7 @@ import { formatClock, formatDate } from '../../lib/format';
 import { ConfirmTag, UnverifiedTag } from '../defenses/LawTags';
 import { useLocalizedText } from '../defenses/localized';
 import type { AgendaItem } from './agenda-items';
+import { DeadlineDates } from './DeadlineDates';
 import { DeadlineAlerts, DeadlineDetails } from './DeadlineDetails';
 
 interface AgendaItemViewProps {
@@ -68,6 +69,7 @@ export function AgendaItemView({
                 citation: item.result.citations[0] ?? '',
               })}
             </p>
+            <DeadlineDates result={item.result} />
             <DeadlineAlerts result={item.result} />
             <DeadlineDetails result={item.result} />
           </>

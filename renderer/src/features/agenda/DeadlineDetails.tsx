@@ -54,6 +54,12 @@ export function DeadlineDetails({ result }: { result: DeadlineResult }) {
             <dd>{formatDate(result.dueDate, i18n.language, 'long')}</dd>
           </>
         ) : null}
+        {result.safeDate ? (
+          <>
+            <dt>{t('details.safe')}</dt>
+            <dd>{formatDate(result.safeDate, i18n.language, 'long')}</dd>
+          </>
+        ) : null}
         {moved ? (
           <>
             <dt>{t('details.unrolled')}</dt>

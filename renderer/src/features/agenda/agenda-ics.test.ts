@@ -25,6 +25,8 @@ function labelsFrom(i18n: I18n): IcsLabels {
     caseLine: (reference) => t('ics.case', { reference }),
     rule: (name, id) => t('ics.rule', { name, id }),
     citations: (list) => t('ics.citations', { list }),
+    lastDay: (date) => t('ics.lastDay', { date }),
+    safeDate: (date) => t('ics.safeDate', { date }),
     attorneyToConfirm: t('ics.attorneyToConfirm'),
     unverified: t('ics.unverified'),
   };

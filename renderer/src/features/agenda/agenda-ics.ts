@@ -16,6 +16,8 @@ export interface IcsLabels {
   readonly caseLine: (reference: string) => string;
   readonly rule: (name: string, id: string) => string;
   readonly citations: (list: string) => string;
+  readonly lastDay: (date: string) => string;
+  readonly safeDate: (date: string) => string;
   readonly attorneyToConfirm: string;
   readonly unverified: string;
 }
@@ -51,6 +53,8 @@ function eventFor(item: AgendaItem, labels: IcsLabels): IcsEvent {
         summary: `${labels.deadline(name)} · ${ref}`,
         description: join(
           labels.caseLine(ref),
+          result.safeDate && labels.lastDay(result.dueDate ?? item.date),
+          result.safeDate && labels.safeDate(result.safeDate),
           labels.rule(name, result.ruleId),
           labels.citations(result.citations.join('; ')),
           ...result.caveats.map((c) => `- ${pickText(c.text, labels.language)}`),

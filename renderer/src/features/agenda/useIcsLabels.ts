@@ -17,6 +17,8 @@ export function useIcsLabels(): IcsLabels {
       caseLine: (reference: string) => t('ics.case', { reference }),
       rule: (name: string, id: string) => t('ics.rule', { name, id }),
       citations: (list: string) => t('ics.citations', { list }),
+      lastDay: (date: string) => t('ics.lastDay', { date }),
+      safeDate: (date: string) => t('ics.safeDate', { date }),
       attorneyToConfirm: t('ics.attorneyToConfirm'),
       unverified: t('ics.unverified'),
     }),

@@ -3,6 +3,7 @@ import { deadlineRule, type DeadlineResult, type DeadlineRuleId } from '@core/de
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { deadlineUrgency, isMet } from '../agenda/agenda-items';
+import { DeadlineDates } from '../agenda/DeadlineDates';
 import { DeadlineAlerts, DeadlineDetails } from '../agenda/DeadlineDetails';
 import { ConfirmTag, UnverifiedTag } from './LawTags';
 import { useLocalizedText } from './localized';
@@ -63,6 +64,7 @@ export function DefenseDeadlines({ defense, results, today }: DefenseDeadlinesPr
                     ))}
                   </ul>
                 ) : null}
+                <DeadlineDates result={result} />
                 <DeadlineAlerts result={result} />
                 <DeadlineDetails result={result} />
               </div>

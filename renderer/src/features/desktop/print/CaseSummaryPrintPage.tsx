@@ -113,7 +113,12 @@ function Summary({ data }: { data: CaseSummaryData }) {
               {data.computed.map((d) => (
                 <tr key={`${d.ruleId}:${d.subjectId ?? ''}`}>
                   <td>{d.name[language]}</td>
-                  <td>{formatDate(d.dueDate, language, 'long')}</td>
+                  <td>
+                    {formatDate(d.dueDate, language, 'long')}
+                    {d.safeDate
+                      ? ` (${t('print.safeDate', { date: formatDate(d.safeDate, language, 'long') })})`
+                      : ''}
+                  </td>
                 </tr>
               ))}
               {data.manual.map((d) => (

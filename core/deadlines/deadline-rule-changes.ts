@@ -1,0 +1,54 @@
+/**
+ * What changed in the deadline rule data, newest last. Every change to the rules adds an entry
+ * here and bumps `DEADLINE_RULES_VERSION` to the entry's version, so a stored result can always
+ * be explained by the rules that produced it.
+ */
+import type { IsoDate } from './calendar-date';
+import type { DeadlineRuleId, LocalizedText } from './deadline-types';
+import { t } from './deadline-types';
+
+export interface DeadlineRuleChange {
+  /** `YYYY-MM-DD.n`: the date of the change and its number that day. */
+  readonly version: string;
+  readonly date: IsoDate;
+  readonly ruleIds: readonly DeadlineRuleId[];
+  readonly text: LocalizedText;
+  readonly citations: readonly string[];
+}
+
+export const deadlineRuleChanges: readonly DeadlineRuleChange[] = [
+  {
+    version: '2026-11-27',
+    date: '2026-11-27',
+    ruleIds: [],
+    text: t(
+      'Rule set written from DOMAIN.md and the fact-check of 2026-11-27.',
+      'Conjunto de reglas escrito a partir de DOMAIN.md y la verificación del 2026-11-27.',
+    ),
+    citations: [],
+  },
+  {
+    version: '2026-12-06.1',
+    date: '2026-12-06',
+    ruleIds: [
+      'motion-to-reopen',
+      'motion-to-reconsider',
+      'motion-to-reopen-in-absentia',
+      'eoir-33',
+      'pre-hearing-filing',
+      'voluntary-departure',
+      'vd-bond',
+      'ar-11',
+    ],
+    text: t(
+      "Motions to reopen and reconsider, the 180-day in-absentia motion and the EOIR-33 now run to the next business day when the last day is a weekend or federal holiday (8 CFR 1001.1(h)); the business day before is shown beside it as the safe date. Counted-back pre-hearing cut-offs show the Practice Manual's next business day as the last day and the day before as safe. The EOIR-33 cites 8 CFR 1003.15(d)(2) instead of 8 CFR 1003.38(e). Voluntary departure, its bond and the AR-11 no longer count immigration-court closures. The IJ motions no longer cite the BIA rules (8 CFR 1003.2).",
+      'Las mociones para reabrir y reconsiderar, la moción de 180 días contra una orden en ausencia y el EOIR-33 ahora corren hasta el siguiente día hábil cuando el último día cae en fin de semana o feriado federal (8 CFR 1001.1(h)); al lado se muestra el día hábil anterior como fecha segura. Los plazos contados hacia atrás desde una audiencia muestran como último día el siguiente día hábil del Manual de Práctica y el día anterior como fecha segura. El EOIR-33 cita 8 CFR 1003.15(d)(2) en lugar de 8 CFR 1003.38(e). La salida voluntaria, su fianza y el AR-11 ya no cuentan los cierres de la corte de inmigración. Las mociones ante el juez ya no citan las reglas de la BIA (8 CFR 1003.2).',
+    ),
+    citations: [
+      '8 CFR 1001.1(h)',
+      'Monsalvo Velázquez v. Bondi (U.S. 2025-04-22)',
+      '8 CFR 1003.15(d)(2)',
+      'Immigration Court Practice Manual 3.1(c)',
+    ],
+  },
+];

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isBusinessDay } from './business-days';
+import { addDays, compareDates, fromDayNumber, toDayNumber, weekday } from './calendar-date';
+import type { DecisionFacts } from './decision-deadlines';
+import {
+  inAbsentiaMotionDeadline,
+  motionToReconsiderDeadline,
+  motionToReopenDeadline,
+} from './decision-deadlines';
+import { deadlineRule, deadlineRules } from './deadline-rules';
+import { addressChangeDeadlines, preHearingFilingDeadline } from './filing-deadlines';
+
+const order = (decisionDate: string, status: DecisionFacts['status'] = 'removal_order') => ({
+  status,
+  decisionDate,
+  decisionWasOral: true,
+});
+const ids = (result: { caveats: readonly { id: string }[] }) => result.caveats.map((c) => c.id);
+
+describe('motions roll a weekend last day to the next business day (8 CFR 1001.1(h))', () => {
+  it('motion to reopen: day 90 on a Saturday is due Monday, with Friday as the safe date', () => {
+    // 2026-09-06 + 90 days = Saturday 2026-12-05; today is the Sunday after.
+    const result = motionToReopenDeadline(order('2026-09-06'), { today: '2026-12-06' });
+    expect([result.unrolledDate, result.safeDate, result.dueDate]).toEqual([
+      '2026-12-05',
+      '2026-12-04',
+      '2026-12-07',
+    ]);
+    expect(ids(result)).not.toContain('deadline.passed');
+    expect(ids(result)).toEqual(
+      expect.arrayContaining(['deadline.rolledForward', 'deadline.safeDatePassed']),
+    );
+    expect(result.daysLeft).toBe(1);
+    expect(result.citations.join(' ')).toContain('8 CFR 1001.1(h)');
+  });
+
+  it('motion to reconsider: day 30 on a Saturday is due Monday', () => {
+    const result = motionToReconsiderDeadline(order('2026-10-08'), { today: '2026-10-09' });
+    expect([result.unrolledDate, result.safeDate, result.dueDate]).toEqual([
+      '2026-11-07',
+      '2026-11-06',
+      '2026-11-09',
+    ]);
+    expect(ids(result)).not.toContain('deadline.safeDatePassed');
+  });
+
+  it('in-absentia motion: day 180 on a Saturday after Thanksgiving is due Monday', () => {
+    const result = inAbsentiaMotionDeadline(order('2026-06-01', 'removal_order_in_absentia'), {
+      today: '2026-11-29',
+    });
+    expect([result.unrolledDate, result.safeDate, result.dueDate]).toEqual([
+      '2026-11-28',
+      '2026-11-27',
+      '2026-11-30',
+    ]);
+    expect(ids(result)).not.toContain('deadline.passed');
+  });
+
+  it('says "passed" only after the last day', () => {
+    const due = motionToReopenDeadline(order('2026-09-06'), { today: '2026-12-07' });
+    expect(ids(due)).not.toContain('deadline.passed');
+    const late = motionToReopenDeadline(order('2026-09-06'), { today: '2026-12-08' });
+    expect(ids(late)).toContain('deadline.passed');
+  });
+
+  it('counts a listed immigration-court closure as a closed day', () => {
+    const result = motionToReopenDeadline(order('2026-09-06'), {
+      today: '2026-11-01',
+      settings: { closedDays: ['2026-12-07'] },
+    });
+    expect([result.safeDate, result.dueDate]).toEqual(['2026-12-04', '2026-12-08']);
+  });
+
+  it('a business-day last day has no separate safe date', () => {
+    const result = motionToReopenDeadline(order('2026-09-09'), { today: '2026-11-01' });
+    expect([result.dueDate, result.safeDate]).toEqual(['2026-12-08', null]);
+  });
+});
+
+describe('EOIR-33 (8 CFR 1003.15(d)(2))', () => {
+  it('cites 8 CFR 1003.15(d)(2), not the BIA rule 1003.38(e)', () => {
+    const citations = deadlineRule('eoir-33').citations.join(' ');
+    expect(citations).toContain('8 CFR 1003.15(d)(2)');
+    expect(citations).not.toContain('1003.38(e)');
+  });
+
+  it('a fifth day on Thanksgiving is due the next business day, with the day before as safe', () => {
+    const [eoir33] = addressChangeDeadlines('2026-11-21', { today: '2026-11-21' });
+    expect([eoir33?.unrolledDate, eoir33?.safeDate, eoir33?.dueDate]).toEqual([
+      '2026-11-26',
+      '2026-11-25',
+      '2026-11-27',
+    ]);
+  });
+});
+
+describe('pre-hearing cut-off counted back (Practice Manual 3.1(c))', () => {
+  it('a count landing on Sunday: Monday is the last day, Friday the safe date', () => {
+    const result = preHearingFilingDeadline(
+      { id: 'h1', type: 'individual', date: '2027-03-02' },
+      { today: '2027-01-30' },
+    );
+    expect([result?.unrolledDate, result?.safeDate, result?.dueDate]).toEqual([
+      '2027-01-31',
+      '2027-01-29',
+      '2027-02-01',
+    ]);
+    expect(ids(result!)).not.toContain('deadline.passed');
+  });
+});
+
+describe('roll-forward as data', () => {
+  it('every rule that rolls names the rule that moves it; the others name none', () => {
+    for (const rule of deadlineRules) {
+      if (rule.rollsToBusinessDay) {
+        expect(rule.rollAuthority, rule.id).toBeTruthy();
+        expect(rule.citations.join(' '), rule.id).toContain(rule.rollAuthority!.split(' (')[0]);
+      } else expect(rule.rollAuthority, rule.id).toBeNull();
+    }
+  });
+
+  it('rolls the motions, the in-absentia motion and the EOIR-33', () => {
+    for (const id of [
+      'motion-to-reopen',
+      'motion-to-reconsider',
+      'motion-to-reopen-in-absentia',
+      'eoir-33',
+    ] as const) {
+      expect(deadlineRule(id).rollsToBusinessDay, id).toBe(true);
+    }
+  });
+
+  it('safe date, unrolled day and last day are always in order, and both ends are open days', () => {
+    const start = toDayNumber('2024-01-01');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * 366 }), (offset) => {
+        const decisionDate = fromDayNumber(start + offset);
+        for (const make of [
+          motionToReopenDeadline,
+          motionToReconsiderDeadline,
+          inAbsentiaMotionDeadline,
+        ]) {
+          const r = make(order(decisionDate), { today: '2024-01-01' });
+          expect(isBusinessDay(r.dueDate!)).toBe(true);
+          expect(compareDates(r.dueDate!, r.unrolledDate!)).toBeGreaterThanOrEqual(0);
+          if (r.safeDate) {
+            expect(isBusinessDay(r.safeDate)).toBe(true);
+            expect(compareDates(r.safeDate, r.unrolledDate!)).toBeLessThan(0);
+          } else expect(r.dueDate).toBe(r.unrolledDate);
+          expect(compareDates(r.dueDate!, addDays(r.unrolledDate!, 4))).toBeLessThanOrEqual(0);
+        }
+        expect(weekday(decisionDate)).toBeTruthy();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
