@@ -62,6 +62,11 @@ export const ChangeMetaSchema = z.object({
   afterFinal: z.boolean().optional(),
   /** The note this revision belongs to is final (this revision or an earlier one finalised it). */
   noteFinal: z.boolean().optional(),
+  /**
+   * For a note revision: its place in the server's change order, which decides which head of a
+   * fork is shown first (never the laptops' clocks). Absent when the change log no longer has it.
+   */
+  serverSeq: counter().optional(),
 });
 
 export const ChangeSchema = z.object({

@@ -26,7 +26,7 @@ export class Access {
 }
 
 function revisionDoc(row: NoteRevisionRow): JsonObject {
-  const { sealed: _sealed, ...doc } = row;
+  const { sealed: _sealed, serverSeq: _serverSeq, ...doc } = row;
   return doc as unknown as JsonObject;
 }
 

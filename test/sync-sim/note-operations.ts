@@ -34,6 +34,7 @@ export async function typeNote(ctx: OpContext): Promise<OpOutcome> {
   const opened = await device.notes.get(noteId);
   let base = opened.current?.id ?? null;
   let text = opened.current?.body ?? '';
+  let baseBody = text;
   const saves = prng.int(1, 4);
   const syncAfter = !ctx.duringSync && saves > 1 && prng.chance(0.15) ? prng.int(0, saves - 2) : -1;
   for (let i = 0; i < saves; i += 1) {
@@ -46,6 +47,7 @@ export async function typeNote(ctx: OpContext): Promise<OpOutcome> {
         caseId: file.id,
         body: text,
         baseRevisionId: base,
+        baseBody,
       });
     } catch (error) {
       // Finalised on another laptop while the editor was open: the app refuses the save (the
@@ -58,6 +60,7 @@ export async function typeNote(ctx: OpContext): Promise<OpOutcome> {
     }
     recordSaved(ctx.client, saved);
     base = saved.id;
+    baseBody = saved.body;
     if (i === syncAfter) await syncOnce(ctx.client);
   }
   return 'done';

@@ -134,3 +134,110 @@ describe('notes repository with revisions from another device', () => {
     expect((await notes.finalize(noteId, caseId)).body).toBe('Root. A\nRoot. B');
   });
 });
+
+describe('two editors of one note (two tabs in web mode, issue 15 #1)', () => {
+  let db: AmparoDatabase;
+  let notes: ReturnType<typeof createNotesRepository>;
+  const caseId = newId();
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    notes = createNotesRepository(() => db);
+  });
+
+  /** An editor as useNoteAutosave runs one: it names the revision and the text it last had. */
+  function editor(noteId: string, opened: { id: string; body: string } | null) {
+    let base = opened;
+    return async (body: string) => {
+      const saved = await notes.save({
+        noteId,
+        caseId,
+        body,
+        baseRevisionId: base?.id ?? null,
+        baseBody: base?.body ?? '',
+      });
+      base = { id: saved.id, body: saved.body };
+      return saved;
+    };
+  }
+
+  it("keeps both tabs' text: an unsent revision changed by the other tab is forked, not rewritten", async () => {
+    const noteId = newId();
+    const tab1 = editor(noteId, null);
+    await tab1('Tab one text.');
+    const opened = (await notes.get(noteId)).current!;
+    const tab2 = editor(noteId, opened);
+    await tab2('Tab two text.');
+    await tab1('Tab one text, more.');
+    const view = await notes.get(noteId);
+    expect(view.heads.map((h) => h.body).sort()).toEqual(['Tab one text, more.', 'Tab two text.']);
+    // Both reach the server: each head has its own outbox entry.
+    const sent = (await db.outbox.toArray()).map((e) => (e.body as { body: string }).body).sort();
+    expect(sent).toEqual(['Tab one text, more.', 'Tab two text.']);
+    // Each tab goes on typing into its own revision.
+    await tab2('Tab two text, more.');
+    await tab1('Tab one text, even more.');
+    expect((await notes.get(noteId)).heads.map((h) => h.body).sort()).toEqual([
+      'Tab one text, even more.',
+      'Tab two text, more.',
+    ]);
+  });
+
+  it('forks from the same parent when the other tab changed a revision that was then sent', async () => {
+    const noteId = newId();
+    const root = await notes.save({ noteId, caseId, body: 'Root.' });
+    await db.noteRevisions.update(root.id, { sealed: true });
+    const tab1 = editor(noteId, root);
+    const first = await tab1('Root. One.');
+    const tab2 = editor(noteId, first);
+    await tab2('Root. Two.');
+    await db.noteRevisions.update(first.id, { sealed: true });
+    const late = await tab1('Root. One, later.');
+    expect(late.parentIds).toEqual([root.id]);
+    expect((await notes.get(noteId)).heads.map((h) => h.body).sort()).toEqual([
+      'Root. One, later.',
+      'Root. Two.',
+    ]);
+  });
+
+  it('forks a new note that another tab created meanwhile, instead of writing over it', async () => {
+    const noteId = newId();
+    const tab1 = editor(noteId, null);
+    const tab2 = editor(noteId, null);
+    await tab1('Started in tab one.');
+    await tab2('Started in tab two.');
+    expect((await notes.get(noteId)).heads.map((h) => h.body).sort()).toEqual([
+      'Started in tab one.',
+      'Started in tab two.',
+    ]);
+  });
+});
+
+describe('which head of a fork is shown (issue 15 #11)', () => {
+  const base = {
+    noteId: 'n',
+    caseId: newId(),
+    body: '',
+    authorId: null,
+    deviceId: null,
+    state: 'draft' as const,
+  };
+  const root = { ...base, id: 'a', parentIds: [], createdAt: '2026-01-01T00:00:00.000Z' };
+
+  it("follows the server's order where it is known, not the laptops' clocks", () => {
+    // b's laptop clock ran fast: by clock it is newer, but the server received c after it.
+    const b = { ...base, id: 'b', parentIds: ['a'], createdAt: '2026-01-09T00:00:00.000Z' };
+    const c = { ...base, id: 'c', parentIds: ['a'], createdAt: '2026-01-02T00:00:00.000Z' };
+    const heads = headsOf([
+      { ...root, serverSeq: 1 },
+      { ...b, serverSeq: 5 },
+      { ...c, serverSeq: 9 },
+    ]);
+    expect(heads.map((h) => h.id)).toEqual(['b', 'c']);
+  });
+
+  it('puts work the server has not ordered yet (this laptop’s) after what it has', () => {
+    const sent = { ...base, id: 'b', parentIds: ['a'], createdAt: '2026-01-09T00:00:00.000Z' };
+    const local = { ...base, id: 'c', parentIds: ['a'], createdAt: '2026-01-02T00:00:00.000Z' };
+    expect(headsOf([root, { ...sent, serverSeq: 5 }, local]).map((h) => h.id)).toEqual(['b', 'c']);
+  });
+});

@@ -5,14 +5,24 @@ import { getDatabase, type AmparoDatabase } from './database';
 import { recordNoteRevision } from './outbox-writer';
 import type { NoteRevisionRow } from './rows';
 
+type Ordered = NoteRevision & { serverSeq?: number | undefined };
+
+/**
+ * Heads in the server's order (its change sequence, where this laptop knows it), then heads the
+ * server has not ordered yet, by this laptop's clock; the last is the one shown and edited.
+ * Laptop clocks never order revisions from different laptops.
+ */
+function byServerOrder(a: Ordered, b: Ordered): number {
+  if (a.serverSeq !== undefined && b.serverSeq !== undefined) return a.serverSeq - b.serverSeq;
+  if (a.serverSeq !== undefined) return -1;
+  if (b.serverSeq !== undefined) return 1;
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
+}
+
 /** Revisions no other revision names as a parent: one normally, two or more after a fork. */
-export function headsOf(revisions: readonly NoteRevision[]): NoteRevision[] {
+export function headsOf<T extends Ordered>(revisions: readonly T[]): T[] {
   const parents = new Set(revisions.flatMap((revision) => revision.parentIds));
-  return revisions
-    .filter((revision) => !parents.has(revision.id))
-    .sort((a, b) =>
-      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
-    );
+  return revisions.filter((revision) => !parents.has(revision.id)).sort(byServerOrder);
 }
 
 export interface NoteView {
@@ -55,9 +65,11 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
 
     /**
      * Saves the attorney's text for a note; returns the revision now holding it. `baseRevisionId`
-     * is the revision the editor started from: when another device's revision has arrived on top
-     * of it meanwhile, this text becomes a fork beside it (both kept, merged in Review) instead of
-     * silently replacing it.
+     * is the revision the editor started from (null: a new, empty note) and `baseBody` the text
+     * the editor last had there. When another device's revision has arrived on top of the base,
+     * or the base no longer holds that text (another tab or window rewrote it while unsent), this
+     * text becomes a fork beside the other (both kept, merged in Review) instead of silently
+     * replacing it.
      */
     async save(input: {
       noteId: string;
@@ -65,6 +77,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       body: string;
       authorId?: string | null;
       baseRevisionId?: string | null;
+      baseBody?: string;
     }): Promise<NoteRevision> {
       const database = db();
       return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
@@ -78,6 +91,11 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         const head = base as NoteRevisionRow | undefined;
         const isHead = !!head && current.heads.some((h) => h.id === head.id);
         if (head && isHead && head.body === input.body) return stripRow(head);
+        const expected = input.baseBody ?? (input.baseRevisionId === null ? '' : undefined);
+        if (head && expected !== undefined && head.body !== expected) {
+          // Someone else's text is in the base now: keep it, and this text as a sibling of it.
+          return addRevision(database, input, [...head.parentIds], 'draft');
+        }
         if (head && isHead && !head.sealed) {
           const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
           await database.noteRevisions.put({ ...updated, sealed: false });
@@ -159,7 +177,7 @@ async function addRevision(
 }
 
 function stripRow(row: NoteRevisionRow): NoteRevision {
-  const { sealed: _sealed, ...revision } = row;
+  const { sealed: _sealed, serverSeq: _serverSeq, ...revision } = row;
   return revision;
 }
 

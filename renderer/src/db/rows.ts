@@ -23,6 +23,8 @@ export interface DocumentRow {
 export interface NoteRevisionRow extends NoteRevision {
   /** Set once the revision's outbox entry has been given a sequence number (sent or about to be). */
   sealed: boolean;
+  /** Its place in the server's change order, once a pull told it (orders the heads of a fork). */
+  serverSeq?: number;
 }
 
 export type OutboxState = 'pending' | 'rejected';

@@ -217,3 +217,57 @@ describe('pull store: note revisions', () => {
     });
   });
 });
+
+describe("pull store: the server's order of a note's revisions (issue 15 #11)", () => {
+  it('shows the fork head the server received last, whatever the laptop clocks said', async () => {
+    const { db } = await createTestDatabase();
+    const notes = createNotesRepository(() => db);
+    const [caseId, noteId] = [newId(), newId()];
+    const root = await notes.save({ noteId, caseId, body: 'Root.' });
+    await db.noteRevisions.update(root.id, { sealed: true });
+    const mine = await notes.save({
+      noteId,
+      caseId,
+      body: 'Root. Mine.',
+      baseRevisionId: root.id,
+      baseBody: 'Root.',
+    });
+    // Sent; and this laptop's clock ran ahead: by clock its revision is the newest.
+    await db.noteRevisions.update(mine.id, {
+      sealed: true,
+      createdAt: '2031-01-01T00:00:00.000Z',
+    });
+    const theirs = newId();
+    const change = (id: string, serverSeq: number, body: string, parentIds: string[]) => ({
+      entity: 'noteRevision' as const,
+      id,
+      caseId,
+      version: 1,
+      op: 'upsert' as const,
+      row: {
+        id,
+        noteId,
+        caseId,
+        parentIds,
+        body,
+        createdAt: '2026-01-05T15:00:00.000Z',
+        state: 'draft',
+      },
+      meta: { serverSeq },
+    });
+    await applyPullPage(
+      db,
+      page({
+        changes: [
+          change(root.id, 10, 'Root.', []),
+          change(mine.id, 11, 'Root. Mine.', [root.id]),
+          change(theirs, 12, 'Root. Theirs.', [root.id]),
+        ],
+      }),
+    );
+    expect(await db.noteRevisions.get(mine.id)).toMatchObject({ serverSeq: 11, sealed: true });
+    const view = await notes.get(noteId);
+    expect(view.heads.map((h) => h.id)).toEqual([mine.id, theirs]);
+    expect(view.current!.id).toBe(theirs);
+  });
+});

@@ -2,7 +2,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { NoteRevision } from '@core/domain/note-revision';
 import type { JsonObject } from '@core/sync/json-value';
 import { isDocumentEntity } from '@core/sync/mutation-schemas';
-import type { PullResponse } from '@core/sync/sync-api-schemas';
+import type { Change, PullResponse } from '@core/sync/sync-api-schemas';
 import { nowIso } from '../lib/ids';
 import { caseKeyId } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
@@ -129,12 +129,25 @@ export async function applyPullPage(
       });
     }
     const known = await knownRevisionIds(db, revisions);
+    const serverSeq = (c: Change) =>
+      c.meta?.serverSeq !== undefined ? { serverSeq: c.meta.serverSeq } : {};
     const newRevisions: NoteRevisionRow[] = revisions
       .filter((c) => c.op === 'upsert' && c.row && !known.has(c.id))
-      .map((c) => ({ ...(c.row as unknown as NoteRevision), sealed: true }));
+      .map((c) => ({ ...(c.row as unknown as NoteRevision), sealed: true, ...serverSeq(c) }));
+    // This laptop's own revisions come back with their place in the server's order.
+    const ordered = new Map(
+      revisions
+        .filter((c) => known.has(c.id) && c.meta?.serverSeq !== undefined)
+        .map((c) => [c.id, c.meta!.serverSeq!]),
+    );
+    const reordered = (await db.noteRevisions.bulkGet([...ordered.keys()])).flatMap((row) =>
+      row && row.sealed && row.serverSeq === undefined
+        ? [{ ...row, serverSeq: ordered.get(row.id)! }]
+        : [],
+    );
     await db.docs.bulkPut(puts);
     await db.docs.bulkDelete(deletes);
-    await db.noteRevisions.bulkPut(newRevisions);
+    await db.noteRevisions.bulkPut([...newRevisions, ...reordered]);
     if (outboxUpdates.length > 0) await db.outbox.bulkPut(outboxUpdates);
     const state = await readSyncState(db);
     // A case assigned here again is no longer leaving: a later removal would purge it for good.

@@ -79,6 +79,8 @@ export interface FillRow {
   doc: JsonObject;
   afterFinal?: boolean;
   noteFinal?: boolean;
+  /** A revision's change-log seq (null once pruned). */
+  serverSeq?: number | null;
 }
 
 /**
@@ -141,10 +143,12 @@ export async function readFill(
     doc: JsonObject;
     afterFinal: boolean;
     noteFinal: boolean;
+    serverSeq: number | null;
   }>(
     // The slice is cut before the join, so a planner without statistics joins 500 rows, not all.
     `SELECT r.id, r.case_id AS "caseId", r.doc, r.after_final AS "afterFinal",
-       n.final_revision_id IS NOT NULL AS "noteFinal"
+       n.final_revision_id IS NOT NULL AS "noteFinal",
+       (SELECT min(c.seq) FROM change_log c WHERE c.entity_id = r.id) AS "serverSeq"
      FROM (SELECT r.id, r.case_id, r.note_id, r.doc, r.after_final FROM note_revisions r
        WHERE r.org_id = $1 AND ${VISIBLE('r.case_id')}
          AND ($4::uuid IS NULL OR r.case_id = $4::uuid) AND (r.case_id, r.id) > ($5::uuid, $6::uuid)
@@ -171,6 +175,7 @@ export async function readFill(
       doc: row.doc,
       afterFinal: row.afterFinal,
       noteFinal: row.noteFinal,
+      serverSeq: row.serverSeq,
     });
   }
   return { rows, exhausted: result.rows.length < remaining };

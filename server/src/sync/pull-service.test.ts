@@ -212,6 +212,28 @@ describe.each(testBackends())('pull on %s', (kind) => {
     expect((await pullPage(t.app, early, fresh.cursor)).statusCode).toBe(200);
   });
 
+  it("tells each note revision's place in the server's order, in the fill and in the log (issue 15 #11)", async () => {
+    const own = await createTestOrg(t.db);
+    const file = await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const office = await signIn(t.app, own.supervisor);
+    const early = noteRevisionMutation(1, file.id);
+    await pushBatch(t.app, office, [early]);
+    const laptop = await signIn(t.app, own.attorneyA);
+    const first = await pullAll(t, laptop);
+    const late = noteRevisionMutation(2, file.id);
+    await pushBatch(t.app, office, [late]);
+    const next = await pullAll(t, laptop, first.cursor);
+    const seqOf = (changes: PullResponse['changes'], id: string) =>
+      changes.find((c) => c.id === id)?.meta?.serverSeq;
+    const logged = await t.db.query<{ entity_id: string; seq: number }>(
+      'SELECT entity_id, seq FROM change_log WHERE entity_id = ANY($1::uuid[])',
+      [[early.entityId, late.entityId]],
+    );
+    const seqs = new Map(logged.rows.map((r) => [r.entity_id, r.seq]));
+    expect(seqOf(first.changes, early.entityId)).toBe(seqs.get(early.entityId));
+    expect(seqOf(next.changes, late.entityId)).toBe(seqs.get(late.entityId));
+  });
+
   it('records which cases a pull delivered in the audit log, without contents', async () => {
     const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
     const laptop = await signIn(t.app, org.attorneyA);

@@ -62,7 +62,11 @@ function changeFromLog(row: LogRow): Change | null {
       version: 1,
       op: 'upsert',
       row: row.revisionDoc,
-      meta: { afterFinal: row.afterFinal ?? false, noteFinal: row.noteFinal ?? false },
+      meta: {
+        afterFinal: row.afterFinal ?? false,
+        noteFinal: row.noteFinal ?? false,
+        serverSeq: row.seq,
+      },
     };
   }
   if (row.entity === 'assignment' || !row.entityDoc || row.entityVersion === null) return null;
@@ -135,7 +139,11 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
           row: row.doc,
         };
         if (row.entity === 'noteRevision')
-          change.meta = { afterFinal: row.afterFinal ?? false, noteFinal: row.noteFinal ?? false };
+          change.meta = {
+            afterFinal: row.afterFinal ?? false,
+            noteFinal: row.noteFinal ?? false,
+            ...(typeof row.serverSeq === 'number' ? { serverSeq: row.serverSeq } : {}),
+          };
         if (!page.add(change)) break;
         sent.add(row.id);
         cursor = { ...cursor, fill: { scope: fill.scope, after: row.key } };

@@ -50,6 +50,8 @@ export function useNoteAutosave(
   const chain = useRef<Promise<void>>(Promise.resolve());
   /** The revision this editor's text builds on (null for a new note). */
   const base = useRef<string | null | undefined>(undefined);
+  /** The text this editor last had in `base`: if another tab changes it, saving forks. */
+  const baseBody = useRef('');
 
   const run = useCallback(async () => {
     if (!dirty.current || !noteId || textRef.current === null) return;
@@ -64,8 +66,10 @@ export function useNoteAutosave(
           caseId,
           body,
           baseRevisionId: base.current ?? null,
+          baseBody: baseBody.current,
         });
         base.current = saved.id;
+        baseBody.current = saved.body;
       }
       await draftsRepository.clear(noteDraftId(noteId));
       setError(undefined);
@@ -89,7 +93,10 @@ export function useNoteAutosave(
 
   const setText = useCallback(
     (text: string) => {
-      if (base.current === undefined) base.current = view?.current?.id ?? null;
+      if (base.current === undefined) {
+        base.current = view?.current?.id ?? null;
+        baseBody.current = view?.current?.body ?? '';
+      }
       textRef.current = text;
       setLocal(text);
       dirty.current = true;
