@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ANumberSchema } from './a-number';
 import { withFormat } from './field-format';
+import { LANGUAGE_CODE_PATTERN } from './language-codes';
 import {
   TEXT_LONG,
   TEXT_NAME,
@@ -30,7 +31,7 @@ export const LanguageSchema = withFormat(
   strict({
     code: z
       .string({ error: 'validation.language.code' })
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'validation.language.code' }),
+      .regex(LANGUAGE_CODE_PATTERN, { error: 'validation.language.code' }),
     name: optionalText(TEXT_NAME),
     dialect: optionalText(TEXT_NAME),
   }),

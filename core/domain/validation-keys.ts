@@ -38,6 +38,8 @@ export const validationMessageKeys = [
   'validation.answer.value',
   'validation.note.tooLarge',
   'validation.session.finalizedAt',
+  'validation.password.tooShort',
+  'validation.audit.action',
 ] as const;
 
 export type ValidationMessageKey = (typeof validationMessageKeys)[number];

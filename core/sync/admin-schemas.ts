@@ -1,10 +1,33 @@
 /** Bodies of the admin and supervision API (`/v1/admin/*`), also used by the admin CLI. */
 import { z } from 'zod';
+import { LANGUAGE_CODE_PATTERN } from '../domain/language-codes';
+import { CaseReferenceSchema } from '../domain/case-file';
+import { isoDate, issueKey, requiredText, text } from '../domain/schema-primitives';
 import { EmailSchema, PasswordSchema, RoleSchema } from './auth-schemas';
 import { JsonObjectSchema, JsonValueSchema } from './json-value';
 import { MutationResultSchema, SyncEntitySchema } from './mutation-schemas';
 
 const timestamp = () => z.iso.datetime();
+
+/** How much new work a volunteer can take (used when assigning cases). */
+export const availabilities = ['available', 'limited', 'unavailable'] as const;
+export const AvailabilitySchema = z.enum(availabilities, { error: 'validation.enum' });
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+/** Languages a person speaks, as ISO 639 codes (the same codes as a client's languages). */
+export const SpokenLanguagesSchema = z
+  .array(
+    z
+      .string({ error: issueKey })
+      .regex(LANGUAGE_CODE_PATTERN, { error: 'validation.language.code' }),
+    { error: issueKey },
+  )
+  .max(20, { error: 'validation.list.tooLong' })
+  .refine((codes) => new Set(codes).size === codes.length, { error: 'validation.id.duplicate' });
+
+const displayName = () => requiredText(200);
+/** The volunteer's law firm or organisation; null when none was given. */
+const organisation = () => text(200).nullable();
 
 export const UserSummarySchema = z.object({
   id: z.uuid(),
@@ -13,25 +36,62 @@ export const UserSummarySchema = z.object({
   role: RoleSchema,
   createdAt: timestamp(),
   disabled: z.boolean(),
+  languages: SpokenLanguagesSchema,
+  organisation: z.string().max(200).nullable(),
+  availability: AvailabilitySchema,
+  /** The last successful sign-in, on a laptop or in the console. */
+  lastSignInAt: timestamp().nullable(),
 });
 export type UserSummary = z.infer<typeof UserSummarySchema>;
 
-export const CreateUserRequestSchema = z.strictObject({
-  email: EmailSchema,
-  displayName: z.string().min(1).max(200),
-  role: RoleSchema,
-  /** Omit to have the server generate a temporary password. */
-  password: PasswordSchema.optional(),
-});
+export const CreateUserRequestSchema = z.strictObject(
+  {
+    email: EmailSchema,
+    displayName: displayName(),
+    role: RoleSchema,
+    /** Omit to have the server generate a temporary password. */
+    password: PasswordSchema.optional(),
+    languages: SpokenLanguagesSchema.optional(),
+    organisation: organisation().optional(),
+    availability: AvailabilitySchema.optional(),
+  },
+  { error: issueKey },
+);
+export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
 export const CreateUserResponseSchema = z.object({
   user: UserSummarySchema,
   temporaryPassword: z.string().optional(),
 });
 export const UserListResponseSchema = z.object({ users: z.array(UserSummarySchema) });
 
+/** A change to a person's profile (not their role or password). Only the fields given change. */
+export const UpdateUserRequestSchema = z
+  .strictObject(
+    {
+      displayName: displayName().optional(),
+      languages: SpokenLanguagesSchema.optional(),
+      organisation: organisation().optional(),
+      availability: AvailabilitySchema.optional(),
+    },
+    { error: issueKey },
+  )
+  .refine((body) => Object.keys(body).length > 0, { error: 'validation.required' });
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
+
+/**
+ * What happened to a requested account change. Today every change is `applied` at once; the
+ * two-person control (a second admin approves sensitive changes) adds `pending_approval`.
+ */
+export const AccountChangeOutcomeSchema = z.enum(['applied']);
+export const AccountChangeResponseSchema = z.object({
+  outcome: AccountChangeOutcomeSchema,
+  user: UserSummarySchema,
+});
+
 export const ResetPasswordRequestSchema = z.strictObject({ password: PasswordSchema.optional() });
 export const ResetPasswordResponseSchema = z.object({
   userId: z.uuid(),
+  outcome: AccountChangeOutcomeSchema.optional(),
   temporaryPassword: z.string().optional(),
 });
 
@@ -46,6 +106,9 @@ export const DeviceSummarySchema = z.object({
   lastAckedSeq: z.number().int().min(0),
   leaseExpiresAt: timestamp().nullable(),
   revokedAt: timestamp().nullable(),
+  /** When the revoked laptop was told to wipe (its first contact after the revocation). */
+  wipeSentAt: timestamp().nullable(),
+  signedOutAt: timestamp().nullable(),
 });
 export type DeviceSummary = z.infer<typeof DeviceSummarySchema>;
 export const DeviceListResponseSchema = z.object({ devices: z.array(DeviceSummarySchema) });
@@ -168,7 +231,24 @@ export const PublicationSchema = z.object({
 });
 export const PublicationListResponseSchema = z.object({ items: z.array(PublicationSchema) });
 
-export const AuditExportQuerySchema = z.object({
+/** Audit filters; `from` and `to` are America/Chicago calendar days, both included. */
+export const AuditFilterSchema = z.object(
+  {
+    actorId: z.uuid({ error: 'validation.id.format' }).optional(),
+    action: z
+      .string({ error: issueKey })
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/, { error: 'validation.audit.action' })
+      .max(100)
+      .optional(),
+    caseReference: CaseReferenceSchema.optional(),
+    from: isoDate().optional(),
+    to: isoDate().optional(),
+  },
+  { error: issueKey },
+);
+export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+
+export const AuditExportQuerySchema = AuditFilterSchema.extend({
   since: z.iso.datetime().optional(),
   limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
 });
@@ -180,6 +260,8 @@ export const AuditEventSchema = z.object({
   outcome: z.enum(['ok', 'denied', 'failed']),
   actorId: z.uuid().nullable(),
   deviceId: z.uuid().nullable(),
+  /** The staff console session, when the action came from the console. */
+  sessionId: z.uuid().nullable().optional(),
   requestId: z.string().max(100).nullable(),
   caseIds: z.array(z.uuid()),
   /** Ids and counts only, never contents. */

@@ -1,13 +1,20 @@
 /** Sign-in, token refresh and sign-out. Tokens are random and bound to one registered device. */
 import { z } from 'zod';
+import { issueKey } from '../domain/schema-primitives';
 
 export const roles = ['attorney', 'supervisor', 'admin'] as const;
-export const RoleSchema = z.enum(roles);
+export const RoleSchema = z.enum(roles, { error: issueKey });
 export type Role = z.infer<typeof RoleSchema>;
 
-export const EmailSchema = z.email().max(254);
+// Messages are i18n keys (the console shows them translated), like every schema in core/domain.
+export const EmailSchema = z
+  .email({ error: 'validation.email.format' })
+  .max(254, { error: 'validation.text.tooLong' });
 /** Long passphrases welcome; the server hashes with scrypt, so length costs little. */
-export const PasswordSchema = z.string().min(12).max(256);
+export const PasswordSchema = z
+  .string({ error: 'validation.required' })
+  .min(12, { error: 'validation.password.tooShort' })
+  .max(256, { error: 'validation.text.tooLong' });
 
 export const DeviceInfoSchema = z.object({
   name: z.string().min(1).max(100),

@@ -5,7 +5,7 @@ import { DesktopProvider, ReminderBanners } from '../features/desktop';
 import { LockButton } from '../features/security/LockButton';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
 
 export function AppShell() {

@@ -68,9 +68,4 @@ export const resources = {
   },
 } as const;
 
-export const supportedLanguages = ['en', 'es'] as const;
-export type Language = (typeof supportedLanguages)[number];
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (supportedLanguages as readonly string[]).includes(value);
-}
+export { isLanguage, supportedLanguages, type Language } from './languages';

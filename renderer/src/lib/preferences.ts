@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../i18n/resources';
+import { isLanguage, type Language } from '../i18n/languages';
 
 // The UI language is not sensitive and must be known synchronously at start-up, so it lives in
 // localStorage; everything else lives in the Dexie database.

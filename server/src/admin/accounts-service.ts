@@ -1,17 +1,31 @@
 /** Accounts and devices: create users, reset passwords, list and revoke devices. Shared by the HTTP API and the CLI. */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
-import type { DeviceSummary, UserSummary } from '@core/sync/admin-schemas';
-import type { Role } from '@core/sync/auth-schemas';
+import type {
+  CreateUserRequest,
+  DeviceSummary,
+  UpdateUserRequest,
+  UserSummary,
+} from '@core/sync/admin-schemas';
 import type { ServerConfig } from '../app/app-config';
+import type { StoredPassword } from '../auth/password-hasher';
 import { generatePassword, hashPassword } from '../auth/password-hasher';
-import type { Db } from '../db/db';
+import type { Db, Transaction } from '../db/db';
 import { isUniqueViolation } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import type { DeviceRow } from '../repositories/devices-repository';
 import { deleteUserTokens, listDevices, revokeDevice } from '../repositories/devices-repository';
+import { endUserStaffSessions } from '../repositories/staff-sessions-repository';
 import type { UserRow } from '../repositories/users-repository';
-import { getUser, insertUser, listUsers, updatePassword } from '../repositories/users-repository';
+import {
+  getUser,
+  getUserForUpdate,
+  insertUser,
+  listUsers,
+  setUserDisabled,
+  updatePassword,
+  updateUserProfile,
+} from '../repositories/users-repository';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
 
@@ -23,6 +37,10 @@ export function toUserSummary(user: UserRow): UserSummary {
     role: user.role,
     createdAt: user.createdAt.toISOString(),
     disabled: user.disabledAt !== null,
+    languages: user.languages,
+    organisation: user.organisation,
+    availability: user.availability,
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
   };
 }
 
@@ -38,6 +56,8 @@ export function toDeviceSummary(device: DeviceRow): DeviceSummary {
     lastAckedSeq: device.lastAckedSeq,
     leaseExpiresAt: device.leaseExpiresAt?.toISOString() ?? null,
     revokedAt: device.revokedAt?.toISOString() ?? null,
+    wipeSentAt: device.wipeSentAt?.toISOString() ?? null,
+    signedOutAt: device.signedOutAt?.toISOString() ?? null,
   };
 }
 
@@ -45,7 +65,7 @@ export async function createUser(
   db: Db,
   config: ServerConfig,
   actor: AdminActor,
-  input: { email: string; displayName: string; role: Role; password?: string | undefined },
+  input: CreateUserRequest,
 ) {
   const temporaryPassword = input.password ? undefined : generatePassword();
   const password = await hashPassword(input.password ?? temporaryPassword!, config.passwordParams);
@@ -58,6 +78,9 @@ export async function createUser(
         displayName: input.displayName,
         role: input.role,
         password,
+        languages: input.languages ?? [],
+        organisation: input.organisation ?? null,
+        availability: input.availability ?? 'available',
       });
       await appendAudit(tx, {
         ...auditBase(actor),
@@ -77,6 +100,84 @@ export async function listOrgUsers(db: Db, actor: AdminActor) {
   return (await listUsers(db, actor.orgId)).map(toUserSummary);
 }
 
+/**
+ * A change to an existing account. Every one goes through `changeAccount`, which is where the
+ * two-person control will decide that a sensitive change waits for a second admin's approval
+ * (the outcome then becomes `pending_approval`) instead of applying at once.
+ */
+export type AccountChange =
+  | { kind: 'update_profile'; profile: UpdateUserRequest }
+  | { kind: 'deactivate' }
+  | { kind: 'reactivate' }
+  | { kind: 'reset_password'; password: StoredPassword };
+
+const auditActions: Record<AccountChange['kind'], string> = {
+  update_profile: 'admin.user_update',
+  deactivate: 'admin.user_deactivate',
+  reactivate: 'admin.user_reactivate',
+  reset_password: 'admin.password_reset',
+};
+
+export interface AccountChangeResult {
+  outcome: 'applied';
+  user: UserSummary;
+}
+
+async function applyChange(tx: Transaction, user: UserRow, change: AccountChange) {
+  switch (change.kind) {
+    case 'update_profile':
+      return updateUserProfile(tx, user.id, {
+        displayName: change.profile.displayName ?? user.displayName,
+        languages: change.profile.languages ?? user.languages,
+        organisation:
+          change.profile.organisation === undefined
+            ? user.organisation
+            : change.profile.organisation?.trim() || null,
+        availability: change.profile.availability ?? user.availability,
+      });
+    case 'deactivate': {
+      // Laptops stop syncing (their data stays encrypted on them; revoking one wipes it).
+      await deleteUserTokens(tx, user.id);
+      await endUserStaffSessions(tx, user.id, 'deactivated');
+      return setUserDisabled(tx, user.id, true);
+    }
+    case 'reactivate':
+      return setUserDisabled(tx, user.id, false);
+    case 'reset_password':
+      // Signs the person out everywhere; their laptops keep their data and outbox.
+      await updatePassword(tx, user.id, change.password);
+      await deleteUserTokens(tx, user.id);
+      await endUserStaffSessions(tx, user.id, 'password_reset');
+      return user;
+  }
+}
+
+export async function changeAccount(
+  db: Db,
+  actor: AdminActor,
+  userId: string,
+  change: AccountChange,
+): Promise<AccountChangeResult> {
+  return db.transaction(async (tx) => {
+    const user = await getUserForUpdate(tx, userId);
+    if (!user || user.orgId !== actor.orgId) throw new AppError('not_found', 'admin.user.notFound');
+    if (change.kind === 'deactivate' && user.id === actor.userId)
+      throw new AppError('conflict', 'admin.user.cannotDeactivateSelf');
+    const changed = await applyChange(tx, user, change);
+    await appendAudit(tx, {
+      ...auditBase(actor),
+      action: auditActions[change.kind],
+      outcome: 'ok',
+      details: {
+        userId,
+        via: actor.via,
+        ...(change.kind === 'update_profile' ? { fields: Object.keys(change.profile) } : {}),
+      },
+    });
+    return { outcome: 'applied' as const, user: toUserSummary(changed) };
+  });
+}
+
 /** Sets a new password (generated when none is given) and signs the user out of every device. */
 export async function resetPassword(
   db: Db,
@@ -86,20 +187,11 @@ export async function resetPassword(
   newPassword?: string,
 ) {
   const user = await getUser(db, userId);
-  if (!user || user.orgId !== actor.orgId) throw new AppError('not_found');
+  if (!user || user.orgId !== actor.orgId) throw new AppError('not_found', 'admin.user.notFound');
   const temporaryPassword = newPassword ? undefined : generatePassword();
   const password = await hashPassword(newPassword ?? temporaryPassword!, config.passwordParams);
-  await db.transaction(async (tx) => {
-    await updatePassword(tx, userId, password);
-    await deleteUserTokens(tx, userId);
-    await appendAudit(tx, {
-      ...auditBase(actor),
-      action: 'admin.password_reset',
-      outcome: 'ok',
-      details: { userId, via: actor.via },
-    });
-  });
-  return { userId, ...(temporaryPassword ? { temporaryPassword } : {}) };
+  const result = await changeAccount(db, actor, userId, { kind: 'reset_password', password });
+  return { userId, outcome: result.outcome, ...(temporaryPassword ? { temporaryPassword } : {}) };
 }
 
 export async function listOrgDevices(db: Db, actor: AdminActor) {

@@ -1,28 +1,31 @@
 /** Who performs an admin action: a signed-in supervisor or admin, or the server operator's CLI (userId null). */
 import type { FastifyRequest } from 'fastify';
-import type { AuthContext } from '../auth/auth-context';
+import type { Caller } from '../auth/auth-context';
 
 export interface AdminActor {
   orgId: string;
   userId: string | null;
   deviceId: string | null;
+  /** The staff console session, for actions taken in the console. */
+  sessionId: string | null;
   requestId: string | null;
   /** 'http' or 'cli', recorded in the audit log. */
   via: 'http' | 'cli';
 }
 
-export function httpActor(auth: AuthContext, request: FastifyRequest): AdminActor {
+export function httpActor(caller: Caller, request: FastifyRequest): AdminActor {
   return {
-    orgId: auth.orgId,
-    userId: auth.userId,
-    deviceId: auth.deviceId,
+    orgId: caller.orgId,
+    userId: caller.userId,
+    deviceId: caller.deviceId,
+    sessionId: caller.sessionId,
     requestId: request.id,
     via: 'http',
   };
 }
 
 export function cliActor(orgId: string): AdminActor {
-  return { orgId, userId: null, deviceId: null, requestId: null, via: 'cli' };
+  return { orgId, userId: null, deviceId: null, sessionId: null, requestId: null, via: 'cli' };
 }
 
 export function auditBase(actor: AdminActor) {
@@ -30,6 +33,7 @@ export function auditBase(actor: AdminActor) {
     orgId: actor.orgId,
     actorId: actor.userId,
     deviceId: actor.deviceId,
+    sessionId: actor.sessionId,
     requestId: actor.requestId,
   };
 }

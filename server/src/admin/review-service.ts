@@ -1,7 +1,7 @@
 /** Supervision: quarantine and conflicts; publication records; the audit export. Shared by the HTTP API and the CLI. */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
-import type { ConflictStatus } from '@core/sync/admin-schemas';
+import type { AuditFilter, ConflictStatus } from '@core/sync/admin-schemas';
 import { setAtPath, unsetAtPath } from '@core/sync/document-patch';
 import { validateEntityDocument } from '@core/sync/entity-schemas';
 import { isPathPrefix } from '@core/sync/field-path';
@@ -21,6 +21,7 @@ import { insertPublication, listPublications } from '../repositories/publication
 import { listQuarantine, markQuarantineReviewed } from '../repositories/push-records-repository';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
+import { auditFilterDetails, caseIdsForReference } from './audit-service';
 
 export async function listOrgQuarantine(db: Db, actor: AdminActor) {
   const items = await listQuarantine(db, actor.orgId);
@@ -181,21 +182,23 @@ export async function listOrgPublications(db: Db, actor: AdminActor) {
   }));
 }
 
-/** JSON lines, one audit event each. The export is itself audited. */
+/** JSON lines, one audit event each, oldest first, filtered as on the audit screen. The export is itself audited. */
 export async function exportAudit(
   db: Db,
   actor: AdminActor,
-  options: { since?: string | undefined; limit: number },
+  options: AuditFilter & { since?: string | undefined; limit: number },
 ) {
+  const caseIds = await caseIdsForReference(db, actor.orgId, options.caseReference);
   const events = await listAudit(db, actor.orgId, {
-    limit: options.limit,
-    ...(options.since ? { since: options.since } : {}),
+    ...options,
+    caseIds,
+    order: 'oldest',
   });
   await appendAudit(db, {
     ...auditBase(actor),
     action: 'audit.export',
     outcome: 'ok',
-    details: { count: events.length, via: actor.via },
+    details: { count: events.length, via: actor.via, ...auditFilterDetails(options) },
   });
   return events;
 }

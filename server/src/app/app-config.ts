@@ -25,6 +25,8 @@ export interface ServerConfig {
    * token it was exchanged for is still unused, is a retry after a lost answer, not theft.
    */
   refreshReuseGraceSeconds: number;
+  /** The staff console: short access tokens, a session that idles out and has a hard end. */
+  staffSession: { accessTokenTtlSeconds: number; idleTimeoutSeconds: number; maxSeconds: number };
   /** Parameters for new password hashes (existing hashes keep theirs). */
   passwordParams: ScryptParams;
   /** Default body limit; push and case import get `pushHardLimitBytes`. */
@@ -32,6 +34,8 @@ export interface ServerConfig {
   pushHardLimitBytes: number;
   /** The built renderer, served at `/` for web mode. */
   staticDir?: string;
+  /** The built staff console, served at `/console/` (see docs/console.md for how it is found). */
+  consoleDir?: string;
 }
 
 function packageVersion(): string {
@@ -55,6 +59,11 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
     accessTokenTtlSeconds: 60 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
     refreshReuseGraceSeconds: 60,
+    staffSession: {
+      accessTokenTtlSeconds: 10 * 60,
+      idleTimeoutSeconds: 30 * 60,
+      maxSeconds: 12 * 60 * 60,
+    },
     passwordParams: DEFAULT_SCRYPT_PARAMS,
     bodyLimitBytes: 1024 * 1024,
     pushHardLimitBytes: PUSH_HARD_LIMIT_BYTES,

@@ -10,7 +10,13 @@ import { insertUser } from '../repositories/users-repository';
 import type { Actor, MatrixContext, Relation } from '../test-support/authorization-matrix';
 import { authorizationMatrix } from '../test-support/authorization-matrix';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
-import { CHEAP_SCRYPT, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
+import {
+  CHEAP_SCRYPT,
+  consoleSignIn,
+  createTestApp,
+  createTestOrg,
+  signIn,
+} from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import {
   deadlineDoc,
@@ -20,7 +26,15 @@ import {
   seedCase,
 } from '../test-support/sync-fixtures';
 
-const actors: Actor[] = ['anonymous', 'attorney', 'supervisor', 'admin', 'revoked'];
+const actors: Actor[] = [
+  'anonymous',
+  'attorney',
+  'supervisor',
+  'admin',
+  'revoked',
+  'consoleSupervisor',
+  'consoleAdmin',
+];
 
 describe.each(testBackends())('authorisation matrix on %s', (kind) => {
   let t: TestApp;
@@ -89,6 +103,7 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
           return id;
         },
         throwawayDeviceId: async () => (await signIn(t.app, org.attorneyB)).deviceId,
+        throwawayStaffSessionId: async () => (await consoleSignIn(t.app, org.supervisor)).sessionId,
       },
     };
   });
@@ -96,6 +111,8 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
 
   async function sessionFor(actor: Actor): Promise<Session | null> {
     if (actor === 'anonymous') return null;
+    if (actor === 'consoleSupervisor') return consoleSignIn(t.app, org.supervisor);
+    if (actor === 'consoleAdmin') return consoleSignIn(t.app, org.admin);
     if (actor === 'revoked') {
       const session = await signIn(t.app, org.attorneyA);
       await revokeOrgDevice(t.db, cliActor(org.orgId), session.deviceId);

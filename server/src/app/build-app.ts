@@ -22,6 +22,7 @@ import { registerAdminCaseRoutes } from '../routes/admin-cases-routes';
 import { registerAdminReviewRoutes } from '../routes/admin-review-routes';
 import { registerAuthRoutes } from '../routes/auth-routes';
 import { registerCaseReviewRoutes } from '../routes/case-review-routes';
+import { registerConsoleRoutes } from '../routes/console-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerSyncRoutes } from '../routes/sync-routes';
 import { registerWipeReportRoutes } from '../routes/wipe-report-routes';
@@ -82,7 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fastifyCors, {
     origin: (origin, callback) =>
       callback(null, origin ? config.allowedOrigins.includes(origin) : false),
-    methods: ['GET', 'POST', 'DELETE'],
+    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type'],
     maxAge: 600,
   });
@@ -100,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAdminAccountRoutes(typed, deps);
   registerAdminCaseRoutes(typed, deps);
   registerAdminReviewRoutes(typed, deps);
+  registerConsoleRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
 
   await app.ready();

@@ -1,24 +1,47 @@
 /**
  * Every route declares who may call it (`config.access`). Checked in one `onRequest` hook, before
  * the body is parsed or validated, so anonymous callers learn nothing about payload rules. A route
- * registered without `access` makes the server refuse to start: deny by default.
+ * registered without `access` makes the server refuse to start: deny by default. A route takes
+ * laptop (device) tokens only unless it says it also takes staff console sessions.
  */
 import { AppError } from '@core/errors/app-error';
 import type { Role } from '@core/sync/auth-schemas';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AuthContext } from '../auth/auth-context';
+import type { AuthContext, Caller, StaffAuth } from '../auth/auth-context';
+import { callerFromDevice, callerFromStaff } from '../auth/auth-context';
 import { authenticate } from '../auth/auth-service';
+import { authenticateStaff, isStaffToken } from '../auth/staff-session-service';
 import { bearerToken } from '../auth/token-codec';
 import type { Db } from '../db/db';
 
+/** Which kind of token a route takes: laptops (the default), the staff console, or both. */
+export type RouteClients = 'devices' | 'console' | 'both';
+
 export type RouteAccess =
-  { kind: 'public' } | { kind: 'roles'; roles: readonly Role[]; allowRevokedDevice?: boolean };
+  | { kind: 'public' }
+  | {
+      kind: 'roles';
+      roles: readonly Role[];
+      allowRevokedDevice?: boolean;
+      clients?: RouteClients;
+    };
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
 export const ALL_ROLES: readonly Role[] = ['attorney', 'supervisor', 'admin'];
 
+/** Laptops (device tokens) only. */
 export function roles(...allowed: Role[]): RouteAccess {
   return { kind: 'roles', roles: allowed };
+}
+
+/** Laptops and staff console sessions (admin and supervision routes). */
+export function staffRoles(...allowed: Role[]): RouteAccess {
+  return { kind: 'roles', roles: allowed, clients: 'both' };
+}
+
+/** Staff console sessions only. */
+export function consoleRoles(...allowed: Role[]): RouteAccess {
+  return { kind: 'roles', roles: allowed, clients: 'console' };
 }
 
 declare module 'fastify' {
@@ -26,7 +49,10 @@ declare module 'fastify' {
     access?: RouteAccess;
   }
   interface FastifyRequest {
+    /** A laptop's device token. */
     auth: AuthContext | null;
+    /** A staff console session. */
+    staff: StaffAuth | null;
   }
 }
 
@@ -39,6 +65,7 @@ export interface RegisteredRoute {
 export function installRouteAccess(app: FastifyInstance, db: Db): RegisteredRoute[] {
   const registered: RegisteredRoute[] = [];
   app.decorateRequest('auth', null);
+  app.decorateRequest('staff', null);
   app.addHook('onRoute', (route) => {
     // The web-mode renderer's files (@fastify/static's wildcard) are public by nature.
     if (route.url === '/*') route.config = { ...route.config, access: PUBLIC };
@@ -54,17 +81,39 @@ export function installRouteAccess(app: FastifyInstance, db: Db): RegisteredRout
     if (!access || access.kind === 'public') return;
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new AppError('unauthorized');
+    const clients = access.clients ?? 'devices';
+    if (isStaffToken(token)) {
+      const staff = await authenticateStaff(db, token);
+      if (clients === 'devices') throw new AppError('forbidden', 'auth.deviceRequired');
+      if (!access.roles.includes(staff.role)) throw new AppError('forbidden');
+      request.staff = staff;
+      return;
+    }
     const auth = await authenticate(db, token);
     if (auth === 'unauthorized') throw new AppError('unauthorized');
     if (auth.deviceRevoked && !access.allowRevokedDevice) throw new AppError('device_revoked');
+    if (clients === 'console') throw new AppError('forbidden', 'auth.consoleRequired');
     if (!access.roles.includes(auth.role)) throw new AppError('forbidden');
     request.auth = auth;
   });
   return registered;
 }
 
-/** The caller of a route that requires a role (the hook guarantees it is set). */
+/** The laptop calling a device route (the hook guarantees it is set). */
 export function authOf(request: FastifyRequest): AuthContext {
   if (!request.auth) throw new AppError('unauthorized');
   return request.auth;
+}
+
+/** The console session calling a console route. */
+export function staffOf(request: FastifyRequest): StaffAuth {
+  if (!request.staff) throw new AppError('unauthorized');
+  return request.staff;
+}
+
+/** Whoever calls a route that takes both laptops and console sessions. */
+export function callerOf(request: FastifyRequest): Caller {
+  if (request.staff) return callerFromStaff(request.staff);
+  if (request.auth) return callerFromDevice(request.auth);
+  throw new AppError('unauthorized');
 }

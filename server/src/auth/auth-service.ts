@@ -24,7 +24,8 @@ import {
   rebindDevice,
   usedWithin,
 } from '../repositories/devices-repository';
-import { findUserByEmail } from '../repositories/users-repository';
+import type { UserWithPassword } from '../repositories/users-repository';
+import { findUserByEmail, markSignedIn } from '../repositories/users-repository';
 import type { AuthContext } from './auth-context';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { hashToken, newToken } from './token-codec';
@@ -72,12 +73,16 @@ function emailTag(email: string): string {
   return createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16);
 }
 
-export async function signIn(
+/**
+ * The user behind an email and password, or a 401 (audited with a hash tag of the email, never
+ * the email). Shared by the laptop's sign-in and the console's.
+ */
+export async function checkCredentials(
   db: Db,
   config: ServerConfig,
-  input: SignInRequest & { deviceId?: string },
+  input: { email: string; password: string },
   meta: RequestMeta,
-): Promise<SignInResponse> {
+): Promise<UserWithPassword> {
   const user = await findUserByEmail(db, input.email);
   decoyHash ??= hashPassword('decoy password, never matches', config.passwordParams);
   const ok = user
@@ -98,6 +103,16 @@ export async function signIn(
     });
     throw new AppError('unauthorized', 'auth.invalidCredentials');
   }
+  return user;
+}
+
+export async function signIn(
+  db: Db,
+  config: ServerConfig,
+  input: SignInRequest & { deviceId?: string },
+  meta: RequestMeta,
+): Promise<SignInResponse> {
+  const user = await checkCredentials(db, config, input, meta);
   return db.transaction(async (tx) => {
     const existing = input.deviceId ? await getDevice(tx, input.deviceId) : null;
     let deviceId: string;
@@ -109,6 +124,7 @@ export async function signIn(
       await insertDevice(tx, { id: deviceId, userId: user.id, orgId: user.orgId, ...input.device });
     }
     const tokens = await issueTokens(tx, config, deviceId);
+    await markSignedIn(tx, user.id);
     await appendAudit(tx, {
       orgId: user.orgId,
       actorId: user.id,

@@ -24,7 +24,7 @@ describe.each(testBackends())('audit log on %s', (kind) => {
       caseIds: [org.orgId, org.orgId],
       details: { count: 2 },
     });
-    const [event] = await listAudit(t.db, org.orgId, { limit: 10 });
+    const [event] = await listAudit(t.db, org.orgId, { limit: 10, order: 'oldest' });
     expect(event).toMatchObject({
       action: 'test.event',
       actorId: org.supervisor.id,
@@ -48,7 +48,7 @@ describe.each(testBackends())('audit log on %s', (kind) => {
     );
     await expect(t.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
     await expect(t.db.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
-    const events = await listAudit(t.db, org.orgId, { limit: 100 });
+    const events = await listAudit(t.db, org.orgId, { limit: 100, order: 'oldest' });
     expect(events.map((e) => e.action)).toEqual(['test.event', 'test.keep']);
   });
 });

@@ -15,11 +15,13 @@ export interface DeviceRow {
   leaseExpiresAt: Date | null;
   revokedAt: Date | null;
   signedOutAt: Date | null;
+  wipeSentAt: Date | null;
 }
 
 const COLUMNS = `id, user_id AS "userId", org_id AS "orgId", name, platform, app_version AS "appVersion",
   created_at AS "createdAt", last_seen_at AS "lastSeenAt", last_acked_seq AS "lastAckedSeq",
-  lease_expires_at AS "leaseExpiresAt", revoked_at AS "revokedAt", signed_out_at AS "signedOutAt"`;
+  lease_expires_at AS "leaseExpiresAt", revoked_at AS "revokedAt", signed_out_at AS "signedOutAt",
+  wipe_sent_at AS "wipeSentAt"`;
 
 export async function insertDevice(
   q: Queryable,
@@ -180,4 +182,11 @@ export async function deleteUserTokens(q: Queryable, userId: string) {
     'DELETE FROM device_tokens WHERE device_id IN (SELECT id FROM devices WHERE user_id = $1)',
     [userId],
   );
+}
+
+/** The first time a revoked device hears "wipe" (later contacts keep that first time). */
+export async function markWipeSent(q: Queryable, id: string) {
+  await q.query('UPDATE devices SET wipe_sent_at = COALESCE(wipe_sent_at, now()) WHERE id = $1', [
+    id,
+  ]);
 }

@@ -119,3 +119,32 @@ export async function countCases(q: Queryable): Promise<number> {
   );
   return result.rows[0]?.n ?? 0;
 }
+
+/** Case ids with this reference in the organisation (normally one). */
+export async function caseIdsByReference(
+  q: Queryable,
+  orgId: string,
+  reference: string,
+): Promise<string[]> {
+  const result = await q.query<{ id: string }>(
+    `SELECT id FROM entities WHERE org_id = $1 AND entity = 'case' AND doc->>'reference' = $2`,
+    [orgId, reference],
+  );
+  return result.rows.map((row) => row.id);
+}
+
+/** References (never names) of the given cases of the organisation. */
+export async function caseReferencesByIds(
+  q: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<{ id: string; reference: string }[]> {
+  if (ids.length === 0) return [];
+  const result = await q.query<{ id: string; reference: string }>(
+    `SELECT id, doc->>'reference' AS reference FROM entities
+     WHERE org_id = $1 AND entity = 'case' AND id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
+     ORDER BY reference`,
+    [orgId, json(ids)],
+  );
+  return result.rows;
+}

@@ -1,4 +1,5 @@
 /** Staff accounts. Emails are unique regardless of case. */
+import type { Availability } from '@core/sync/admin-schemas';
 import type { Role } from '@core/sync/auth-schemas';
 import type { Queryable } from '../db/db';
 import { json } from '../db/db';
@@ -12,6 +13,18 @@ export interface UserRow {
   role: Role;
   createdAt: Date;
   disabledAt: Date | null;
+  languages: string[];
+  organisation: string | null;
+  availability: Availability;
+  lastSignInAt: Date | null;
+}
+
+/** What a profile change may set (role and password have their own paths). */
+export interface UserProfile {
+  displayName: string;
+  languages: string[];
+  organisation: string | null;
+  availability: Availability;
 }
 
 export interface UserWithPassword extends UserRow {
@@ -19,15 +32,20 @@ export interface UserWithPassword extends UserRow {
 }
 
 const COLUMNS = `id, org_id AS "orgId", email, display_name AS "displayName", role,
-  created_at AS "createdAt", disabled_at AS "disabledAt"`;
+  created_at AS "createdAt", disabled_at AS "disabledAt", languages, organisation, availability,
+  last_sign_in_at AS "lastSignInAt"`;
 
 export async function insertUser(
   q: Queryable,
-  user: Omit<UserRow, 'createdAt' | 'disabledAt'> & { password: StoredPassword },
+  user: Pick<UserRow, 'id' | 'orgId' | 'email' | 'displayName' | 'role'> &
+    Partial<Pick<UserRow, 'languages' | 'organisation' | 'availability'>> & {
+      password: StoredPassword;
+    },
 ): Promise<UserRow> {
   const result = await q.query<UserRow>(
-    `INSERT INTO users (id, org_id, email, display_name, role, password_hash, password_salt, password_params)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) RETURNING ${COLUMNS}`,
+    `INSERT INTO users (id, org_id, email, display_name, role, password_hash, password_salt,
+       password_params, languages, organisation, availability)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11) RETURNING ${COLUMNS}`,
     [
       user.id,
       user.orgId,
@@ -37,6 +55,9 @@ export async function insertUser(
       user.password.hash,
       user.password.salt,
       json(user.password.params),
+      json(user.languages ?? []),
+      user.organisation ?? null,
+      user.availability ?? 'available',
     ],
   );
   return result.rows[0]!;
@@ -81,4 +102,49 @@ export async function updatePassword(q: Queryable, userId: string, password: Sto
 export async function countUsers(q: Queryable): Promise<number> {
   const result = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return result.rows[0]?.n ?? 0;
+}
+
+export async function updateUserProfile(
+  q: Queryable,
+  userId: string,
+  profile: UserProfile,
+): Promise<UserRow> {
+  const result = await q.query<UserRow>(
+    `UPDATE users SET display_name = $2, languages = $3::jsonb, organisation = $4, availability = $5
+     WHERE id = $1 RETURNING ${COLUMNS}`,
+    [
+      userId,
+      profile.displayName,
+      json(profile.languages),
+      profile.organisation,
+      profile.availability,
+    ],
+  );
+  return result.rows[0]!;
+}
+
+/** Deactivated people cannot sign in; their history and devices' data stay as they are. */
+export async function setUserDisabled(
+  q: Queryable,
+  userId: string,
+  disabled: boolean,
+): Promise<UserRow> {
+  const result = await q.query<UserRow>(
+    `UPDATE users SET disabled_at = CASE WHEN $2 THEN COALESCE(disabled_at, now()) END
+     WHERE id = $1 RETURNING ${COLUMNS}`,
+    [userId, disabled],
+  );
+  return result.rows[0]!;
+}
+
+export async function markSignedIn(q: Queryable, userId: string) {
+  await q.query('UPDATE users SET last_sign_in_at = now() WHERE id = $1', [userId]);
+}
+
+/** For `FOR UPDATE` in account changes: two admins changing one account take turns. */
+export async function getUserForUpdate(q: Queryable, id: string): Promise<UserRow | null> {
+  return (
+    (await q.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]))
+      .rows[0] ?? null
+  );
 }

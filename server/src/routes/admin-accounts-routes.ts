@@ -1,5 +1,9 @@
-/** `/v1/admin/users` and `/v1/admin/devices`: admins manage accounts and devices of their organisation. */
+/**
+ * `/v1/admin/users`, `/v1/admin/devices` and `/v1/admin/staff-sessions`: admins manage the
+ * accounts, laptops and console sessions of their organisation (from a laptop token or the console).
+ */
 import {
+  AccountChangeResponseSchema,
   CreateUserRequestSchema,
   CreateUserResponseSchema,
   DeviceListResponseSchema,
@@ -7,22 +11,32 @@ import {
   ResetPasswordRequestSchema,
   ResetPasswordResponseSchema,
   RevokeDeviceResponseSchema,
+  UpdateUserRequestSchema,
   UserListResponseSchema,
 } from '@core/sync/admin-schemas';
+import {
+  RevokeStaffSessionResponseSchema,
+  StaffSessionListResponseSchema,
+} from '@core/sync/console-schemas';
 import { httpActor } from '../admin/admin-actor';
 import {
+  changeAccount,
   createUser,
   listOrgDevices,
   listOrgUsers,
   resetPassword,
   revokeOrgDevice,
 } from '../admin/accounts-service';
+import { listOrgStaffSessions, revokeOrgStaffSession } from '../admin/staff-sessions-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
-import { authOf, roles } from '../app/route-access';
+import { callerOf, staffRoles } from '../app/route-access';
 import { perMinute, withErrors } from '../app/route-helpers';
 
 export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteDeps) {
-  const routeConfig = { access: roles('admin'), rateLimit: perMinute(config.rateLimits.admin) };
+  const routeConfig = {
+    access: staffRoles('admin'),
+    rateLimit: perMinute(config.rateLimits.admin),
+  };
   app.post(
     '/v1/admin/users',
     {
@@ -32,13 +46,43 @@ export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteD
         response: withErrors({ 200: CreateUserResponseSchema }),
       },
     },
-    (request) => createUser(db, config, httpActor(authOf(request), request), request.body),
+    (request) => createUser(db, config, httpActor(callerOf(request), request), request.body),
   );
   app.get(
     '/v1/admin/users',
     { config: routeConfig, schema: { response: withErrors({ 200: UserListResponseSchema }) } },
-    async (request) => ({ users: await listOrgUsers(db, httpActor(authOf(request), request)) }),
+    async (request) => ({ users: await listOrgUsers(db, httpActor(callerOf(request), request)) }),
   );
+  app.patch(
+    '/v1/admin/users/:id',
+    {
+      config: routeConfig,
+      schema: {
+        params: IdParamsSchema,
+        body: UpdateUserRequestSchema,
+        response: withErrors({ 200: AccountChangeResponseSchema }),
+      },
+    },
+    (request) =>
+      changeAccount(db, httpActor(callerOf(request), request), request.params.id, {
+        kind: 'update_profile',
+        profile: request.body,
+      }),
+  );
+  for (const kind of ['deactivate', 'reactivate'] as const) {
+    app.post(
+      `/v1/admin/users/:id/${kind}`,
+      {
+        config: routeConfig,
+        schema: {
+          params: IdParamsSchema,
+          response: withErrors({ 200: AccountChangeResponseSchema }),
+        },
+      },
+      (request) =>
+        changeAccount(db, httpActor(callerOf(request), request), request.params.id, { kind }),
+    );
+  }
   app.post(
     '/v1/admin/users/:id/reset-password',
     {
@@ -53,7 +97,7 @@ export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteD
       resetPassword(
         db,
         config,
-        httpActor(authOf(request), request),
+        httpActor(callerOf(request), request),
         request.params.id,
         request.body.password,
       ),
@@ -61,7 +105,9 @@ export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteD
   app.get(
     '/v1/admin/devices',
     { config: routeConfig, schema: { response: withErrors({ 200: DeviceListResponseSchema }) } },
-    async (request) => ({ devices: await listOrgDevices(db, httpActor(authOf(request), request)) }),
+    async (request) => ({
+      devices: await listOrgDevices(db, httpActor(callerOf(request), request)),
+    }),
   );
   app.post(
     '/v1/admin/devices/:id/revoke',
@@ -70,7 +116,34 @@ export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteD
       schema: { params: IdParamsSchema, response: withErrors({ 200: RevokeDeviceResponseSchema }) },
     },
     async (request) => ({
-      device: await revokeOrgDevice(db, httpActor(authOf(request), request), request.params.id),
+      device: await revokeOrgDevice(db, httpActor(callerOf(request), request), request.params.id),
+    }),
+  );
+  app.get(
+    '/v1/admin/staff-sessions',
+    {
+      config: routeConfig,
+      schema: { response: withErrors({ 200: StaffSessionListResponseSchema }) },
+    },
+    async (request) => ({
+      sessions: await listOrgStaffSessions(db, httpActor(callerOf(request), request)),
+    }),
+  );
+  app.post(
+    '/v1/admin/staff-sessions/:id/revoke',
+    {
+      config: routeConfig,
+      schema: {
+        params: IdParamsSchema,
+        response: withErrors({ 200: RevokeStaffSessionResponseSchema }),
+      },
+    },
+    async (request) => ({
+      session: await revokeOrgStaffSession(
+        db,
+        httpActor(callerOf(request), request),
+        request.params.id,
+      ),
     }),
   );
 }

@@ -13,18 +13,18 @@ import {
 import { httpActor } from '../admin/admin-actor';
 import { assignCase, createCases, listCases, unassignCase } from '../admin/cases-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
-import { authOf, roles } from '../app/route-access';
+import { callerOf, staffRoles } from '../app/route-access';
 import { perMinute, withErrors } from '../app/route-helpers';
 
 export function registerAdminCaseRoutes(app: TypedApp, { db, config }: RouteDeps) {
   const routeConfig = {
-    access: roles('supervisor'),
+    access: staffRoles('supervisor'),
     rateLimit: perMinute(config.rateLimits.admin),
   };
   app.get(
     '/v1/admin/cases',
     { config: routeConfig, schema: { response: withErrors({ 200: CaseListResponseSchema }) } },
-    async (request) => ({ cases: await listCases(db, httpActor(authOf(request), request)) }),
+    async (request) => ({ cases: await listCases(db, httpActor(callerOf(request), request)) }),
   );
   app.post(
     '/v1/admin/cases',
@@ -38,7 +38,7 @@ export function registerAdminCaseRoutes(app: TypedApp, { db, config }: RouteDeps
     async (request) => {
       const [caseId] = await createCases(
         db,
-        httpActor(authOf(request), request),
+        httpActor(callerOf(request), request),
         [request.body.caseFile],
         request.body.assignTo,
       );
@@ -58,7 +58,7 @@ export function registerAdminCaseRoutes(app: TypedApp, { db, config }: RouteDeps
     async (request) => ({
       caseIds: await createCases(
         db,
-        httpActor(authOf(request), request),
+        httpActor(callerOf(request), request),
         request.body.cases,
         request.body.assignTo,
       ),
@@ -77,7 +77,7 @@ export function registerAdminCaseRoutes(app: TypedApp, { db, config }: RouteDeps
     (request) =>
       assignCase(
         db,
-        httpActor(authOf(request), request),
+        httpActor(callerOf(request), request),
         request.params.caseId,
         request.body.userId,
       ),
@@ -94,7 +94,7 @@ export function registerAdminCaseRoutes(app: TypedApp, { db, config }: RouteDeps
     (request) =>
       unassignCase(
         db,
-        httpActor(authOf(request), request),
+        httpActor(callerOf(request), request),
         request.params.caseId,
         request.params.userId,
       ),

@@ -16,8 +16,14 @@ import {
   ResolveConflictResponseSchema,
   ReviewQuarantineResponseSchema,
 } from '@core/sync/admin-schemas';
+import {
+  AuditActionsResponseSchema,
+  AuditPageQuerySchema,
+  AuditPageResponseSchema,
+} from '@core/sync/console-schemas';
 import { z } from 'zod';
 import { httpActor } from '../admin/admin-actor';
+import { auditActions, auditPage } from '../admin/audit-service';
 import {
   exportAudit,
   listOrgConflicts,
@@ -29,12 +35,12 @@ import {
   toJsonLines,
 } from '../admin/review-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
-import { authOf, roles } from '../app/route-access';
+import { callerOf, staffRoles } from '../app/route-access';
 import { perMinute, withErrors } from '../app/route-helpers';
 
 export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDeps) {
   const rateLimit = perMinute(config.rateLimits.admin);
-  const supervisors = { access: roles('supervisor'), rateLimit };
+  const supervisors = { access: staffRoles('supervisor'), rateLimit };
   app.get(
     '/v1/admin/quarantine',
     {
@@ -42,7 +48,7 @@ export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDe
       schema: { response: withErrors({ 200: QuarantineListResponseSchema }) },
     },
     async (request) => ({
-      items: await listOrgQuarantine(db, httpActor(authOf(request), request)),
+      items: await listOrgQuarantine(db, httpActor(callerOf(request), request)),
     }),
   );
   app.post(
@@ -54,7 +60,7 @@ export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDe
         response: withErrors({ 200: ReviewQuarantineResponseSchema }),
       },
     },
-    (request) => reviewQuarantineItem(db, httpActor(authOf(request), request), request.params.id),
+    (request) => reviewQuarantineItem(db, httpActor(callerOf(request), request), request.params.id),
   );
   app.get(
     '/v1/admin/conflicts',
@@ -66,7 +72,7 @@ export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDe
       },
     },
     async (request) => ({
-      items: await listOrgConflicts(db, httpActor(authOf(request), request), request.query),
+      items: await listOrgConflicts(db, httpActor(callerOf(request), request), request.query),
     }),
   );
   app.post(
@@ -82,20 +88,20 @@ export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDe
     (request) =>
       resolveConflict(
         db,
-        httpActor(authOf(request), request),
+        httpActor(callerOf(request), request),
         request.params.id,
         request.body.resolution,
       ),
   );
 
-  const publishers = { access: roles('supervisor', 'admin'), rateLimit };
+  const publishers = { access: staffRoles('supervisor', 'admin'), rateLimit };
   app.post(
     '/v1/admin/publications',
     {
       config: publishers,
       schema: { body: PublishRequestSchema, response: withErrors({ 200: PublicationSchema }) },
     },
-    (request) => publishVersion(db, httpActor(authOf(request), request), request.body),
+    (request) => publishVersion(db, httpActor(callerOf(request), request), request.body),
   );
   app.get(
     '/v1/admin/publications',
@@ -104,24 +110,46 @@ export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDe
       schema: { response: withErrors({ 200: PublicationListResponseSchema }) },
     },
     async (request) => ({
-      items: await listOrgPublications(db, httpActor(authOf(request), request)),
+      items: await listOrgPublications(db, httpActor(callerOf(request), request)),
     }),
   );
 
   app.get(
     '/v1/admin/audit/export',
     {
-      config: { access: roles('admin'), rateLimit },
+      config: { access: staffRoles('admin'), rateLimit },
       schema: { querystring: AuditExportQuerySchema, response: withErrors({ 200: z.string() }) },
     },
     async (request, reply) => {
-      const events = await exportAudit(db, httpActor(authOf(request), request), request.query);
+      const events = await exportAudit(db, httpActor(callerOf(request), request), request.query);
       // Each line is checked against the event schema; the body itself is JSON lines, not JSON.
       const body = toJsonLines(events.map((event) => AuditEventSchema.parse(event)));
       return reply
         .type('application/x-ndjson; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="amparo-audit.jsonl"')
         .serializer((payload) => String(payload))
         .send(body);
     },
+  );
+  app.get(
+    '/v1/admin/audit',
+    {
+      config: { access: staffRoles('admin'), rateLimit },
+      schema: {
+        querystring: AuditPageQuerySchema,
+        response: withErrors({ 200: AuditPageResponseSchema }),
+      },
+    },
+    (request) => auditPage(db, httpActor(callerOf(request), request), request.query),
+  );
+  app.get(
+    '/v1/admin/audit/actions',
+    {
+      config: { access: staffRoles('admin'), rateLimit },
+      schema: { response: withErrors({ 200: AuditActionsResponseSchema }) },
+    },
+    async (request) => ({
+      actions: await auditActions(db, httpActor(callerOf(request), request)),
+    }),
   );
 }

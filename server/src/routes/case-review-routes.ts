@@ -8,6 +8,7 @@ import { httpActor } from '../admin/admin-actor';
 import { resolveConflict } from '../admin/review-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { authOf, roles } from '../app/route-access';
+import { callerFromDevice } from '../auth/auth-context';
 import { perMinute, withErrors } from '../app/route-helpers';
 import { assertMayResolve, listVisibleConflicts } from '../sync/case-review-service';
 
@@ -37,7 +38,7 @@ export function registerCaseReviewRoutes(app: TypedApp, { db, config }: RouteDep
       await assertMayResolve(db, auth, request.params.id);
       return resolveConflict(
         db,
-        httpActor(auth, request),
+        httpActor(callerFromDevice(auth), request),
         request.params.id,
         request.body.resolution,
       );

@@ -14,7 +14,7 @@ import type { HelloRequest, HelloResponse, UpgradeAdvice } from '@core/sync/sync
 import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
-import { getDevice, touchDevice } from '../repositories/devices-repository';
+import { getDevice, markWipeSent, touchDevice } from '../repositories/devices-repository';
 
 export function upgradeAdvice(protocolVersion: number, schemaVersion: number): UpgradeAdvice {
   if (protocolVersion < MIN_PROTOCOL_VERSION || schemaVersion < MIN_SCHEMA_VERSION)
@@ -40,6 +40,7 @@ export async function hello(
   };
   if (auth.deviceRevoked) {
     const device = await getDevice(db, auth.deviceId);
+    await markWipeSent(db, auth.deviceId);
     await appendAudit(db, {
       orgId: auth.orgId,
       actorId: auth.userId,

@@ -10,7 +10,15 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { Session, TestOrg } from './test-app';
 import { caseFile, casePatch } from './sync-fixtures';
 
-export type Actor = 'anonymous' | 'attorney' | 'supervisor' | 'admin' | 'revoked';
+/** Laptop callers (device tokens) and staff console sessions (`console…`). */
+export type Actor =
+  | 'anonymous'
+  | 'attorney'
+  | 'supervisor'
+  | 'admin'
+  | 'revoked'
+  | 'consoleSupervisor'
+  | 'consoleAdmin';
 export type Relation = 'assigned' | 'unassigned';
 export type Outcome = 'applied' | 'rejected' | 'visible' | 'hidden';
 export type Expectation = number | { assigned: Outcome; unassigned: Outcome };
@@ -26,6 +34,7 @@ export interface MatrixContext {
     quarantineId(): Promise<string>;
     throwawayUserId(): Promise<string>;
     throwawayDeviceId(): Promise<string>;
+    throwawayStaffSessionId(): Promise<string>;
   };
 }
 
@@ -45,9 +54,54 @@ const nextSeq = (ctx: MatrixContext) => {
   return seq;
 };
 const deviceId = (ctx: MatrixContext) => ctx.session?.deviceId ?? randomUUID();
-const pub = { anonymous: 200, attorney: 200, supervisor: 200, admin: 200, revoked: 200 };
-const onlyAdmin = { anonymous: 401, attorney: 403, supervisor: 403, admin: 200, revoked: 401 };
-const onlySupervisor = { anonymous: 401, attorney: 403, supervisor: 200, admin: 403, revoked: 401 };
+const anyCaller = (status: number) => ({
+  anonymous: status,
+  attorney: status,
+  supervisor: status,
+  admin: status,
+  revoked: status,
+  consoleSupervisor: status,
+  consoleAdmin: status,
+});
+const pub = anyCaller(200);
+/** Laptop routes: a console session is refused (403, it is not a device). */
+const noConsole = { consoleSupervisor: 403, consoleAdmin: 403 };
+const onlyAdmin = {
+  anonymous: 401,
+  attorney: 403,
+  supervisor: 403,
+  admin: 200,
+  revoked: 401,
+  consoleSupervisor: 403,
+  consoleAdmin: 200,
+};
+const onlySupervisor = {
+  anonymous: 401,
+  attorney: 403,
+  supervisor: 200,
+  admin: 403,
+  revoked: 401,
+  consoleSupervisor: 200,
+  consoleAdmin: 403,
+};
+const staffOnly = {
+  anonymous: 401,
+  attorney: 403,
+  supervisor: 200,
+  admin: 200,
+  revoked: 401,
+  consoleSupervisor: 200,
+  consoleAdmin: 200,
+};
+const consoleOnly = {
+  anonymous: 401,
+  attorney: 403,
+  supervisor: 403,
+  admin: 403,
+  revoked: 401,
+  consoleSupervisor: 200,
+  consoleAdmin: 200,
+};
 const device = { name: 'Matrix laptop', platform: 'linux', appVersion: '0.1.0' };
 
 export const authorizationMatrix: MatrixRoute[] = [
@@ -63,7 +117,8 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   {
     route: 'POST /v1/auth/refresh',
-    expect: { ...pub, anonymous: 401, revoked: 401 },
+    // A console refresh token is not a device's: 401.
+    expect: { ...pub, anonymous: 401, revoked: 401, consoleSupervisor: 401, consoleAdmin: 401 },
     request: (ctx) => ({
       method: 'POST',
       url: '/v1/auth/refresh',
@@ -72,12 +127,26 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   {
     route: 'POST /v1/auth/sign-out',
-    expect: { anonymous: 401, attorney: 200, supervisor: 200, admin: 200, revoked: 401 },
+    expect: {
+      anonymous: 401,
+      attorney: 200,
+      supervisor: 200,
+      admin: 200,
+      revoked: 401,
+      ...noConsole,
+    },
     request: () => ({ method: 'POST', url: '/v1/auth/sign-out' }),
   },
   {
     route: 'POST /v1/sync/hello',
-    expect: { anonymous: 401, attorney: 200, supervisor: 200, admin: 200, revoked: 200 },
+    expect: {
+      anonymous: 401,
+      attorney: 200,
+      supervisor: 200,
+      admin: 200,
+      revoked: 200,
+      ...noConsole,
+    },
     request: (ctx) => ({
       method: 'POST',
       url: '/v1/sync/hello',
@@ -98,6 +167,7 @@ export const authorizationMatrix: MatrixRoute[] = [
       supervisor: { assigned: 'applied', unassigned: 'applied' },
       admin: 403,
       revoked: 401,
+      ...noConsole,
     },
     request: (ctx, relation) => ({
       method: 'POST',
@@ -126,6 +196,7 @@ export const authorizationMatrix: MatrixRoute[] = [
       supervisor: { assigned: 'visible', unassigned: 'visible' },
       admin: 403,
       revoked: 401,
+      ...noConsole,
     },
     request: () => ({ method: 'GET', url: '/v1/sync/pull' }),
     outcome: (response, ctx, relation) => {
@@ -137,7 +208,14 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   {
     route: 'POST /v1/sync/wipe-reports',
-    expect: { anonymous: 401, attorney: 200, supervisor: 200, admin: 200, revoked: 401 },
+    expect: {
+      anonymous: 401,
+      attorney: 200,
+      supervisor: 200,
+      admin: 200,
+      revoked: 401,
+      ...noConsole,
+    },
     request: () => ({
       method: 'POST',
       url: '/v1/sync/wipe-reports',
@@ -162,6 +240,7 @@ export const authorizationMatrix: MatrixRoute[] = [
       supervisor: { assigned: 'visible', unassigned: 'visible' },
       admin: 403,
       revoked: 401,
+      ...noConsole,
     },
     request: async (ctx, relation) => {
       await ctx.fixtures.openConflictId(caseOf(ctx, relation).id);
@@ -182,6 +261,7 @@ export const authorizationMatrix: MatrixRoute[] = [
       supervisor: { assigned: 'applied', unassigned: 'applied' },
       admin: 403,
       revoked: 401,
+      ...noConsole,
     },
     request: async (ctx, relation) => ({
       method: 'POST',
@@ -296,7 +376,7 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   {
     route: 'POST /v1/admin/publications',
-    expect: { anonymous: 401, attorney: 403, supervisor: 200, admin: 200, revoked: 401 },
+    expect: staffOnly,
     request: () => ({
       method: 'POST',
       url: '/v1/admin/publications',
@@ -309,12 +389,94 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   {
     route: 'GET /v1/admin/publications',
-    expect: { anonymous: 401, attorney: 403, supervisor: 200, admin: 200, revoked: 401 },
+    expect: staffOnly,
     request: () => ({ method: 'GET', url: '/v1/admin/publications' }),
   },
   {
     route: 'GET /v1/admin/audit/export',
     expect: onlyAdmin,
     request: () => ({ method: 'GET', url: '/v1/admin/audit/export' }),
+  },
+  {
+    route: 'PATCH /v1/admin/users/:id',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'PATCH',
+      url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}`,
+      payload: { languages: ['es', 'mam'], organisation: 'Matrix & Partners LLP' },
+    }),
+  },
+  {
+    route: 'POST /v1/admin/users/:id/deactivate',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}/deactivate`,
+    }),
+  },
+  {
+    route: 'POST /v1/admin/users/:id/reactivate',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}/reactivate`,
+    }),
+  },
+  {
+    route: 'GET /v1/admin/staff-sessions',
+    expect: onlyAdmin,
+    request: () => ({ method: 'GET', url: '/v1/admin/staff-sessions' }),
+  },
+  {
+    route: 'POST /v1/admin/staff-sessions/:id/revoke',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/staff-sessions/${await ctx.fixtures.throwawayStaffSessionId()}/revoke`,
+    }),
+  },
+  {
+    route: 'GET /v1/admin/audit',
+    expect: onlyAdmin,
+    request: () => ({ method: 'GET', url: '/v1/admin/audit?limit=5' }),
+  },
+  {
+    route: 'GET /v1/admin/audit/actions',
+    expect: onlyAdmin,
+    request: () => ({ method: 'GET', url: '/v1/admin/audit/actions' }),
+  },
+  {
+    route: 'POST /v1/console/sign-in',
+    expect: pub,
+    request: (ctx) => ({
+      method: 'POST',
+      url: '/v1/console/sign-in',
+      payload: { email: ctx.org.supervisor.email, password: ctx.org.supervisor.password },
+    }),
+  },
+  {
+    route: 'POST /v1/console/refresh',
+    // Only a console session's own refresh token: a laptop's is refused.
+    expect: { ...anyCaller(401), consoleSupervisor: 200, consoleAdmin: 200 },
+    request: (ctx) => ({
+      method: 'POST',
+      url: '/v1/console/refresh',
+      payload: { refreshToken: ctx.session?.refreshToken ?? `amc_${'x'.repeat(43)}` },
+    }),
+  },
+  {
+    route: 'POST /v1/console/sign-out',
+    expect: consoleOnly,
+    request: () => ({ method: 'POST', url: '/v1/console/sign-out' }),
+  },
+  {
+    route: 'GET /v1/console/session',
+    expect: consoleOnly,
+    request: () => ({ method: 'GET', url: '/v1/console/session' }),
+  },
+  {
+    route: 'GET /v1/console/directory',
+    expect: staffOnly,
+    request: () => ({ method: 'GET', url: '/v1/console/directory' }),
   },
 ];

@@ -132,3 +132,30 @@ export async function signIn(
   }>();
   return { ...body, headers: { authorization: `Bearer ${body.accessToken}` } };
 }
+
+/** A staff console session (no device): `deviceId` is empty. */
+export async function consoleSignIn(
+  app: App,
+  user: Pick<TestUser, 'email' | 'password'>,
+): Promise<Session & { sessionId: string }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/console/sign-in',
+    payload: { email: user.email, password: user.password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`console sign-in failed: ${response.statusCode} ${response.body}`);
+  const body = response.json<{
+    accessToken: string;
+    refreshToken: string;
+    session: { id: string; userId: string };
+  }>();
+  return {
+    accessToken: body.accessToken,
+    refreshToken: body.refreshToken,
+    deviceId: '',
+    userId: body.session.userId,
+    sessionId: body.session.id,
+    headers: { authorization: `Bearer ${body.accessToken}` },
+  };
+}

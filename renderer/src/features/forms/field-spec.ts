@@ -43,36 +43,4 @@ export type FieldSpec = ScalarFieldSpec | GroupFieldSpec;
 
 export type FormValues = Record<string, unknown>;
 
-/** Languages offered in pickers: MCJ's clients and Guatemala's most common Mayan languages. */
-export const languageCodes = [
-  'es',
-  'en',
-  'mam',
-  'quc',
-  'kek',
-  'cak',
-  'kjb',
-  'acr',
-  'pt',
-  'fr',
-  'ht',
-  'ar',
-  'zh',
-  'vi',
-  'ru',
-  'hi',
-  'pa',
-  'tr',
-  'wo',
-  'und',
-] as const;
-
-/** Names Intl does not know: the endonyms used in Guatemala (same in English and Spanish). */
-export const languageEndonyms: Readonly<Record<string, string>> = {
-  mam: 'Mam',
-  quc: "K'iche'",
-  kek: "Q'eqchi'",
-  cak: 'Kaqchikel',
-  kjb: "Q'anjob'al",
-  acr: 'Achi',
-};
+export { languageCodes, languageEndonyms } from '@core/domain/language-codes';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { supportedLanguages, type Language } from '../i18n';
+import { supportedLanguages, type Language } from '../i18n/languages';
 import { writePreferredLanguage } from '../lib/preferences';
 
 export function LanguageSwitch() {

@@ -1,0 +1,86 @@
+/**
+ * `/v1/console/*`: the staff console's browser sessions (not devices) and the staff directory.
+ * Sign-in and refresh answer tokens in the body only: the console keeps them in memory, never in
+ * cookies or storage.
+ */
+import {
+  ConsoleRefreshRequestSchema,
+  ConsoleSessionResponseSchema,
+  ConsoleSignInRequestSchema,
+  ConsoleTokensSchema,
+  StaffDirectoryResponseSchema,
+} from '@core/sync/console-schemas';
+import { SignOutResponseSchema } from '@core/sync/auth-schemas';
+import type { RouteDeps, TypedApp } from '../app/build-app';
+import { callerOf, consoleRoles, PUBLIC, staffOf, staffRoles } from '../app/route-access';
+import { meta, perMinute, withErrors } from '../app/route-helpers';
+import {
+  describeSession,
+  refreshConsole,
+  signInConsole,
+  signOutConsole,
+} from '../auth/staff-session-service';
+import { listUsers } from '../repositories/users-repository';
+
+export function registerConsoleRoutes(app: TypedApp, { db, config }: RouteDeps) {
+  app.post(
+    '/v1/console/sign-in',
+    {
+      config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.signIn) },
+      schema: {
+        body: ConsoleSignInRequestSchema,
+        response: withErrors({ 200: ConsoleTokensSchema }),
+      },
+    },
+    (request) => signInConsole(db, config, request.body, meta(request)),
+  );
+  app.post(
+    '/v1/console/refresh',
+    {
+      config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.refresh) },
+      schema: {
+        body: ConsoleRefreshRequestSchema,
+        response: withErrors({ 200: ConsoleTokensSchema }),
+      },
+    },
+    (request) => refreshConsole(db, config, request.body.refreshToken, meta(request)),
+  );
+  const sessionRoute = {
+    access: consoleRoles('supervisor', 'admin'),
+    rateLimit: perMinute(config.rateLimits.admin),
+  };
+  app.post(
+    '/v1/console/sign-out',
+    { config: sessionRoute, schema: { response: withErrors({ 200: SignOutResponseSchema }) } },
+    async (request) => {
+      await signOutConsole(db, staffOf(request), meta(request));
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/v1/console/session',
+    {
+      config: sessionRoute,
+      schema: { response: withErrors({ 200: ConsoleSessionResponseSchema }) },
+    },
+    async (request) => ({ session: await describeSession(db, staffOf(request)) }),
+  );
+  app.get(
+    '/v1/console/directory',
+    {
+      config: {
+        access: staffRoles('supervisor', 'admin'),
+        rateLimit: perMinute(config.rateLimits.admin),
+      },
+      schema: { response: withErrors({ 200: StaffDirectoryResponseSchema }) },
+    },
+    async (request) => ({
+      users: (await listUsers(db, callerOf(request).orgId)).map((user) => ({
+        id: user.id,
+        displayName: user.displayName,
+        role: user.role,
+        disabled: user.disabledAt !== null,
+      })),
+    }),
+  );
+}
