@@ -16,6 +16,7 @@ export const requestChannels = [
   'shell:open-external',
   'security:get-device-secret',
   'security:request-lock',
+  'session:report-flush',
   'menu:update-state',
   'reminders:schedule',
   'print:save-pdf',
@@ -31,6 +32,7 @@ export const bridgeGlobalName = 'amparo';
 /** Events sent by main to the renderer. */
 export const eventChannels = [
   'security:lock-requested',
+  'session:flush-requested',
   'menu:action-invoked',
   'reminders:reminder-clicked',
   'updates:status-changed',

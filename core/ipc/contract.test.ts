@@ -53,7 +53,19 @@ describe('IPC channel names', () => {
 describe('AmparoBridge type', () => {
   it('is namespaced by feature with one function per channel', () => {
     expectTypeOf<keyof AmparoBridge>().toEqualTypeOf<
-      'app' | 'shell' | 'security' | 'menu' | 'reminders' | 'print' | 'files' | 'log' | 'updates'
+      | 'app'
+      | 'shell'
+      | 'security'
+      | 'session'
+      | 'menu'
+      | 'reminders'
+      | 'print'
+      | 'files'
+      | 'log'
+      | 'updates'
+    >();
+    expectTypeOf<keyof AmparoBridge['session']>().toEqualTypeOf<
+      'reportFlush' | 'onFlushRequested'
     >();
     expectTypeOf<keyof AmparoBridge['security']>().toEqualTypeOf<
       'getDeviceSecret' | 'requestLock' | 'onLockRequested'
@@ -71,7 +83,7 @@ describe('AmparoBridge type', () => {
     expectTypeOf<AmparoBridge['security']['onLockRequested']>().toEqualTypeOf<
       (listener: (payload: LockRequested) => void) => Unsubscribe
     >();
-    expect(requestChannels.length + eventChannels.length).toBe(16);
+    expect(requestChannels.length + eventChannels.length).toBe(18);
   });
 });
 
@@ -119,10 +131,22 @@ describe('IPC schemas', () => {
     expect(schema.safeParse({ ...info, mode: 'web' }).success).toBe(false);
   });
 
-  it('lock events carry only a known reason', () => {
+  it('lock events carry only a known reason and a request id', () => {
     const schema = eventContract['security:lock-requested'].payload;
-    expect(schema.safeParse({ reason: 'suspend' }).success).toBe(true);
-    expect(schema.safeParse({ reason: 'because' }).success).toBe(false);
+    const requestId = '6f1c1f7e-3b5e-4d4b-9a51-0d5c3f9d2a10';
+    expect(schema.safeParse({ reason: 'suspend', requestId }).success).toBe(true);
+    expect(schema.safeParse({ reason: 'suspend' }).success).toBe(false);
+    expect(schema.safeParse({ reason: 'because', requestId }).success).toBe(false);
+  });
+
+  it('flush reports carry a request id and one of four states, nothing else', () => {
+    const schema = requestContract['session:report-flush'].request;
+    const requestId = '6f1c1f7e-3b5e-4d4b-9a51-0d5c3f9d2a10';
+    for (const state of ['saved', 'held', 'discarded', 'cancelled'])
+      expect(schema.safeParse({ requestId, state }).success).toBe(true);
+    expect(schema.safeParse({ requestId, state: 'done' }).success).toBe(false);
+    expect(schema.safeParse({ requestId: 'x', state: 'saved' }).success).toBe(false);
+    expect(schema.safeParse({ requestId, state: 'saved', text: 'typed' }).success).toBe(false);
   });
 
   it('recognises the serialised error shape', () => {

@@ -9,7 +9,12 @@ import {
   ScheduleRemindersRequestSchema,
   ScheduleRemindersResponseSchema,
 } from './reminder-schemas';
-import { DeviceSecretSchema, LockRequestedSchema } from './security-schemas';
+import {
+  DeviceSecretSchema,
+  FlushReportSchema,
+  FlushRequestedSchema,
+  LockRequestedSchema,
+} from './security-schemas';
 import { OpenExternalRequestSchema, OpenExternalResponseSchema } from './shell-schemas';
 import { InstallUpdateResponseSchema, UpdateStatusSchema } from './update-schemas';
 
@@ -23,6 +28,7 @@ export const requestContract = {
   },
   'security:get-device-secret': { request: EmptyRequestSchema, response: DeviceSecretSchema },
   'security:request-lock': { request: EmptyRequestSchema, response: OkResponseSchema },
+  'session:report-flush': { request: FlushReportSchema, response: OkResponseSchema },
   'menu:update-state': { request: MenuStateSchema, response: OkResponseSchema },
   'reminders:schedule': {
     request: ScheduleRemindersRequestSchema,
@@ -38,6 +44,7 @@ export const requestContract = {
 /** Payload schema of every event main sends to the renderer. */
 export const eventContract = {
   'security:lock-requested': { payload: LockRequestedSchema },
+  'session:flush-requested': { payload: FlushRequestedSchema },
   'menu:action-invoked': { payload: MenuActionInvokedSchema },
   'reminders:reminder-clicked': { payload: ReminderClickedSchema },
   'updates:status-changed': { payload: UpdateStatusSchema },

@@ -35,6 +35,30 @@ export const lockReasons = ['screen-lock', 'suspend', 'idle', 'menu'] as const;
 export const LockReasonSchema = z.enum(lockReasons);
 export type LockReason = z.infer<typeof LockReasonSchema>;
 
-/** Main asks the renderer to drop its keys and reload; main reloads it itself after a grace period. */
-export const LockRequestedSchema = z.strictObject({ reason: LockReasonSchema });
+/**
+ * Main asks the renderer to save, drop its keys and reload; main reloads it itself after a grace
+ * period unless the renderer reports (`session:report-flush`, same `requestId`) that the lock is
+ * held for the attorney because some work could not be saved.
+ */
+export const LockRequestedSchema = z.strictObject({
+  reason: LockReasonSchema,
+  requestId: z.uuid(),
+});
 export type LockRequested = z.infer<typeof LockRequestedSchema>;
+
+/** Main asks the renderer to save everything before the window closes. */
+export const FlushRequestedSchema = z.strictObject({ requestId: z.uuid() });
+export type FlushRequested = z.infer<typeof FlushRequestedSchema>;
+
+/**
+ * The renderer's answer to a flush or lock request. `saved`: everything is committed;
+ * `discarded`: the attorney chose to go on without unsaved work; `held`: saving failed and the
+ * attorney is deciding (main stops its timeout and waits); `cancelled`: the attorney chose to
+ * keep working (the window stays open).
+ */
+export const flushReportStates = ['saved', 'held', 'discarded', 'cancelled'] as const;
+export const FlushReportSchema = z.strictObject({
+  requestId: z.uuid(),
+  state: z.enum(flushReportStates),
+});
+export type FlushReport = z.infer<typeof FlushReportSchema>;

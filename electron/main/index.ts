@@ -40,11 +40,12 @@ function setUpLogging(config: AppConfig): void {
   configureLogging({ sinks, minLevel: config.logLevel, redact: { homeDir: app.getPath('home') } });
 }
 
-async function openMainWindow(): Promise<BrowserWindow> {
-  return createMainWindow({ preloadPath });
+function mainWindowOpener(config: AppConfig): () => Promise<BrowserWindow> {
+  return () => createMainWindow({ preloadPath, flushTimeoutMs: config.flushTimeoutMs });
 }
 
 async function onReady(config: AppConfig): Promise<void> {
+  const openMainWindow = mainWindowOpener(config);
   denyAllPermissions(session.defaultSession);
   const csp = buildContentSecurityPolicy(config.connectOrigins);
   serveAppProtocol({ rendererDir, contentSecurityPolicy: () => csp });
@@ -103,7 +104,9 @@ function main(): void {
   });
   app.on('activate', () => {
     if (app.isReady() && listAppWindows().length === 0) {
-      openMainWindow().catch((error: unknown) => log.error('window.open_failed', { error }));
+      mainWindowOpener(config)().catch((error: unknown) =>
+        log.error('window.open_failed', { error }),
+      );
     }
   });
   app

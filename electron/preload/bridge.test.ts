@@ -20,6 +20,7 @@ describe('buildBridge', () => {
       'print',
       'reminders',
       'security',
+      'session',
       'shell',
       'updates',
     ]);
@@ -30,6 +31,7 @@ describe('buildBridge', () => {
       'onLockRequested',
       'requestLock',
     ]);
+    expect(Object.keys(api['session']!).sort()).toEqual(['onFlushRequested', 'reportFlush']);
     expect(Object.keys(api['menu']!).sort()).toEqual(['onActionInvoked', 'updateState']);
     expect(Object.keys(api['reminders']!).sort()).toEqual(['onReminderClicked', 'schedule']);
     expect(Object.keys(api['print']!)).toEqual(['savePdf']);
@@ -53,7 +55,7 @@ describe('buildBridge', () => {
       (api as Record<string, unknown>)['ipcRenderer'] = ipcRenderer;
     }).toThrow(TypeError);
     const text = JSON.stringify(Object.keys(api).concat(...Object.values(api).map(Object.keys)));
-    for (const word of ['invoke', 'send', 'ipcRenderer', 'on"']) expect(text).not.toContain(word);
+    for (const word of ['invoke', 'send', 'ipcRenderer', '"on"']) expect(text).not.toContain(word);
   });
 
   it('invokes the channel and resolves with the value', async () => {

@@ -20,6 +20,7 @@ describe('preload entry', () => {
       'print',
       'reminders',
       'security',
+      'session',
       'shell',
       'updates',
     ]);

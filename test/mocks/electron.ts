@@ -113,6 +113,17 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.destroyed = true;
     this.emit('closed');
   }
+  /** As Electron: `close` listeners may call `preventDefault()`; otherwise the window goes. */
+  readonly close = vi.fn(() => {
+    if (this.destroyed) return;
+    let isPrevented = false;
+    this.emit('close', {
+      preventDefault: () => {
+        isPrevented = true;
+      },
+    });
+    if (!isPrevented) this.destroy();
+  });
 }
 
 class FakeApp extends EventEmitter {

@@ -9,6 +9,7 @@ describe('parseAppConfig', () => {
       userDataDir: null,
       logLevel: 'info',
       lockGraceMs: 3000,
+      flushTimeoutMs: 5000,
       idleLockSeconds: 600,
       idlePollMs: 15000,
     });

@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** How long the renderer has to reload itself after a lock request before main reloads it. */
   readonly lockGraceMs: number;
+  /** How long a page that does not answer may hold its window's close while it saves. */
+  readonly flushTimeoutMs: number;
   /** System idle time after which the app locks; the attorney setting will override it later. */
   readonly idleLockSeconds: number;
   readonly idlePollMs: number;
@@ -67,6 +69,7 @@ export function parseAppConfig(env: Readonly<Record<string, string | undefined>>
     userDataDir: result.data.AMPARO_USER_DATA_DIR ?? null,
     logLevel: result.data.AMPARO_LOG_LEVEL ?? 'info',
     lockGraceMs: 3_000,
+    flushTimeoutMs: 5_000,
     idleLockSeconds: 600,
     idlePollMs: 15_000,
   });

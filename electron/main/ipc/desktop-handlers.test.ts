@@ -228,6 +228,7 @@ describe('menu, lock, quit, reminders and updates', () => {
     await call('security:request-lock');
     expect(window.webContents.send).toHaveBeenCalledWith('security:lock-requested', {
       reason: 'menu',
+      requestId: expect.any(String),
     });
     await call('app:request-quit');
     expect(app.quit).toHaveBeenCalledTimes(1);

@@ -14,6 +14,7 @@ import { createSavePdfHandler } from './save-pdf-handler';
 import {
   createMenuStateHandler,
   createRequestLockHandler,
+  createReportFlushHandler,
   createRequestQuitHandler,
 } from './simple-handlers';
 import { createInstallUpdateHandler, createUpdateStatusHandler } from './update-handlers';
@@ -43,6 +44,7 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
     'shell:open-external': createOpenExternalHandler(),
     'security:get-device-secret': createDeviceSecretHandler(deps.deviceSecretStore),
     'security:request-lock': createRequestLockHandler(deps.lockGraceMs),
+    'session:report-flush': createReportFlushHandler(),
     'menu:update-state': createMenuStateHandler(deps.menu),
     'reminders:schedule': createRemindersHandler({
       scheduler: deps.reminders,

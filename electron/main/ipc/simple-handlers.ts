@@ -1,6 +1,8 @@
 import { app } from 'electron';
+import { AppError } from '@core/errors/app-error';
 import type { MenuState } from '@core/ipc/menu-schemas';
 import type { AppMenu } from '../menu/app-menu';
+import { receiveFlushReport } from '../services/flush-gate';
 import { requestLock } from '../services/lock-service';
 import { markRendererReady } from '../windows/renderer-ready';
 import type { IpcHandler } from './handle';
@@ -29,6 +31,18 @@ export function createMenuStateHandler(menu: AppMenu): IpcHandler<'menu:update-s
   return (state: MenuState, { sender }) => {
     menu.update(state);
     markRendererReady(sender);
+    return { ok: true };
+  };
+}
+
+/**
+ * `session:report-flush`: the page answers a close or lock request (saved, held for the attorney,
+ * discarded, cancelled). Ids main did not send to this page are refused.
+ */
+export function createReportFlushHandler(): IpcHandler<'session:report-flush'> {
+  return (report, { sender }) => {
+    if (!receiveFlushReport(sender, report))
+      throw new AppError('ipc_invalid_payload', 'unknown_flush_request');
     return { ok: true };
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, powerMonitor, resetElectronMock } from '../../../test/mocks/electron';
 import { forgetAppWindowsForTests, trackAppWindow } from '../windows/window-registry';
+import { receiveFlushReport } from './flush-gate';
 import { requestLock, startLockService } from './lock-service';
 
 vi.mock('electron', () => import('../../../test/mocks/electron'));
@@ -31,7 +32,9 @@ describe('lock service', () => {
     ['suspend', 'suspend'],
   ])('%s asks the renderer to lock (%s)', (event, reason) => {
     powerMonitor.emit(event);
-    expect(lockEvents()).toEqual([['security:lock-requested', { reason }]]);
+    expect(lockEvents()).toEqual([
+      ['security:lock-requested', { reason, requestId: expect.any(String) }],
+    ]);
   });
 
   it('reloads the window itself when the renderer does not reload within the grace period', () => {
@@ -57,11 +60,44 @@ describe('lock service', () => {
     expect(window.webContents.reload).toHaveBeenCalledTimes(1);
   });
 
+  it('does not reload a page whose lock is held for the attorney (saving failed)', () => {
+    powerMonitor.emit('lock-screen');
+    const [[, { requestId }]] = lockEvents() as [[string, { requestId: string }]];
+    const stranger = new BrowserWindow();
+    trackAppWindow(stranger as never);
+    // Only the page that was asked can hold its own lock.
+    expect(receiveFlushReport(stranger.webContents as never, { requestId, state: 'held' })).toBe(
+      false,
+    );
+    expect(receiveFlushReport(window.webContents as never, { requestId, state: 'held' })).toBe(
+      true,
+    );
+    vi.advanceTimersByTime(options.graceMs * 10);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+  });
+
+  it('arms a new forced reload after the attorney chose to keep working', () => {
+    requestLock('menu', options.graceMs);
+    const [[, first]] = lockEvents() as [[string, { requestId: string }]];
+    receiveFlushReport(window.webContents as never, { requestId: first.requestId, state: 'held' });
+    receiveFlushReport(window.webContents as never, {
+      requestId: first.requestId,
+      state: 'cancelled',
+    });
+    requestLock('idle', options.graceMs);
+    const second = lockEvents()[1]![1] as { requestId: string };
+    expect(second.requestId).not.toBe(first.requestId);
+    vi.advanceTimersByTime(options.graceMs);
+    expect(window.webContents.reload).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps one pending reload when lock events pile up', () => {
     powerMonitor.emit('lock-screen');
     powerMonitor.emit('suspend');
     vi.advanceTimersByTime(options.graceMs);
     expect(lockEvents()).toHaveLength(2);
+    // One request: both events carry its id.
+    expect(new Set(lockEvents().map(([, payload]) => payload.requestId)).size).toBe(1);
     expect(window.webContents.reload).toHaveBeenCalledTimes(1);
   });
 
@@ -78,7 +114,9 @@ describe('lock service', () => {
     expect(lockEvents()).toHaveLength(0);
     powerMonitor.idleSeconds = 600;
     vi.advanceTimersByTime(options.idlePollMs * 4);
-    expect(lockEvents()).toEqual([['security:lock-requested', { reason: 'idle' }]]);
+    expect(lockEvents()).toEqual([
+      ['security:lock-requested', { reason: 'idle', requestId: expect.any(String) }],
+    ]);
     powerMonitor.idleSeconds = 2;
     vi.advanceTimersByTime(options.idlePollMs);
     powerMonitor.idleSeconds = 700;
@@ -88,7 +126,9 @@ describe('lock service', () => {
 
   it('locks on request (menu) and stops listening when stopped', () => {
     requestLock('menu', options.graceMs);
-    expect(lockEvents()).toEqual([['security:lock-requested', { reason: 'menu' }]]);
+    expect(lockEvents()).toEqual([
+      ['security:lock-requested', { reason: 'menu', requestId: expect.any(String) }],
+    ]);
     stop();
     powerMonitor.emit('lock-screen');
     powerMonitor.idleSeconds = 10_000;

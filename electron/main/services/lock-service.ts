@@ -3,6 +3,7 @@ import type { LockReason } from '@core/ipc/security-schemas';
 import { sendEvent } from '../ipc/send-event';
 import { createLogger } from '../logging/logger';
 import { listAppWindows } from '../windows/window-registry';
+import { expectFlushReport } from './flush-gate';
 
 const log = createLogger('lock');
 
@@ -12,17 +13,21 @@ export interface LockServiceOptions {
   readonly idlePollMs: number;
 }
 
-const pendingReloads = new WeakMap<BrowserWindow, () => void>();
+/** A lock request sent to a window and not yet finished: its id, and how to stop waiting. */
+const pendingLocks = new WeakMap<BrowserWindow, string>();
 
 /**
- * Asks one window to lock. The renderer drops its keys and reloads itself; if it has not started a
- * reload when the grace period ends (hung, or ignoring us), main reloads it, which drops every key
- * held in page memory.
+ * Asks one window to lock. The renderer saves everything, drops its keys and reloads itself; if it
+ * has not started a reload when the grace period ends (hung, or ignoring us), main reloads it, which
+ * drops every key held in page memory. A renderer whose saving failed reports the lock as held:
+ * the attorney is deciding about unsaved work, so main does not reload it (the renderer locks
+ * itself once they choose); `cancelled` (keep working) ends the request.
  */
 function lockWindow(window: BrowserWindow, reason: LockReason, graceMs: number): void {
   if (window.isDestroyed()) return;
   const contents = window.webContents;
-  if (!pendingReloads.has(window)) {
+  let requestId = pendingLocks.get(window);
+  if (requestId === undefined) {
     const onNavigation = (details: { isMainFrame: boolean; isSameDocument: boolean }) => {
       if (details.isMainFrame && !details.isSameDocument) cancel();
     };
@@ -32,15 +37,21 @@ function lockWindow(window: BrowserWindow, reason: LockReason, graceMs: number):
       log.warn('lock.forced_reload', { reason });
       contents.reload();
     }, graceMs);
+    const expectation = expectFlushReport(contents, (state) => {
+      if (state === 'held') clearTimeout(timer);
+      if (state === 'cancelled') cancel();
+    });
     const cancel = () => {
       clearTimeout(timer);
+      expectation.close();
       contents.off('did-start-navigation', onNavigation);
-      pendingReloads.delete(window);
+      pendingLocks.delete(window);
     };
     contents.on('did-start-navigation', onNavigation);
-    pendingReloads.set(window, cancel);
+    requestId = expectation.requestId;
+    pendingLocks.set(window, requestId);
   }
-  sendEvent(window, 'security:lock-requested', { reason });
+  sendEvent(window, 'security:lock-requested', { reason, requestId });
 }
 
 /** Locks every app window. Also the entry point for a future "Lock" menu item (`menu`). */

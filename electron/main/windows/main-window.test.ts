@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, BrowserWindow, resetElectronMock } from '../../../test/mocks/electron';
+import { receiveFlushReport } from '../services/flush-gate';
 import { createMainWindow, focusWindow } from './main-window';
 import { forgetAppWindowsForTests, isAppWindow } from './window-registry';
 
@@ -23,6 +24,7 @@ describe('createMainWindow', () => {
   it('loads app://amparo/ (never a file) with the secure options and tracks the window', async () => {
     const window = (await createMainWindow({
       preloadPath: '/p/index.cjs',
+      flushTimeoutMs: 5_000,
     })) as unknown as BrowserWindow;
     expect(window.loadURL).toHaveBeenCalledWith('app://amparo/');
     expect(window.loadFile).not.toHaveBeenCalled();
@@ -39,6 +41,7 @@ describe('createMainWindow', () => {
     app.isPackaged = true;
     const window = (await createMainWindow({
       preloadPath: '/p/index.cjs',
+      flushTimeoutMs: 5_000,
     })) as unknown as BrowserWindow;
     expect(window.options['webPreferences']).toMatchObject({ devTools: false });
   });
@@ -46,6 +49,7 @@ describe('createMainWindow', () => {
   it('shows the window only when ready', async () => {
     const window = (await createMainWindow({
       preloadPath: '/p/index.cjs',
+      flushTimeoutMs: 5_000,
     })) as unknown as BrowserWindow;
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
@@ -60,11 +64,17 @@ describe('createMainWindow', () => {
     );
     const window = (await createMainWindow({
       preloadPath: '/p/index.cjs',
+      flushTimeoutMs: 5_000,
     })) as unknown as BrowserWindow;
     expect(window.options).toMatchObject({ x: 50, y: 60, width: 1000, height: 700 });
     expect(window.maximize).toHaveBeenCalled();
     window.bounds = { x: 70, y: 80, width: 1100, height: 750 };
-    window.emit('close');
+    window.close();
+    const [[, { requestId }]] = window.webContents.send.mock.calls as [
+      [string, { requestId: string }],
+    ];
+    receiveFlushReport(window.webContents as never, { requestId, state: 'saved' });
+    await vi.waitFor(() => expect(window.destroyed).toBe(true));
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
       x: 70,
       y: 80,
@@ -77,6 +87,7 @@ describe('createMainWindow', () => {
   it('forgets the window once closed', async () => {
     const window = (await createMainWindow({
       preloadPath: '/p/index.cjs',
+      flushTimeoutMs: 5_000,
     })) as unknown as BrowserWindow;
     window.destroy();
     expect(isAppWindow(window as never)).toBe(false);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
 import { createLogger } from '../logging/logger';
 import { appEntryUrl } from '../security/app-origin';
+import { guardWindowClose } from './close-guard';
 import { mainWindowOptions } from './main-window-options';
 import { trackAppWindow } from './window-registry';
 import {
@@ -15,6 +16,8 @@ const log = createLogger('windows');
 
 export interface MainWindowInput {
   readonly preloadPath: string;
+  /** How long a page that does not answer may hold the window's close (see close-guard). */
+  readonly flushTimeoutMs: number;
 }
 
 function windowStatePath(): string {
@@ -47,12 +50,15 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
   trackAppWindow(window);
   if (initial.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => {
-    try {
-      writeWindowState(statePath, captureState(window));
-    } catch (error) {
-      log.warn('window_state.save_failed', { error });
-    }
+  guardWindowClose(window, {
+    timeoutMs: input.flushTimeoutMs,
+    onClosing: () => {
+      try {
+        writeWindowState(statePath, captureState(window));
+      } catch (error) {
+        log.warn('window_state.save_failed', { error });
+      }
+    },
   });
   await window.loadURL(appEntryUrl);
   return window;

@@ -36,6 +36,12 @@ export function createElectronBridge(amparo: AmparoBridge): HostBridge {
     async lockNow() {
       await call(amparo.security.requestLock());
     },
+    onFlushRequested(listener) {
+      return amparo.session.onFlushRequested(listener);
+    },
+    async reportFlush(report) {
+      await call(amparo.session.reportFlush(report));
+    },
     async quitApp() {
       await call(amparo.app.requestQuit());
     },

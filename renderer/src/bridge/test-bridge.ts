@@ -26,6 +26,8 @@ export function createTestBridge(overrides: Partial<HostBridge> = {}): Mocked<Ho
     getDeviceSecret: fn('getDeviceSecret', async () => null),
     onLockRequested: fn('onLockRequested', () => () => undefined),
     lockNow: fn('lockNow', async () => undefined),
+    onFlushRequested: fn('onFlushRequested', () => () => undefined),
+    reportFlush: fn('reportFlush', async () => undefined),
     quitApp: fn('quitApp', async () => undefined),
     onMenuAction: fn('onMenuAction', () => () => undefined),
     setMenuState: fn('setMenuState', async () => undefined),

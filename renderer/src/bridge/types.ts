@@ -2,6 +2,8 @@ import type { AppActionId } from '@core/actions/action-registry';
 import type {
   DeviceSecret,
   ErrorReport,
+  FlushReport,
+  FlushRequested,
   LockRequested,
   MenuState,
   PrintDocument,
@@ -58,6 +60,10 @@ export interface HostBridge {
   onLockRequested(listener: (event: LockRequested) => void): Unsubscribe;
   /** Lock now: every window drops its keys and reloads (desktop: through main). */
   lockNow(): Promise<void>;
+  /** Main holds the window's close until the page has saved everything (desktop only). */
+  onFlushRequested(listener: (request: FlushRequested) => void): Unsubscribe;
+  /** Answers a flush or lock request: saved, held for the attorney, discarded or cancelled. */
+  reportFlush(report: FlushReport): Promise<void>;
   /** Quits the desktop app; web mode cannot and does nothing. */
   quitApp(): Promise<void>;
 

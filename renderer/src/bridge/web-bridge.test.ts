@@ -21,7 +21,7 @@ describe('web bridge', () => {
     const listener = vi.fn();
     const stop = bridge.onLockRequested(listener);
     await bridge.lockNow();
-    expect(listener).toHaveBeenCalledWith({ reason: 'menu' });
+    expect(listener).toHaveBeenCalledWith({ reason: 'menu', requestId: expect.any(String) });
     expect(reload).toHaveBeenCalledTimes(1);
     stop();
   });

@@ -55,8 +55,14 @@ export function createWebBridge(
     async lockNow() {
       // The session's listener drops the keys and reloads; with nobody listening, reload anyway.
       if (lockListeners.size === 0) reload();
-      for (const listener of [...lockListeners]) listener({ reason: 'menu' });
+      const requestId = globalThis.crypto.randomUUID();
+      for (const listener of [...lockListeners]) listener({ reason: 'menu', requestId });
     },
+    // A browser tab has no host that waits for it before closing.
+    onFlushRequested() {
+      return () => undefined;
+    },
+    async reportFlush() {},
     async quitApp() {},
     onMenuAction() {
       return () => undefined;

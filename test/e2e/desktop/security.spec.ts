@@ -49,7 +49,18 @@ test('window.amparo has exactly the contract functions and is frozen', async () 
     };
   });
   expect(shape).toEqual({
-    features: ['app', 'files', 'log', 'menu', 'print', 'reminders', 'security', 'shell', 'updates'],
+    features: [
+      'app',
+      'files',
+      'log',
+      'menu',
+      'print',
+      'reminders',
+      'security',
+      'session',
+      'shell',
+      'updates',
+    ],
     methods: {
       app: ['getInfo:function', 'requestQuit:function'],
       files: ['save:function'],
@@ -58,6 +69,7 @@ test('window.amparo has exactly the contract functions and is frozen', async () 
       print: ['savePdf:function'],
       reminders: ['onReminderClicked:function', 'schedule:function'],
       security: ['getDeviceSecret:function', 'onLockRequested:function', 'requestLock:function'],
+      session: ['onFlushRequested:function', 'reportFlush:function'],
       shell: ['openExternal:function'],
       updates: ['getStatus:function', 'installUpdate:function', 'onStatusChanged:function'],
     },

@@ -1,5 +1,6 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registryWrapper } from '../saving/test-registry';
 import { emptyChecklist } from './checklist-model';
 import { writeChecklist } from './checklist-store';
 import { uuid } from './screening-cases.fixture';
@@ -16,7 +17,24 @@ const options = {
   delayMs: 10,
 };
 
-beforeEach(() => write.mockReset());
+// A block body: a function returned from beforeEach would run as the test's teardown.
+beforeEach(() => {
+  write.mockReset();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const saved = (
+  caseId: string,
+  defenseId: string,
+  origin: 'screening',
+  change: (s: never) => never,
+) => ({
+  state: change(emptyChecklist(uuid(1), caseId, defenseId, origin) as never),
+  updatedAt: '2026-06-01T15:00:00.000Z',
+});
 
 describe('useChecklistEditor', () => {
   it('keeps a failed save on screen, says so, and saves it on retry', async () => {
@@ -59,5 +77,36 @@ describe('useChecklistEditor', () => {
     await act(() => result.current.flush());
     expect(write).not.toHaveBeenCalled();
     expect(result.current.saveState).toBe('idle');
+  });
+
+  it('saves within 300 ms of the last change', async () => {
+    vi.useFakeTimers();
+    write.mockImplementation(async (caseId, defenseId, origin, change) =>
+      saved(caseId, defenseId, origin as 'screening', change as never),
+    );
+    const { delayMs: _default, ...withDefaultDelay } = options;
+    const { wrapper } = registryWrapper();
+    const { result } = renderHook(() => useChecklistEditor(withDefaultDelay), { wrapper });
+    act(() => result.current.setEvidence('asylum.doc-identity', { note: 'Birth certificate' }));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('is flushed by the app-wide registry (lock) and names the note it could not save', async () => {
+    write.mockRejectedValue(new Error('disk full'));
+    const { registry, wrapper } = registryWrapper();
+    const { result } = renderHook(() => useChecklistEditor({ ...options, delayMs: 60_000 }), {
+      wrapper,
+    });
+    act(() => result.current.setEvidence('asylum.doc-identity', { note: 'Birth certificate' }));
+    let outcome: Awaited<ReturnType<typeof registry.flushAll>> | undefined;
+    await act(async () => {
+      outcome = await registry.flushAll();
+    });
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(outcome).toEqual({
+      ok: false,
+      unsaved: [{ kind: 'checklist', caseId: options.caseId, text: 'Birth certificate' }],
+    });
   });
 });

@@ -3,8 +3,9 @@ import type {
   ChecklistEvidenceState,
   ChecklistState,
 } from '@core/domain/case-records';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { SaveState } from '../forms/useAutosave';
+import { useSaveScheduler } from '../saving/useSaveScheduler';
 import {
   applyEdits,
   emptyChecklist,
@@ -49,14 +50,12 @@ export interface ChecklistEditorOptions {
  * and tries again with the next change or "Try saving again".
  */
 export function useChecklistEditor(options: ChecklistEditorOptions): ChecklistEditor {
-  const { caseId, defenseId, origin, stored, readOnly = false, delayMs = 500 } = options;
+  const { caseId, defenseId, origin, stored, readOnly = false, delayMs } = options;
   const [overlay, setOverlay] = useState<Overlay>({ inflight: noEdits, pending: noEdits });
   const [committed, setCommitted] = useState<SavedChecklist | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const overlayRef = useRef(overlay);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const chain = useRef<Promise<void>>(Promise.resolve());
 
   const update = useCallback((next: Overlay) => {
     overlayRef.current = next;
@@ -80,12 +79,22 @@ export function useChecklistEditor(options: ChecklistEditorOptions): ChecklistEd
     }
   }, [caseId, defenseId, origin, update]);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    chain.current = chain.current.then(run, run);
-    return chain.current;
-  }, [run]);
+  const unsaved = useCallback(() => {
+    const { inflight, pending } = overlayRef.current;
+    if (!hasEdits(inflight) && !hasEdits(pending)) return null;
+    const edits = mergeEdits(inflight, pending);
+    const text = [...Object.values(edits.elements), ...Object.values(edits.evidence)]
+      .flatMap((patch) => (patch.note ? [patch.note] : []))
+      .join('\n');
+    return { kind: 'checklist' as const, caseId, text };
+  }, [caseId]);
+  const scheduler = useSaveScheduler({
+    run,
+    unsaved,
+    delayMs,
+    identity: `checklist/${caseId}/${defenseId}/${origin}`,
+  });
+  const flush = useCallback(() => scheduler.flush(), [scheduler]);
 
   const change = useCallback(
     (edits: ChecklistEdits) => {
@@ -93,17 +102,9 @@ export function useChecklistEditor(options: ChecklistEditorOptions): ChecklistEd
       const current = overlayRef.current;
       update({ ...current, pending: mergeEdits(current.pending, edits) });
       setSaveState('pending');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      scheduler.schedule();
     },
-    [delayMs, flush, readOnly, update],
-  );
-
-  useEffect(
-    () => () => {
-      if (timer.current !== undefined) void flush();
-    },
-    [flush],
+    [readOnly, scheduler, update],
   );
 
   const base = useMemo(() => {

@@ -4,6 +4,7 @@ import { useForm, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { documentsRepository } from '../../db/documents-repository';
 import { draftsRepository } from '../../db/drafts-repository';
+import { useSaveScheduler } from '../saving/useSaveScheduler';
 import type { FieldSpec, FormValues } from './field-spec';
 import { fieldNameOf, fromFormValues, toFormValues } from './form-values';
 
@@ -51,14 +52,12 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     value,
     write,
     readOnly = false,
-    delayMs = 400,
+    delayMs,
   } = options;
   const form = useForm<FormValues>({ defaultValues: toFormValues(fields, value) });
   const [state, setState] = useState<SaveState>('idle');
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [undoDepth, setUndoDepth] = useState(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const chain = useRef<Promise<void>>(Promise.resolve());
   const undoStack = useRef<Array<Domain | null>>([]);
   const stateRef = useRef<SaveState>('idle');
   const valueRef = useRef(value);
@@ -102,8 +101,12 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     const parsed = schema.safeParse(domain);
     if (!parsed.success) {
       showIssues(parsed.error.issues);
-      await draftsRepository.put(draftId, caseId, values);
-      setBoth('draft');
+      try {
+        await draftsRepository.put(draftId, caseId, values);
+        setBoth('draft');
+      } catch {
+        setBoth('error');
+      }
       return;
     }
     form.clearErrors();
@@ -111,31 +114,31 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     try {
       await commit(parsed.data as Domain, true);
     } catch {
-      await draftsRepository.put(draftId, caseId, values);
+      await draftsRepository.put(draftId, caseId, values).catch(() => undefined);
       setBoth('error');
     }
   }, [caseId, commit, draftId, fields, form, schema, setBoth, showIssues]);
 
-  const saveNow = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    chain.current = chain.current.then(runSave, runSave);
-    return chain.current;
-  }, [runSave]);
+  const unsaved = useCallback(() => {
+    if (!['pending', 'saving', 'error'].includes(stateRef.current)) return null;
+    const text = Object.values(form.getValues())
+      .flatMap((value) => (Array.isArray(value) ? value : [value]))
+      .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+      .join('\n');
+    return { kind: 'form' as const, caseId, text };
+  }, [caseId, form]);
+  const scheduler = useSaveScheduler({ run: runSave, unsaved, delayMs, identity: draftId });
+  const saveNow = useCallback(() => scheduler.flush(), [scheduler]);
 
   useEffect(() => {
     if (readOnly) return;
     const subscription = form.watch((_values, { type }) => {
       if (type !== 'change') return;
       setBoth('pending');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveNow(), delayMs);
+      scheduler.schedule();
     });
-    return () => {
-      subscription.unsubscribe();
-      if (timer.current !== undefined) void saveNow();
-    };
-  }, [delayMs, form, readOnly, saveNow, setBoth]);
+    return () => subscription.unsubscribe();
+  }, [form, readOnly, scheduler, setBoth]);
 
   useEffect(() => {
     let active = true;
@@ -165,17 +168,17 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     const previous = undoStack.current.pop();
     setUndoDepth(undoStack.current.length);
     if (previous === undefined) return;
-    clearTimeout(timer.current);
+    scheduler.cancel();
     setBoth('saving');
     await commit(previous, false);
     form.reset(toFormValues(fields, previous));
-  }, [commit, fields, form, setBoth]);
+  }, [commit, fields, form, scheduler, setBoth]);
 
   const removeValue = useCallback(async () => {
-    clearTimeout(timer.current);
+    scheduler.cancel();
     setBoth('saving');
     await commit(null, true);
-  }, [commit, setBoth]);
+  }, [commit, scheduler, setBoth]);
 
   return { form, state, savedAt, canUndo: undoDepth > 0, undo, saveNow, removeValue };
 }

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Addenda } from './Addenda';
 import { caseFeeds } from './case-feeds';
+import { useFlushRegistry } from '../saving/app-flush-registry';
 import { FinalizePanel } from './FinalizePanel';
-import { createFlushRegistry, FlushContext } from './flush-registry';
 import { focusGuidance, GuidancePanel } from './GuidancePanel';
 import { InterviewHeader } from './InterviewHeader';
 import { interviewProgress, neighbourSection } from './interview-progress';
@@ -38,7 +38,7 @@ export function InterviewScreen({
   const answers = useAnswers(session, template);
   const [params, setParams] = useSearchParams();
   const [helpOpen, setHelpOpen] = useState(false);
-  const registry = useMemo(createFlushRegistry, []);
+  const registry = useFlushRegistry();
   // The section a keypress or button asked for, until it is on screen. Quick Alt+N presses can
   // arrive before the previous one has rendered, so steps count from here, not from the screen.
   const targetSection = useRef<string | null>(null);
@@ -88,8 +88,8 @@ export function InterviewScreen({
 
   const saveAll = useCallback(async () => {
     await flush();
-    const notesSaved = await registry.flushAll();
-    return answers.isSaved() && notesSaved;
+    const { ok } = await registry.flushAll();
+    return answers.isSaved() && ok;
   }, [answers, flush, registry]);
 
   const previous = neighbourSection(template, section.id, -1);
@@ -97,7 +97,7 @@ export function InterviewScreen({
   const titleOf = (id: string) => localized(template.sections.find((s) => s.id === id)!.title);
 
   return (
-    <FlushContext.Provider value={registry}>
+    <>
       <div className="interview">
         <InterviewHeader session={session} template={template} overall={progress.overall}>
           {final ? null : (
@@ -156,6 +156,6 @@ export function InterviewScreen({
         </div>
         {helpOpen ? <ShortcutHelpDialog onClose={() => setHelpOpen(false)} /> : null}
       </div>
-    </FlushContext.Provider>
+    </>
   );
 }

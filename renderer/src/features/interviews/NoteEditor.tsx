@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 import { formatDateTime } from '../../lib/format';
-import { useRegisterFlush } from './flush-registry';
 import { SaveIndicator } from './SaveIndicator';
 import { useNoteAutosave } from './useNoteAutosave';
 
@@ -34,7 +33,6 @@ export function NoteEditor(props: NoteEditorProps) {
     await flush();
     return isSaved();
   }, [flush, isSaved]);
-  useRegisterFlush(saveAll);
   const locked = readOnly || note.view?.isFinal === true;
   const others = (note.view?.heads ?? []).slice(0, -1);
   const disabled = !noteId || note.view === undefined;

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { documentsRepository } from '../../db/documents-repository';
 import { draftIdsWithPrefix, draftsRepository } from '../../db/drafts-repository';
 import type { SaveState } from '../forms/useAutosave';
+import { useSaveScheduler } from '../saving/useSaveScheduler';
 import { parseAnswer, toRawAnswer, type RawAnswer } from './answer-parsing';
 import { writeAnswers } from './interview-actions';
 
@@ -42,7 +43,7 @@ export const answerDraftPrefix = (sessionId: string) => `interview/${sessionId}/
 export function useAnswers(
   session: InterviewSession,
   template: InterviewTemplate,
-  delayMs = 400,
+  delayMs?: number,
 ): AnswerStore {
   const { id: sessionId, caseId } = session;
   const prefix = answerDraftPrefix(sessionId);
@@ -58,8 +59,6 @@ export function useAnswers(
   const errorsRef = useRef(errors);
   const dirty = useRef(new Set<string>());
   const committed = useRef(new Map<string, AnswerValue>());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const chain = useRef<Promise<void>>(Promise.resolve());
 
   const setError = useCallback((questionId: string, error: string | undefined) => {
     const next = { ...errorsRef.current };
@@ -113,12 +112,16 @@ export function useAnswers(
     }
   }, [caseId, prefix, questions, sessionId]);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    chain.current = chain.current.then(run, run);
-    return chain.current;
-  }, [run]);
+  const unsaved = useCallback(() => {
+    if (dirty.current.size === 0) return null;
+    const text = [...dirty.current]
+      .map((id) => editsRef.current[id])
+      .flatMap((raw) => (raw === undefined ? [] : [Array.isArray(raw) ? raw.join(', ') : raw]))
+      .join('\n');
+    return { kind: 'answers' as const, caseId, text };
+  }, [caseId]);
+  const scheduler = useSaveScheduler({ run, unsaved, delayMs, identity: `answers/${sessionId}` });
+  const flush = useCallback(() => scheduler.flush(), [scheduler]);
 
   const setRaw = useCallback(
     (question: Question, raw: RawAnswer) => {
@@ -127,10 +130,9 @@ export function useAnswers(
       setError(question.id, parsed.ok ? undefined : parsed.error);
       dirty.current.add(question.id);
       setState('pending');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      scheduler.schedule();
     },
-    [delayMs, flush, setEdit, setError],
+    [scheduler, setEdit, setError],
   );
 
   // Typing kept as drafts (invalid, or not saved when the app closed) comes back on open.
@@ -155,14 +157,6 @@ export function useAnswers(
       active = false;
     };
   }, [caseId, flush, prefix, questions, setEdit, setError]);
-
-  // Leaving the screen saves what is waiting.
-  useEffect(
-    () => () => {
-      if (timer.current !== undefined || dirty.current.size > 0) void flush();
-    },
-    [flush],
-  );
 
   const rawFor = useCallback(
     (question: Question): RawAnswer => {

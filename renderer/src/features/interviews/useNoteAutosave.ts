@@ -4,6 +4,7 @@ import { draftsRepository } from '../../db/drafts-repository';
 import { useLiveQuery } from '../../db/live';
 import { notesRepository, type NoteView } from '../../db/notes-repository';
 import type { SaveState } from '../forms/useAutosave';
+import { useSaveScheduler } from '../saving/useSaveScheduler';
 
 export interface NoteAutosave {
   /** undefined while loading. */
@@ -34,7 +35,7 @@ export const noteDraftId = (noteId: string) => `note/${noteId}`;
 export function useNoteAutosave(
   noteId: string | undefined,
   caseId: string,
-  delayMs = 600,
+  delayMs?: number,
 ): NoteAutosave {
   const view = useLiveQuery(
     async () => (noteId ? notesRepository.get(noteId) : undefined),
@@ -46,8 +47,7 @@ export function useNoteAutosave(
   const [error, setError] = useState<string>();
   const textRef = useRef<string | null>(null);
   const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const chain = useRef<Promise<void>>(Promise.resolve());
+  const errorRef = useRef<string>(undefined);
   /** The revision this editor's text builds on (null for a new note). */
   const base = useRef<string | null | undefined>(undefined);
   /** The text this editor last had in `base`: if another tab changes it, saving forks. */
@@ -72,6 +72,7 @@ export function useNoteAutosave(
         baseBody.current = saved.body;
       }
       await draftsRepository.clear(noteDraftId(noteId));
+      errorRef.current = undefined;
       setError(undefined);
       setSavedAt(new Date());
       setState(dirty.current ? 'pending' : 'saved');
@@ -79,17 +80,21 @@ export function useNoteAutosave(
       dirty.current = true;
       await draftsRepository.put(noteDraftId(noteId), caseId, { body }).catch(() => undefined);
       const issue = caught instanceof AppError ? caught.issues?.[0]?.code : undefined;
-      setError(issue ?? 'interviews.errors.noteSave');
+      errorRef.current = issue ?? 'interviews.errors.noteSave';
+      setError(errorRef.current);
       setState('error');
     }
   }, [caseId, noteId]);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    chain.current = chain.current.then(run, run);
-    return chain.current;
-  }, [run]);
+  const unsaved = useCallback(
+    () =>
+      dirty.current && textRef.current !== null
+        ? { kind: 'note' as const, caseId, text: textRef.current, error: errorRef.current }
+        : null,
+    [caseId],
+  );
+  const scheduler = useSaveScheduler({ run, unsaved, delayMs, identity: `note/${noteId}` });
+  const flush = useCallback(() => scheduler.flush(), [scheduler]);
 
   const setText = useCallback(
     (text: string) => {
@@ -101,10 +106,9 @@ export function useNoteAutosave(
       setLocal(text);
       dirty.current = true;
       setState('pending');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      scheduler.schedule();
     },
-    [delayMs, flush, view],
+    [scheduler, view],
   );
 
   useEffect(() => {
@@ -122,13 +126,6 @@ export function useNoteAutosave(
       active = false;
     };
   }, [flush, noteId]);
-
-  useEffect(
-    () => () => {
-      if (dirty.current) void flush();
-    },
-    [flush],
-  );
 
   const isSaved = useCallback(() => !dirty.current, []);
   const text = local ?? view?.current?.body ?? '';

@@ -8,12 +8,16 @@ import {
   type ReactNode,
 } from 'react';
 import { getBridge } from '../../bridge';
+import { useFlushRegistry } from '../saving/app-flush-registry';
+import type { HeldAction } from './save-guard';
 import { Session, type SessionStatus } from './session';
 
 interface SessionValue {
   session: Session;
   status: SessionStatus;
   refresh: () => Promise<void>;
+  /** Lock, close or sign-out waiting for the attorney because some work could not be saved. */
+  held: HeldAction | null;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -28,10 +32,27 @@ export function SessionProvider({
   const [session] = useState(() => given ?? new Session(getBridge()));
   const [status, setStatus] = useState<SessionStatus>('checking');
   const refresh = useCallback(async () => setStatus(await session.status()), [session]);
+  const [held, setHeld] = useState<HeldAction | null>(session.guard.held);
+  useEffect(() => session.guard.onChange(setHeld), [session]);
+  // Web mode cannot hold a reload or a closing tab: start saving what waits, in case it finishes.
+  const registry = useFlushRegistry();
+  useEffect(() => {
+    const save = () => void registry.flushAll();
+    globalThis.addEventListener('pagehide', save);
+    return () => globalThis.removeEventListener('pagehide', save);
+  }, [registry]);
+  // Desktop: main holds the window's close until this page has saved everything.
+  useEffect(
+    () => getBridge().onFlushRequested(({ requestId }) => void session.closeRequested(requestId)),
+    [session],
+  );
   useEffect(() => {
     void refresh();
   }, [refresh]);
-  const value = useMemo(() => ({ session, status, refresh }), [refresh, session, status]);
+  const value = useMemo(
+    () => ({ session, status, refresh, held }),
+    [held, refresh, session, status],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

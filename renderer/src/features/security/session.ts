@@ -13,6 +13,9 @@ import {
   unlockVault,
   type UnlockResult,
 } from '../../db/vault';
+import { appFlushRegistry } from '../saving/app-flush-registry';
+import type { FlushRegistry } from '../saving/flush-registry';
+import { SaveGuard, type GuardOutcome } from './save-guard';
 import { queueWipeReport } from './wipe-reports';
 
 export type SessionStatus = 'checking' | 'setup' | 'locked' | 'unlocked';
@@ -29,6 +32,11 @@ export const MIN_PASSPHRASE_WEAK_KEYCHAIN = 16;
 
 type BeforeLock = () => Promise<void> | void;
 
+export interface LockOptions {
+  /** Main's id for this lock request (desktop): told when the lock is held for the attorney. */
+  readonly hostRequestId?: string;
+}
+
 /**
  * The unlock state of this window. Keys exist only while unlocked; locking drops them and
  * reloads the renderer, because JavaScript cannot reliably erase decrypted data from memory.
@@ -36,6 +44,11 @@ type BeforeLock = () => Promise<void> | void;
 export class Session {
   private keyring: KeyRing | null = null;
   private readonly beforeLock = new Set<BeforeLock>();
+  private locking: Promise<GuardOutcome> | null = null;
+  /** Main's lock requests (desktop) that the current lock attempt answers. */
+  private readonly hostLockIds = new Set<string>();
+  /** Lock, window close and sign-out wait here until every editor's work is saved. */
+  readonly guard: SaveGuard;
   private deviceSecret: Uint8Array<ArrayBuffer> | null | undefined;
   protection: DeviceProtection = { deviceBound: false, keychainWeak: false };
 
@@ -43,7 +56,10 @@ export class Session {
     private readonly bridge: HostBridge,
     private readonly db: () => AmparoDatabase = getDatabase,
     private readonly reload: () => void = () => globalThis.location.reload(),
-  ) {}
+    saves: FlushRegistry = appFlushRegistry,
+  ) {
+    this.guard = new SaveGuard(saves);
+  }
 
   async status(): Promise<Exclude<SessionStatus, 'checking'>> {
     if (this.keyring?.isUnlocked) return 'unlocked';
@@ -104,7 +120,51 @@ export class Session {
     return () => this.beforeLock.delete(callback);
   }
 
-  async lock(): Promise<void> {
+  /**
+   * Saves every editor's pending work, then drops the keys and reloads. If any work could not be
+   * saved the session stays open and the lock is held (`guard.held`) until the attorney chooses:
+   * try again, keep working, or lock anyway.
+   */
+  lock(options: LockOptions = {}): Promise<GuardOutcome> {
+    if (options.hostRequestId !== undefined) this.hostLockIds.add(options.hostRequestId);
+    this.locking ??= this.guard
+      .saveThen(
+        'lock',
+        () => this.dropKeys(),
+        () => void this.reportHostLocks('cancelled'),
+      )
+      .then(async (outcome) => {
+        // Main would reload the window after its grace period: tell it the attorney is deciding.
+        if (outcome === 'held') await this.reportHostLocks('held');
+        return outcome;
+      })
+      .finally(() => {
+        this.locking = null;
+      });
+    return this.locking;
+  }
+
+  private async reportHostLocks(state: 'held' | 'cancelled'): Promise<void> {
+    const ids = [...this.hostLockIds];
+    if (state === 'cancelled') this.hostLockIds.clear();
+    await Promise.all(
+      ids.map((requestId) => this.bridge.reportFlush({ requestId, state }).catch(() => undefined)),
+    );
+  }
+
+  /** Main asks before closing the window (desktop): save everything, or hold for the attorney. */
+  async closeRequested(requestId: string): Promise<void> {
+    const report = (state: 'saved' | 'discarded' | 'cancelled' | 'held') =>
+      this.bridge.reportFlush({ requestId, state }).catch(() => undefined);
+    const outcome = await this.guard.saveThen(
+      'close',
+      (discarded) => report(discarded ? 'discarded' : 'saved'),
+      () => void report('cancelled'),
+    );
+    if (outcome === 'held') await report('held');
+  }
+
+  private async dropKeys(): Promise<void> {
     await Promise.allSettled([...this.beforeLock].map((callback) => callback()));
     this.keyring?.lock();
     this.keyring = null;

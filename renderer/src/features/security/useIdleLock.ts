@@ -1,16 +1,22 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { getBridge } from '../../bridge';
-import { readAutoLockMinutes } from './auto-lock-setting';
+import { onAutoLockMinutesChanged, readAutoLockMinutes } from './auto-lock-setting';
 import { useSession } from './SessionContext';
 
 const activity = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
-/** Locks after the configured minutes without input, and on the OS's screen lock or suspend. */
+/**
+ * Locks after the configured minutes without input, and on the OS's screen lock or suspend (main's
+ * lock request). Every lock first saves what the attorney typed (`Session.lock`). A new delay in
+ * Settings takes effect at once.
+ */
 export function useIdleLock(): void {
   const { session, status } = useSession();
+  const [minutes, setMinutes] = useState(readAutoLockMinutes);
+  useEffect(() => onAutoLockMinutesChanged(setMinutes), []);
+
   useEffect(() => {
     if (status !== 'unlocked') return;
-    const minutes = readAutoLockMinutes();
     let timer: ReturnType<typeof setTimeout>;
     const arm = () => {
       clearTimeout(timer);
@@ -18,11 +24,13 @@ export function useIdleLock(): void {
     };
     arm();
     for (const event of activity) globalThis.addEventListener(event, arm, { passive: true });
-    const unsubscribe = getBridge().onLockRequested(() => void session.lock());
+    const unsubscribe = getBridge().onLockRequested(
+      ({ requestId }) => void session.lock({ hostRequestId: requestId }),
+    );
     return () => {
       clearTimeout(timer);
       for (const event of activity) globalThis.removeEventListener(event, arm);
       unsubscribe();
     };
-  }, [session, status]);
+  }, [minutes, session, status]);
 }

@@ -4,6 +4,8 @@ import { useLiveQuery } from '../../db/live';
 import { syncReviewRepository } from '../../db/sync-review-repository';
 import { formatDateTime } from '../../lib/format';
 import { useAppInfo } from '../settings/useAppInfo';
+import { useSession } from '../security/SessionContext';
+import { signOutAfterSaving } from './sign-out';
 import { SignInForm } from './SignInForm';
 import { useSync } from './SyncContext';
 
@@ -11,6 +13,7 @@ import { useSync } from './SyncContext';
 export function SyncPage() {
   const { t, i18n } = useTranslation(['sync', 'errors']);
   const { engine, status } = useSync();
+  const { session } = useSession();
   const info = useAppInfo();
   const state = useLiveQuery(() => syncReviewRepository.syncState(), [status]);
   const quarantine = useLiveQuery(() => syncReviewRepository.quarantine(), [status]) ?? [];
@@ -87,11 +90,11 @@ export function SyncPage() {
               <button
                 type="button"
                 onClick={() =>
-                  void syncReviewRepository
-                    .signOut(false)
-                    .then((r) =>
-                      r === 'unsynced_work' ? setSignOutState('confirm') : engine.syncNow(),
-                    )
+                  void signOutAfterSaving(session.guard, {
+                    signOut: (override) => syncReviewRepository.signOut(override),
+                    onUnsyncedWork: () => setSignOutState('confirm'),
+                    onSignedOut: () => engine.syncNow(),
+                  })
                 }
               >
                 {t('page.signOut')}

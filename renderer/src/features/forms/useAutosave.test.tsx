@@ -1,0 +1,88 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { documentsRepository } from '../../db/documents-repository';
+import { registryWrapper } from '../saving/test-registry';
+import type { FieldSpec } from './field-spec';
+import { useAutosave } from './useAutosave';
+
+vi.mock('../../db/drafts-repository', () => ({
+  draftsRepository: {
+    get: vi.fn(async () => undefined),
+    put: vi.fn(async () => undefined),
+    clear: vi.fn(async () => undefined),
+  },
+}));
+vi.mock('../../db/documents-repository', () => ({
+  documentsRepository: { update: vi.fn() },
+}));
+const update = vi.mocked(documentsRepository.update);
+
+const fields: FieldSpec[] = [{ name: 'facility', kind: 'text' }];
+
+function FacilityForm() {
+  const { form } = useAutosave({
+    draftId: 'case-file/c1/custody',
+    caseId: 'c1',
+    documentId: 'c1',
+    fields,
+    schema: z.object({ facility: z.string().nullable().optional() }),
+    value: { facility: null },
+    write: (doc) => doc,
+  });
+  return (
+    <label>
+      Facility
+      <input {...form.register('facility')} />
+    </label>
+  );
+}
+
+function mount() {
+  const { registry, wrapper } = registryWrapper();
+  const view = render(<FacilityForm />, { wrapper });
+  const type = (text: string) =>
+    fireEvent.change(screen.getByLabelText('Facility'), { target: { value: text } });
+  return { registry, view, type };
+}
+
+beforeEach(() => {
+  update.mockReset().mockResolvedValue({} as never);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('useAutosave (case-file forms)', () => {
+  it('saves within 300 ms of the last keystroke', async () => {
+    vi.useFakeTimers();
+    const { type } = mount();
+    type('Adams');
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    type('Adams County');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('is flushed by the app-wide registry and names the typing it could not save', async () => {
+    const { registry, type, view } = mount();
+    type('Adams County');
+    update.mockRejectedValue(new Error('disk full'));
+    let outcome: Awaited<ReturnType<typeof registry.flushAll>> | undefined;
+    await act(async () => {
+      outcome = await registry.flushAll();
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      unsaved: [{ kind: 'form', caseId: 'c1', text: 'Adams County' }],
+    });
+    // Leaving the screen keeps it listed until a save succeeds.
+    view.unmount();
+    update.mockResolvedValue({} as never);
+    await act(async () => {
+      outcome = await registry.flushAll();
+    });
+    expect(outcome).toEqual({ ok: true, unsaved: [] });
+  });
+});

@@ -1,0 +1,77 @@
+import type { InterviewSession } from '@core/domain/interview-session';
+import { latestTemplate } from '@core/templates';
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { documentsRepository } from '../../db/documents-repository';
+import { registryWrapper } from '../saving/test-registry';
+import { useAnswers } from './useAnswers';
+
+vi.mock('../../db/drafts-repository', () => ({
+  draftIdsWithPrefix: vi.fn(async () => []),
+  draftsRepository: {
+    get: vi.fn(async () => undefined),
+    put: vi.fn(async () => undefined),
+    clear: vi.fn(async () => undefined),
+  },
+}));
+vi.mock('../../db/documents-repository', () => ({
+  documentsRepository: { update: vi.fn() },
+}));
+const update = vi.mocked(documentsRepository.update);
+
+const template = latestTemplate('first-intake')!;
+const question = template.sections
+  .flatMap((section) => section.questions)
+  .find((q) => q.id === 'opening.interpreter_name')!;
+const session: InterviewSession = {
+  id: '0b6f3c1e-7a3d-4b8e-9f2a-1c2d3e4f5a6b',
+  caseId: '1b6f3c1e-7a3d-4b8e-9f2a-1c2d3e4f5a6b',
+  templateId: template.id,
+  templateVersion: template.version,
+  clientLanguage: { code: 'es' },
+  state: 'draft',
+  startedAt: '2026-06-01T15:00:00.000Z',
+  answers: {},
+  sectionNotes: {},
+  addenda: [],
+};
+
+beforeEach(() => {
+  update.mockReset().mockResolvedValue({} as never);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('useAnswers', () => {
+  it('saves within 300 ms of the last keystroke', async () => {
+    vi.useFakeTimers();
+    const { wrapper } = registryWrapper();
+    const { result } = renderHook(() => useAnswers(session, template), { wrapper });
+    act(() => result.current.setRaw(question, 'Ana Prueba'));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('is flushed by the app-wide registry, and names what could not be saved', async () => {
+    const { registry, wrapper } = registryWrapper();
+    const { result } = renderHook(() => useAnswers(session, template), { wrapper });
+    act(() => result.current.setRaw(question, 'Ana Prueba'));
+    update.mockRejectedValue(new Error('disk full'));
+    let outcome: Awaited<ReturnType<typeof registry.flushAll>> | undefined;
+    await act(async () => {
+      outcome = await registry.flushAll();
+    });
+    expect(update).toHaveBeenCalled();
+    expect(outcome).toEqual({
+      ok: false,
+      unsaved: [{ kind: 'answers', caseId: session.caseId, text: 'Ana Prueba' }],
+    });
+    update.mockResolvedValue({} as never);
+    await act(async () => {
+      outcome = await registry.flushAll();
+    });
+    expect(outcome).toEqual({ ok: true, unsaved: [] });
+  });
+});
