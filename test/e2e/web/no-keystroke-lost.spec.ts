@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { setUpPassphrase, unlock } from '../support/session';
 
 const sentence = 'Ana said she left Huehuetenango in March 2016 after the threats.';
