@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
 import type { KeyRing } from './crypto/keyring';
 import type {
+  AcknowledgedRow,
   AttachmentContentRow,
   AttachmentRow,
   DocumentRow,
@@ -46,6 +47,8 @@ export class AmparoDatabase extends Dexie {
   quarantine!: Table<{ id: string; caseId: string } & Record<string, unknown>, string>;
   attachments!: Table<AttachmentRow, string>;
   attachmentContents!: Table<AttachmentContentRow, string>;
+  acknowledged!: Table<AcknowledgedRow, string>;
+  resyncSeen!: Table<{ id: string }, string>;
 
   constructor(name: string, options: DatabaseOptions) {
     // Strict durability: a write is on disk before its transaction completes and the UI says "saved".
@@ -62,6 +65,13 @@ export class AmparoDatabase extends Dexie {
       quarantine: 'id, caseId',
       attachments: 'id, caseId',
       attachmentContents: 'id, caseId',
+    });
+    this.version(2).stores({
+      // Mutations the server acknowledged, kept for a while to send again if the server is
+      // restored from a backup that predates them (see sync-retention.ts).
+      acknowledged: 'mutationId, seq, caseId, ackedAt',
+      // Ids a resync has brought back so far (ids only; see sync-resync.ts).
+      resyncSeen: 'id',
     });
     if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
   }

@@ -83,3 +83,16 @@ export interface AttachmentContentRow {
   caseId: string;
   content: ArrayBuffer;
 }
+
+/**
+ * An outbox entry the server acknowledged, kept for the retention window (default 30 days) so
+ * that it can be sent again if the server is restored from a backup taken before it arrived.
+ */
+export interface AcknowledgedRow {
+  mutationId: string;
+  seq: number;
+  caseId: string;
+  /** When the acknowledgement arrived (this laptop's clock: only for expiry, never ordering). */
+  ackedAt: string;
+  entry: Omit<OutboxRow, 'localId' | 'fromDoc'>;
+}

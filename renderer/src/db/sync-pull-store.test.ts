@@ -6,7 +6,8 @@ import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { createNotesRepository } from './notes-repository';
-import { applyPullPage, completePendingRemovals } from './sync-pull-store';
+import { applyPullPage } from './sync-pull-store';
+import { completePendingRemovals } from './sync-revocations';
 import { readSyncState, updateSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
 

@@ -1,47 +1,16 @@
-import type { CaseFile } from '@core/domain/case-file';
 import type { NoteRevision } from '@core/domain/note-revision';
 import type { JsonObject } from '@core/sync/json-value';
 import { isDocumentEntity } from '@core/sync/mutation-schemas';
 import type { Change, PullResponse } from '@core/sync/sync-api-schemas';
 import { nowIso } from '../lib/ids';
-import { caseKeyId } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
 import { rebase } from './rebase';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
-import { readSyncState, writeSyncState, type SyncState } from './sync-state';
+import { readSyncState, writeSyncState } from './sync-state';
+import { applyRecordedRevocations, type RevocationOutcome } from './sync-revocations';
 
-/** A pull that would remove more than this share of the laptop's cases stops and asks first. */
-export const REVOCATION_FAIL_SAFE = 0.2;
-
-const caseTables = (db: AmparoDatabase) => [
-  db.docs,
-  db.noteRevisions,
-  db.drafts,
-  db.outbox,
-  db.conflicts,
-  db.quarantine,
-  db.attachments,
-  db.attachmentContents,
-];
-
-/** Removes one case from this laptop, including its key: what might remain on disk is unreadable. */
-export async function purgeCase(db: AmparoDatabase, caseId: string): Promise<void> {
-  await db.transaction('rw', [...caseTables(db), db.keys], async () => {
-    for (const table of caseTables(db)) await table.where('caseId').equals(caseId).delete();
-    await db.keys.delete(caseKeyId(caseId));
-  });
-}
-
-export interface PullOutcome {
+export interface PullOutcome extends RevocationOutcome {
   applied: number;
-  held: string[];
-  removed: string[];
-  removalPending: string[];
-}
-
-async function caseReference(db: AmparoDatabase, caseId: string): Promise<string> {
-  const row = await db.docs.get(caseId);
-  return (row?.doc as unknown as CaseFile | undefined)?.reference ?? '—';
 }
 
 /**
@@ -90,7 +59,8 @@ export async function applyPullPage(
   options: { confirmRevocations?: boolean } = {},
 ): Promise<PullOutcome> {
   const outcome: PullOutcome = { applied: 0, held: [], removed: [], removalPending: [] };
-  await db.transaction('rw', [db.docs, db.noteRevisions, db.outbox, db.syncState], async () => {
+  const tables = [db.docs, db.noteRevisions, db.outbox, db.syncState, db.resyncSeen];
+  await db.transaction('rw', tables, async () => {
     if (page.grants.length > 0) await clearForFill(db, page.grants);
     const documents = page.changes.filter((c) => isDocumentEntity(c.entity));
     const revisions = page.changes.filter((c) => c.entity === 'noteRevision');
@@ -150,6 +120,7 @@ export async function applyPullPage(
     await db.noteRevisions.bulkPut([...newRevisions, ...reordered]);
     if (outboxUpdates.length > 0) await db.outbox.bulkPut(outboxUpdates);
     const state = await readSyncState(db);
+    if (state.resyncing) await db.resyncSeen.bulkPut(page.changes.map((c) => ({ id: c.id })));
     // A case assigned here again is no longer leaving: a later removal would purge it for good.
     const granted = new Set(page.grants);
     await writeSyncState(db, {
@@ -157,103 +128,18 @@ export async function applyPullPage(
       cursor: page.nextCursor,
       heldRevocations: state.heldRevocations.filter((id) => !granted.has(id)),
       removalPending: state.removalPending.filter((id) => !granted.has(id)),
+      // Recorded with the cursor that passed them: acted on below, or at the next start.
+      receivedRevocations: [
+        ...new Set([
+          ...state.receivedRevocations.filter((id) => !granted.has(id)),
+          ...page.revocations,
+        ]),
+      ],
     });
     outcome.applied = puts.length + deletes.length + newRevisions.length;
   });
-  if (page.revocations.length > 0)
-    Object.assign(
-      outcome,
-      await handleRevocations(db, page.revocations, options.confirmRevocations ?? false),
-    );
+  Object.assign(outcome, await applyRecordedRevocations(db, options.confirmRevocations ?? false));
   return outcome;
-}
-
-/**
- * Unassigned cases leave the laptop only after their pending work has been pushed; a pull that
- * would remove more than 20% of the cases here is held until the attorney confirms.
- */
-export async function handleRevocations(
-  db: AmparoDatabase,
-  revoked: readonly string[],
-  confirmed: boolean,
-): Promise<Omit<PullOutcome, 'applied'>> {
-  const localCases = await db.docs.where('entity').equals('case').primaryKeys();
-  const present = revoked.filter((id) => localCases.includes(id));
-  const state = await readSyncState(db);
-  const result = { held: [] as string[], removed: [] as string[], removalPending: [] as string[] };
-  const candidates = [...new Set([...present, ...(confirmed ? state.heldRevocations : [])])];
-  if (!confirmed && candidates.length > REVOCATION_FAIL_SAFE * localCases.length) {
-    result.held = candidates;
-    await db.transaction('rw', db.syncState, async () => {
-      const s = await readSyncState(db);
-      await writeSyncState(db, {
-        ...s,
-        heldRevocations: [...new Set([...s.heldRevocations, ...candidates])],
-      });
-    });
-    return result;
-  }
-  const notices: SyncState['removedNotices'] = [];
-  for (const caseId of candidates) {
-    const waiting = await db.outbox.where('caseId').equals(caseId).count();
-    if (waiting > 0) {
-      result.removalPending.push(caseId);
-      continue;
-    }
-    notices.push({ caseId, reference: await caseReference(db, caseId) });
-    await purgeCase(db, caseId);
-    result.removed.push(caseId);
-  }
-  await db.transaction('rw', db.syncState, async () => {
-    const s = await readSyncState(db);
-    await writeSyncState(db, {
-      ...s,
-      heldRevocations: s.heldRevocations.filter((id) => !candidates.includes(id)),
-      removalPending: [
-        ...new Set([
-          ...s.removalPending.filter((id) => !result.removed.includes(id)),
-          ...result.removalPending,
-        ]),
-      ],
-      removedNotices: [...s.removedNotices, ...notices],
-    });
-  });
-  return result;
-}
-
-/**
- * Cases with records here but no case file: work recorded after the case had left this laptop
- * (an editor still open on it when it was removed).
- */
-async function casesWithoutFile(db: AmparoDatabase): Promise<string[]> {
-  const files = new Set((await db.docs.where('entity').equals('case').primaryKeys()).map(String));
-  const present = new Set<string>();
-  for (const table of caseTables(db)) {
-    for (const caseId of await table.orderBy('caseId').uniqueKeys()) present.add(String(caseId));
-  }
-  return [...present].filter((caseId) => !files.has(caseId));
-}
-
-/**
- * After a push: unassigned cases whose work has now reached the server are removed, and so is
- * work on a case that had already left (it was pushed like any other; it must not stay here).
- */
-export async function completePendingRemovals(db: AmparoDatabase): Promise<string[]> {
-  const state = await readSyncState(db);
-  const removed =
-    state.removalPending.length > 0
-      ? (await handleRevocations(db, state.removalPending, true)).removed
-      : [];
-  for (const caseId of await casesWithoutFile(db)) {
-    if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) continue;
-    await purgeCase(db, caseId);
-    removed.push(caseId);
-  }
-  return removed;
-}
-
-export function isRemovalPending(state: SyncState, caseId: string): boolean {
-  return state.removalPending.includes(caseId);
 }
 
 export type { JsonObject };

@@ -26,6 +26,17 @@ export const SyncStateSchema = z.object({
   removalPending: z.array(z.uuid()),
   /** Removed cases the attorney has not been told about yet (references only, no names). */
   removedNotices: z.array(z.object({ caseId: z.uuid(), reference: z.string() })),
+  // Fields added later carry defaults, so a state written by an older version still parses.
+  /**
+   * Revocations received with a pull page and recorded in its transaction, not yet acted on:
+   * handled right after the page, or at the next start if the app stopped in between.
+   */
+  receivedRevocations: z.array(z.uuid()).default([]),
+  /**
+   * A full download is under way after the server could not continue from the cursor (410) or
+   * its history was reset: once it completes, records it did not bring back are dropped.
+   */
+  resyncing: z.boolean().default(false),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -49,6 +60,8 @@ export const initialSyncState: SyncState = {
   heldRevocations: [],
   removalPending: [],
   removedNotices: [],
+  receivedRevocations: [],
+  resyncing: false,
 };
 
 const KEY = 'sync';

@@ -3,6 +3,7 @@ import type { PullResponse } from '@core/sync/sync-api-schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AmparoDatabase } from '../db/database';
 import { readSyncState, updateSyncState } from '../db/sync-state';
+import { caseKeyId } from '../db/crypto/keyring';
 import { createTestDatabase } from '../db/test-database';
 import { NetworkError, type Transport } from './http-transport';
 import { SyncEngine } from './sync-engine';
@@ -91,5 +92,46 @@ describe('SyncEngine pull', () => {
     await engineWith(transport).syncNow();
     expect(pulls.map((p) => p.asked)).toEqual(['c1', null, 'c1', 'c2']);
     expect((await readSyncState(db)).cursor).toBe('c3');
+  });
+});
+
+describe('SyncEngine: a revocation whose handling was interrupted (issue 15 #3)', () => {
+  it('removes the case and its key at the next start, even offline', async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, deviceId }));
+    const cases = Array.from({ length: 6 }, () => globalThis.crypto.randomUUID());
+    for (const caseId of cases)
+      await db.docs.add({
+        id: caseId,
+        entity: 'case',
+        caseId,
+        version: 1,
+        doc: { id: caseId, reference: 'MCJ-2026-0001' },
+        base: { id: caseId, reference: 'MCJ-2026-0001' },
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+    const revoked = cases[0]!;
+    expect(await db.keys.get(caseKeyId(revoked))).toBeDefined();
+    const { transport } = fakeTransport(db);
+    transport.pull = async () => ({ ...page('c1', false), revocations: [revoked] });
+    // The vault locks (or the app stops) right after the page that carried the revocation.
+    const crash = () => {
+      throw new Error('vault locked');
+    };
+    db.keys.hook('deleting', crash);
+    const engine = new SyncEngine({ db: () => db, transportFor: () => transport, appVersion: '1' });
+    await engine.syncNow();
+    expect(engine.status.get().phase).toBe('error');
+    expect((await readSyncState(db)).cursor).toBe('c1');
+    db.keys.hook('deleting').unsubscribe(crash);
+
+    // Next start, offline: the server will never send that revocation again.
+    transport.hello = () => Promise.reject(new NetworkError());
+    const next = new SyncEngine({ db: () => db, transportFor: () => transport, appVersion: '1' });
+    await next.syncNow();
+    expect(await db.docs.get(revoked)).toBeUndefined();
+    expect(await db.keys.get(caseKeyId(revoked))).toBeUndefined();
+    expect((await readSyncState(db)).receivedRevocations).toEqual([]);
+    expect(await db.docs.count()).toBe(5);
   });
 });

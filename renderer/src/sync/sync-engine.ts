@@ -10,8 +10,14 @@ import type { WipeReport } from '@core/sync/review-schemas';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from '../db/database';
 import { syncCounts } from '../db/sync-counts';
-import { applyPullPage, completePendingRemovals, handleRevocations } from '../db/sync-pull-store';
+import { applyPullPage } from '../db/sync-pull-store';
+import {
+  applyRecordedRevocations,
+  completePendingRemovals,
+  handleRevocations,
+} from '../db/sync-revocations';
 import { applyPushResults, takeBatch } from '../db/sync-push-store';
+import { finishResync, startResync } from '../db/sync-resync';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
 import { NetworkError, type Transport } from './http-transport';
 import { syncConflicts } from './review-sync';
@@ -92,6 +98,14 @@ export class SyncEngine {
 
   private async run(): Promise<void> {
     const db = this.options.db();
+    try {
+      // Revocations a pull recorded but did not get to act on (the app stopped, the vault
+      // locked): acted on first, online or not.
+      await applyRecordedRevocations(db);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
     const state = await readSyncState(db);
     const transport = this.options.transportFor(state);
     if (!transport || !state.deviceId) {
@@ -221,8 +235,9 @@ export class SyncEngine {
           : transport.pull(state.cursor, PULL_MAX_ROWS));
       } catch (error) {
         if (error instanceof AppError && error.code === 'resync_required' && state.cursor) {
-          // Too old for the server's change log: start over from scratch; pending work is kept.
-          await updateSyncState(db, (s) => ({ ...s, cursor: null }));
+          // Too old for the server's change log: download everything again; pending work is
+          // kept, and what does not come back is dropped at the end (sync-resync.ts).
+          await startResync(db);
           prefetch = null;
           continue;
         }
@@ -235,7 +250,10 @@ export class SyncEngine {
         prefetch = { cursor: response.nextCursor, response: next };
       }
       await applyPullPage(db, response);
-      if (!response.hasMore) return;
+      if (!response.hasMore) {
+        await finishResync(db);
+        return;
+      }
     }
   }
 

@@ -45,6 +45,11 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
   conflicts: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'status', 'createdAt'] },
   quarantine: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'createdAt'] },
   attachments: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'createdAt', 'size'] },
+  acknowledged: {
+    idField: 'mutationId',
+    caseField: 'caseId',
+    clear: ['mutationId', 'seq', 'caseId', 'ackedAt'],
+  },
   attachmentContents: {
     idField: 'id',
     caseField: 'caseId',

@@ -1,0 +1,53 @@
+/**
+ * A full download after the server could not continue from this laptop's cursor (410: its change
+ * log was pruned past it) or its history was reset. Everything the server still has comes back;
+ * what it no longer has (deleted while this laptop was away) must go, or editing it would revive
+ * it. Rows are not cleared up front, as a newly granted case is: a resync that stops half way
+ * (network, lock) would leave the attorney without cases offline. Instead each page notes the ids
+ * it brought (`resyncSeen`, ids only), and when the last page is in, the rest is dropped, except
+ * what has pending work. Note revisions are never dropped here: the server never deletes one.
+ * Case files it did not bring back leave as revocations do (pending work first, 20% fail-safe).
+ */
+import type { AmparoDatabase } from './database';
+import { readSyncState, writeSyncState } from './sync-state';
+import { applyRecordedRevocations } from './sync-revocations';
+
+export async function startResync(db: AmparoDatabase): Promise<void> {
+  await db.transaction('rw', db.syncState, db.resyncSeen, async () => {
+    await db.resyncSeen.clear();
+    const state = await readSyncState(db);
+    await writeSyncState(db, { ...state, cursor: null, resyncing: true });
+  });
+}
+
+/** After the last page of a resync: drops what it did not bring back. Returns how many records. */
+export async function finishResync(db: AmparoDatabase): Promise<number> {
+  if (!(await readSyncState(db)).resyncing) return 0;
+  let dropped = 0;
+  await db.transaction('rw', [db.docs, db.outbox, db.syncState, db.resyncSeen], async () => {
+    const seen = new Set(await db.resyncSeen.toCollection().primaryKeys());
+    const pending = new Set((await db.outbox.orderBy('entityId').keys()).map(String));
+    const gone = (id: string) => !seen.has(id) && !pending.has(id);
+    const staleCases = new Set(
+      (await db.docs.where('entity').equals('case').primaryKeys()).filter(gone),
+    );
+    const staleIds = (await db.docs.toCollection().primaryKeys()).filter(
+      (id) => gone(id) && !staleCases.has(id),
+    );
+    // Records of a case that is itself leaving stay with it (the fail-safe may hold the case).
+    const stale = (await db.docs.bulkGet(staleIds)).filter(
+      (row) => row !== undefined && !staleCases.has(row.caseId),
+    );
+    await db.docs.bulkDelete(stale.map((row) => row!.id));
+    dropped = stale.length;
+    await db.resyncSeen.clear();
+    const state = await readSyncState(db);
+    await writeSyncState(db, {
+      ...state,
+      resyncing: false,
+      receivedRevocations: [...new Set([...state.receivedRevocations, ...staleCases])],
+    });
+  });
+  await applyRecordedRevocations(db);
+  return dropped;
+}

@@ -1,0 +1,147 @@
+/**
+ * Cases leaving this laptop: unassigned on the server (a revocation), or no longer in a resync.
+ * A case leaves only after its pending work has reached the server, and a pull that would remove
+ * more than 20% of the cases here stops until the attorney confirms. Revocations are recorded in
+ * the transaction of the pull page that brought them (`receivedRevocations`), so a crash or a
+ * vault lock before they are acted on never leaves a case (and its key) here for good: they are
+ * acted on right after the page, and again at every start until done. Acting twice is harmless.
+ */
+import type { CaseFile } from '@core/domain/case-file';
+import { caseKeyId } from './crypto/keyring';
+import type { AmparoDatabase } from './database';
+import { readSyncState, writeSyncState, type SyncState } from './sync-state';
+
+/** A pull that would remove more than this share of the laptop's cases stops and asks first. */
+export const REVOCATION_FAIL_SAFE = 0.2;
+
+const caseTables = (db: AmparoDatabase) => [
+  db.docs,
+  db.noteRevisions,
+  db.drafts,
+  db.outbox,
+  db.conflicts,
+  db.quarantine,
+  db.attachments,
+  db.attachmentContents,
+  db.acknowledged,
+];
+
+/** Removes one case from this laptop, including its key: what might remain on disk is unreadable. */
+export async function purgeCase(db: AmparoDatabase, caseId: string): Promise<void> {
+  await db.transaction('rw', [...caseTables(db), db.keys], async () => {
+    for (const table of caseTables(db)) await table.where('caseId').equals(caseId).delete();
+    await db.keys.delete(caseKeyId(caseId));
+  });
+}
+
+export interface RevocationOutcome {
+  held: string[];
+  removed: string[];
+  removalPending: string[];
+}
+
+async function caseReference(db: AmparoDatabase, caseId: string): Promise<string> {
+  const row = await db.docs.get(caseId);
+  return (row?.doc as unknown as CaseFile | undefined)?.reference ?? '—';
+}
+
+/**
+ * Unassigned cases leave the laptop only after their pending work has been pushed; a pull that
+ * would remove more than 20% of the cases here is held until the attorney confirms.
+ */
+export async function handleRevocations(
+  db: AmparoDatabase,
+  revoked: readonly string[],
+  confirmed: boolean,
+): Promise<RevocationOutcome> {
+  const localCases = await db.docs.where('entity').equals('case').primaryKeys();
+  const present = revoked.filter((id) => localCases.includes(id));
+  const state = await readSyncState(db);
+  const result = { held: [] as string[], removed: [] as string[], removalPending: [] as string[] };
+  const candidates = [...new Set([...present, ...(confirmed ? state.heldRevocations : [])])];
+  const settled = new Set([...revoked, ...candidates]);
+  if (!confirmed && candidates.length > REVOCATION_FAIL_SAFE * localCases.length) {
+    result.held = candidates;
+    await db.transaction('rw', db.syncState, async () => {
+      const s = await readSyncState(db);
+      await writeSyncState(db, {
+        ...s,
+        heldRevocations: [...new Set([...s.heldRevocations, ...candidates])],
+        receivedRevocations: s.receivedRevocations.filter((id) => !settled.has(id)),
+      });
+    });
+    return result;
+  }
+  const notices: SyncState['removedNotices'] = [];
+  for (const caseId of candidates) {
+    const waiting = await db.outbox.where('caseId').equals(caseId).count();
+    if (waiting > 0) {
+      result.removalPending.push(caseId);
+      continue;
+    }
+    notices.push({ caseId, reference: await caseReference(db, caseId) });
+    await purgeCase(db, caseId);
+    result.removed.push(caseId);
+  }
+  await db.transaction('rw', db.syncState, async () => {
+    const s = await readSyncState(db);
+    await writeSyncState(db, {
+      ...s,
+      heldRevocations: s.heldRevocations.filter((id) => !candidates.includes(id)),
+      removalPending: [
+        ...new Set([
+          ...s.removalPending.filter((id) => !result.removed.includes(id)),
+          ...result.removalPending,
+        ]),
+      ],
+      removedNotices: [...s.removedNotices, ...notices],
+      receivedRevocations: s.receivedRevocations.filter((id) => !settled.has(id)),
+    });
+  });
+  return result;
+}
+
+/** Acts on revocations recorded with a pull page (at the page, or at the next start). */
+export async function applyRecordedRevocations(
+  db: AmparoDatabase,
+  confirmed = false,
+): Promise<RevocationOutcome> {
+  const { receivedRevocations } = await readSyncState(db);
+  if (receivedRevocations.length === 0) return { held: [], removed: [], removalPending: [] };
+  return handleRevocations(db, receivedRevocations, confirmed);
+}
+
+/**
+ * Cases with records here but no case file: work recorded after the case had left this laptop
+ * (an editor still open on it when it was removed).
+ */
+async function casesWithoutFile(db: AmparoDatabase): Promise<string[]> {
+  const files = new Set((await db.docs.where('entity').equals('case').primaryKeys()).map(String));
+  const present = new Set<string>();
+  for (const table of caseTables(db)) {
+    for (const caseId of await table.orderBy('caseId').uniqueKeys()) present.add(String(caseId));
+  }
+  return [...present].filter((caseId) => !files.has(caseId));
+}
+
+/**
+ * After a push: unassigned cases whose work has now reached the server are removed, and so is
+ * work on a case that had already left (it was pushed like any other; it must not stay here).
+ */
+export async function completePendingRemovals(db: AmparoDatabase): Promise<string[]> {
+  const state = await readSyncState(db);
+  const removed =
+    state.removalPending.length > 0
+      ? (await handleRevocations(db, state.removalPending, true)).removed
+      : [];
+  for (const caseId of await casesWithoutFile(db)) {
+    if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) continue;
+    await purgeCase(db, caseId);
+    removed.push(caseId);
+  }
+  return removed;
+}
+
+export function isRemovalPending(state: SyncState, caseId: string): boolean {
+  return state.removalPending.includes(caseId);
+}
