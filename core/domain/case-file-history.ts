@@ -79,6 +79,11 @@ export const PriorOrderSchema = strict({
   kind: PriorOrderKindSchema,
   date: isoDate().nullish(),
   datePrecision: datePrecision().nullish(),
+  /**
+   * In absentia: the hearing notice went to an address the client had already reported changing
+   * (EOIR-33), so the client did not get notice as INA 239(a) requires (reopen at any time).
+   */
+  noticeToOldAddress: triState().optional(),
   notes: optionalText(TEXT_LONG),
 });
 
@@ -145,6 +150,13 @@ export const CriminalEventSchema = strict({
    * clock (INA 240A(d)(1); Barton v. Barr)? null = not decided; the calculator then shows both ways.
    */
   triggersStopTime: triState().optional(),
+  /**
+   * The attorney's call: is this conviction an aggravated felony (INA 101(a)(43))? null = not
+   * decided; screening then only says "possibly barred" where the facts suggest it.
+   */
+  aggravatedFelony: triState().optional(),
+  /** The attorney's call: a particularly serious crime (INA 208(b)(2)(A)(ii), 241(b)(3)(B)(ii))? */
+  particularlySeriousCrime: triState().optional(),
 });
 
 export const EntriesSchema = entityList(EntrySchema, 200);

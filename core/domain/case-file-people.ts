@@ -42,6 +42,20 @@ export const FamilyMemberSchema = strict({
   /** How the status was obtained (birth, naturalization, derivation...). */
   statusHow: optionalText(TEXT_SHORT),
   statusSince: isoDate().nullish(),
+  /** Parents: a US citizen on the day the client was born (acquisition at birth, INA 301/309). */
+  uscAtClientBirth: triState().optional(),
+  /**
+   * Parents: the attorney's call that this parent's US physical presence before the client's birth
+   * meets the transmission rule for that birth date (shown beside the family list).
+   */
+  physicalPresenceMet: triState().optional(),
+  /**
+   * Parents: the client lived in the United States in this parent's legal and physical custody
+   * while under 18 and a permanent resident (INA 320).
+   */
+  clientInCustody320: triState().optional(),
+  /** Grandparents: a US citizen on the day the client's parent (their child) was born. */
+  uscAtParentBirth: triState().optional(),
   location: optionalText(TEXT_NAME),
   needs: optionalText(TEXT_LONG),
 });
@@ -108,6 +122,8 @@ export const EoirStatusSchema = strict({
   /** Written decisions: the date it was mailed or served electronically; appeal clocks run from it. */
   decisionServedOn: isoDate().nullish(),
   voluntaryDepartureDays: int(1, 120).nullish(),
+  /** In absentia: the notice went to an address the client had already reported changing. */
+  noticeToOldAddress: triState().optional(),
 });
 
 export type FamilyMember = z.infer<typeof FamilyMemberSchema>;

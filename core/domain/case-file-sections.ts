@@ -66,6 +66,8 @@ export const IdentitySchema = strict({
   aNumber: ANumberSchema.nullish(),
   dateOfBirth: isoDate().nullish(),
   countryOfBirth: countryCode().nullish(),
+  /** Whether the parents were married to each other at the birth (INA 301 or 309 applies). */
+  parentsMarriedAtBirth: triState().optional(),
   nationalities: list(countryCode(), 10),
   languages: list(LanguageSchema, 20),
   bestLanguage: LanguageSchema.nullish(),

@@ -7,6 +7,7 @@ import {
   PriorFilingsSchema,
   PriorOrdersSchema,
 } from './case-file-history';
+import { KnownFactsSchema } from './case-file-known';
 import {
   CaseFlagsSchema,
   EoirStatusSchema,
@@ -57,6 +58,8 @@ export const CaseFileSchema = strict({
   releasePlan: ReleasePlanSchema,
   flags: CaseFlagsSchema,
   eoirStatus: EoirStatusSchema,
+  /** What the client says is not the case (no arrests, no citizen relatives...). */
+  knownFacts: KnownFactsSchema.optional(),
   /** Fields written by a newer version of the app; kept as they are so sync never drops them. */
   extra: z.record(z.string(), z.unknown(), { error: issueKey }),
 });

@@ -4,6 +4,7 @@ export * from './approximate-date';
 export * from './approximate-date-parse';
 export * from './case-file';
 export * from './case-file-history';
+export * from './case-file-known';
 export * from './case-file-people';
 export * from './case-file-sections';
 export * from './case-records';

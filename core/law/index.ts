@@ -5,3 +5,4 @@ export * from './tps-schema';
 export { tpsTable, tpsCountry, tpsStatusOn, tpsStatusesOpenToApplicants } from './tps-table';
 export * from './medical-risk';
 export * from './u-visa-crimes';
+export * from './acquisition-rules';

@@ -5,13 +5,16 @@ import {
   approximateDateCode,
   compareApproximateDates,
 } from '../domain/approximate-date';
-import { dateFact, isDay } from './date-facts';
+import { citizenshipFacts } from './citizenship-facts';
+import { criminalAssessment } from './criminal-facts';
+import { type Tri, dateFact, isDay } from './date-facts';
 import { type PartialFacts, UNKNOWN, tri } from './fact-types';
 import { matchesLakenRiley, matchesMedicalRisk } from './text-matchers';
 
 const ADMITTED_OR_PAROLED = new Set(['visa', 'parole', 'lpr', 'refugee', 'cbp_one']);
 const PAROLED = new Set(['parole', 'cbp_one']);
 const KNOWN_MANNERS = new Set(['ewi', 'visa', 'parole', 'lpr', 'refugee', 'cbp_one']);
+const ADMISSIONS = new Set(['visa', 'lpr', 'refugee']);
 const REMOVAL_ORDERS = new Set(['removal', 'expedited_removal', 'reinstatement', 'in_absentia']);
 const PETITIONS = new Set(['i130', 'i140', 'i360', 'i918', 'i914']);
 const GRANDFATHERING = new Set(['i130', 'i140', 'i360', 'labor_certification']);
@@ -27,9 +30,23 @@ export function caseBaseFacts(c: CaseFile): PartialFacts {
     ...familyFacts(c),
     detained:
       c.custody.status === 'detained' ? true : c.custody.status === 'unknown' ? UNKNOWN : false,
+    heldUnder236c: heldUnder236c(c),
     pregnant: tri(c.medical.pregnant),
     medicalRisk: c.medical.conditions.some((m) => matchesMedicalRisk(m.condition)) ? true : UNKNOWN,
   };
+}
+
+/** No = the client said so (known facts) and no list says otherwise; yes when a list shows it. */
+function closedBy(known: boolean | null | undefined, found: boolean): Tri {
+  if (found) return true;
+  return known === false ? false : UNKNOWN;
+}
+
+function heldUnder236c(c: CaseFile): Tri {
+  const { status, authority } = c.custody;
+  if (status !== 'detained') return status === 'unknown' ? UNKNOWN : false;
+  if (authority === '236c') return true;
+  return authority === '236a' || authority === '235b' || authority === '241' ? false : UNKNOWN;
 }
 
 function identityFacts(c: CaseFile): PartialFacts {
@@ -96,12 +113,44 @@ function ntaFacts(c: CaseFile): PartialFacts {
     )
       ? true
       : UNKNOWN,
+    arrivingDesignationConflict: arrivingConflict(c),
     noDocumentsOrFraud: nta.charges.some(
       (ch) => ch.section.startsWith('212(a)(6)(C)') || ch.section.startsWith('212(a)(7)'),
     )
       ? true
       : UNKNOWN,
   };
+}
+
+/**
+ * An "arriving alien" box on the NTA while an admission is recorded (a visa, LPR or refugee
+ * entry, or current permanent residence): the designation, and with it the burden of proof and
+ * bond eligibility, can be contested. Parole is not an admission.
+ */
+function arrivingConflict(c: CaseFile): Tri {
+  const box = c.nta.classBox;
+  if (box === 'unknown') return UNKNOWN;
+  if (box !== 'arriving') return false;
+  const admitted =
+    c.entries.some((e) => ADMISSIONS.has(e.manner)) ||
+    c.immigrationStatus.current === 'lpr' ||
+    c.immigrationStatus.current === 'conditional_lpr' ||
+    Boolean(c.immigrationStatus.lprSince);
+  if (admitted) return true;
+  const allKnown = c.entries.length > 0 && c.entries.every((e) => KNOWN_MANNERS.has(e.manner));
+  return allKnown ? false : UNKNOWN;
+}
+
+/** A hearing notice sent to an address the client had already reported changing. */
+function noticeToOldAddress(c: CaseFile): Tri {
+  const answers = [
+    ...(c.eoirStatus.status === 'removal_order_in_absentia'
+      ? [c.eoirStatus.noticeToOldAddress]
+      : []),
+    ...c.priorOrders.filter((o) => o.kind === 'in_absentia').map((o) => o.noticeToOldAddress),
+  ];
+  if (answers.includes(true)) return true;
+  return answers.length > 0 && answers.every((a) => a === false) ? false : UNKNOWN;
 }
 
 function historyFacts(c: CaseFile): PartialFacts {
@@ -117,9 +166,19 @@ function historyFacts(c: CaseFile): PartialFacts {
     eoir === 'removal_order_in_absentia' || c.priorOrders.some((o) => o.kind === 'in_absentia');
   const filings = c.priorFilings;
   const status = c.immigrationStatus;
+  const known = c.knownFacts?.history;
+  const daca =
+    filings.some((f) => f.kind === 'daca') ||
+    status.current === 'daca' ||
+    Boolean(status.dacaExpiry);
+  const tps =
+    filings.some((f) => f.kind === 'tps') || status.current === 'tps' || Boolean(status.tpsCountry);
   return {
-    priorRemovalOrder: removal ? true : UNKNOWN,
-    inAbsentiaOrder: inAbsentia ? true : UNKNOWN,
+    priorRemovalOrder: closedBy(known?.earlierOrders, removal),
+    inAbsentiaOrder: closedBy(known?.earlierOrders, inAbsentia),
+    noticeToReportedOldAddress: noticeToOldAddress(c),
+    earlierDaca: closedBy(known?.earlierApplications, daca),
+    earlierTps: closedBy(known?.earlierApplications, tps),
     pendingUscisPetition: filings.some(
       (f) =>
         PETITIONS.has(f.kind) &&
@@ -137,14 +196,7 @@ function historyFacts(c: CaseFile): PartialFacts {
     )
       ? true
       : UNKNOWN,
-    earlierDacaOrTps:
-      filings.some((f) => f.kind === 'daca' || f.kind === 'tps') ||
-      status.current === 'daca' ||
-      status.current === 'tps' ||
-      Boolean(status.dacaExpiry) ||
-      Boolean(status.tpsCountry)
-        ? true
-        : UNKNOWN,
+    earlierDacaOrTps: closedBy(known?.earlierApplications, daca || tps),
     fearOfReturn:
       filings.some((f) => f.kind === 'i589') || c.flags.asylumProtected ? true : UNKNOWN,
   };
@@ -152,10 +204,21 @@ function historyFacts(c: CaseFile): PartialFacts {
 
 function criminalFacts(c: CaseFile): PartialFacts {
   const events = c.criminalEvents;
+  const known = c.knownFacts?.criminal?.everArrested;
+  const none = known === false && events.length === 0;
   return {
-    anyArrestOrCharge: events.length > 0 ? true : UNKNOWN,
-    anyConviction: events.some((e) => e.disposition === 'convicted') ? true : UNKNOWN,
-    lakenRileyOffense: events.some((e) => matchesLakenRiley(e.offense)) ? true : UNKNOWN,
+    anyArrestOrCharge: events.length > 0 || known === true ? true : none ? false : UNKNOWN,
+    anyConviction: events.some((e) => e.disposition === 'convicted')
+      ? true
+      : none
+        ? false
+        : UNKNOWN,
+    lakenRileyOffense: events.some((e) => matchesLakenRiley(e.offense))
+      ? true
+      : none
+        ? false
+        : UNKNOWN,
+    ...criminalAssessment(c).facts,
   };
 }
 
@@ -163,5 +226,17 @@ function familyFacts(c: CaseFile): PartialFacts {
   const uscAncestor = c.family.some(
     (m) => (m.relation === 'parent' || m.relation === 'grandparent') && m.status === 'usc',
   );
-  return { parentOrGrandparentUsc: uscAncestor ? true : UNKNOWN };
+  const noCitizenAncestor =
+    !uscAncestor && c.knownFacts?.family?.citizenParentOrGrandparent === false;
+  const citizenship = citizenshipFacts(c);
+  return {
+    parentOrGrandparentUsc: closedBy(c.knownFacts?.family?.citizenParentOrGrandparent, uscAncestor),
+    ...(noCitizenAncestor
+      ? {
+          parentNaturalizedBeforeClient18: false,
+          ina320Conditions: false,
+          acquisitionAtBirthPossible: false,
+        }
+      : citizenship),
+  };
 }

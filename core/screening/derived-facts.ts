@@ -75,6 +75,9 @@ export function deriveFacts(c: CaseFile, f: Facts, options: DerivedOptions): Der
     value === true || value === false ? value : noConviction ? false : UNKNOWN;
   const due = asylumDueRange(f.lastArrivalDate, today, settings);
   const clocks = clockFacts(c, f, { today, decisionDate: decision, settings });
+  // "No citizen or resident spouse, parent or child" closes what an empty family list leaves open.
+  const knownNone = c.knownFacts?.family?.qualifyingRelativesInUs === false;
+  const noRelatives = (value: Tri): Tri => (value === true || !knownNone ? value : false);
   const values: PartialFacts = {
     clientAge: age ?? UNKNOWN,
     clientUnder21: under21,
@@ -88,9 +91,11 @@ export function deriveFacts(c: CaseFile, f: Facts, options: DerivedOptions): Der
     ...clocks.values,
     presenceOneYearBeforeNta: yearBeforeNta(f.firstEntryDate, f.ntaServedDate),
     ...tpsFacts(c, f, today),
-    qualifyingRelative42b: qualifyingRelative42b(c, decision),
-    relative212h: relative212h(c),
-    immediateRelativeUsc: immediateRelativeUsc(c, today, under21, f.clientUnmarried ?? UNKNOWN),
+    qualifyingRelative42b: noRelatives(qualifyingRelative42b(c, decision)),
+    relative212h: noRelatives(relative212h(c)),
+    immediateRelativeUsc: noRelatives(
+      immediateRelativeUsc(c, today, under21, f.clientUnmarried ?? UNKNOWN),
+    ),
     convictionBefore1997: convictionBefore1997(c, noConviction),
     medicalRisk:
       f.medicalRisk === true || (age !== null && age > 55) ? true : (f.medicalRisk ?? UNKNOWN),

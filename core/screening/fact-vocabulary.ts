@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../law/law-schema';
 import { factRowsA } from './fact-rows-a';
 import { factRowsB } from './fact-rows-b';
+import { factRowsC } from './fact-rows-c';
 
 /**
  * Every fact the screening rules read. A fact is `true | false | 'unknown'` (boolean facts), or a
@@ -16,7 +17,7 @@ export interface FactDefinition {
   readonly ask: LocalizedText;
 }
 
-const rows = [...factRowsA, ...factRowsB] as const;
+const rows = [...factRowsA, ...factRowsB, ...factRowsC] as const;
 
 export type FactId = (typeof rows)[number][0];
 

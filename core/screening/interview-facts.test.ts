@@ -97,7 +97,7 @@ describe('interviewFacts', () => {
     ]);
   });
 
-  it('fires R08, R09, R10 and R27 from interview answers alone', () => {
+  it('fires R08, R09, R10 from interview answers alone; R27 then needs "never admitted or paroled"', () => {
     const answers = {
       'victim.abuse_at_home': { value: true },
       'victim.abuser_status': { value: 'usc' },
@@ -109,13 +109,35 @@ describe('interviewFacts', () => {
     };
     const result = screenWith(blank(), answers, { today: TODAY });
     const ids = result.candidates.map((c) => c.ruleId);
-    expect(ids).toEqual(expect.arrayContaining(['R08', 'R09', 'R10', 'R27']));
-    const r27 = result.candidates.find((c) => c.ruleId === 'R27');
+    expect(ids).toEqual(expect.arrayContaining(['R08', 'R09', 'R10']));
+    expect(result.askAbout.find((a) => a.ruleId === 'R27')?.missingFacts).toEqual([
+      'admittedOrParoled',
+    ]);
+    const ewi = {
+      ...blank(),
+      entries: [
+        {
+          id: '00000000-0000-4000-8000-000000000077',
+          date: '2025-12-01',
+          manner: 'ewi' as const,
+          borderEvents: [],
+        },
+      ],
+    };
+    const r27 = screenWith(ewi, answers, { today: TODAY }).candidates.find(
+      (c) => c.ruleId === 'R27',
+    );
     expect(r27?.triggeredBy).toContainEqual({
       fact: 'lastEntryWithinTwoYears',
       value: true,
-      source: 'interview',
+      source: 'case',
     });
+    // Both conditions: a paroled client who arrived recently is not at that risk.
+    const paroled = { ...ewi, entries: [{ ...ewi.entries[0]!, manner: 'parole' as const }] };
+    const notMet = screenWith(paroled, answers, { today: TODAY }).notMet.find(
+      (n) => n.ruleId === 'R27',
+    );
+    expect(notMet?.decisive.map((d) => [d.fact, d.value])).toEqual([['admittedOrParoled', true]]);
   });
 
   it('R11: under 21, unmarried and harmed by a parent', () => {

@@ -5,6 +5,7 @@ import { isOnOrBefore } from '../domain/approximate-date';
 import { asApproximate } from './date-facts';
 import { type FactValue, type PartialFacts, UNKNOWN } from './fact-types';
 import { type FactId, factDefinition, isFactId } from './fact-vocabulary';
+import { supplementaryFeeds } from './supplementary-feeds';
 
 /** Interview answers keyed by question id, as stored in an interview session. */
 export type InterviewAnswers = Readonly<Record<string, { readonly value: AnswerValue }>>;
@@ -58,7 +59,7 @@ export function interviewFacts(answers: InterviewAnswers): PartialFacts {
     const question = questionIndex.get(questionId);
     if (!question) continue;
     const value = answers[questionId]?.value;
-    for (const feed of question.feeds.facts) {
+    for (const feed of [...question.feeds.facts, ...(supplementaryFeeds[questionId] ?? [])]) {
       if (!isFactId(feed.fact)) continue;
       result[feed.fact] = combine(result[feed.fact], factFromAnswer(feed, value));
     }

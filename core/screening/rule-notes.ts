@@ -3,6 +3,7 @@ import type { LocalizedText } from '../law/law-schema';
 import { tpsCountry, tpsStatusOn, tpsTable } from '../law/tps-table';
 import { latestDay } from '../domain/approximate-date';
 import { asApproximate, asylumDueRange, isDay } from './date-facts';
+import { citizenshipNotes } from './citizenship-facts';
 import type { ScreeningFacts } from './fact-types';
 
 type NoteMaker = (facts: ScreeningFacts, c: CaseFile) => LocalizedText[];
@@ -96,6 +97,7 @@ const closureNotes: NoteMaker = (facts) =>
 
 /** Notes computed from the facts of this case, shown under a candidate. */
 export const ruleNotes: Readonly<Record<string, NoteMaker>> = {
+  R01: (_facts, c) => citizenshipNotes(c),
   R03: asylumNotes,
   R04: asylumNotes,
   R06: cancellationNotes,

@@ -1,5 +1,5 @@
 import type { ScreeningRuleInput } from './rule-schema';
-import { all, any, fact, not, text } from './rule-builders';
+import { REVIEW_2026_12_06, all, any, changed, fact, not, text } from './rule-builders';
 
 const fearOrHarm = any(fact('fearOfReturn'), fact('pastHarm'));
 const asylumTimely = any(
@@ -13,7 +13,12 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
   {
     id: 'R01',
     title: text('Possible US citizenship', 'Posible ciudadanía estadounidense'),
-    when: any(fact('parentOrGrandparentUsc'), fact('parentNaturalizedBeforeClient18')),
+    when: any(
+      fact('parentOrGrandparentUsc'),
+      fact('parentNaturalizedBeforeClient18'),
+      fact('ina320Conditions'),
+      fact('acquisitionAtBirthPossible'),
+    ),
     defenseIds: ['citizenship', 'contest-removability'],
     caveats: [
       text(
@@ -35,10 +40,24 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
       'INA 320',
       'former INA 321',
       'https://uscis.gov/policy-manual/volume-12-part-h-chapter-7',
+      'https://www.uscis.gov/policy-manual/volume-12-part-h-chapter-4',
     ],
     verified: true,
     volatile: false,
     context: ['clientDateOfBirth'],
+    changes: [
+      changed(
+        REVIEW_2026_12_06,
+        'Also raised by the INA 320 facts now in the case file (citizen parent, permanent residence and that parent’s legal and physical custody before 18) and by a parent who was a citizen at the birth abroad; notes show the transmission rule for the birth date (unverified table).',
+        'También se activa con los datos de la INA 320 que ahora tiene el expediente (padre o madre ciudadano, residencia permanente y custodia legal y física de ese padre o madre antes de los 18) y con un padre o madre que era ciudadano al nacer en el extranjero; las notas muestran la regla de transmisión para la fecha de nacimiento (tabla sin verificar).',
+        [
+          'INA 320',
+          'INA 301',
+          'INA 309',
+          'https://www.uscis.gov/policy-manual/volume-12-part-h-chapter-4',
+        ],
+      ),
+    ],
   },
   {
     id: 'R02',
@@ -100,10 +119,10 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
   {
     id: 'R04',
     title: text(
-      'Late for asylum, or a particularly serious crime: withholding and CAT',
-      'Fuera de plazo para el asilo, o un delito particularmente grave: suspensión de la deportación y CAT',
+      'Late for asylum, or asylum barred by an aggravated felony: withholding and CAT',
+      'Fuera de plazo para el asilo, o asilo impedido por un delito grave agravado: suspensión de la deportación y CAT',
     ),
-    when: all(fearOrHarm, any(not(asylumTimely), fact('particularlySeriousCrime'))),
+    when: all(fearOrHarm, any(not(asylumTimely), fact('aggravatedFelony'))),
     defenseIds: ['withholding-241b3', 'cat'],
     caveats: [
       text(
@@ -111,14 +130,27 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
         'Ambas requieren probar que el daño es más probable que no; ninguna tiene plazo para presentar.',
       ),
       text(
-        'Aggravated felonies with sentences totalling 5 years or more are particularly serious crimes for withholding; CAT deferral has no bars.',
-        'Los delitos graves agravados con condenas que suman 5 años o más son delitos particularmente graves para la suspensión; el aplazamiento bajo CAT no tiene impedimentos.',
+        'A particularly serious crime bars withholding and CAT withholding too, leaving only CAT deferral: aggravated felonies with sentences totalling 5 years or more always are one, drug trafficking presumptively (Matter of Y-L-, A-G- & R-S-R-).',
+        'Un delito particularmente grave también impide la suspensión de la remoción y la suspensión bajo CAT, y solo queda el aplazamiento bajo CAT: los delitos graves agravados con condenas que suman 5 años o más siempre lo son, el narcotráfico se presume (Matter of Y-L-, A-G- & R-S-R-).',
       ),
     ],
-    citations: ['INA 241(b)(3)(B)', '8 CFR 1208.16', '8 CFR 1208.17'],
+    citations: [
+      'INA 241(b)(3)(B)',
+      '8 CFR 1208.16(d)(2)',
+      '8 CFR 1208.17',
+      'Matter of Y-L-, A-G- & R-S-R-, 23 I&N Dec. 270 (A.G. 2002)',
+    ],
     verified: true,
     volatile: false,
     context: ['lastArrivalDate'],
+    changes: [
+      changed(
+        REVIEW_2026_12_06,
+        'No longer raised by a particularly serious crime (which bars withholding, the very relief this rule offered). Raised instead when an aggravated felony bars asylum; bar B02 then removes withholding if the crime is particularly serious, and CAT deferral stays.',
+        'Ya no se activa por un delito particularmente grave (que impide la suspensión, justo lo que esta regla ofrecía). Se activa cuando un delito grave agravado impide el asilo; el impedimento B02 quita la suspensión si el delito es particularmente grave, y el aplazamiento bajo CAT sigue.',
+        ['INA 208(b)(2)(B)(i)', 'INA 241(b)(3)(B)', '8 CFR 1208.16(d)(2)', '8 CFR 1208.17'],
+      ),
+    ],
   },
   {
     id: 'R05',
@@ -232,7 +264,7 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
       'Crime victim who helped the authorities: U visa',
       'Víctima de un delito que ayudó a las autoridades: visa U',
     ),
-    when: all(fact('crimeVictimInUs'), fact('helpedLawEnforcement')),
+    when: all(fact('crimeVictimInUs'), fact('uVisaQualifyingCrime'), fact('helpedLawEnforcement')),
     defenseIds: ['u-visa'],
     caveats: [
       text(
@@ -248,5 +280,13 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
     citations: ['INA 101(a)(15)(U)', '8 CFR 214.14', '8 CFR 214.14(c)(2)(i)'],
     verified: true,
     volatile: false,
+    changes: [
+      changed(
+        REVIEW_2026_12_06,
+        'A bare "crime victim: yes" no longer satisfies the rule: the crime must be one on the U-visa list (or similar activity); until it is known, screening asks which crime.',
+        'Un simple "víctima de un delito: sí" ya no basta: el delito debe estar en la lista de la visa U (o ser una actividad similar); hasta saberlo, la evaluación pregunta qué delito.',
+        ['INA 101(a)(15)(U)(iii)', '8 CFR 214.14(a)(9)'],
+      ),
+    ],
   },
 ];

@@ -40,7 +40,12 @@ const late = {
 const table: Table = {
   R01: {
     fires: { parentOrGrandparentUsc: true },
-    nearMiss: { parentOrGrandparentUsc: false, parentNaturalizedBeforeClient18: false },
+    nearMiss: {
+      parentOrGrandparentUsc: false,
+      parentNaturalizedBeforeClient18: false,
+      ina320Conditions: false,
+      acquisitionAtBirthPossible: false,
+    },
   },
   R02: { fires: { pastHarm: true }, nearMiss: { fearOfReturn: false, pastHarm: false } },
   R03: {
@@ -52,7 +57,7 @@ const table: Table = {
     nearMiss: {
       fearOfReturn: true,
       lastArrivalWithinOneYear: true,
-      particularlySeriousCrime: false,
+      aggravatedFelony: false,
     },
   },
   R05: {
@@ -82,8 +87,8 @@ const table: Table = {
     nearMiss: { abusedByFamilyMember: true, abuserUscOrLpr: false },
   },
   R09: {
-    fires: { crimeVictimInUs: true, helpedLawEnforcement: true },
-    nearMiss: { crimeVictimInUs: true, helpedLawEnforcement: false },
+    fires: { crimeVictimInUs: true, uVisaQualifyingCrime: true, helpedLawEnforcement: true },
+    nearMiss: { crimeVictimInUs: true, uVisaQualifyingCrime: false, helpedLawEnforcement: true },
   },
   R10: { fires: { traffickingIndicators: true }, nearMiss: { traffickingIndicators: false } },
   R11: {
@@ -121,7 +126,11 @@ const table: Table = {
   R18: { fires: { ntaTimeTbd: true }, nearMiss: { ntaTimeTbd: false } },
   R19: {
     fires: { criminalChargeDoubtful: true },
-    nearMiss: { allegationsDisputed: false, criminalChargeDoubtful: false },
+    nearMiss: {
+      allegationsDisputed: false,
+      criminalChargeDoubtful: false,
+      arrivingDesignationConflict: false,
+    },
   },
   R20: {
     fires: {
@@ -158,18 +167,30 @@ const table: Table = {
     fires: { inAbsentiaOrder: true },
     nearMiss: { priorRemovalOrder: false, inAbsentiaOrder: false },
   },
-  R26: { fires: { earlierDacaOrTps: true }, nearMiss: { earlierDacaOrTps: false } },
+  R26: { fires: { earlierDaca: true }, nearMiss: { earlierDaca: false, earlierTps: true } },
   R27: {
-    fires: { dhsProposesDismissal: true, everParoled: false },
-    nearMiss: { dhsProposesDismissal: true, lastEntryWithinTwoYears: false, everParoled: true },
+    fires: { dhsProposesDismissal: true, lastEntryWithinTwoYears: true, admittedOrParoled: false },
+    nearMiss: {
+      dhsProposesDismissal: true,
+      lastEntryWithinTwoYears: false,
+      admittedOrParoled: false,
+    },
   },
+  R28: {
+    fires: { inAbsentiaOrder: true, noticeToReportedOldAddress: true },
+    nearMiss: { inAbsentiaOrder: true, noticeToReportedOldAddress: false },
+  },
+  R29: { fires: { earlierTps: true }, nearMiss: { earlierTps: false, earlierDaca: true } },
 };
 
 describe('ruleset', () => {
-  it('validates, has R01 to R27 in order, and points only at catalog defenses', () => {
+  it('validates, has R01 to R29 in order, and points only at catalog defenses', () => {
     expect(RulesetSchema.safeParse(ruleset).success).toBe(true);
     const ids = ruleset.rules.map((rule) => rule.id);
-    expect(ids).toEqual(Array.from({ length: 27 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`));
+    expect(ids).toEqual(Array.from({ length: 29 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`));
+    for (const item of [...ruleset.bars, ...ruleset.warnings]) {
+      for (const id of item.defenseIds) expect(isDefenseId(id), `${item.id} → ${id}`).toBe(true);
+    }
     for (const rule of ruleset.rules) {
       for (const id of rule.defenseIds) expect(isDefenseId(id), `${rule.id} → ${id}`).toBe(true);
       expect(rule.title.es.length, rule.id).toBeGreaterThan(0);

@@ -35,5 +35,5 @@ export function screenCase(
     settings: options.deadlineSettings,
   });
   const warnings = screeningWarnings({ facts, caseFile, outcome: barred });
-  return screeningResult(facts, { ...barred, warnings, deadlines });
+  return screeningResult(facts, caseFile, { ...barred, warnings, deadlines });
 }

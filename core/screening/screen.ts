@@ -48,6 +48,8 @@ export interface CitizenshipCheck {
   readonly triggeredBy: readonly TriggeringFact[];
   readonly missingFacts: readonly FactId[];
   readonly message: LocalizedText;
+  /** The citizenship routes the case file suggests (transmission rule, INA 320 reading). */
+  readonly notes: readonly LocalizedText[];
 }
 
 export interface ScreeningResult {
@@ -81,11 +83,13 @@ function askPrompt(rule: ScreeningRule, missing: readonly FactId[]): LocalizedTe
   };
 }
 
-function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
+function citizenshipCheck(facts: ScreeningFacts, caseFile: CaseFile): CitizenshipCheck {
   const rule = ruleset.rules[0] as ScreeningRule;
   const result = evaluate(rule.when, facts);
+  const notes = ruleNotes.R01?.(facts, caseFile) ?? [];
   if (result.value === true) {
     return {
+      notes,
       ruleId: 'R01',
       status: 'possible',
       triggeredBy: describeFacts(result.support, facts),
@@ -98,6 +102,7 @@ function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
   }
   if (result.value === UNKNOWN) {
     return {
+      notes,
       ruleId: 'R01',
       status: 'ask',
       triggeredBy: [],
@@ -106,6 +111,7 @@ function citizenshipCheck(facts: ScreeningFacts): CitizenshipCheck {
     };
   }
   return {
+    notes,
     ruleId: 'R01',
     status: 'not_indicated',
     triggeredBy: describeFacts(result.support, facts),
@@ -176,14 +182,18 @@ export interface ScreeningParts extends RuleOutcome {
 }
 
 /** Assembles the result with the versions it was screened under. */
-export function screeningResult(facts: ScreeningFacts, parts: ScreeningParts): ScreeningResult {
+export function screeningResult(
+  facts: ScreeningFacts,
+  caseFile: CaseFile,
+  parts: ScreeningParts,
+): ScreeningResult {
   return {
     rulesetVersion: ruleset.version,
     rulesetEffectiveDate: ruleset.effectiveDate,
     catalogVersion: defenseCatalog.version,
     screenedOn: facts.today,
     label: SCREENING_LABEL,
-    citizenshipFirst: citizenshipCheck(facts),
+    citizenshipFirst: citizenshipCheck(facts, caseFile),
     candidates: parts.candidates,
     askAbout: parts.askAbout,
     notMet: parts.notMet,

@@ -221,8 +221,20 @@ describe('factsFromCase: dates, status and records', () => {
         },
       ],
     };
-    const ids = screenWith(c, {}, { today: TODAY }).candidates.map((cand) => cand.ruleId);
-    expect(ids).toEqual(expect.arrayContaining(['R22', 'R23', 'R24']));
+    const result = screenWith(c, {}, { today: TODAY });
+    const ids = result.candidates.map((cand) => cand.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['R22', 'R24']));
+    // Laken Riley (236(c)): no bond and no humanitarian parole, so R23's only defense is gone.
+    expect(ids).not.toContain('R23');
+    expect(result.candidates.flatMap((cand) => cand.defenseIds)).not.toContain(
+      'humanitarian-parole',
+    );
+    expect(result.candidates.find((cand) => cand.ruleId === 'R22')?.defenseIds).toEqual([
+      'joseph-hearing',
+    ]);
+    const b03 = result.notMet.find((n) => n.ruleId === 'B03');
+    expect(b03?.defenseIds).toEqual(['bond', 'humanitarian-parole']);
+    expect(b03?.reason.en).toContain('236(c)(2)');
     expect(fact(c, 'medicalRisk')?.source).toBe('case');
     const younger = { ...c, identity: { ...c.identity, dateOfBirth: '1990-05-05' } };
     expect(fact(younger, 'medicalRisk')?.value).toBe('unknown');

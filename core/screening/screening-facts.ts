@@ -2,6 +2,7 @@ import type { DeadlineSettings } from '../deadlines/deadline-settings';
 import type { CaseFile } from '../domain/case-file';
 import { isDay } from './date-facts';
 import { caseBaseFacts } from './case-facts';
+import { criminalAssessment } from './criminal-facts';
 import { derivedInputs, deriveFacts } from './derived-facts';
 import {
   type FactConflict,
@@ -69,5 +70,10 @@ export function factsFromCase(
     }
   }
   conflicts.sort((a, b) => (a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));
-  return { today, facts, conflicts, details };
+  return {
+    today,
+    facts,
+    conflicts,
+    details: { ...criminalAssessment(caseFile).details, ...details },
+  };
 }

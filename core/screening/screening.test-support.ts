@@ -22,5 +22,5 @@ export function screenFacts(facts: ScreeningFacts, caseFile: CaseFile): Screenin
   const barred = applyBars(evaluateRules(facts, caseFile), facts);
   const warnings = screeningWarnings({ facts, caseFile, outcome: barred });
   const deadlines = computeDeadlines(caseFile, { today: facts.today });
-  return screeningResult(facts, { ...barred, warnings, deadlines });
+  return screeningResult(facts, caseFile, { ...barred, warnings, deadlines });
 }

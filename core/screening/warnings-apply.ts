@@ -5,6 +5,7 @@ import type { BarredOutcome } from './bars-apply';
 import { evaluate } from './evaluate';
 import type { ScreeningFacts } from './fact-types';
 import { factDefinition } from './fact-vocabulary';
+import { knownFactWarnings } from './known-facts-check';
 import { ruleset } from './ruleset';
 import type { ScreeningWarning } from './screening-output';
 
@@ -48,6 +49,7 @@ export function screeningWarnings({ facts, caseFile, outcome }: WarningInput): S
       attorneyToConfirm: true,
     });
   }
+  warnings.push(...knownFactWarnings(caseFile));
   if (offered.has('cancellation-42b') || facts.facts.tenYearsPresence42b.value !== false) {
     const ageOut = ageOutWarning(caseFile, facts.today);
     if (ageOut) warnings.push(ageOut);

@@ -6,6 +6,11 @@ import {
   PriorOrderSchema,
 } from '@core/domain/case-file-history';
 import {
+  KnownCriminalSchema,
+  KnownFamilySchema,
+  KnownHistorySchema,
+} from '@core/domain/case-file-known';
+import {
   CaseFlagsSchema,
   EoirStatusSchema,
   FamilyMemberSchema,
@@ -136,6 +141,7 @@ export const caseFileSections: CaseFileSectionDef[] = [
   {
     id: 'family',
     parts: [
+      objectPart('knownFamily', ['knownFacts', 'family'], asObject(KnownFamilySchema)),
       listPart('family', ['family'], FamilyMemberSchema, ['name', 'relation', 'status'], {
         relation: 'child',
       }),
@@ -144,6 +150,7 @@ export const caseFileSections: CaseFileSectionDef[] = [
   {
     id: 'criminal',
     parts: [
+      objectPart('knownCriminal', ['knownFacts', 'criminal'], asObject(KnownCriminalSchema)),
       listPart('criminalEvents', ['criminalEvents'], CriminalEventSchema, [
         'offense',
         'disposition',
@@ -153,6 +160,7 @@ export const caseFileSections: CaseFileSectionDef[] = [
   {
     id: 'filings',
     parts: [
+      objectPart('knownHistory', ['knownFacts', 'history'], asObject(KnownHistorySchema)),
       listPart('priorOrders', ['priorOrders'], PriorOrderSchema, ['kind', 'date']),
       listPart('priorFilings', ['priorFilings'], PriorFilingSchema, ['kind', 'status'], {
         kind: 'other',
