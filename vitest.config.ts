@@ -48,6 +48,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'deploy',
+          environment: 'node',
+          include: ['test/deploy/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'electron', environment: 'node', include: ['electron/**/*.test.ts'] },
       },
       {

@@ -8,6 +8,7 @@ export const errorCodes = [
   'bad_request',
   'validation_failed',
   'unauthorized',
+  'password_change_required',
   'forbidden',
   'not_found',
   'conflict',

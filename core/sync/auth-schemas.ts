@@ -57,4 +57,13 @@ export const RefreshRequestSchema = z.object({
 export type RefreshRequest = z.infer<typeof RefreshRequestSchema>;
 export const RefreshResponseSchema = TokenPairSchema;
 
+/** Replaces a one-time password (or any password) with one its owner chose; then sign in. */
+export const ChangePasswordRequestSchema = z.object({
+  email: EmailSchema,
+  currentPassword: z.string().min(1).max(256),
+  newPassword: PasswordSchema,
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
+export const ChangePasswordResponseSchema = z.object({ ok: z.literal(true) });
+
 export const SignOutResponseSchema = z.object({ ok: z.literal(true) });

@@ -26,7 +26,8 @@ export const usage = `Usage: npm start [-- options]
   --server-port <n>     embedded server port (default 8787)
   --data-dir <dir>      embedded server data folder (default .data/server)
   --ephemeral           keep the embedded server's database in memory only
-  --no-seed             do not seed the demo organisation into an empty database
+  --no-seed             embedded server without the demo organisation (and its
+                        published passwords: demo accounts found are disabled)
   --skip-build          use the existing build in out/
   --allow-origin <url>  also accept requests from this web origin (repeatable)
   -h, --help            show this help`;

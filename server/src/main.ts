@@ -1,9 +1,12 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir .data/server] [--in-memory]
- *   [--no-seed] [--static-dir out/renderer] [--origin <origin>]... [--log-level info]
- *   [--sync-rate-limit N] [--sign-in-rate-limit N]`   (requests per minute; defaults 600 and 10)
- * Uses PostgreSQL when DATABASE_URL is set, else PGlite in the data folder.
+ *   [--demo] [--static-dir out/renderer] [--origin <origin>]... [--log-level info]
+ *   [--sync-rate-limit N] [--sign-in-rate-limit N]   (requests per minute; defaults 600 and 10)
+ *   [--trust-proxy ADDRESS-OR-CIDR]...`   (or AMPARO_TRUST_PROXY=a,b: the reverse proxy in front)
+ * Uses PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. The demo organisation
+ * (published passwords) exists only with `--demo`, which refuses a database holding anything else.
  */
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { startServer } from './start';
 
@@ -13,19 +16,20 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     'data-dir': { type: 'string' },
     'in-memory': { type: 'boolean', default: false },
-    'no-seed': { type: 'boolean', default: false },
+    demo: { type: 'boolean', default: false },
     'static-dir': { type: 'string' },
     origin: { type: 'string', multiple: true },
     'log-level': { type: 'string', default: 'info' },
     'sync-rate-limit': { type: 'string' },
     'sign-in-rate-limit': { type: 'string' },
+    'trust-proxy': { type: 'string', multiple: true },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'Usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--in-memory] [--no-seed] [--static-dir DIR] [--origin ORIGIN]... [--log-level LEVEL]',
+    'Usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--in-memory] [--demo] [--static-dir DIR] [--origin ORIGIN]... [--log-level LEVEL] [--trust-proxy ADDRESS]...',
   );
   process.exit(0);
 }
@@ -49,11 +53,25 @@ const perMinute = (flag: 'sync-rate-limit' | 'sign-in-rate-limit') => {
 const syncLimit = perMinute('sync-rate-limit');
 const signInLimit = perMinute('sign-in-rate-limit');
 
+const trustedProxies = [
+  ...(values['trust-proxy'] ?? []),
+  ...(process.env['AMPARO_TRUST_PROXY'] ?? '').split(','),
+]
+  .map((entry) => entry.trim())
+  .filter(Boolean);
+if (trustedProxies.some((entry) => !isIP(entry.split('/')[0]!))) {
+  console.error(
+    `Invalid --trust-proxy (an IP address or CIDR range): ${trustedProxies.join(', ')}`,
+  );
+  process.exit(2);
+}
+
 const databaseUrl = process.env['DATABASE_URL'];
 const server = await startServer({
   port,
   host: values.host,
-  seedDemo: !values['no-seed'],
+  seedDemo: values.demo,
+  trustedProxies,
   logLevel: values['log-level'],
   ...(databaseUrl
     ? { databaseUrl }
@@ -68,6 +86,9 @@ const server = await startServer({
     ...(syncLimit ? { sync: syncLimit, admin: syncLimit } : {}),
     ...(signInLimit ? { signIn: signInLimit } : {}),
   },
+}).catch((error: unknown) => {
+  console.error(`Amparo server did not start: ${(error as Error).message}`);
+  process.exit(1);
 });
 
 console.log(

@@ -8,7 +8,7 @@ import { migrate } from './db/migrate';
 import { keepStatisticsFresh, type StatisticsKeeper } from './db/planner-statistics';
 import { createPgDb } from './db/pg-db';
 import { createPgliteDb } from './db/pglite-db';
-import { seedDemo } from './seed/demo-seed';
+import { disableDemoAccounts, seedDemo } from './seed/demo-seed';
 import type { StartServerOptions, StartedServer } from './start';
 
 export const DEFAULT_DATA_DIR = '.data/server';
@@ -40,9 +40,16 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
       rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
       allowedOrigins: options.allowedOrigins ?? DEFAULT_ORIGINS,
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+      trustedProxies: options.trustedProxies ?? [],
     });
     const demoCredentials = options.seedDemo ? await seedDemo(db, config.passwordParams) : null;
+    const demoDisabled = options.seedDemo ? 0 : await disableDemoAccounts(db);
     const app = await buildApp({ db, config, logLevel: options.logLevel ?? 'info' });
+    if (demoDisabled > 0)
+      app.log.warn(
+        { accounts: demoDisabled },
+        'disabled the demo accounts found in this database (their passwords are public); start with --demo only for a demo',
+      );
     reportLostConnection = (error) =>
       app.log.warn({ err: error }, 'database connection lost; requests fail until it is back');
     statistics = await keepStatisticsFresh(db, undefined, (error) =>

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runAdminCli } from './cli/admin-cli-runner';
 import { startServer } from './start';
 
 describe('startServer', () => {
@@ -75,5 +76,44 @@ describe('startServer', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('disables the demo when started without it, and refuses the demo once a real organisation exists', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'amparo-data-'));
+    folders.push(dataDir);
+    const demo = await startServer({ port: 0, dataDir, seedDemo: true, logLevel: 'silent' });
+    const supervisor = demo.demoCredentials!.find((c) => c.role === 'supervisor')!;
+    const signIn = (url: string) =>
+      fetch(`${url}/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email: supervisor.email,
+          password: supervisor.password,
+          device: { name: 'Web', platform: 'web', appVersion: '0.1.0' },
+        }),
+      });
+    expect((await signIn(demo.url)).status).toBe(200);
+    await demo.close();
+
+    const production = await startServer({ port: 0, dataDir, logLevel: 'silent' });
+    try {
+      expect(production.demoCredentials).toBeUndefined();
+      expect((await signIn(production.url)).status).toBe(401);
+    } finally {
+      await production.close();
+    }
+
+    const output: string[] = [];
+    const io = {
+      out: (text: string) => output.push(text),
+      err: (text: string) => output.push(text),
+    };
+    expect(
+      await runAdminCli(['create-org', '--name', 'Real MCJ', '--data-dir', dataDir], io, {}),
+    ).toBe(0);
+    await expect(
+      startServer({ port: 0, dataDir, seedDemo: true, logLevel: 'silent' }),
+    ).rejects.toThrow(/Refusing to seed the demo/);
   });
 });

@@ -18,15 +18,27 @@ export interface StartServerOptions {
   databaseUrl?: string;
   /** PGlite in memory (tests, throwaway demos). */
   inMemory?: boolean;
-  /** Seed the demo organisation into an empty database. */
+  /**
+   * A demo server (`--demo`): seeds the demo organisation into an empty database, re-enables it in
+   * a database that holds only the demo, and refuses to start on any other database. Without it,
+   * the demo accounts (published passwords) are disabled if found.
+   */
   seedDemo?: boolean;
   /** Serve this folder (the built renderer) at `/` for web mode. */
   staticDir?: string;
   /** CORS origins; default `app://amparo` only. */
   allowedOrigins?: string[];
   logLevel?: string;
+  /** The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). */
+  trustedProxies?: string[];
   /** Requests per minute (sign-in and refresh per address; sync and admin per device). For load tests. */
-  rateLimits?: Partial<{ signIn: number; refresh: number; sync: number; admin: number }>;
+  rateLimits?: Partial<{
+    signIn: number;
+    refresh: number;
+    sync: number;
+    admin: number;
+    failedAuth: number;
+  }>;
 }
 
 export interface StartedServer {

@@ -11,13 +11,19 @@ import type { AddressInfo } from 'node:net';
 import { createConfig } from '../../server/src/app/app-config';
 import { buildApp, type App } from '../../server/src/app/build-app';
 import type { Db, Transaction } from '../../server/src/db/db';
-import { CHEAP_SCRYPT } from '../../server/src/test-support/test-app';
+import { CHEAP_PASSWORD_PARAMS } from '../../server/src/test-support/test-app';
 import type { SimDatabase } from './sim-database';
 
 const config = createConfig({
-  passwordParams: CHEAP_SCRYPT,
+  passwordParams: CHEAP_PASSWORD_PARAMS,
   // Five laptops on one address sync far more often than people do.
-  rateLimits: { signIn: 10_000, refresh: 10_000, sync: 1_000_000, admin: 100_000 },
+  rateLimits: {
+    signIn: 10_000,
+    refresh: 10_000,
+    sync: 1_000_000,
+    admin: 100_000,
+    failedAuth: 100_000,
+  },
 });
 
 class ServerKilled extends Error {

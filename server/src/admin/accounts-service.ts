@@ -10,6 +10,7 @@ import type {
 import type { ServerConfig } from '../app/app-config';
 import type { StoredPassword } from '../auth/password-hasher';
 import { generatePassword, hashPassword } from '../auth/password-hasher';
+import { assertAcceptablePassword } from '../auth/password-policy';
 import type { Db, Transaction } from '../db/db';
 import { isUniqueViolation } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
@@ -67,6 +68,7 @@ export async function createUser(
   actor: AdminActor,
   input: CreateUserRequest,
 ) {
+  if (input.password) assertAcceptablePassword(input.password, input.email);
   const temporaryPassword = input.password ? undefined : generatePassword();
   const password = await hashPassword(input.password ?? temporaryPassword!, config.passwordParams);
   try {
@@ -188,6 +190,7 @@ export async function resetPassword(
 ) {
   const user = await getUser(db, userId);
   if (!user || user.orgId !== actor.orgId) throw new AppError('not_found', 'admin.user.notFound');
+  if (newPassword) assertAcceptablePassword(newPassword, user.email);
   const temporaryPassword = newPassword ? undefined : generatePassword();
   const password = await hashPassword(newPassword ?? temporaryPassword!, config.passwordParams);
   const result = await changeAccount(db, actor, userId, { kind: 'reset_password', password });

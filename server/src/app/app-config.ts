@@ -1,16 +1,18 @@
 /** Everything about the server that varies between production, the demo and tests. */
 import { readFileSync } from 'node:fs';
 import { PUSH_HARD_LIMIT_BYTES } from '@core/sync/protocol-constants';
-import type { ScryptParams } from '../auth/password-hasher';
-import { DEFAULT_SCRYPT_PARAMS } from '../auth/password-hasher';
+import type { PasswordParams } from '../auth/password-hasher';
+import { DEFAULT_PASSWORD_PARAMS } from '../auth/password-hasher';
 
 export interface RateLimits {
-  /** Per client address and minute. */
+  /** Sign-in and password-change attempts per client address and minute. */
   signIn: number;
   refresh: number;
   /** Per device token (or address) and minute. */
   sync: number;
   admin: number;
+  /** Failed bearer authentications per client address and minute (default 30). */
+  failedAuth?: number;
 }
 
 export interface ServerConfig {
@@ -27,8 +29,8 @@ export interface ServerConfig {
   refreshReuseGraceSeconds: number;
   /** The staff console: short access tokens, a session that idles out and has a hard end. */
   staffSession: { accessTokenTtlSeconds: number; idleTimeoutSeconds: number; maxSeconds: number };
-  /** Parameters for new password hashes (existing hashes keep theirs). */
-  passwordParams: ScryptParams;
+  /** Parameters for new password hashes; older hashes are redone at their owner's next sign-in. */
+  passwordParams: PasswordParams;
   /** Default body limit; push and case import get `pushHardLimitBytes`. */
   bodyLimitBytes: number;
   pushHardLimitBytes: number;
@@ -36,6 +38,13 @@ export interface ServerConfig {
   staticDir?: string;
   /** The built staff console, served at `/console/` (see docs/console.md for how it is found). */
   consoleDir?: string;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed; empty:
+   * the TCP peer is the client. Never a proxy that any client can reach around.
+   */
+  trustedProxies: string[];
+  /** Per-account backoff after failed sign-ins (`SignInGuard`); tests shorten it. */
+  signInBackoff: { freeFailures: number; baseDelayMs: number; maxDelayMs: number };
 }
 
 function packageVersion(): string {
@@ -55,7 +64,7 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
   return {
     version: packageVersion(),
     allowedOrigins: DEFAULT_ORIGINS,
-    rateLimits: { signIn: 10, refresh: 30, sync: 600, admin: 300 },
+    rateLimits: { signIn: 10, refresh: 30, sync: 600, admin: 300, failedAuth: 30 },
     accessTokenTtlSeconds: 60 * 60,
     refreshTokenTtlSeconds: 30 * 24 * 60 * 60,
     refreshReuseGraceSeconds: 60,
@@ -64,9 +73,11 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
       idleTimeoutSeconds: 30 * 60,
       maxSeconds: 12 * 60 * 60,
     },
-    passwordParams: DEFAULT_SCRYPT_PARAMS,
+    passwordParams: DEFAULT_PASSWORD_PARAMS,
     bodyLimitBytes: 1024 * 1024,
     pushHardLimitBytes: PUSH_HARD_LIMIT_BYTES,
+    trustedProxies: [],
+    signInBackoff: { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000 },
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import type { Actor, MatrixContext, Relation } from '../test-support/authorizati
 import { authorizationMatrix } from '../test-support/authorization-matrix';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import {
-  CHEAP_SCRYPT,
+  CHEAP_PASSWORD_PARAMS,
   consoleSignIn,
   createTestApp,
   createTestOrg,
@@ -98,7 +98,7 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
             email: `throwaway-${id}@example.org`,
             displayName: 'Throwaway (test)',
             role: 'attorney',
-            password: await hashPassword('throwaway password', CHEAP_SCRYPT),
+            password: await hashPassword('throwaway password', CHEAP_PASSWORD_PARAMS),
           });
           return id;
         },

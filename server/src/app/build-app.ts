@@ -16,6 +16,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { SignInGuard } from '../auth/sign-in-guard';
 import type { Db } from '../db/db';
 import { registerAdminAccountRoutes } from '../routes/admin-accounts-routes';
 import { registerAdminCaseRoutes } from '../routes/admin-cases-routes';
@@ -54,6 +55,8 @@ export type TypedApp = FastifyInstance<
 export interface RouteDeps {
   db: Db;
   config: ServerConfig;
+  /** One per app: laptop sign-in, console sign-in and password change count together. */
+  signInGuard: SignInGuard;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
@@ -63,7 +66,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: false,
+    // proxy-addr: X-Forwarded-For is read only when the peer is one of these; request.ip is then
+    // the nearest address that is not a trusted proxy.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -89,10 +94,16 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
   await app.register(fastifyRateLimit, { global: false });
   installSecurityHeaders(app);
-  const routes = installRouteAccess(app, db);
+  const routes = installRouteAccess(app, db, config.rateLimits.failedAuth ?? 30);
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const deps: RouteDeps = { db, config };
+  const signInGuard = new SignInGuard({
+    perAddressPerMinute: config.rateLimits.signIn,
+    ...config.signInBackoff,
+    onAlert: (details) =>
+      app.log.warn({ alert: 'auth.sign_in_burst', ...details }, 'sign-in burst'),
+  });
+  const deps: RouteDeps = { db, config, signInGuard };
   registerHealthRoute(typed, deps);
   registerAuthRoutes(typed, deps);
   registerSyncRoutes(typed, deps);

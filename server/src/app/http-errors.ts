@@ -11,6 +11,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
   unauthorized: 401,
+  password_change_required: 403,
   device_revoked: 401,
   forbidden: 403,
   not_found: 404,

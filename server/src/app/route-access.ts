@@ -62,8 +62,38 @@ export interface RegisteredRoute {
   access: RouteAccess;
 }
 
-export function installRouteAccess(app: FastifyInstance, db: Db): RegisteredRoute[] {
+function failedAuthCounter(max: number) {
+  const windows = new Map<string, { start: number; count: number }>();
+  const current = (address: string) => {
+    const now = Date.now();
+    let window = windows.get(address);
+    if (!window || now - window.start >= 60_000) {
+      window = { start: now, count: 0 };
+      windows.delete(address);
+      windows.set(address, window);
+      if (windows.size > 100_000) windows.delete(windows.keys().next().value as string);
+    }
+    return window;
+  };
+  return {
+    blocked: (address: string) => current(address).count >= max,
+    failed: (address: string) => {
+      current(address).count += 1;
+    },
+  };
+}
+
+/**
+ * `failedAuthPerMinute`: failed bearer authentications per client address and minute before the
+ * address gets 429 without a lookup, so random tokens cannot be tried at the database's pace.
+ */
+export function installRouteAccess(
+  app: FastifyInstance,
+  db: Db,
+  failedAuthPerMinute: number,
+): RegisteredRoute[] {
   const registered: RegisteredRoute[] = [];
+  const failures = failedAuthCounter(failedAuthPerMinute);
   app.decorateRequest('auth', null);
   app.decorateRequest('staff', null);
   app.addHook('onRoute', (route) => {
@@ -79,18 +109,24 @@ export function installRouteAccess(app: FastifyInstance, db: Db): RegisteredRout
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const access = request.routeOptions.config?.access;
     if (!access || access.kind === 'public') return;
+    if (failures.blocked(request.ip)) throw new AppError('rate_limited');
     const token = bearerToken(request.headers.authorization);
-    if (!token) throw new AppError('unauthorized');
     const clients = access.clients ?? 'devices';
-    if (isStaffToken(token)) {
-      const staff = await authenticateStaff(db, token);
+    if (token && isStaffToken(token)) {
+      const staff = await authenticateStaff(db, token).catch((error: unknown) => {
+        failures.failed(request.ip);
+        throw error;
+      });
       if (clients === 'devices') throw new AppError('forbidden', 'auth.deviceRequired');
       if (!access.roles.includes(staff.role)) throw new AppError('forbidden');
       request.staff = staff;
       return;
     }
-    const auth = await authenticate(db, token);
-    if (auth === 'unauthorized') throw new AppError('unauthorized');
+    const auth = token ? await authenticate(db, token) : 'unauthorized';
+    if (auth === 'unauthorized') {
+      failures.failed(request.ip);
+      throw new AppError('unauthorized');
+    }
     if (auth.deviceRevoked && !access.allowRevokedDevice) throw new AppError('device_revoked');
     if (clients === 'console') throw new AppError('forbidden', 'auth.consoleRequired');
     if (!access.roles.includes(auth.role)) throw new AppError('forbidden');

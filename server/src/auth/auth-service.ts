@@ -1,5 +1,8 @@
 /**
- * Sign-in, token refresh with rotation, sign-out, and resolving a bearer token. A refresh token
+ * Sign-in, password change, token refresh with rotation, sign-out, and resolving a bearer token.
+ * Sign-in and password change pass the `SignInGuard` (per address and per account) before any
+ * hash is computed; an unknown email costs one hash of the current parameters, as a known one
+ * does; a password hashed with older parameters is hashed again once verified. A refresh token
  * presented twice means it leaked or a response was lost. A lost answer is forgiven: the same
  * device, within `refreshReuseGraceSeconds` of the first exchange, while the token it was exchanged
  * for is still unused.
@@ -8,7 +11,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
-import type { SignInRequest, SignInResponse, TokenPair } from '@core/sync/auth-schemas';
+import type {
+  ChangePasswordRequest,
+  SignInRequest,
+  SignInResponse,
+  TokenPair,
+} from '@core/sync/auth-schemas';
 import type { Db, Queryable } from '../db/db';
 import type { ServerConfig } from '../app/app-config';
 import { appendAudit } from '../repositories/audit-repository';
@@ -21,21 +29,36 @@ import {
   insertToken,
   markSignedOut,
   markTokenUsed,
+  deleteUserTokens,
   rebindDevice,
   usedWithin,
 } from '../repositories/devices-repository';
 import type { UserWithPassword } from '../repositories/users-repository';
-import { findUserByEmail, markSignedIn } from '../repositories/users-repository';
+import { findUserByEmail, markSignedIn, updatePassword } from '../repositories/users-repository';
 import type { AuthContext } from './auth-context';
-import { hashPassword, verifyPassword } from './password-hasher';
+import type { PasswordParams, StoredPassword } from './password-hasher';
+import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
+import { assertAcceptablePassword } from './password-policy';
+import type { SignInGuard } from './sign-in-guard';
 import { hashToken, newToken } from './token-codec';
 
 export interface RequestMeta {
   requestId: string;
+  /** The client address (X-Forwarded-For only from a trusted proxy). */
+  address: string;
 }
 
-/** Compared against when the email is unknown, so both paths cost one scrypt. */
-let decoyHash: ReturnType<typeof hashPassword> | undefined;
+/** Verified against when the email is unknown, so both paths cost one hash of the same kind. */
+const decoys = new Map<string, Promise<StoredPassword>>();
+function decoyFor(params: PasswordParams): Promise<StoredPassword> {
+  const key = JSON.stringify(params);
+  let decoy = decoys.get(key);
+  if (!decoy) {
+    decoy = hashPassword('decoy password, never matches', params);
+    decoys.set(key, decoy);
+  }
+  return decoy;
+}
 
 async function issueTokens(
   q: Queryable,
@@ -74,45 +97,75 @@ function emailTag(email: string): string {
 }
 
 /**
- * The user behind an email and password, or a 401 (audited with a hash tag of the email, never
- * the email). Shared by the laptop's sign-in and the console's.
+ * The user behind an email and password, shared by the laptop's sign-in, the console's and the
+ * password change. Passes the `SignInGuard` first (429 before any hash); an unknown email costs one
+ * hash as a known one does; a failure is audited with a hash tag of the email (never the email)
+ * and counted against the account. An account holding a one-time password gets 403
+ * `password_change_required` (unless `oneTimeAllowed`: the password change itself); a password
+ * hashed with older parameters is hashed again now.
  */
 export async function checkCredentials(
   db: Db,
   config: ServerConfig,
+  guard: SignInGuard,
   input: { email: string; password: string },
   meta: RequestMeta,
+  options: { action?: string; oneTimeAllowed?: boolean } = {},
 ): Promise<UserWithPassword> {
+  const action = options.action ?? 'auth.sign_in';
+  const attempt = {
+    address: meta.address,
+    account: emailTag(input.email),
+    requestId: meta.requestId,
+  };
+  await guard.admit(db, attempt);
   const user = await findUserByEmail(db, input.email);
-  decoyHash ??= hashPassword('decoy password, never matches', config.passwordParams);
   const ok = user
     ? await verifyPassword(input.password, user.password)
-    : (await verifyPassword(input.password, await decoyHash), false);
+    : (await verifyPassword(input.password, await decoyFor(config.passwordParams)), false);
   if (!user || !ok || user.disabledAt) {
+    await guard.failed(db, { ...attempt, orgId: user?.orgId ?? null });
     await appendAudit(db, {
       orgId: user?.orgId ?? null,
       actorId: user?.id ?? null,
       deviceId: null,
       requestId: meta.requestId,
-      action: 'auth.sign_in',
+      action,
       outcome: 'failed',
       details: {
-        emailTag: emailTag(input.email),
+        emailTag: attempt.account,
         reason: user?.disabledAt ? 'disabled' : 'credentials',
       },
     });
     throw new AppError('unauthorized', 'auth.invalidCredentials');
   }
+  guard.succeeded(attempt);
+  if (options.oneTimeAllowed) return user;
+  if (user.mustChangePassword) {
+    await appendAudit(db, {
+      orgId: user.orgId,
+      actorId: user.id,
+      deviceId: null,
+      requestId: meta.requestId,
+      action,
+      outcome: 'denied',
+      details: { reason: 'password_change_required' },
+    });
+    throw new AppError('password_change_required');
+  }
+  if (needsRehash(user.password, config.passwordParams))
+    await updatePassword(db, user.id, await hashPassword(input.password, config.passwordParams));
   return user;
 }
 
 export async function signIn(
   db: Db,
   config: ServerConfig,
+  guard: SignInGuard,
   input: SignInRequest & { deviceId?: string },
   meta: RequestMeta,
 ): Promise<SignInResponse> {
-  const user = await checkCredentials(db, config, input, meta);
+  const user = await checkCredentials(db, config, guard, input, meta);
   return db.transaction(async (tx) => {
     const existing = input.deviceId ? await getDevice(tx, input.deviceId) : null;
     let deviceId: string;
@@ -143,6 +196,47 @@ export async function signIn(
       deviceId,
     };
   });
+}
+
+/**
+ * Replaces the caller's password (a one-time password must be replaced before sign-in works) and
+ * ends every session of the account. Guarded like sign-in; the new password must pass the policy.
+ */
+export async function changePassword(
+  db: Db,
+  config: ServerConfig,
+  guard: SignInGuard,
+  input: ChangePasswordRequest,
+  meta: RequestMeta,
+): Promise<{ ok: true }> {
+  assertAcceptablePassword(input.newPassword, input.email, 'newPassword');
+  if (input.newPassword.normalize('NFKC') === input.currentPassword.normalize('NFKC'))
+    throw new AppError('validation_failed', 'validation_failed', [
+      { path: 'newPassword', code: 'auth.password.unchanged' },
+    ]);
+  const user = await checkCredentials(
+    db,
+    config,
+    guard,
+    { email: input.email, password: input.currentPassword },
+    meta,
+    { action: 'auth.password_change', oneTimeAllowed: true },
+  );
+  const password = await hashPassword(input.newPassword, config.passwordParams);
+  await db.transaction(async (tx) => {
+    await updatePassword(tx, user.id, password);
+    await deleteUserTokens(tx, user.id);
+    await appendAudit(tx, {
+      orgId: user.orgId,
+      actorId: user.id,
+      deviceId: null,
+      requestId: meta.requestId,
+      action: 'auth.password_change',
+      outcome: 'ok',
+      details: { wasOneTime: user.mustChangePassword },
+    });
+  });
+  return { ok: true };
 }
 
 export async function refreshTokens(

@@ -32,6 +32,7 @@ import { markSignedIn } from '../repositories/users-repository';
 import type { StaffAuth } from './auth-context';
 import type { RequestMeta } from './auth-service';
 import { checkCredentials } from './auth-service';
+import type { SignInGuard } from './sign-in-guard';
 import { hashToken } from './token-codec';
 
 /** Activity is written at most this often (a request a second need not write a row a second). */
@@ -96,10 +97,11 @@ async function issue(
 export async function signInConsole(
   db: Db,
   config: ServerConfig,
+  guard: SignInGuard,
   input: ConsoleSignInRequest,
   meta: RequestMeta,
 ): Promise<ConsoleTokens> {
-  const user = await checkCredentials(db, config, input, meta);
+  const user = await checkCredentials(db, config, guard, input, meta);
   if (!(consoleRoles as readonly string[]).includes(user.role)) {
     await appendAudit(db, {
       orgId: user.orgId,

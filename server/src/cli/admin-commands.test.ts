@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../app/app-config';
 import type { TestApp, TestOrg } from '../test-support/test-app';
-import { CHEAP_SCRYPT, createTestApp, createTestOrg } from '../test-support/test-app';
+import { CHEAP_PASSWORD_PARAMS, createTestApp, createTestOrg } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import { caseFile } from '../test-support/sync-fixtures';
 import { parseCliArgs, runAdminCommand } from './admin-commands';
@@ -13,7 +13,7 @@ describe.each(testBackends())('admin CLI on %s', (kind) => {
   let t: TestApp;
   let org: TestOrg;
   let folder: string;
-  const config = createConfig({ passwordParams: CHEAP_SCRYPT });
+  const config = createConfig({ passwordParams: CHEAP_PASSWORD_PARAMS });
   beforeAll(async () => {
     t = await createTestApp(kind);
     org = await createTestOrg(t.db);

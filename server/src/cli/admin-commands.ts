@@ -18,6 +18,7 @@ import {
   resetPassword,
   revokeOrgDevice,
 } from '../admin/accounts-service';
+import { initOrganisation } from '../admin/first-run-service';
 import { assignCase, createCases, listCases, unassignCase } from '../admin/cases-service';
 import {
   exportAudit,
@@ -30,12 +31,15 @@ import type { ServerConfig } from '../app/app-config';
 import type { Db } from '../db/db';
 import { pruneChanges } from '../repositories/change-log-repository';
 import { insertOrganisation, listOrganisations } from '../repositories/organisations-repository';
-import { findUserByEmail } from '../repositories/users-repository';
+import { findUserByEmail, getUser } from '../repositories/users-repository';
+import { DEMO_USER_IDS } from '../seed/demo-seed';
 
 export const usage = `Usage: npm run server:admin -- <command> [options]
 Storage: DATABASE_URL if set, else PGlite in --data-dir (default .data/server).
-Organisation: --org NAME-OR-ID (optional when there is only one).
+Organisation: --org NAME-OR-ID (optional when there is only one besides the demo).
 
+  init --org NAME --email EMAIL --name NAME   (first run, empty database: the organisation and
+                                                its first admin, with a one-time password)
   create-org --name NAME
   create-user --email EMAIL --name NAME --role attorney|supervisor|admin [--password PW]
   reset-password --email EMAIL [--password PW]
@@ -82,6 +86,7 @@ function required(value: string | undefined, flag: string): string {
   return value;
 }
 
+/** The organisation a command acts on. The demo's is never chosen unless named with --org. */
 async function resolveOrg(db: Db, wanted: string | undefined): Promise<string> {
   const orgs = await listOrganisations(db);
   if (wanted) {
@@ -89,8 +94,12 @@ async function resolveOrg(db: Db, wanted: string | undefined): Promise<string> {
     if (!match) throw new AppError('not_found', 'organisation not found');
     return match.id;
   }
-  if (orgs.length !== 1) throw new AppError('bad_request', 'several organisations: pass --org');
-  return orgs[0]!.id;
+  const demoOrgId = (await getUser(db, DEMO_USER_IDS[0]!))?.orgId;
+  const real = orgs.filter((org) => org.id !== demoOrgId);
+  if (real.length === 0)
+    throw new AppError('not_found', 'no organisation yet: run init (or pass --org)');
+  if (real.length > 1) throw new AppError('bad_request', 'several organisations: pass --org');
+  return real[0]!.id;
 }
 
 async function userIdByEmail(db: Db, email: string, orgId: string): Promise<string> {
@@ -108,6 +117,17 @@ export async function runAdminCommand(
   const v = args.values;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   if (args.command === 'help') return usage;
+  if (args.command === 'init') {
+    const result = await initOrganisation(db, config, {
+      orgName: required(v.org, 'org'),
+      email: EmailSchema.parse(required(v.email, 'email')),
+      displayName: required(v.name, 'name'),
+    });
+    return json({
+      ...result,
+      note: 'Give this password to the admin privately. It works once: the first sign-in must replace it.',
+    });
+  }
   if (args.command === 'create-org') {
     const id = randomUUID();
     await insertOrganisation(db, { id, name: required(v.name, 'name') });

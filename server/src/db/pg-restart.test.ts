@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../app/app-config';
 import { buildApp, type App } from '../app/build-app';
 import type { Session } from '../test-support/test-app';
-import { CHEAP_SCRYPT, createTestOrg, signIn } from '../test-support/test-app';
+import { CHEAP_PASSWORD_PARAMS, createTestOrg, signIn } from '../test-support/test-app';
 import { startThrowawayCluster, type ThrowawayCluster } from '../test-support/throwaway-cluster';
 import type { Db } from './db';
 import { migrate } from './migrate';
@@ -29,7 +29,7 @@ describe('PostgreSQL restarts under a running server', () => {
     await migrate(db);
     app = await buildApp({
       db,
-      config: createConfig({ passwordParams: CHEAP_SCRYPT }),
+      config: createConfig({ passwordParams: CHEAP_PASSWORD_PARAMS }),
       logLevel: 'silent',
     });
     session = await signIn(app, (await createTestOrg(db)).attorneyA);

@@ -29,6 +29,8 @@ export interface UserProfile {
 
 export interface UserWithPassword extends UserRow {
   password: StoredPassword;
+  /** A one-time password: it must be changed before the account can sign in. */
+  mustChangePassword: boolean;
 }
 
 const COLUMNS = `id, org_id AS "orgId", email, display_name AS "displayName", role,
@@ -40,12 +42,14 @@ export async function insertUser(
   user: Pick<UserRow, 'id' | 'orgId' | 'email' | 'displayName' | 'role'> &
     Partial<Pick<UserRow, 'languages' | 'organisation' | 'availability'>> & {
       password: StoredPassword;
+      /** A one-time password: its owner must replace it before signing in. */
+      mustChangePassword?: boolean;
     },
 ): Promise<UserRow> {
   const result = await q.query<UserRow>(
     `INSERT INTO users (id, org_id, email, display_name, role, password_hash, password_salt,
-       password_params, languages, organisation, availability)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11) RETURNING ${COLUMNS}`,
+       password_params, languages, organisation, availability, must_change_password)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12) RETURNING ${COLUMNS}`,
     [
       user.id,
       user.orgId,
@@ -58,6 +62,7 @@ export async function insertUser(
       json(user.languages ?? []),
       user.organisation ?? null,
       user.availability ?? 'available',
+      user.mustChangePassword ?? false,
     ],
   );
   return result.rows[0]!;
@@ -68,16 +73,17 @@ export async function findUserByEmail(
   email: string,
 ): Promise<UserWithPassword | null> {
   const result = await q.query<
-    UserRow & { hash: string; salt: string; params: StoredPassword['params'] }
+    UserRow & { hash: string; salt: string; params: StoredPassword['params']; mustChange: boolean }
   >(
-    `SELECT ${COLUMNS}, password_hash AS hash, password_salt AS salt, password_params AS params
+    `SELECT ${COLUMNS}, password_hash AS hash, password_salt AS salt, password_params AS params,
+       must_change_password AS "mustChange"
      FROM users WHERE lower(email) = lower($1)`,
     [email],
   );
   const row = result.rows[0];
   if (!row) return null;
-  const { hash, salt, params, ...user } = row;
-  return { ...user, password: { hash, salt, params } };
+  const { hash, salt, params, mustChange, ...user } = row;
+  return { ...user, password: { hash, salt, params }, mustChangePassword: mustChange };
 }
 
 export async function getUser(q: Queryable, id: string): Promise<UserRow | null> {
@@ -92,10 +98,17 @@ export async function listUsers(q: Queryable, orgId: string): Promise<UserRow[]>
   ).rows;
 }
 
-export async function updatePassword(q: Queryable, userId: string, password: StoredPassword) {
+/** `mustChange`: the new password was handed out (a reset) rather than chosen by its owner. */
+export async function updatePassword(
+  q: Queryable,
+  userId: string,
+  password: StoredPassword,
+  mustChange = false,
+) {
   await q.query(
-    `UPDATE users SET password_hash = $2, password_salt = $3, password_params = $4::jsonb WHERE id = $1`,
-    [userId, password.hash, password.salt, json(password.params)],
+    `UPDATE users SET password_hash = $2, password_salt = $3, password_params = $4::jsonb,
+       must_change_password = $5 WHERE id = $1`,
+    [userId, password.hash, password.salt, json(password.params), mustChange],
   );
 }
 

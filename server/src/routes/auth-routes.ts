@@ -1,5 +1,11 @@
-/** `/v1/auth/*`: sign-in (registers or re-binds a device), refresh with rotation, sign-out. */
+/**
+ * `/v1/auth/*`: sign-in (registers or re-binds a device), password change (a one-time password
+ * must be replaced before sign-in works), refresh with rotation, sign-out. Sign-in, the console's
+ * sign-in and password change share the app's `SignInGuard` (per address and account, before any hash).
+ */
 import {
+  ChangePasswordRequestSchema,
+  ChangePasswordResponseSchema,
   RefreshRequestSchema,
   RefreshResponseSchema,
   SignInRequestSchema,
@@ -8,22 +14,41 @@ import {
 } from '@core/sync/auth-schemas';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { ALL_ROLES, PUBLIC, authOf } from '../app/route-access';
-import { meta, perMinute, withErrors } from '../app/route-helpers';
-import { refreshTokens, signIn, signOut } from '../auth/auth-service';
+import { meta, perMinute, withErrors, withRetryAfter } from '../app/route-helpers';
+import { changePassword, refreshTokens, signIn, signOut } from '../auth/auth-service';
 
-export function registerAuthRoutes(app: TypedApp, { db, config }: RouteDeps) {
+/** Small bodies: an email, a password or two, a device description. */
+const AUTH_BODY_LIMIT = 8 * 1024;
+
+export function registerAuthRoutes(app: TypedApp, { db, config, signInGuard: guard }: RouteDeps) {
   app.post(
     '/v1/auth/sign-in',
     {
-      config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.signIn) },
+      config: { access: PUBLIC },
+      bodyLimit: AUTH_BODY_LIMIT,
       schema: { body: SignInRequestSchema, response: withErrors({ 200: SignInResponseSchema }) },
     },
-    (request) => signIn(db, config, request.body, meta(request)),
+    (request, reply) =>
+      withRetryAfter(reply, () => signIn(db, config, guard, request.body, meta(request))),
+  );
+  app.post(
+    '/v1/auth/change-password',
+    {
+      config: { access: PUBLIC },
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: {
+        body: ChangePasswordRequestSchema,
+        response: withErrors({ 200: ChangePasswordResponseSchema }),
+      },
+    },
+    (request, reply) =>
+      withRetryAfter(reply, () => changePassword(db, config, guard, request.body, meta(request))),
   );
   app.post(
     '/v1/auth/refresh',
     {
       config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.refresh) },
+      bodyLimit: AUTH_BODY_LIMIT,
       schema: { body: RefreshRequestSchema, response: withErrors({ 200: RefreshResponseSchema }) },
     },
     (request) => refreshTokens(db, config, request.body, meta(request)),

@@ -13,7 +13,7 @@ import {
 import { SignOutResponseSchema } from '@core/sync/auth-schemas';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { callerOf, consoleRoles, PUBLIC, staffOf, staffRoles } from '../app/route-access';
-import { meta, perMinute, withErrors } from '../app/route-helpers';
+import { meta, perMinute, withErrors, withRetryAfter } from '../app/route-helpers';
 import {
   describeSession,
   refreshConsole,
@@ -22,17 +22,22 @@ import {
 } from '../auth/staff-session-service';
 import { listUsers } from '../repositories/users-repository';
 
-export function registerConsoleRoutes(app: TypedApp, { db, config }: RouteDeps) {
+export function registerConsoleRoutes(app: TypedApp, { db, config, signInGuard }: RouteDeps) {
   app.post(
     '/v1/console/sign-in',
     {
-      config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.signIn) },
+      // Limited by the SignInGuard shared with the laptop's sign-in (address and account).
+      config: { access: PUBLIC },
+      bodyLimit: 8 * 1024,
       schema: {
         body: ConsoleSignInRequestSchema,
         response: withErrors({ 200: ConsoleTokensSchema }),
       },
     },
-    (request) => signInConsole(db, config, request.body, meta(request)),
+    (request, reply) =>
+      withRetryAfter(reply, () =>
+        signInConsole(db, config, signInGuard, request.body, meta(request)),
+      ),
   );
   app.post(
     '/v1/console/refresh',

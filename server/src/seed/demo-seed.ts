@@ -1,20 +1,20 @@
 /**
- * The demo organisation, seeded only into an empty database: "MCJ Demo" with a supervisor, two
- * attorneys, an admin and twelve synthetic cases split between the attorneys. The passwords are
- * fixed so the start script can print them; they are for the demo only.
+ * The demo organisation, seeded only on explicit request (`npm run server -- --demo`, which
+ * `npm start`'s embedded server passes): "MCJ Demo" with a supervisor, two attorneys, an admin and
+ * twelve synthetic cases split between the attorneys. The passwords are fixed and published (the
+ * start script prints them), so the demo is refused on any database that holds anything else, and
+ * a server started without `--demo` disables these accounts if it finds them.
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@core/sync/auth-schemas';
 import { cliActor } from '../admin/admin-actor';
 import { assignCase, createCases } from '../admin/cases-service';
-import type { ScryptParams } from '../auth/password-hasher';
+import type { PasswordParams } from '../auth/password-hasher';
 import { hashPassword } from '../auth/password-hasher';
 import type { Db } from '../db/db';
-import {
-  findOrganisationByName,
-  insertOrganisation,
-} from '../repositories/organisations-repository';
-import { countUsers, insertUser } from '../repositories/users-repository';
+import { insertOrganisation } from '../repositories/organisations-repository';
+import { appendAudit } from '../repositories/audit-repository';
+import { insertUser } from '../repositories/users-repository';
 import { demoCaseFiles, demoUuid } from './demo-cases';
 
 export const DEMO_ORG_NAME = 'MCJ Demo';
@@ -62,17 +62,49 @@ export const demoCredentials: DemoCredential[] = accounts.map(({ role, email, pa
   password,
 }));
 
+/** The demo accounts' fixed ids: how the demo is recognised, whatever its organisation is called. */
+export const DEMO_USER_IDS: readonly string[] = accounts.map((account) => demoUuid(account.n));
+
+export class DemoRefusedError extends Error {
+  constructor() {
+    super(
+      'Refusing to seed the demo: this database holds organisations or accounts that are not the demo. ' +
+        'The demo (with its published passwords) is only for an empty database or one that holds nothing but the demo.',
+    );
+    this.name = 'DemoRefusedError';
+  }
+}
+
+/** The demo organisation's id when the database holds the demo and nothing else; null when empty. */
+async function demoOnlyState(db: Db): Promise<{ demoOrgId: string | null }> {
+  const users = await db.query<{ id: string; orgId: string }>(
+    'SELECT id, org_id AS "orgId" FROM users',
+  );
+  const orgs = await db.query<{ id: string }>('SELECT id FROM organisations');
+  const demoOrgId = users.rows.find((user) => user.id === DEMO_USER_IDS[0])?.orgId ?? null;
+  const strangers =
+    users.rows.some((user) => !DEMO_USER_IDS.includes(user.id) || user.orgId !== demoOrgId) ||
+    orgs.rows.some((org) => org.id !== demoOrgId);
+  if (strangers) throw new DemoRefusedError();
+  return { demoOrgId };
+}
+
 /**
- * Seeds an empty database and returns the demo credentials. Returns them too when the demo
- * organisation is already there (a persistent data folder); returns null for any other database.
+ * Seeds the demo into an empty database and returns its credentials; on a database that already
+ * holds the demo and nothing else (a persistent data folder), re-enables the demo accounts and
+ * returns the credentials. Throws `DemoRefusedError` on any other database.
  */
 export async function seedDemo(
   db: Db,
-  passwordParams: ScryptParams,
+  passwordParams: PasswordParams,
   today = new Date(),
-): Promise<DemoCredential[] | null> {
-  if ((await countUsers(db)) > 0) {
-    return (await findOrganisationByName(db, DEMO_ORG_NAME)) ? demoCredentials : null;
+): Promise<DemoCredential[]> {
+  const { demoOrgId } = await demoOnlyState(db);
+  if (demoOrgId) {
+    await db.query('UPDATE users SET disabled_at = NULL WHERE id = ANY($1::uuid[])', [
+      DEMO_USER_IDS,
+    ]);
+    return demoCredentials;
   }
   const orgId = randomUUID();
   const hashes = await Promise.all(
@@ -98,4 +130,38 @@ export async function seedDemo(
     await assignCase(db, actor, file.id, demoUuid(index % 2 === 0 ? 9002 : 9003));
   }
   return demoCredentials;
+}
+
+/**
+ * A server started without `--demo` must not answer to the published demo passwords: disables the
+ * demo accounts it finds (and ends their sessions), once, with an audit event. Returns how many.
+ */
+export async function disableDemoAccounts(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    const disabled = await tx.query<{ id: string; orgId: string }>(
+      `UPDATE users SET disabled_at = now()
+       WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL
+       RETURNING id, org_id AS "orgId"`,
+      [DEMO_USER_IDS],
+    );
+    if (disabled.rowCount === 0) return 0;
+    await tx.query(
+      `DELETE FROM device_tokens WHERE device_id IN
+         (SELECT id FROM devices WHERE user_id = ANY($1::uuid[]))`,
+      [DEMO_USER_IDS],
+    );
+    await appendAudit(tx, {
+      orgId: disabled.rows[0]!.orgId,
+      actorId: null,
+      deviceId: null,
+      requestId: null,
+      action: 'admin.demo_accounts_disabled',
+      outcome: 'ok',
+      details: {
+        accounts: disabled.rows.map((row) => row.id),
+        reason: 'server_started_without_demo',
+      },
+    });
+    return disabled.rowCount;
+  });
 }

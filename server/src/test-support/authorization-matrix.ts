@@ -116,6 +116,20 @@ export const authorizationMatrix: MatrixRoute[] = [
     }),
   },
   {
+    // Public: it proves the caller knows the current password (a wrong one is 401 for everyone).
+    route: 'POST /v1/auth/change-password',
+    expect: anyCaller(401),
+    request: (ctx) => ({
+      method: 'POST',
+      url: '/v1/auth/change-password',
+      payload: {
+        email: ctx.org.attorneyA.email,
+        currentPassword: 'not the current password',
+        newPassword: 'river otter lantern 42',
+      },
+    }),
+  },
+  {
     route: 'POST /v1/auth/refresh',
     // A console refresh token is not a device's: 401.
     expect: { ...pub, anonymous: 401, revoked: 401, consoleSupervisor: 401, consoleAdmin: 401 },

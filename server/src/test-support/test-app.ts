@@ -1,6 +1,6 @@
 /**
  * A migrated test database, an app on it (driven with `inject`), and an organisation with one
- * user of each role. Users get cheap scrypt parameters (stored per user, as in production).
+ * user of each role. Users get cheap Argon2id parameters (stored per user, as in production).
  */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
@@ -9,6 +9,7 @@ import type { ServerConfig } from '../app/app-config';
 import { createConfig } from '../app/app-config';
 import type { App } from '../app/build-app';
 import { buildApp } from '../app/build-app';
+import type { PasswordParams } from '../auth/password-hasher';
 import { hashPassword } from '../auth/password-hasher';
 import type { DatabaseKind, Db } from '../db/db';
 import { migrate } from '../db/migrate';
@@ -16,7 +17,15 @@ import { insertOrganisation } from '../repositories/organisations-repository';
 import { insertUser } from '../repositories/users-repository';
 import { createTestDatabase } from './test-database';
 
-export const CHEAP_SCRYPT = { N: 2 ** 10, r: 8, p: 1, keylen: 32 };
+/** Argon2id at 1 MiB and one pass: the production code path, at a test's price. */
+export const CHEAP_PASSWORD_PARAMS: PasswordParams = {
+  algorithm: 'argon2id',
+  memoryCost: 1024,
+  timeCost: 1,
+  parallelism: 1,
+};
+/** @deprecated The old name of `CHEAP_PASSWORD_PARAMS` (kept for callers in other branches). */
+export const CHEAP_SCRYPT = CHEAP_PASSWORD_PARAMS;
 
 export interface TestApp {
   app: App;
@@ -39,8 +48,16 @@ export async function createTestApp(
     },
   });
   const config = createConfig({
-    passwordParams: CHEAP_SCRYPT,
-    rateLimits: { signIn: 10_000, refresh: 10_000, sync: 100_000, admin: 10_000 },
+    passwordParams: CHEAP_PASSWORD_PARAMS,
+    rateLimits: {
+      signIn: 10_000,
+      refresh: 10_000,
+      sync: 100_000,
+      admin: 10_000,
+      failedAuth: 10_000,
+    },
+    // Tests about limits set their own; the others must not trip over an account's backoff.
+    signInBackoff: { freeFailures: 10_000, baseDelayMs: 1000, maxDelayMs: 60_000 },
     ...overrides,
   });
   const app = await buildApp({ db: database.db, config, logLevel: 'info', logStream });
@@ -86,7 +103,7 @@ export async function createTestOrg(db: Db, label = randomUUID().slice(0, 8)): P
       email: user.email,
       displayName: `${name} (test)`,
       role,
-      password: await hashPassword(user.password, CHEAP_SCRYPT),
+      password: await hashPassword(user.password, CHEAP_PASSWORD_PARAMS),
     });
     return user;
   };

@@ -4,12 +4,11 @@
  * dependency tree from the lockfile, nothing of the desktop app or the toolchain, and the server
  * starts from it. This is what the Dockerfile and docs/deploy.md do.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './pack-helpers';
+import type { ServerInstall } from './deploy-helpers';
+import { installServerCopy, repoRoot, startListening } from './deploy-helpers';
 
 interface LockEntry {
   dependencies?: Record<string, string>;
@@ -18,6 +17,7 @@ interface LockEntry {
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   os?: string[];
   cpu?: string[];
+  libc?: string[];
   link?: boolean;
   resolved?: string;
 }
@@ -30,10 +30,24 @@ const rootPkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'))
   devDependencies: Record<string, string>;
 };
 
+/** npm skips optional packages built for another libc (glibc or musl) on Linux. */
+function currentLibc(): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const header = (process.report.getReport() as { header?: { glibcVersionRuntime?: string } })
+    .header;
+  return header?.glibcVersionRuntime ? 'glibc' : 'musl';
+}
+
 function matchesPlatform(entry: LockEntry): boolean {
-  const fits = (list: string[] | undefined, value: string) =>
-    !list || list.some((item) => item === value || (item.startsWith('!') && item !== `!${value}`));
-  return fits(entry.os, process.platform) && fits(entry.cpu, process.arch);
+  const fits = (list: string[] | undefined, value: string | undefined) =>
+    !list ||
+    value === undefined ||
+    list.some((item) => item === value || (item.startsWith('!') && item !== `!${value}`));
+  return (
+    fits(entry.os, process.platform) &&
+    fits(entry.cpu, process.arch) &&
+    fits(entry.libc, currentLibc())
+  );
 }
 
 /** Node's resolution over the lockfile: from a package folder, the nearest node_modules/<name>. */
@@ -100,33 +114,15 @@ function installedFolders(dir: string, prefix = ''): string[] {
   return out;
 }
 
-const shell = process.platform === 'win32';
-
 describe('server workspace (npm ci --omit=dev -w server)', () => {
-  let work: string;
-  let install: { status: number | null; output: string };
+  let install: ServerInstall;
 
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'amparo-server-pkg-'));
-    for (const file of ['package.json', 'package-lock.json', 'tsconfig.base.json']) {
-      cpSync(join(repoRoot, file), join(work, file));
-    }
-    for (const part of ['core', 'server']) {
-      cpSync(join(repoRoot, part), join(work, part), {
-        recursive: true,
-        filter: (source) => !source.includes('node_modules') && !source.endsWith('.test.ts'),
-      });
-    }
-    const result = spawnSync(
-      'npm',
-      ['ci', '--omit=dev', '-w', 'server', '--prefer-offline', '--no-audit', '--no-fund'],
-      { cwd: work, encoding: 'utf8', shell, timeout: 110_000 },
-    );
-    install = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    install = installServerCopy();
   });
 
   afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (install) rmSync(install.dir, { recursive: true, force: true });
   });
 
   it('installs', () => {
@@ -134,14 +130,14 @@ describe('server workspace (npm ci --omit=dev -w server)', () => {
   });
 
   it("installs exactly the server's production tree from the lockfile", () => {
-    const installed = new Set(installedFolders(work));
+    const installed = new Set(installedFolders(install.dir));
     const expected = serverClosure();
     expect([...installed].filter((at) => !expected.has(at)).sort()).toEqual([]);
     expect([...expected].filter((at) => !installed.has(at)).sort()).toEqual([]);
   });
 
   it('installs nothing of the desktop app or the toolchain', () => {
-    const installed = new Set(installedFolders(work));
+    const installed = new Set(installedFolders(install.dir));
     const serverDeps = new Set(
       Object.keys(lock.packages['server']!.dependencies ?? {}).map((n) => `node_modules/${n}`),
     );
@@ -154,10 +150,10 @@ describe('server workspace (npm ci --omit=dev -w server)', () => {
   });
 
   it('starts the server from that install and answers /health', async () => {
-    const child = spawn(
+    const server = await startListening(
       process.execPath,
       [
-        join(work, 'node_modules/tsx/dist/cli.mjs'),
+        join(install.dir, 'node_modules/tsx/dist/cli.mjs'),
         'server/src/main.ts',
         '--in-memory',
         '--port',
@@ -165,28 +161,13 @@ describe('server workspace (npm ci --omit=dev -w server)', () => {
         '--log-level',
         'warn',
       ],
-      { cwd: work, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: install.dir, env: { ...process.env, DATABASE_URL: '' } },
     );
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        const timer = setTimeout(() => reject(new Error(`no start in 90 s:\n${output}`)), 90_000);
-        const read = (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/\S+)/.exec(output);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]!);
-          }
-        };
-        child.stdout.on('data', read);
-        child.stderr.on('data', read);
-        child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-      });
-      const health = (await (await fetch(`${url}/health`)).json()) as { status: string };
+      const health = (await (await fetch(`${server.url}/health`)).json()) as { status: string };
       expect(health.status).toBe('ok');
     } finally {
-      child.kill('SIGTERM');
+      await server.stop();
     }
   });
 });
