@@ -24,6 +24,13 @@ export function CitizenshipPanel({ check }: { check: CitizenshipCheck }) {
       </p>
       <p>{localized(check.message)}</p>
       {check.triggeredBy.length > 0 ? <FactList facts={check.triggeredBy} /> : null}
+      {check.notes.length > 0 ? (
+        <ul className="small">
+          {check.notes.map((note) => (
+            <li key={note.en}>{localized(note)}</li>
+          ))}
+        </ul>
+      ) : null}
       {check.missingFacts.length > 0 ? (
         <>
           <p>{t('citizenship.askIntro')}</p>

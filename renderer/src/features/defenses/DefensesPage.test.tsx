@@ -102,6 +102,10 @@ describe('Defenses tab', () => {
     expect(
       screen.getByRole('region', { name: 'Case file and interview disagree' }),
     ).toHaveTextContent('No disagreements');
+    const warnings = screen.getByRole('region', { name: 'Warnings' });
+    expect(warnings).toHaveTextContent('Matter of C-A-R-R-, 29 I&N Dec. 13 (BIA 2025)');
+    expect(warnings).toHaveTextContent(/C-I-G-M-.*Unverified/);
+    expect(screen.getByRole('region', { name: 'Not met' })).toBeInTheDocument();
   });
 
   it('dismisses a candidate only with a reason, keeps it listed, and restores it', async () => {
@@ -139,6 +143,51 @@ describe('Defenses tab', () => {
     const card = await screen.findByRole('article', { name: /^U visa/ }, WAIT);
     expect(card).toHaveTextContent('Added by hand');
     expect((await storedChecklist('u-visa'))?.origin).toBe('manual');
+  });
+});
+
+describe('Defenses tab: not met and warnings', () => {
+  it('lists a barred defense with its reason, and the asylum warnings', async () => {
+    await documentsRepository.update(file.id, () => ({
+      ...file,
+      criminalEvents: [
+        {
+          id: uuid(300),
+          offense: 'Aggravated robbery',
+          disposition: 'convicted',
+          documentsHeld: true,
+          aggravatedFelony: true,
+          sentenceDays: 2200,
+        },
+      ],
+    }));
+    renderAt(`/cases/${file.id}/defenses`);
+    const notMet = await screen.findByRole('region', { name: 'Not met' }, WAIT);
+    const asylum = within(notMet).getByText('Asylum', { selector: 'strong', exact: false });
+    const item = asylum.closest('li') as HTMLElement;
+    expect(item).toHaveTextContent('Barred');
+    expect(item).toHaveTextContent('Aggravated felony (attorney assessment): yes');
+    expect(item).toHaveTextContent('Possible: attorney to confirm');
+    const candidates = screen.getByRole('region', { name: 'Possible defenses' });
+    expect(within(candidates).queryByRole('article', { name: /^Asylum/ })).toBeNull();
+    expect(
+      within(candidates).getByRole('article', { name: /Convention Against Torture/ }),
+    ).toHaveTextContent('only CAT deferral remains');
+    // Asylum is barred, so its pretermission warnings are not shown.
+    expect(screen.queryByText(/C-A-R-R-/)).toBeNull();
+  });
+
+  it('shows the 42B age-out warning with the date in Spanish', async () => {
+    await documentsRepository.update(file.id, () => ({
+      ...file,
+      family: [{ ...file.family[0]!, dateOfBirth: '2006-01-10' }],
+      hearings: [{ id: uuid(301), type: 'individual', format: 'video', date: '2027-03-01' }],
+    }));
+    i18n = await createI18n('es');
+    renderAt(`/cases/${file.id}/defenses`);
+    const warnings = await screen.findByRole('region', { name: 'Avisos' }, WAIT);
+    expect(warnings).toHaveTextContent('Crítico');
+    expect(warnings).toHaveTextContent('cumple 21 años el 2027-01-10');
   });
 });
 

@@ -11,7 +11,9 @@ import { defenseEntries, type DefenseEntry } from './defense-entries';
 import { DefenseCard } from './DefenseCard';
 import { DismissedList } from './DismissedList';
 import { useLocalizedText } from './localized';
+import { NotMetList } from './NotMetList';
 import { ScreeningBanner } from './ScreeningBanner';
+import { ScreeningWarnings } from './ScreeningWarnings';
 import { useCaseScreening } from './useCaseScreening';
 import { useCaseChecklists } from './useChecklists';
 
@@ -62,6 +64,7 @@ export function DefensesPage() {
         {message?.text ?? ''}
       </p>
       <CitizenshipPanel check={result.citizenshipFirst} />
+      <ScreeningWarnings warnings={result.warnings} />
       <section aria-labelledby="candidates-title" className="panel">
         <h2 id="candidates-title">{t('candidates.title')}</h2>
         {entries.active.length === 0 ? (
@@ -80,6 +83,7 @@ export function DefensesPage() {
         )}
       </section>
       <AskAboutList items={result.askAbout} />
+      <NotMetList items={result.notMet} />
       <ConflictList conflicts={result.conflicts} />
       {readOnly ? null : <AddDefenseForm addable={entries.addable} onAdd={onAdd} />}
       <DismissedList entries={entries.dismissed} readOnly={readOnly} onRestore={onRestore} />

@@ -1,6 +1,7 @@
 import { factDefinitions, type FactId, type FactSource, type FactValue } from '@core/screening';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatApproximateDate, parseApproximateDateCode } from '@core/domain/approximate-date';
 import { formatDate } from '../../lib/format';
 import { pickText } from './localized';
 
@@ -39,7 +40,12 @@ export function useFactText(): FactText {
         if (value === false) return t('facts.no');
         if (typeof value === 'number') return value.toLocaleString(language);
         if (value === 'unknown') return t('facts.unknown');
-        return ISO_DATE.test(value) ? formatDate(value, language) : value;
+        if (ISO_DATE.test(value)) return formatDate(value, language);
+        // Month- or year-only dates read back at their precision ("March 2016"), never a fake day.
+        const approximate = parseApproximateDateCode(value);
+        return approximate
+          ? formatApproximateDate(approximate, language.startsWith('es') ? 'es' : 'en')
+          : value;
       },
       [language, t],
     ),
