@@ -16,7 +16,11 @@ import {
   LockRequestedSchema,
 } from './security-schemas';
 import { OpenExternalRequestSchema, OpenExternalResponseSchema } from './shell-schemas';
-import { InstallUpdateResponseSchema, UpdateStatusSchema } from './update-schemas';
+import {
+  InstallUpdateRequestSchema,
+  InstallUpdateResponseSchema,
+  UpdateStatusSchema,
+} from './update-schemas';
 
 /** Request and response schema of every request channel. Main parses both; requests are strict. */
 export const requestContract = {
@@ -38,7 +42,10 @@ export const requestContract = {
   'files:save': { request: SaveFileRequestSchema, response: SavedResponseSchema },
   'log:report-error': { request: ErrorReportSchema, response: ReportErrorResponseSchema },
   'updates:get-status': { request: EmptyRequestSchema, response: UpdateStatusSchema },
-  'updates:install-update': { request: EmptyRequestSchema, response: InstallUpdateResponseSchema },
+  'updates:install-update': {
+    request: InstallUpdateRequestSchema,
+    response: InstallUpdateResponseSchema,
+  },
 } as const satisfies { [C in RequestChannel]: { request: z.ZodType; response: z.ZodType } };
 
 /** Payload schema of every event main sends to the renderer. */

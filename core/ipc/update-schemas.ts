@@ -21,4 +21,13 @@ export const UpdateStatusSchema = z.strictObject({
 });
 export type UpdateStatus = z.infer<typeof UpdateStatusSchema>;
 
+/**
+ * "Install now", as the attorney answered it: how many changes the prompt said had not reached
+ * MCJ. Main logs the number with the consent; the renderer saves every editor first.
+ */
+export const InstallUpdateRequestSchema = z.strictObject({
+  unsyncedChanges: z.number().int().min(0).max(10_000_000),
+});
+export type InstallUpdateRequest = z.infer<typeof InstallUpdateRequestSchema>;
+
 export const InstallUpdateResponseSchema = z.strictObject({ installing: z.boolean() });

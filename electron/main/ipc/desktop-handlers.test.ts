@@ -260,7 +260,17 @@ describe('menu, lock, quit, reminders and updates', () => {
       ok: true,
       value: { state: 'ready', version: '1.2.3' },
     });
-    expect(await call('updates:install-update')).toEqual({ ok: true, value: { installing: true } });
-    expect(deps.updates.install).toHaveBeenCalledTimes(1);
+    expect(await call('updates:install-update', { unsyncedChanges: 3 })).toEqual({
+      ok: true,
+      value: { installing: true },
+    });
+    expect(deps.updates.install).toHaveBeenCalledExactlyOnceWith({ unsyncedChanges: 3 });
+  });
+
+  it('updates: an install without the answer to "how many changes wait" is refused', async () => {
+    for (const payload of [{}, { unsyncedChanges: -1 }, { unsyncedChanges: 1.5 }, { n: 0 }]) {
+      expect(await call('updates:install-update', payload)).toMatchObject({ ok: false });
+    }
+    expect(deps.updates.install).not.toHaveBeenCalled();
   });
 });

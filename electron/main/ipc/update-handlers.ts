@@ -7,9 +7,12 @@ export function createUpdateStatusHandler(
   return () => updates.status();
 }
 
-/** `updates:install-update`: sent only by the renderer's "Install now" button. */
+/**
+ * `updates:install-update`: sent only by the renderer's "Install now" button, after the page saved
+ * every editor and told the attorney how many changes have not reached MCJ.
+ */
 export function createInstallUpdateHandler(
   updates: UpdateService,
 ): IpcHandler<'updates:install-update'> {
-  return () => ({ installing: updates.install() });
+  return ({ unsyncedChanges }) => ({ installing: updates.install({ unsyncedChanges }) });
 }

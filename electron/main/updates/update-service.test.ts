@@ -42,11 +42,11 @@ describe('update service', () => {
 
   it('installs only a downloaded update, only when asked', () => {
     const service = createUpdateService({ updater, broadcast });
-    expect(service.install()).toBe(false);
+    expect(service.install({ unsyncedChanges: 0 })).toBe(false);
     updater.emit('update-available', { version: '1.2.3' });
-    expect(service.install()).toBe(false);
+    expect(service.install({ unsyncedChanges: 0 })).toBe(false);
     updater.emit('update-downloaded', { version: '1.2.3' });
-    expect(service.install()).toBe(true);
+    expect(service.install({ unsyncedChanges: 0 })).toBe(true);
     expect(updater.quitAndInstall).toHaveBeenCalledExactlyOnceWith(false, true);
   });
 
@@ -70,7 +70,7 @@ describe('update service', () => {
     const service = createUpdateService({ updater: null, broadcast });
     await service.check();
     expect(service.status()).toEqual({ state: 'disabled', version: null });
-    expect(service.install()).toBe(false);
+    expect(service.install({ unsyncedChanges: 0 })).toBe(false);
   });
 });
 

@@ -16,8 +16,11 @@ export interface UpdaterLike {
 export interface UpdateService {
   status(): UpdateStatus;
   check(): Promise<void>;
-  /** Installs only a downloaded update, and only because the attorney said "Install now". */
-  install(): boolean;
+  /**
+   * Installs only a downloaded update, and only because the attorney said "Install now" after
+   * being told how many changes wait for MCJ (logged with the consent; the count, never content).
+   */
+  install(consent: { unsyncedChanges: number }): boolean;
 }
 
 function versionOf(info: unknown): string | null {
@@ -76,9 +79,9 @@ export function createUpdateService(deps: {
         if (current.state !== 'ready') set('error');
       }
     },
-    install() {
+    install({ unsyncedChanges }) {
       if (!updater || current.state !== 'ready') return false;
-      log.info('updates.install_confirmed', { version: current.version });
+      log.info('updates.install_confirmed', { version: current.version, unsyncedChanges });
       updater.quitAndInstall(false, true);
       return true;
     },

@@ -114,7 +114,8 @@ describe('electron bridge', () => {
       }),
     ).toBe(false);
     expect(await bridge.getUpdateStatus()).toEqual({ state: 'ready', version: '2.0.0' });
-    expect(await bridge.installUpdate()).toBe(true);
+    expect(await bridge.installUpdate({ unsyncedChanges: 2 })).toBe(true);
+    expect(amparo.updates.installUpdate).toHaveBeenCalledWith({ unsyncedChanges: 2 });
   });
 
   it('never throws from reportError, even when main refuses the report', async () => {

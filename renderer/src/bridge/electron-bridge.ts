@@ -77,8 +77,8 @@ export function createElectronBridge(amparo: AmparoBridge): HostBridge {
     onUpdateStatusChanged(listener) {
       return amparo.updates.onStatusChanged(listener);
     },
-    async installUpdate() {
-      return (await call(amparo.updates.installUpdate())).installing;
+    async installUpdate(consent) {
+      return (await call(amparo.updates.installUpdate(consent))).installing;
     },
   };
 }

@@ -4,6 +4,7 @@ import type {
   ErrorReport,
   FlushReport,
   FlushRequested,
+  InstallUpdateRequest,
   LockRequested,
   MenuState,
   PrintDocument,
@@ -87,6 +88,9 @@ export interface HostBridge {
 
   getUpdateStatus(): Promise<UpdateStatus>;
   onUpdateStatusChanged(listener: (status: UpdateStatus) => void): Unsubscribe;
-  /** Installs a downloaded update now; only ever called from the attorney's "Install now". */
-  installUpdate(): Promise<boolean>;
+  /**
+   * Installs a downloaded update now; only ever called from the attorney's "Install now", with
+   * the number of unsynced changes the prompt showed.
+   */
+  installUpdate(consent: InstallUpdateRequest): Promise<boolean>;
 }

@@ -38,7 +38,7 @@ describe('web bridge', () => {
     expect(print).toHaveBeenCalledTimes(1);
     expect(await bridge.scheduleReminders([])).toEqual({ delivery: 'in-app', scheduled: 0 });
     expect(await bridge.getUpdateStatus()).toEqual({ state: 'disabled', version: null });
-    expect(await bridge.installUpdate()).toBe(false);
+    expect(await bridge.installUpdate({ unsyncedChanges: 0 })).toBe(false);
   });
 
   it('saves by downloading a Blob under the suggested name', async () => {

@@ -12,7 +12,8 @@ import { DesktopDialogs } from './dialogs/DesktopDialogs';
 import { actionLabel } from './dialogs/shortcut-label';
 import { useErrorReporting } from './errors/useErrorReporting';
 import { RemindersContext, useReminderScheduling } from './reminders/useReminderScheduling';
-import { UpdatePrompt } from './updates/UpdatePrompt';
+import { useOptionalSync } from '../sync/SyncContext';
+import { UpdatePrompt, type WaitingWork } from './updates/UpdatePrompt';
 import './desktop.css';
 
 /**
@@ -103,6 +104,19 @@ export function DesktopProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [status]);
 
+  const sync = useOptionalSync();
+  const waiting = useMemo<WaitingWork | undefined>(
+    () =>
+      sync
+        ? {
+            unsyncedChanges: sync.status.pending,
+            isSyncing: sync.status.phase === 'syncing',
+            syncNow: () => void sync.engine.syncNow(),
+          }
+        : undefined,
+    [sync],
+  );
+
   useErrorReporting(bridge);
   const reminders = useReminderScheduling(bridge);
 
@@ -110,7 +124,7 @@ export function DesktopProvider({ children }: { children: ReactNode }) {
     <ActionsContext.Provider value={api}>
       <RemindersContext.Provider value={reminders}>{children}</RemindersContext.Provider>
       <DesktopDialogs dialog={dialog} onClose={() => setDialog(null)} bridge={bridge} />
-      <UpdatePrompt bridge={bridge} />
+      <UpdatePrompt bridge={bridge} waiting={waiting} />
       <p className="desktop-status" role="status" data-print="hide">
         {status}
       </p>

@@ -92,3 +92,8 @@ export function useSync(): SyncValue {
   if (!value) throw new Error('useSync needs a SyncProvider');
   return value;
 }
+
+/** The sync engine where one runs (the unlocked app), or null (tests of parts without it). */
+export function useOptionalSync(): SyncValue | null {
+  return useContext(SyncContext);
+}
