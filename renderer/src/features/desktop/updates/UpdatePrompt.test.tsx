@@ -1,6 +1,6 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { UpdateStatus } from '@core/ipc';
 import { createTestBridge } from '../../../bridge/test-bridge';
 import { renderRouted, testI18n } from '../test-i18n';
@@ -9,8 +9,8 @@ import { UpdatePrompt, type WaitingWork } from './UpdatePrompt';
 
 afterEach(cleanup);
 
-function waiting(unsyncedChanges: number): WaitingWork & { syncNow: ReturnType<typeof vi.fn> } {
-  return { unsyncedChanges, isSyncing: false, syncNow: vi.fn() };
+function waiting(unsyncedChanges: number): WaitingWork & { syncNow: Mock<() => void> } {
+  return { unsyncedChanges, isSyncing: false, syncNow: vi.fn<() => void>() };
 }
 
 describe('update prompt', () => {
