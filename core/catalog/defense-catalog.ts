@@ -18,8 +18,8 @@ import { daca, sijs, tps } from './defenses/youth-status';
  * case records which catalog it was screened under (see docs/domain.md).
  */
 export const defenseCatalog: DefenseCatalog = DefenseCatalogSchema.parse({
-  version: 1,
-  effectiveDate: '2026-11-27',
+  version: 2,
+  effectiveDate: '2026-12-06',
   defenses: [
     citizenship,
     asylum,

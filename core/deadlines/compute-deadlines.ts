@@ -1,6 +1,7 @@
 /** The single entry point: every deadline and clock that applies to a case file, with reasons. */
 import type { CaseFile } from '../domain/case-file';
 import { asylumOneYearDeadline } from './asylum-deadline';
+import { biaDecisionGoverns, postBiaDeadlines } from './bia-deadlines';
 import type { IsoDate } from './calendar-date';
 import { compareDates, maxDate, minDate } from './calendar-date';
 import { cancellation42aClocks } from './cancellation-42a';
@@ -66,6 +67,10 @@ function asylum(file: CaseFile, options: DeadlineOptions): DeadlineResult {
 
 function decisionResults(file: CaseFile, options: DeadlineOptions): DeadlineResult[] {
   const decision = file.eoirStatus;
+  // After the BIA decides, the judge's appeal and motion dates no longer apply.
+  if (biaDecisionGoverns(file.biaDecision, decision)) {
+    return postBiaDeadlines({ decision: file.biaDecision, eoirStatus: decision }, options);
+  }
   switch (decision.status) {
     case 'removal_order':
       return [

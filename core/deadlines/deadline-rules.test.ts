@@ -63,11 +63,14 @@ describe('deadline rules as data', () => {
     ).toEqual([
       'asylum-one-year',
       'bia-appeal',
+      'bia-motion-to-reconsider',
+      'bia-motion-to-reopen',
       'bond-appeal',
       'eoir-33',
       'motion-to-reconsider',
       'motion-to-reopen',
       'motion-to-reopen-in-absentia',
+      'petition-for-review',
       'pre-hearing-filing',
       'voluntary-departure',
     ]);

@@ -10,13 +10,16 @@ export function t(en: string, es: string): LocalizedText {
   return { en, es };
 }
 
-/** Ids shared with the defense catalog (`core/catalog/deadline-rule-ids.ts`), plus two of our own. */
+/** The same ids as the defense catalog's list (`core/catalog/deadline-rule-ids.ts`). */
 export const deadlineRuleIds = [
   'asylum-one-year',
   'bia-appeal',
   'motion-to-reopen',
   'motion-to-reconsider',
   'motion-to-reopen-in-absentia',
+  'petition-for-review',
+  'bia-motion-to-reopen',
+  'bia-motion-to-reconsider',
   'eoir-33',
   'ar-11',
   'voluntary-departure',

@@ -22,7 +22,35 @@ export const receivedCaveat = caveat(
   ),
 );
 
+export const motionCaveats = {
+  endsVd: caveat(
+    'motion.endsVoluntaryDeparture',
+    'critical',
+    t(
+      'Filing a motion to reopen or reconsider during a voluntary-departure period ends voluntary departure.',
+      'Presentar una moción para reabrir o reconsiderar durante el período de salida voluntaria pone fin a la salida voluntaria.',
+    ),
+  ),
+  oneMotion: caveat(
+    'motion.numberLimit',
+    'info',
+    t(
+      'Only one motion of each kind is generally allowed.',
+      'Por lo general solo se permite una moción de cada tipo.',
+    ),
+  ),
+  mtrExceptions: caveat(
+    'mtr.exceptions',
+    'info',
+    t(
+      'Exceptions to the 90 days: asylum based on changed country conditions (no time limit); VAWA motions, 1 year (INA 240(c)(7)(C)(iv)); equitable tolling in the Fifth Circuit with diligence and an extraordinary circumstance (Lugo-Resendez v. Lynch, 831 F.3d 337 (5th Cir. 2016)); people already removed may still file a statutory motion (Garcia-Carias). A pending motion to reconsider does not extend this period (Sarmiento v. Holder, 7th Cir. 2012, persuasive only).',
+      'Excepciones a los 90 días: asilo por cambio de condiciones en el país (sin plazo); mociones VAWA, 1 año (INA 240(c)(7)(C)(iv)); suspensión equitativa del plazo en el Quinto Circuito con diligencia y una circunstancia extraordinaria (Lugo-Resendez v. Lynch, 831 F.3d 337 (5th Cir. 2016)); quienes ya fueron deportados aún pueden presentar la moción legal (Garcia-Carias). Una moción de reconsideración pendiente no extiende este plazo (Sarmiento v. Holder, 7.º Cir. 2012, solo persuasivo).',
+    ),
+  ),
+};
+
 const c = {
+  ...motionCaveats,
   inAbsentia: caveat(
     'biaAppeal.inAbsentia',
     'critical',
@@ -79,30 +107,6 @@ const c = {
       'Contado desde la fecha de la decisión. Si se reservó la apelación, la orden pudo quedar firme más tarde; se muestra la fecha anterior por seguridad.',
     ),
   ),
-  endsVd: caveat(
-    'motion.endsVoluntaryDeparture',
-    'critical',
-    t(
-      'Filing a motion to reopen or reconsider during a voluntary-departure period ends voluntary departure.',
-      'Presentar una moción para reabrir o reconsiderar durante el período de salida voluntaria pone fin a la salida voluntaria.',
-    ),
-  ),
-  oneMotion: caveat(
-    'motion.numberLimit',
-    'info',
-    t(
-      'Only one motion of each kind is generally allowed.',
-      'Por lo general solo se permite una moción de cada tipo.',
-    ),
-  ),
-  mtrExceptions: caveat(
-    'mtr.exceptions',
-    'info',
-    t(
-      'Exceptions to the 90 days: asylum based on changed country conditions (no time limit); VAWA motions, 1 year (INA 240(c)(7)(C)(iv)); equitable tolling in the Fifth Circuit with diligence and an extraordinary circumstance (Lugo-Resendez v. Lynch, 831 F.3d 337 (5th Cir. 2016)); people already removed may still file a statutory motion (Garcia-Carias). A pending motion to reconsider does not extend this period (Sarmiento v. Holder, 7th Cir. 2012, persuasive only).',
-      'Excepciones a los 90 días: asilo por cambio de condiciones en el país (sin plazo); mociones VAWA, 1 año (INA 240(c)(7)(C)(iv)); suspensión equitativa del plazo en el Quinto Circuito con diligencia y una circunstancia extraordinaria (Lugo-Resendez v. Lynch, 831 F.3d 337 (5th Cir. 2016)); quienes ya fueron deportados aún pueden presentar la moción legal (Garcia-Carias). Una moción de reconsideración pendiente no extiende este plazo (Sarmiento v. Holder, 7.º Cir. 2012, solo persuasivo).',
-    ),
-  ),
   noNotice: caveat(
     'inAbsentia.anyTime',
     'warning',
@@ -129,7 +133,7 @@ const c = {
   ),
 };
 
-function periodDeadline(
+export function periodDeadline(
   rule: DeadlineRule,
   start: IsoDate,
   resolved: ResolvedOptions,

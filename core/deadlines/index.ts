@@ -1,5 +1,6 @@
 /** Public surface of core/deadlines. */
 export * from './asylum-deadline';
+export * from './bia-deadlines';
 export * from './business-days';
 export * from './calendar-date';
 export * from './cancellation-42a';

@@ -126,6 +126,27 @@ export const EoirStatusSchema = strict({
   noticeToOldAddress: triState().optional(),
 });
 
+/**
+ * What the Board of Immigration Appeals decided. The deadlines after it depend on this:
+ * a final removal order (appeal dismissed, or removal ordered on DHS's appeal) opens a petition
+ * for review and BIA motions; a denied motion opens a petition for review of that denial.
+ */
+export const BiaOutcomeSchema = enumOf([
+  'appeal_dismissed',
+  'removal_ordered',
+  'motion_denied',
+  'remanded',
+  'decided_for_client',
+  'other',
+]);
+
+/** The latest BIA decision in the case. */
+export const BiaDecisionSchema = strict({
+  /** The date on the Board's decision; the petition-for-review clock runs from it. */
+  date: isoDate().nullish(),
+  outcome: BiaOutcomeSchema.nullish(),
+});
+
 export type FamilyMember = z.infer<typeof FamilyMemberSchema>;
 export type MedicalCondition = z.infer<typeof MedicalConditionSchema>;
 export type Medical = z.infer<typeof MedicalSchema>;
@@ -133,3 +154,5 @@ export type ReleasePlan = z.infer<typeof ReleasePlanSchema>;
 export type SafeContact = z.infer<typeof SafeContactSchema>;
 export type CaseFlags = z.infer<typeof CaseFlagsSchema>;
 export type EoirStatus = z.infer<typeof EoirStatusSchema>;
+export type BiaOutcome = z.infer<typeof BiaOutcomeSchema>;
+export type BiaDecision = z.infer<typeof BiaDecisionSchema>;

@@ -9,6 +9,7 @@ import {
 } from './case-file-history';
 import { KnownFactsSchema } from './case-file-known';
 import {
+  BiaDecisionSchema,
   CaseFlagsSchema,
   EoirStatusSchema,
   FamilyMemberSchema,
@@ -60,6 +61,8 @@ export const CaseFileSchema = strict({
   eoirStatus: EoirStatusSchema,
   /** What the client says is not the case (no arrests, no citizen relatives...). */
   knownFacts: KnownFactsSchema.optional(),
+  /** The latest BIA decision; absent until there is one (files from before it was added lack it). */
+  biaDecision: BiaDecisionSchema.nullish(),
   /** Fields written by a newer version of the app; kept as they are so sync never drops them. */
   extra: z.record(z.string(), z.unknown(), { error: issueKey }),
 });

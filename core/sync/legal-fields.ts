@@ -18,6 +18,7 @@ export const legalFieldPaths: Readonly<Partial<Record<SyncEntity, readonly strin
     'custody/status',
     'custody/facility',
     'eoirStatus',
+    'biaDecision',
   ],
   deadline: ['date'],
 };

@@ -119,9 +119,17 @@ export const motionToReopen: DefenseInput = {
     'motion-to-reopen',
     'motion-to-reopen-in-absentia',
     'motion-to-reconsider',
+    'bia-motion-to-reopen',
+    'bia-motion-to-reconsider',
     'eoir-33',
   ],
   changes: [
+    change(
+      '2026-12-06',
+      'Deadlines added for motions before the BIA after a recorded BIA decision (reopen 90 days, reconsider 30 days, 8 CFR 1003.2); a last day on a weekend or federal holiday runs to the next business day (8 CFR 1001.1(h)), with the day before shown as the safe date.',
+      'Se agregaron los plazos de las mociones ante la BIA después de una decisión de la BIA registrada (reabrir 90 días, reconsiderar 30 días, 8 CFR 1003.2); si el último día cae en fin de semana o feriado federal, corre hasta el siguiente día hábil (8 CFR 1001.1(h)), y se muestra el día anterior como fecha segura.',
+      ['8 CFR 1003.2(b)(2)', '8 CFR 1003.2(c)(2)', '8 CFR 1001.1(h)'],
+    ),
     change(
       '2016-07-28',
       'Lugo-Resendez v. Lynch (5th Cir.): the 90-day deadline can be equitably tolled (diligence plus an extraordinary circumstance). Flag it; do not count on it. Departed noncitizens may file statutory motions (Garcia-Carias).',
@@ -243,8 +251,14 @@ export const appealToBia: DefenseInput = {
       filedWith: 'bia',
     },
   ],
-  deadlineRuleIds: ['bia-appeal', 'bond-appeal'],
+  deadlineRuleIds: ['bia-appeal', 'bond-appeal', 'petition-for-review'],
   changes: [
+    change(
+      '2026-12-06',
+      'After a recorded BIA decision the app computes the petition for review (30 days, INA 242(b)(1); a weekend or holiday last day runs to the next business day under FRAP 26(a)(1)(C)) with a stay-of-removal prompt and the Riley v. Bondi note.',
+      'Después de una decisión de la BIA registrada, la aplicación calcula la petición de revisión (30 días, INA 242(b)(1); si el último día cae en fin de semana o feriado, corre hasta el siguiente día hábil según FRAP 26(a)(1)(C)) con un aviso para pedir la suspensión de la deportación y la nota sobre Riley v. Bondi.',
+      ['INA 242(b)(1)', 'FRAP 26(a)(1)(C)', 'Riley v. Bondi (U.S. 2025-06-26)'],
+    ),
     change(
       '2025-01-01',
       'Matter of Iskandarani: for an oral decision, the appeal clock runs from the oral decision even if a summary is mailed later.',

@@ -9,6 +9,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const OPTION_KEYS: Readonly<Record<string, string>> = {
   hearingType: 'hearingType',
   status: 'eoirStatus',
+  biaOutcome: 'biaOutcome',
   ntaHearingTime: 'hearingTimeOnNta',
 };
 

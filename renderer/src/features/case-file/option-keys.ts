@@ -3,7 +3,11 @@ import {
   PriorFilingKindSchema,
   PriorOrderKindSchema,
 } from '@core/domain/case-file-history';
-import { EoirStatusKindSchema, FamilyStatusSchema } from '@core/domain/case-file-people';
+import {
+  BiaOutcomeSchema,
+  EoirStatusKindSchema,
+  FamilyStatusSchema,
+} from '@core/domain/case-file-people';
 import {
   CustodyAuthoritySchema,
   CustodyStatusSchema,
@@ -23,6 +27,7 @@ const labelGroups = new Map<z.core.$ZodType, string>([
   [HearingTypeSchema, 'hearingType'],
   [HearingFormatSchema, 'hearingFormat'],
   [EoirStatusKindSchema, 'eoirStatus'],
+  [BiaOutcomeSchema, 'biaOutcome'],
   [CustodyStatusSchema, 'custodyStatus'],
   [CustodyAuthoritySchema, 'custodyAuthority'],
   [PleadingSchema, 'pleading'],

@@ -11,6 +11,7 @@ import {
   KnownHistorySchema,
 } from '@core/domain/case-file-known';
 import {
+  BiaDecisionSchema,
   CaseFlagsSchema,
   EoirStatusSchema,
   FamilyMemberSchema,
@@ -112,6 +113,7 @@ export const caseFileSections: CaseFileSectionDef[] = [
       objectPart('court', ['court'], asObject(CourtSchema)),
       listPart('hearings', ['hearings'], HearingSchema, ['type', 'date', 'time']),
       objectPart('eoirStatus', ['eoirStatus'], asObject(EoirStatusSchema)),
+      objectPart('biaDecision', ['biaDecision'], asObject(BiaDecisionSchema)),
     ],
   },
   {

@@ -10,6 +10,7 @@ import { fieldLabelPath } from './conflict-fields';
 const optionKeys: Record<string, string> = {
   'custody/status': 'custodyStatus',
   'eoirStatus/status': 'eoirStatus',
+  'biaDecision/outcome': 'biaOutcome',
 };
 
 function useValueText(fieldPath: string | undefined) {
