@@ -34,6 +34,24 @@ const noUi = {
   message: 'core/ is pure.',
 };
 
+// The staff console shares a few laptop-app pieces (listed here) and nothing that stores data:
+// never renderer/src/db/** (Dexie, encryption) or renderer/src/sync/** (docs/console.md).
+const consoleNoLaptopStorage = {
+  group: ['**/renderer/src/db/**', '**/renderer/src/sync/**', '**/renderer/src/bridge/**'],
+  message:
+    'The staff console is online only: it never imports the laptop database, sync or bridge.',
+};
+const consoleSharedOnly = {
+  regex:
+    '(^|/)renderer/src/(?!components/(FieldError|TextField|LanguageSwitch)$|lib/(format|message-key|no-form-memory|preferences)$|i18n/(languages$|locales/(en|es)/validation\\.json$)|styles/app\\.css$)',
+  message:
+    'The console shares only the renderer pieces listed in eslint.config.mjs (components, lib, i18n); see docs/console.md.',
+};
+const browserStorage = ['localStorage', 'sessionStorage', 'indexedDB', 'caches'].map((name) => ({
+  name,
+  message: 'The staff console keeps no client data in the browser: fetch it, show it, forget it.',
+}));
+
 const restrict = (...patterns) =>
   patterns.includes(noNode)
     ? ['error', { paths: nodeBuiltinPaths, patterns }]
@@ -129,6 +147,39 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['console/src/**/*.ts', 'console/src/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': restrict(
+        noNode,
+        noElectron,
+        noServer,
+        noElectronDir,
+        noDexie,
+        consoleNoLaptopStorage,
+        consoleSharedOnly,
+      ),
+      'no-restricted-globals': ['error', ...browserStorage],
+      'no-restricted-properties': [
+        'error',
+        ...['localStorage', 'sessionStorage', 'indexedDB', 'caches'].map((property) => ({
+          object: 'window',
+          property,
+          message: 'The staff console keeps no client data in the browser.',
+        })),
+        { object: 'document', property: 'cookie', message: 'Tokens never go in cookies.' },
+      ],
+    },
+  },
+  {
+    // Tests look into storage and cookies to prove they stay empty.
+    files: ['console/src/**/*.test.ts', 'console/src/**/*.test.tsx'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
     files: ['renderer/src/db/**/*.ts', 'renderer/src/db/**/*.tsx'],

@@ -34,6 +34,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'console',
+          environment: 'jsdom',
+          include: ['console/src/**/*.test.ts', 'console/src/**/*.test.tsx'],
+        },
+      },
+      {
+        extends: true,
         test: { name: 'tools', environment: 'node', include: ['scripts/**/*.test.ts'] },
       },
       {

@@ -1,7 +1,7 @@
 // `npm start`: builds Amparo, starts the embedded MCJ server, then opens the desktop app where
 // the Electron binary is installed, or serves web mode on localhost where it is not.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findElectronBinary } from './lib/electron-binary';
 import { nodeToolCommand } from './lib/node-tool.mjs';
@@ -21,10 +21,15 @@ async function main() {
   }
 
   if (!options.skipBuild) {
-    console.log('Building Amparo (electron-vite build)…');
-    const { command, args } = nodeToolCommand(root, 'electron-vite', 'electron-vite', ['build']);
-    const build = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    console.log('Building Amparo (electron-vite build, then the staff console)…');
+    for (const [pkg, bin, args] of [
+      ['electron-vite', 'electron-vite', ['build']],
+      ['vite', 'vite', ['build', '-c', 'console/vite.config.ts', '--logLevel', 'warn']],
+    ] as const) {
+      const { command, args: toolArgs } = nodeToolCommand(root, pkg, bin, args);
+      const build = spawnSync(command, toolArgs, { cwd: root, stdio: 'inherit' });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    }
   }
 
   const closers: Array<() => Promise<void> | void> = [];
@@ -36,13 +41,18 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   let serverUrl = options.serverUrl;
+  let consoleLine: string | null = null;
   if (options.startServer) {
     const { startServer } = await import('../server/src/start');
     const dataDir = resolve(root, options.dataDir);
+    // End-to-end runs (and anyone who sets it) put the embedded server on PostgreSQL.
+    const databaseUrl = process.env['DATABASE_URL'];
+    const consoleDir = resolve(root, 'out/console');
     const server = await startServer({
       host: options.host,
       port: options.serverPort,
-      ...(options.ephemeral ? { inMemory: true } : { dataDir }),
+      ...(databaseUrl ? { databaseUrl } : options.ephemeral ? { inMemory: true } : { dataDir }),
+      ...(existsSync(resolve(consoleDir, 'index.html')) ? { consoleDir } : {}),
       seedDemo: options.seedDemo,
       allowedOrigins: [
         'app://amparo',
@@ -53,9 +63,15 @@ async function main() {
     });
     closers.push(() => server.close());
     serverUrl = server.url;
-    console.log(
-      `Embedded MCJ server: ${server.url} (${server.database}${server.dataDir ? `, data in ${server.dataDir}` : ', in memory'})`,
-    );
+    const where = server.dataDir
+      ? `, data in ${server.dataDir}`
+      : server.database === 'postgres'
+        ? ', DATABASE_URL'
+        : ', in memory';
+    console.log(`Embedded MCJ server: ${server.url} (${server.database}${where})`);
+    consoleLine = existsSync(resolve(consoleDir, 'index.html'))
+      ? `Staff console (MCJ staff) in your browser: ${server.url}/console/`
+      : 'Staff console: not built (npm run build:console)';
     for (const credential of server.demoCredentials ?? []) {
       console.log(
         `  demo ${credential.role}: ${credential.email} / ${credential.password}  (demo only)`,
@@ -67,6 +83,7 @@ async function main() {
   const electron = options.forceWeb ? { missing: '--web was given' } : findElectronBinary(root);
   if ('path' in electron) {
     console.log('Mode: desktop (Electron window).');
+    if (consoleLine) console.log(consoleLine);
     const child = spawn(electron.path, [root], {
       stdio: 'inherit',
       env: { ...process.env, AMPARO_SERVER_URL: serverUrl ?? '' },
@@ -85,6 +102,7 @@ async function main() {
   closers.push(() => new Promise<void>((done) => web.server.close(() => done())));
   console.log(`Mode: web (Electron binary not available: ${electron.missing}).`);
   console.log(`Open Amparo in your browser: ${web.url}`);
+  if (consoleLine) console.log(consoleLine);
 }
 
 main().catch((error: unknown) => {

@@ -73,7 +73,9 @@ suite(steps.vitest.label, steps.vitest.command, steps.vitest.args, steps.vitest.
   skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
 }));
 
-const built = check(steps.build.label, steps.build.command, steps.build.args);
+const built =
+  check(steps.build.label, steps.build.command, steps.build.args) &&
+  check(steps.buildConsole.label, steps.buildConsole.command, steps.buildConsole.args);
 if (built) {
   const { playwright } = steps;
   suite(playwright.label, playwright.command, playwright.args, playwright.report, (r) => ({

@@ -15,5 +15,6 @@ export function testSteps(
   format: TestStep;
   vitest: ReportingStep;
   build: TestStep;
+  buildConsole: TestStep;
   playwright: ReportingStep;
 };

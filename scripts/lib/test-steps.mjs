@@ -33,6 +33,10 @@ export function testSteps(root, resultsDir) {
       label: 'build (electron-vite build)',
       ...tool('electron-vite', 'electron-vite', ['build']),
     },
+    buildConsole: {
+      label: 'build the staff console (vite build -c console/vite.config.ts)',
+      ...tool('vite', 'vite', ['build', '-c', 'console/vite.config.ts', '--logLevel', 'warn']),
+    },
     playwright: {
       label: 'end-to-end tests (playwright, Chromium)',
       report: resolve(resultsDir, 'playwright.json'),

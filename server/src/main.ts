@@ -1,6 +1,7 @@
 /**
  * `npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir .data/server] [--in-memory]
- *   [--demo] [--static-dir out/renderer] [--origin <origin>]... [--log-level info]
+ *   [--demo] [--static-dir out/renderer] [--console-dir out/console] [--origin <origin>]...
+ *   [--log-level info]
  *   [--sync-rate-limit N] [--sign-in-rate-limit N]   (requests per minute; defaults 600 and 10)
  *   [--trust-proxy ADDRESS-OR-CIDR]...`   (or AMPARO_TRUST_PROXY=a,b: the reverse proxy in front)
  * Uses PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. The demo organisation
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     'in-memory': { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
     'static-dir': { type: 'string' },
+    'console-dir': { type: 'string' },
     origin: { type: 'string', multiple: true },
     'log-level': { type: 'string', default: 'info' },
     'sync-rate-limit': { type: 'string' },
@@ -29,7 +31,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'Usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--in-memory] [--demo] [--static-dir DIR] [--origin ORIGIN]... [--log-level LEVEL] [--trust-proxy ADDRESS]...',
+    'Usage: npm run server -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--in-memory] [--demo] [--static-dir DIR] [--console-dir DIR] [--origin ORIGIN]... [--log-level LEVEL] [--trust-proxy ADDRESS]...',
   );
   process.exit(0);
 }
@@ -81,6 +83,7 @@ const server = await startServer({
         ? { dataDir: values['data-dir'] }
         : {}),
   ...(values['static-dir'] ? { staticDir: values['static-dir'] } : {}),
+  ...(values['console-dir'] ? { consoleDir: values['console-dir'] } : {}),
   ...(values.origin ? { allowedOrigins: ['app://amparo', ...values.origin] } : {}),
   rateLimits: {
     ...(syncLimit ? { sync: syncLimit, admin: syncLimit } : {}),
@@ -94,6 +97,7 @@ const server = await startServer({
 console.log(
   `Amparo server listening on ${server.url} (${server.database}${server.dataDir ? `, data in ${server.dataDir}` : ''})`,
 );
+if (values['console-dir']) console.log(`Staff console: ${server.url}/console/`);
 for (const credential of server.demoCredentials ?? []) {
   console.log(
     `  demo ${credential.role}: ${credential.email} / ${credential.password}  (for the demo only)`,

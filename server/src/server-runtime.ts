@@ -41,6 +41,7 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
       allowedOrigins: options.allowedOrigins ?? DEFAULT_ORIGINS,
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       trustedProxies: options.trustedProxies ?? [],
+      ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
     });
     const demoCredentials = options.seedDemo ? await seedDemo(db, config.passwordParams) : null;
     const demoDisabled = options.seedDemo ? 0 : await disableDemoAccounts(db);

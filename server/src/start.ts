@@ -26,6 +26,8 @@ export interface StartServerOptions {
   seedDemo?: boolean;
   /** Serve this folder (the built renderer) at `/` for web mode. */
   staticDir?: string;
+  /** Serve this folder (the built staff console, `out/console`) at `/console/`. */
+  consoleDir?: string;
   /** CORS origins; default `app://amparo` only. */
   allowedOrigins?: string[];
   logLevel?: string;

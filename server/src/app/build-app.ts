@@ -33,6 +33,8 @@ import { loggerOptions } from './logger-options';
 import type { RegisteredRoute } from './route-access';
 import { installRouteAccess } from './route-access';
 import { installSecurityHeaders } from './security-headers';
+import type { ConsoleSite } from './console-site';
+import { installConsoleSite } from './console-site';
 import { installStaticSite, sendSpaFallback } from './static-site';
 
 export interface BuildAppOptions {
@@ -80,7 +82,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     else request.log.info({ code: body.code, statusCode: status }, 'request refused');
     return reply.status(status).send(body);
   });
+  let consoleSite: ConsoleSite | undefined;
   app.setNotFoundHandler((request, reply) => {
+    if (consoleSite?.fallback(request, reply)) return reply;
     if (sendSpaFallback(request, reply, config.staticDir)) return reply;
     return reply.status(404).send({ code: 'not_found', message: 'not_found' });
   });
@@ -114,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAdminReviewRoutes(typed, deps);
   registerConsoleRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
+  if (config.consoleDir) consoleSite = await installConsoleSite(app, config.consoleDir);
 
   await app.ready();
   const built = app as unknown as App;

@@ -97,8 +97,10 @@ export function installRouteAccess(
   app.decorateRequest('auth', null);
   app.decorateRequest('staff', null);
   app.addHook('onRoute', (route) => {
-    // The web-mode renderer's files (@fastify/static's wildcard) are public by nature.
-    if (route.url === '/*') route.config = { ...route.config, access: PUBLIC };
+    // The web-mode renderer's and the console's files (@fastify/static's wildcards) are public
+    // by nature: they hold no data; the API behind them checks every call.
+    if (route.url === '/*' || route.url === '/console/*')
+      route.config = { ...route.config, access: PUBLIC };
     if (route.method === 'HEAD') return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} has no access rule`);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isConsolePath } from './console-site';
 
 export function isApiPath(url: string): boolean {
   return url === '/health' || url.startsWith('/v1/') || url === '/v1';
@@ -33,7 +34,14 @@ export function sendSpaFallback(
   const path = request.url.split('?')[0] ?? '';
   // Only page paths fall back: a missing /assets/app.js must stay a 404, not become HTML.
   const looksLikeFile = /\.[A-Za-z0-9]{1,8}$/.test(path);
-  if (!staticDir || request.method !== 'GET' || isApiPath(path) || looksLikeFile) return false;
+  if (
+    !staticDir ||
+    request.method !== 'GET' ||
+    isApiPath(path) ||
+    isConsolePath(path) ||
+    looksLikeFile
+  )
+    return false;
   void reply.type('text/html; charset=utf-8').sendFile('index.html', resolve(staticDir));
   return true;
 }

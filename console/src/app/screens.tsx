@@ -1,0 +1,34 @@
+/**
+ * The console's screens as data: path, navigation label, who may open it. The shell builds its
+ * navigation and the router its routes from this one list; later screens (intake, assignment,
+ * dashboard, approvals) are added here.
+ */
+import type { Role } from '@core/sync/auth-schemas';
+import type { ReactNode } from 'react';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { DevicesPage } from '../features/devices/DevicesPage';
+import { ConflictsPage } from '../features/review/ConflictsPage';
+import { QuarantinePage } from '../features/review/QuarantinePage';
+
+export type NavKey = 'cases' | 'quarantine' | 'conflicts' | 'accounts' | 'devices' | 'audit';
+
+export interface ConsoleScreen {
+  path: string;
+  /** Shown in the navigation when set. */
+  nav?: NavKey;
+  roles: readonly Role[];
+  element: ReactNode;
+}
+
+export const screens: readonly ConsoleScreen[] = [
+  { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
+  { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },
+  { path: 'accounts', nav: 'accounts', roles: ['admin'], element: <AccountsPage /> },
+  { path: 'devices', nav: 'devices', roles: ['admin'], element: <DevicesPage /> },
+  { path: 'audit', nav: 'audit', roles: ['admin'], element: <AuditPage /> },
+];
+
+export function screensFor(role: Role): ConsoleScreen[] {
+  return screens.filter((screen) => screen.roles.includes(role));
+}

@@ -1,0 +1,28 @@
+import type { ConflictStatus } from '@core/sync/admin-schemas';
+import {
+  CaseListResponseSchema,
+  ConflictListResponseSchema,
+  QuarantineListResponseSchema,
+  ResolveConflictResponseSchema,
+  ReviewQuarantineResponseSchema,
+} from '@core/sync/admin-schemas';
+import type { ConsoleApi } from '../../api/console-api';
+
+export const reviewApi = (api: ConsoleApi) => ({
+  quarantine: async () =>
+    (await api.get('/v1/admin/quarantine', QuarantineListResponseSchema)).items,
+  markReviewed: (id: string) =>
+    api.post(`/v1/admin/quarantine/${id}/review`, ReviewQuarantineResponseSchema),
+  conflicts: async (status?: ConflictStatus) =>
+    (await api.get('/v1/admin/conflicts', ConflictListResponseSchema, { status })).items,
+  resolve: (id: string, resolution: 'keep_server' | 'use_client') =>
+    api.post(`/v1/admin/conflicts/${id}/resolve`, ResolveConflictResponseSchema, { resolution }),
+  /** Case references (never names) for the case ids the items carry. */
+  references: async () =>
+    new Map(
+      (await api.get('/v1/admin/cases', CaseListResponseSchema)).cases.map((c) => [
+        c.id,
+        c.reference,
+      ]),
+    ),
+});

@@ -1,0 +1,70 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ConsoleSignInRequest } from '@core/sync/console-schemas';
+import { ConsoleSignInRequestSchema } from '@core/sync/console-schemas';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../renderer/src/components/TextField';
+import { usePageHeading } from '../app/usePageHeading';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useSessionState, useSessionStore } from './SessionContext';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const store = useSessionStore();
+  const state = useSessionState();
+  const heading = usePageHeading(t('signIn.title'));
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<ConsoleSignInRequest>({
+    resolver: zodResolver(ConsoleSignInRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const reason = state.status === 'signedOut' ? state.reason : null;
+
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await store.signIn(values.email, values.password);
+    } catch (error) {
+      form.resetField('password');
+      setFailure(error);
+    }
+  });
+
+  return (
+    <section className="sign-in" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title" ref={heading} tabIndex={-1}>
+        {t('signIn.title')}
+      </h1>
+      {reason && reason !== 'signedOut' ? (
+        <p className="notice notice-warn" role="status">
+          {t(`signIn.ended.${reason}`)}
+        </p>
+      ) : null}
+      <p>{t('signIn.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.email?.message}
+          registration={form.register('email')}
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          autoComplete="off"
+          error={errors.password?.message}
+          registration={form.register('password')}
+        />
+        {failure ? <ErrorNotice error={failure} /> : null}
+        <button type="submit" className="primary" disabled={isSubmitting}>
+          {isSubmitting ? t('signIn.signingIn') : t('signIn.submit')}
+        </button>
+      </form>
+      <p className="field-hint">{t('signIn.sessionRules')}</p>
+    </section>
+  );
+}
