@@ -13,7 +13,13 @@ import type {
 } from './deadline-types';
 import { t } from './deadline-types';
 import type { PresenceClockInput, Trip } from './presence-absences';
-import { explainAbsences, resolveTrips, stretchBefore } from './presence-absences';
+import {
+  MAX_TOTAL_ABSENCE_DAYS,
+  breaksAlone,
+  explainAbsences,
+  resolveTrips,
+  stretchBefore,
+} from './presence-absences';
 import { caveat } from './result-builder';
 
 export type { ClockDeparture, PresenceClockInput, StopTrigger } from './presence-absences';
@@ -81,10 +87,13 @@ function runStart(
   end: IsoDate,
 ): IsoDate {
   const floor = addYearsDetailed(start, input.requiredYears, 'later').date;
-  const between = trips.some(
+  const between = trips.filter(
     (trip) => compareDates(trip.leftOn, start) >= 0 && compareDates(trip.leftOn, end) < 0,
   );
-  if (!between) return floor;
+  // No trip after the start breaks presence alone and together they stay within 180 days: every
+  // day from the floor on is unbroken, so the day-by-day scan would end at the floor anyway.
+  const total = between.reduce((sum, trip) => sum + trip.days, 0);
+  if (!between.some(breaksAlone) && total <= MAX_TOTAL_ABSENCE_DAYS) return floor;
   let day = end;
   for (let i = 0; i < MAX_SCAN_DAYS && compareDates(day, floor) > 0; i += 1) {
     const previous = addDays(day, -1);

@@ -51,6 +51,13 @@ function clockView(c: CaseFile, facts: Facts, optimistic: boolean): CaseFile {
   return entries === c.entries && nta === c.nta ? c : { ...c, entries, nta };
 }
 
+function hasPeriods(view: CaseFile): boolean {
+  return (
+    view.entries.some((e) => (e.datePrecision ?? 'day') !== 'day') ||
+    (view.nta.dateServedPrecision ?? 'day') !== 'day'
+  );
+}
+
 /** Met with every undecided stop-time trigger applied (`strict`), or with the definite ones only. */
 function met(result: DeadlineResult | undefined, strict: boolean): Tri {
   const clock = result?.clock;
@@ -99,17 +106,27 @@ export function clockFacts(c: CaseFile, facts: Facts, options: ClockFactOptions)
     asOf: options.decisionDate,
     settings: options.settings,
   };
-  const views = [clockView(c, facts, false), clockView(c, facts, true)] as const;
+  const pessimistic = clockView(c, facts, false);
+  // The optimistic reading differs only when a date is known to the month or year.
+  const views = hasPeriods(pessimistic)
+    ? [pessimistic, clockView(c, facts, true)]
+    : [pessimistic, pessimistic];
   // A missing return date is filled from the next entry, the latest the client can have come back.
   const returnsGuessed = c.departures.some((d) => !d.returnedOn);
-  const b = views.map((view) => cancellation42bClock(view, clockOptions));
-  const a = views.map((view) => cancellation42aClocks(view, clockOptions));
+  const isLpr = facts.isLpr;
+  // 42B is for non-residents and 42A for residents: a clock the status rules out is not counted.
+  const once = <T>(run: (view: CaseFile) => T): T[] => {
+    const first = run(views[0]!);
+    return [first, views[1] === views[0] ? first : run(views[1]!)];
+  };
+  const b =
+    isLpr === true ? [undefined, undefined] : once((v) => cancellation42bClock(v, clockOptions));
+  const a = isLpr === false ? [[], []] : once((v) => cancellation42aClocks(v, clockOptions));
   const pick = (results: readonly DeadlineResult[], subject: string) =>
     results.find((r) => r.subjectId === subject);
   const residence = a.map((results) => pick(results, CANCELLATION_42A_RESIDENCE));
   const lpr = a.map((results) => pick(results, CANCELLATION_42A_LPR));
   const start = b[0]?.clock?.startDate ?? null;
-  const isLpr = facts.isLpr;
   const values: PartialFacts = {
     tenYearsPresence42b: decide(met(b[0], true), met(b[1], false), returnsGuessed),
     presenceStartDate: start ?? UNKNOWN,

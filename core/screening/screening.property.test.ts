@@ -15,6 +15,7 @@ import {
   FamilyStatusSchema,
 } from '../domain/case-file-people';
 import {
+  CustodyAuthoritySchema,
   CustodyStatusSchema,
   HearingTypeSchema,
   ImmigrationStatusKindSchema,
@@ -34,6 +35,8 @@ const tri = fc.constantFrom(true, false, null);
 const uuidAt = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const date = fc.integer({ min: -25_000, max: 40_000 }).map((n) => addDays('1970-01-01', n));
 const optionalDate = fc.option(date, { nil: null });
+const precision = fc.constantFrom('day' as const, 'month' as const, 'year' as const);
+const knownTri = fc.option(tri, { nil: undefined });
 
 /** Rows get ids from their position, so every list is valid (no duplicate ids). */
 function rows<T>(row: fc.Arbitrary<T>, max: number, offset: number) {
@@ -91,6 +94,7 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
         manner: pick(EntryMannerSchema.options),
         borderEvents: fc.constant([]),
         dateApproximate: fc.option(fc.boolean(), { nil: null }),
+        datePrecision: fc.option(precision, { nil: null }),
       }),
       4,
       200,
@@ -111,7 +115,11 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
       300,
     ),
     priorOrders: rows(
-      fc.record({ kind: pick(PriorOrderKindSchema.options), date: optionalDate }),
+      fc.record({
+        kind: pick(PriorOrderKindSchema.options),
+        date: optionalDate,
+        noticeToOldAddress: tri,
+      }),
       2,
       400,
     ),
@@ -133,6 +141,9 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
         disposition: pick(DispositionSchema.options),
         documentsHeld: fc.boolean(),
         triggersStopTime: tri,
+        aggravatedFelony: tri,
+        particularlySeriousCrime: tri,
+        sentenceDays: fc.option(fc.integer({ min: 0, max: 4000 }), { nil: null }),
       }),
       3,
       600,
@@ -144,6 +155,11 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
         dateOfBirth: optionalDate,
         married: tri,
         status: pick(FamilyStatusSchema.options),
+        statusSince: optionalDate,
+        uscAtClientBirth: tri,
+        physicalPresenceMet: tri,
+        clientInCustody320: tri,
+        uscAtParentBirth: tri,
       }),
       4,
       700,
@@ -156,6 +172,18 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
       minor: fc.boolean(),
     }),
     eoir: pick(EoirStatusKindSchema.options),
+    eoirNotice: tri,
+    servedPrecision: fc.option(precision, { nil: null }),
+    authority: fc.option(pick(CustodyAuthoritySchema.options), { nil: null }),
+    parentsMarried: tri,
+    known: fc.record({
+      criminal: fc.record({ everArrested: knownTri }),
+      family: fc.record({
+        qualifyingRelativesInUs: knownTri,
+        citizenParentOrGrandparent: knownTri,
+      }),
+      history: fc.record({ earlierOrders: knownTri, earlierApplications: knownTri }),
+    }),
   })
   .map((g) =>
     CaseFileSchema.parse({
@@ -172,10 +200,12 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
         languages: [],
         literacy: 'unknown',
         maritalStatus: g.marital,
+        parentsMarriedAtBirth: g.parentsMarried,
       },
       immigrationStatus: { current: g.status, lprSince: g.lprSince },
       nta: {
         dateServed: g.ntaServed,
+        dateServedPrecision: g.servedPrecision,
         hearingTimeOnNta: g.hearingTime,
         classBox: g.classBox,
         pleadingsClosed: g.pleadingsClosed,
@@ -188,7 +218,7 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
       },
       court: {},
       hearings: g.hearings,
-      custody: { status: g.custody },
+      custody: { status: g.custody, authority: g.authority },
       entries: g.entries,
       departures: g.departures,
       priorOrders: g.priorOrders,
@@ -198,7 +228,8 @@ const caseFileArbitrary: fc.Arbitrary<CaseFile> = fc
       medical: { conditions: g.conditions, pregnant: g.pregnant },
       releasePlan: {},
       flags: { ...g.flags, safeContact: { call: null, text: null, voicemail: null, mail: null } },
-      eoirStatus: { status: g.eoir, decisionWasOral: null },
+      eoirStatus: { status: g.eoir, decisionWasOral: null, noticeToOldAddress: g.eoirNotice },
+      knownFacts: JSON.parse(JSON.stringify(g.known)) as unknown,
       extra: {},
     }),
   );
@@ -249,9 +280,23 @@ describe('screen (property)', () => {
           expect(first.citizenshipFirst.status === 'possible').toBe(r01);
           if (r01) expect(first.candidates[0]?.ruleId).toBe('R01');
           expect(decided.every((id) => ruleset.rules.some((rule) => rule.id === id))).toBe(true);
+          const barred = new Set(
+            first.notMet.filter((n) => n.kind === 'bar').flatMap((n) => n.defenseIds),
+          );
+          for (const candidate of first.candidates) {
+            expect(candidate.defenseIds.length).toBeGreaterThan(0);
+            expect(candidate.defenseIds.filter((id) => barred.has(id))).toEqual([]);
+          }
+          for (const item of first.notMet) {
+            expect(item.attorneyToConfirm).toBe(true);
+            expect(decided).not.toContain(item.ruleId);
+            expect(item.reason.en.length).toBeGreaterThan(item.title.en.length);
+          }
+          for (const warning of first.warnings) expect(warning.text.es.length).toBeGreaterThan(0);
         },
       ),
       { numRuns: 300 },
     );
-  });
+    // Each run screens twice (deadlines and clocks included); shared machines are slow.
+  }, 90_000);
 });
