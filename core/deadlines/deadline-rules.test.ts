@@ -109,7 +109,7 @@ describe('deadline settings', () => {
     expect(result.error?.issues.map((issue) => issue.message).sort()).toEqual([
       'validation.date.format',
       'validation.number.integer',
-      'validation.number.range',
+      'validation.number.range?min=1&max=90',
       'validation.unknownKey',
     ]);
   });

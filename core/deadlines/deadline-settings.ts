@@ -1,6 +1,7 @@
 /** Settings the office can change without a code release. */
 import { z } from 'zod';
 import { IsoDateSchema, int, issueKey } from '../domain/schema-primitives';
+import { messageWith } from '../domain/validation-keys';
 import { deadlineRuleIds } from './deadline-types';
 
 const days = (max: number) => int(1, max);
@@ -11,7 +12,7 @@ export const DeadlineSettingsSchema = z.strictObject(
     preHearingDays: z.strictObject({ master: days(90), individual: days(90) }, { error: issueKey }),
     /** Days a court or agency was closed beyond federal holidays (weather, executive orders). */
     closedDays: z.array(IsoDateSchema, { error: 'validation.type' }).max(1000, {
-      error: 'validation.list.tooLong',
+      error: messageWith('validation.list.tooLong', { max: 1000 }),
     }),
     /** When someone last confirmed the litigation status of a volatile rule (newer than the data). */
     statusCheckedOn: z.partialRecord(

@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as domain from './index';
 import { syntheticCaseFile } from './case-file.fixture';
-import { email, issueKey, phone } from './schema-primitives';
-import { isValidationMessageKey, validationMessageKeys } from './validation-keys';
+import { email, int, issueKey, list, phone, text } from './schema-primitives';
+import {
+  isValidationMessage,
+  isValidationMessageKey,
+  messageWith,
+  splitMessage,
+  validationMessageKeys,
+} from './validation-keys';
 
 function keysOf(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);
@@ -60,7 +66,23 @@ describe('primitives', () => {
   );
 
   it('limits email length', () => {
-    expect(keysOf(email(), `${'a'.repeat(250)}@example.org`)).toEqual(['validation.text.tooLong']);
+    expect(keysOf(email(), `${'a'.repeat(250)}@example.org`)).toEqual([
+      'validation.text.tooLong?max=254',
+    ]);
+  });
+
+  it('states the limit a value broke, so the message can say it', () => {
+    expect(keysOf(text(200), 'x'.repeat(201))).toEqual(['validation.text.tooLong?max=200']);
+    expect(keysOf(list(text(5), 2), ['a', 'b', 'c'])).toEqual(['validation.list.tooLong?max=2']);
+    expect(keysOf(int(1, 120), 121)).toEqual(['validation.number.range?min=1&max=120']);
+    expect(splitMessage('validation.number.range?min=1&max=120')).toEqual({
+      key: 'validation.number.range',
+      values: { min: 1, max: 120 },
+    });
+    expect(splitMessage('validation.required')).toEqual({ key: 'validation.required', values: {} });
+    expect(splitMessage('validation.text.tooLong?max=&x=1e3&<b>=2').values).toEqual({ x: 1000 });
+    expect(isValidationMessage(messageWith('validation.text.tooLong', { max: 3 }))).toBe(true);
+    expect(isValidationMessage('validation.nope?max=3')).toBe(false);
   });
 
   it.each([
@@ -70,7 +92,9 @@ describe('primitives', () => {
     [{ code: 'invalid_value' }, 'validation.enum'],
     [{ code: 'invalid_key' }, 'validation.record.key'],
     [{ code: 'too_big', origin: 'array' }, 'validation.list.tooLong'],
+    [{ code: 'too_big', origin: 'array', maximum: 4 }, 'validation.list.tooLong?max=4'],
     [{ code: 'too_big', origin: 'string' }, 'validation.text.tooLong'],
+    [{ code: 'too_big', origin: 'string', maximum: 9 }, 'validation.text.tooLong?max=9'],
     [{ code: 'too_big', origin: 'number' }, 'validation.number.range'],
     [{ code: 'too_small', origin: 'number' }, 'validation.number.range'],
     [{ code: 'too_small', origin: 'string' }, 'validation.required'],

@@ -7,7 +7,7 @@ import { DATE_PRECISIONS } from './approximate-date';
 import { countryCodes } from './country-codes';
 import { withFormat, withOrder } from './field-format';
 import { isoDateProblem } from './iso-date';
-import type { ValidationMessageKey } from './validation-keys';
+import { messageWith, type ValidationMessageKey } from './validation-keys';
 
 /** Text limits in UTF-16 code units. */
 export const TEXT_NAME = 200;
@@ -18,10 +18,16 @@ interface IssueLike {
   readonly code?: string;
   readonly input?: unknown;
   readonly origin?: string;
+  readonly maximum?: unknown;
+  readonly minimum?: unknown;
 }
 
+/** The limit zod reports, when it is a plain number a message can state. */
+const limit = (value: unknown): Record<string, number> =>
+  typeof value === 'number' && Number.isFinite(value) ? { max: value } : {};
+
 /** Fallback for issues a schema did not give a more specific key. */
-export function issueKey(issue: IssueLike): ValidationMessageKey {
+export function issueKey(issue: IssueLike): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'validation.required' : 'validation.type';
@@ -32,8 +38,11 @@ export function issueKey(issue: IssueLike): ValidationMessageKey {
     case 'invalid_key':
       return 'validation.record.key';
     case 'too_big':
-      if (issue.origin === 'array') return 'validation.list.tooLong';
-      return issue.origin === 'string' ? 'validation.text.tooLong' : 'validation.number.range';
+      if (issue.origin === 'array')
+        return messageWith('validation.list.tooLong', limit(issue.maximum));
+      return issue.origin === 'string'
+        ? messageWith('validation.text.tooLong', limit(issue.maximum))
+        : 'validation.number.range';
     case 'too_small':
       return issue.origin === 'number' ? 'validation.number.range' : 'validation.required';
     default:
@@ -52,7 +61,9 @@ export function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 }
 
 export function text(max: number) {
-  return z.string({ error: issueKey }).max(max, { error: 'validation.text.tooLong' });
+  return z
+    .string({ error: issueKey })
+    .max(max, { error: messageWith('validation.text.tooLong', { max }) });
 }
 
 /** Non-blank text (whitespace only counts as empty). */
@@ -70,11 +81,12 @@ export function triState() {
 }
 
 export function int(min: number, max: number) {
+  const range = messageWith('validation.number.range', { min, max });
   return z
     .number({ error: issueKey })
     .int({ error: 'validation.number.integer' })
-    .min(min, { error: 'validation.number.range' })
-    .max(max, { error: 'validation.number.range' });
+    .min(min, { error: range })
+    .max(max, { error: range });
 }
 
 export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -82,7 +94,9 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
 }
 
 export function list<T extends z.ZodType>(item: T, max: number) {
-  return z.array(item, { error: issueKey }).max(max, { error: 'validation.list.tooLong' });
+  return z
+    .array(item, { error: issueKey })
+    .max(max, { error: messageWith('validation.list.tooLong', { max }) });
 }
 
 // One instance, so that every field using it can be recognised (the forms label it once).
@@ -153,7 +167,7 @@ export function countryCode() {
 export function email() {
   return withFormat(
     z.email({ error: keyed('validation.email.format') }).max(254, {
-      error: 'validation.text.tooLong',
+      error: messageWith('validation.text.tooLong', { max: 254 }),
     }),
     'email',
   );

@@ -49,3 +49,36 @@ const keySet: ReadonlySet<string> = new Set(validationMessageKeys);
 export function isValidationMessageKey(value: string): value is ValidationMessageKey {
   return keySet.has(value);
 }
+
+/** Numbers a message states (`max` characters, a `min`–`max` range). */
+export type MessageValues = Readonly<Record<string, number>>;
+
+/**
+ * A message key carrying the numbers its translation states, after `?` like a query string:
+ * `validation.text.tooLong?max=200`. Still a plain string, so it crosses zod, IPC and HTTP as keys do.
+ */
+export function messageWith(key: ValidationMessageKey, values: MessageValues): string {
+  const query = Object.entries(values)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
+  return query ? `${key}?${query}` : key;
+}
+
+/** The key and numbers of a message made by `messageWith` (a plain key has no numbers). */
+export function splitMessage(message: string): { key: string; values: Record<string, number> } {
+  const at = message.indexOf('?');
+  if (at < 0) return { key: message, values: {} };
+  const values: Record<string, number> = {};
+  for (const pair of message.slice(at + 1).split('&')) {
+    const [name, raw] = pair.split('=');
+    const value = Number(raw);
+    if (name && /^[a-z]+$/i.test(name) && raw !== '' && Number.isFinite(value))
+      values[name] = value;
+  }
+  return { key: message.slice(0, at), values };
+}
+
+/** A known key, with or without stated numbers. */
+export function isValidationMessage(message: string): boolean {
+  return keySet.has(splitMessage(message).key);
+}

@@ -1,3 +1,4 @@
+import { messageWith } from '@core/domain/validation-keys';
 import { z } from 'zod';
 import { getDatabase, type AmparoDatabase } from './database';
 
@@ -6,8 +7,11 @@ export const ProfileSchema = z.strictObject({
     .string()
     .trim()
     .min(1, { error: 'validation.required' })
-    .max(200, { error: 'validation.text.tooLong' }),
-  barNumber: z.string().trim().max(100, { error: 'validation.text.tooLong' }),
+    .max(200, { error: messageWith('validation.text.tooLong', { max: 200 }) }),
+  barNumber: z
+    .string()
+    .trim()
+    .max(100, { error: messageWith('validation.text.tooLong', { max: 100 }) }),
   eoirId: z
     .string()
     .trim()
@@ -16,7 +20,7 @@ export const ProfileSchema = z.strictObject({
     .string()
     .trim()
     .regex(/^[\d\s()+.-]*$/, { error: 'validation.phone.format' })
-    .max(40, { error: 'validation.text.tooLong' }),
+    .max(40, { error: messageWith('validation.text.tooLong', { max: 40 }) }),
   email: z.union([z.literal(''), z.email({ error: 'validation.email.format' })]),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

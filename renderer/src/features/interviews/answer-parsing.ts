@@ -1,4 +1,5 @@
 import { isoDateProblem } from '@core/domain/iso-date';
+import { messageWith } from '@core/domain/validation-keys';
 import type { AnswerValue } from '@core/domain/interview-session';
 import type { Question } from '@core/templates';
 
@@ -72,7 +73,9 @@ export function parseAnswer(question: Question, raw: RawAnswer): ParsedAnswer {
     }
     case 'text':
     case 'long_text':
-      return text.length > MAX_TEXT ? fail('validation.text.tooLong') : ok(text);
+      return text.length > MAX_TEXT
+        ? fail(messageWith('validation.text.tooLong', { max: MAX_TEXT }))
+        : ok(text);
   }
 }
 
