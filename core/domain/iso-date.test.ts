@@ -6,6 +6,7 @@ import {
   isoDateProblem,
   isValidIsoDate,
   parseIsoDate,
+  pastDateProblem,
 } from './iso-date';
 
 describe('iso-date', () => {
@@ -57,5 +58,15 @@ describe('iso-date', () => {
       31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
     ]);
     expect(daysInMonth(2023, 2)).toBe(28);
+  });
+
+  it('accepts a date of birth up to today and refuses one in the future', () => {
+    const today = '2026-11-27';
+    expect(pastDateProblem('1990-02-28', today)).toBeNull();
+    expect(pastDateProblem('2026-11-27', today)).toBeNull();
+    expect(pastDateProblem('2026-11-28', today)).toBe('validation.date.future');
+    expect(pastDateProblem('2099-01-01', today)).toBe('validation.date.future');
+    expect(pastDateProblem('1990-02-30', today)).toBe('validation.date.format');
+    expect(pastDateProblem('1200-01-01', today)).toBe('validation.date.range');
   });
 });

@@ -51,3 +51,11 @@ export function isoDateProblem(
   if (parts.year < MIN_YEAR || parts.year > MAX_YEAR) return 'validation.date.range';
   return null;
 }
+
+/** A date that cannot lie ahead (a date of birth): real, in range, and not after `today`. */
+export function pastDateProblem(
+  value: string,
+  today: string,
+): 'validation.date.format' | 'validation.date.range' | 'validation.date.future' | null {
+  return isoDateProblem(value) ?? (value > today ? 'validation.date.future' : null);
+}

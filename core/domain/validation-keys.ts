@@ -24,6 +24,7 @@ export const validationMessageKeys = [
   'validation.date.approximateFormat',
   'validation.date.twoDigitYear',
   'validation.date.ambiguous',
+  'validation.date.future',
   'validation.time.format',
   'validation.timestamp.format',
   'validation.aNumber.format',

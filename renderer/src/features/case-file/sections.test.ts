@@ -117,3 +117,45 @@ describe('case-file sections', () => {
     }
   });
 });
+
+describe('dates of birth in the case file', () => {
+  const part = (key: string) =>
+    caseFileSections.flatMap((s) => s.parts).find((p) => p.key === key)!;
+
+  it('refuses a date of birth in the future for the client and for a relative', () => {
+    const identity = part('identity').schema.safeParse({
+      familyName: 'Prueba',
+      givenNames: 'Fabio',
+      aliases: [],
+      nationalities: [],
+      languages: [],
+      literacy: 'unknown',
+      dateOfBirth: '2099-01-01',
+    });
+    expect(identity.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['dateOfBirth', 'validation.date.future'],
+    ]);
+    const relative = part('family').schema.safeParse({
+      id: '3f1c2a4e-8b7d-4c6e-9f0a-1b2c3d4e5f60',
+      relation: 'child',
+      name: 'Luis Prueba',
+      married: null,
+      status: 'usc',
+      dateOfBirth: '2099-01-01',
+    });
+    expect(relative.error?.issues.map((i) => i.message)).toEqual(['validation.date.future']);
+  });
+
+  it('accepts a date of birth in the past', () => {
+    const identity = part('identity').schema.safeParse({
+      familyName: 'Prueba',
+      givenNames: 'Fabio',
+      aliases: [],
+      nationalities: [],
+      languages: [],
+      literacy: 'unknown',
+      dateOfBirth: '1990-02-28',
+    });
+    expect(identity.success).toBe(true);
+  });
+});

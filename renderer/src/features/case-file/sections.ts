@@ -34,6 +34,7 @@ import type { z } from 'zod';
 import type { FieldSpec } from '../forms/field-spec';
 import { blankRecord, fieldsOf, withoutRecordLists } from '../forms/schema-fields';
 import { optionLabelGroup } from './option-keys';
+import { bornInThePast } from './past-dates';
 
 type Item = Record<string, unknown> & { id: string };
 
@@ -99,11 +100,16 @@ function listPart(
   };
 }
 
+/** The part, refusing a date of birth after today (the fields stay those of the plain schema). */
+function withPastBirthDate<T extends Part>(part: T): T {
+  return { ...part, schema: bornInThePast(part.schema) };
+}
+
 export const caseFileSections: CaseFileSectionDef[] = [
   {
     id: 'identity',
     parts: [
-      objectPart('identity', ['identity'], asObject(IdentitySchema)),
+      withPastBirthDate(objectPart('identity', ['identity'], asObject(IdentitySchema))),
       objectPart('immigrationStatus', ['immigrationStatus'], asObject(ImmigrationStatusSchema)),
     ],
   },
@@ -144,9 +150,11 @@ export const caseFileSections: CaseFileSectionDef[] = [
     id: 'family',
     parts: [
       objectPart('knownFamily', ['knownFacts', 'family'], asObject(KnownFamilySchema)),
-      listPart('family', ['family'], FamilyMemberSchema, ['name', 'relation', 'status'], {
-        relation: 'child',
-      }),
+      withPastBirthDate(
+        listPart('family', ['family'], FamilyMemberSchema, ['name', 'relation', 'status'], {
+          relation: 'child',
+        }),
+      ),
     ],
   },
   {

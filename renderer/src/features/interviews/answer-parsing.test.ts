@@ -35,6 +35,27 @@ describe('parseAnswer', () => {
     expect(parseAnswer(dob, '1200-01-01')).toEqual({ ok: false, error: 'validation.date.range' });
   });
 
+  it('refuses a date of birth in the future, for the client and for relatives', () => {
+    const today = '2026-11-27';
+    expect(parseAnswer(question('intake.date_of_birth'), '2099-01-01', today)).toEqual({
+      ok: false,
+      error: 'validation.date.future',
+    });
+    expect(parseAnswer(question('intake.date_of_birth'), '2026-11-27', today).ok).toBe(true);
+    const relative = [...questionIndex.values()].find((q) =>
+      q.feeds.caseFields.includes('family[].dateOfBirth'),
+    )!;
+    expect(parseAnswer(relative, '2030-05-01', today)).toEqual({
+      ok: false,
+      error: 'validation.date.future',
+    });
+    // Other dates may lie ahead (a hearing).
+    const hearing = [...questionIndex.values()].find((q) =>
+      q.feeds.caseFields.includes('hearings[].date'),
+    )!;
+    expect(parseAnswer(hearing, '2030-05-01', today)).toEqual({ ok: true, value: '2030-05-01' });
+  });
+
   it('reads numbers with dollar signs and thousands commas, and rejects words', () => {
     const bond = question('debrief.bond_amount');
     expect(parseAnswer(bond, '$1,500')).toEqual({ ok: true, value: 1500 });

@@ -1,7 +1,8 @@
-import { isoDateProblem } from '@core/domain/iso-date';
+import { isoDateProblem, pastDateProblem } from '@core/domain/iso-date';
 import { messageWith } from '@core/domain/validation-keys';
 import type { AnswerValue } from '@core/domain/interview-session';
 import type { Question } from '@core/templates';
+import { todayInChicago } from '../../lib/format';
 
 /** What an answer control holds: text for inputs and radios, the checked ids for checkboxes. */
 export type RawAnswer = string | string[];
@@ -33,11 +34,19 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** A date that fills a date of birth (the client's or a relative's) cannot lie in the future. */
+const isBirthDate = (question: Question) =>
+  question.feeds.caseFields.some((target) => target.endsWith('.dateOfBirth'));
+
 /**
  * Turns what the attorney typed or picked into the stored answer value, or an i18n key explaining
  * why it cannot be stored yet. An empty control is a valid `null` (no answer).
  */
-export function parseAnswer(question: Question, raw: RawAnswer): ParsedAnswer {
+export function parseAnswer(
+  question: Question,
+  raw: RawAnswer,
+  today: string = todayInChicago(),
+): ParsedAnswer {
   if (question.type === 'multi_choice') {
     const picked = Array.isArray(raw) ? raw : raw ? [raw] : [];
     const known = new Set((question.options ?? []).map((option) => option.id));
@@ -63,8 +72,9 @@ export function parseAnswer(question: Question, raw: RawAnswer): ParsedAnswer {
         : fail('validation.enum');
     case 'date': {
       const date = padDate(text);
-      const problem = isoDateProblem(date);
-      if (problem === 'validation.date.range') return fail(problem);
+      const problem = isBirthDate(question) ? pastDateProblem(date, today) : isoDateProblem(date);
+      if (problem === 'validation.date.range' || problem === 'validation.date.future')
+        return fail(problem);
       return problem ? fail('interviews.errors.date') : ok(date);
     }
     case 'number': {
