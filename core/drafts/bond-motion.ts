@@ -8,11 +8,11 @@ import { type Content, DraftBuilder, type DraftResult, bold } from './draft-buil
 import { exhibitLetter, latestAnswer, receivedEvidence } from './draft-facts';
 import {
   authorities,
+  clientName,
   certificateOfService,
   courtCover,
   pageHeader,
   proposedOrder,
-  respondentName,
   reviewNotes,
   signature,
 } from './draft-parts';
@@ -86,7 +86,7 @@ export function bondMotion(input: DraftInput): DraftResult {
   courtCover(b, title, 'In Bond Proceedings');
   const custody = b.caseFile.custody;
   b.para(
-    `The Respondent, ${respondentName(b.caseFile)}, through undersigned counsel, asks the Court to `,
+    `The Respondent, ${clientName(b.caseFile)}, through undersigned counsel, asks the Court to `,
     'redetermine custody and to release the Respondent on bond of ',
     b.gap('proposedBond'),
     ' or on conditions the Court finds appropriate.',

@@ -7,7 +7,7 @@ import { DraftBuilder, type DraftResult, bold } from './draft-builder';
 import {
   aNumber,
   court,
-  detainedLabel,
+  custodyLabel,
   nextHearingText,
   pageHeader,
   respondentName,
@@ -50,7 +50,7 @@ function respondentRows(b: DraftBuilder) {
     ['Address', b.value('respondentAddress', address ? addressLine(address) : null)],
     ['Immigration court', court(b)],
     ['Next hearing', nextHearingText(b)],
-    ['Custody', detainedLabel(b.caseFile)],
+    ['Custody', custodyLabel(b)],
   ] as const;
 }
 

@@ -12,6 +12,12 @@ export function respondentName(caseFile: CaseFile): string {
   return givenNames.trim() ? `${familyName}, ${givenNames}` : familyName;
 }
 
+/** The name as said in a sentence, given names first: `Ana Prueba`. */
+export function clientName(caseFile: CaseFile): string {
+  const { familyName, givenNames } = caseFile.identity;
+  return givenNames.trim() ? `${givenNames.trim()} ${familyName}` : familyName;
+}
+
 export function aNumber(b: DraftBuilder): Inline {
   const stored = b.caseFile.identity.aNumber;
   return b.value('aNumber', stored ? formatANumber(stored) : null);
@@ -42,8 +48,11 @@ export function nextHearingText(b: DraftBuilder, withType = true): Content[] {
   ];
 }
 
-export function detainedLabel(caseFile: CaseFile): string {
-  return caseFile.custody.status === 'detained' ? 'DETAINED' : 'NON-DETAINED';
+/** DETAINED or NON-DETAINED, as the court asks; a mark when the case file does not know yet. */
+export function custodyLabel(b: DraftBuilder): Inline {
+  const status = b.caseFile.custody.status;
+  if (status === 'unknown') return b.gap('custodyStatus');
+  return bold(status === 'detained' ? 'DETAINED' : 'NON-DETAINED');
 }
 
 /** Name, EOIR ID, bar number, address, phone and email, one per line. */
@@ -87,7 +96,7 @@ export function courtCover(
   proceedings = 'In Removal Proceedings',
 ): void {
   for (const line of attorneyLines(b)) b.para(...line);
-  b.push({ kind: 'paragraph', content: [bold(detainedLabel(b.caseFile))], align: 'right' });
+  b.push({ kind: 'paragraph', content: [custodyLabel(b)], align: 'right' });
   b.centered(bold('UNITED STATES DEPARTMENT OF JUSTICE'));
   b.centered(bold('EXECUTIVE OFFICE FOR IMMIGRATION REVIEW'));
   b.centered(bold('IMMIGRATION COURT'));

@@ -276,3 +276,33 @@ describe('approximate dates in drafts', () => {
     expect(text).not.toContain('March 1, 2016');
   });
 });
+
+describe('the client and custody as the case file has them', () => {
+  it.each(['parole-request', 'pd-request', 'bond-motion', 'motion-to-continue'] as const)(
+    '%s names the client in natural order in its sentences',
+    (kind) => {
+      const text = textOf(kind, syntheticDraftInput({ caseFile: detainedCase() }));
+      expect(text).toMatch(/(I represent|The Respondent,) Ana Prueba\b/);
+      expect(text).not.toMatch(/(I represent|The Respondent,) Prueba, Ana/);
+    },
+  );
+
+  it('keeps the name as on the NTA (family name first) in the caption', () => {
+    expect(textOf('motion-to-continue')).toContain('In the Matter of:\nPrueba, Ana');
+  });
+
+  it.each(['motion-to-continue', 'pd-request', 'eoir-28-sheet'] as const)(
+    '%s marks custody as missing when the case file does not know it, never "non-detained"',
+    (kind) => {
+      const caseFile = { ...syntheticCaseFile(), custody: { status: 'unknown' as const } };
+      const result = buildDraft(kind, syntheticDraftInput({ caseFile }));
+      const text = documentText(result.document);
+      expect(text).not.toContain('NON-DETAINED');
+      expect(text).toContain('[[custody status: detained or not]]');
+      expect(result.missing.find((m) => m.id === 'custodyStatus')?.target).toEqual({
+        kind: 'case',
+        section: 'custody',
+      });
+    },
+  );
+});

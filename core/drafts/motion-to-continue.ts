@@ -3,13 +3,13 @@ import { DraftBuilder, type DraftResult } from './draft-builder';
 import { nextHearing } from './draft-facts';
 import {
   authorities,
+  clientName,
   certificateOfService,
   courtCover,
   judge,
   nextHearingText,
   pageHeader,
   proposedOrder,
-  respondentName,
   reviewNotes,
   signature,
 } from './draft-parts';
@@ -32,7 +32,7 @@ export function motionToContinue(input: DraftInput): DraftResult {
   courtCover(b, `RESPONDENT'S ${TITLE}`);
   const hearing = nextHearing(b.caseFile, input.today);
   b.para(
-    `The Respondent, ${respondentName(b.caseFile)}, through undersigned counsel, respectfully moves `,
+    `The Respondent, ${clientName(b.caseFile)}, through undersigned counsel, respectfully moves `,
     `the Immigration Court to continue the ${hearing ? hearingTypeLabel[hearing.type] : 'hearing'} `,
     'scheduled for ',
     ...nextHearingText(b, false),

@@ -10,6 +10,7 @@ import {
   attorneyLines,
   court,
   pageHeader,
+  clientName,
   respondentName,
   reviewNotes,
   authorities,
@@ -77,7 +78,7 @@ export function paroleRequest(input: DraftInput): DraftResult {
   ]);
   b.para('Dear Field Office Director:');
   b.para(
-    `I represent ${respondentName(cf)} and ask that ICE release the Respondent on parole under `,
+    `I represent ${clientName(cf)} and ask that ICE release the Respondent on parole under `,
     'INA 212(d)(5)(A) and 8 CFR 212.5(b), case by case, for urgent humanitarian reasons or ',
     'significant public benefit. ',
     ...detentionText(b),

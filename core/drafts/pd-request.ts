@@ -6,10 +6,11 @@ import {
   attorneyLines,
   authorities,
   court,
-  detainedLabel,
+  custodyLabel,
   judge,
   nextHearingText,
   pageHeader,
+  clientName,
   respondentName,
   reviewNotes,
 } from './draft-parts';
@@ -56,10 +57,10 @@ export function pdRequest(input: DraftInput): DraftResult {
     ['Immigration court', court(b)],
     ['Immigration judge', judge(b)],
     ['Next hearing', nextHearingText(b)],
-    ['Custody', detainedLabel(cf)],
+    ['Custody', custodyLabel(b)],
   ]);
   b.para(
-    `I represent ${respondentName(cf)} and ask that the Office of the Principal Legal Advisor `,
+    `I represent ${clientName(cf)} and ask that the Office of the Principal Legal Advisor `,
     'exercise prosecutorial discretion by ',
     b.value('pdAction', action ? actionText[action] : null),
     '.',

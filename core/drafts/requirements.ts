@@ -34,6 +34,7 @@ const table = {
   judge: ['immigration judge', inCase('court')],
   nextHearing: ['next hearing date', inCase('court')],
   hearingTime: ['hearing time', inCase('court')],
+  custodyStatus: ['custody status: detained or not', inCase('custody')],
   detained: ['custody status (this draft is for a detained client)', inCase('custody')],
   facility: ['detention facility', inCase('custody')],
   iceOffice: ['ICE ERO field office', inCase('custody')],

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatClock, formatDate, todayInChicago } from '../../lib/format';
 import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { CaseSearchIndex } from './case-search';
+import { CustodyText } from './CustodyText';
 import { matchesFilters, sortSummaries, type CaseFilter, type CaseSort } from './case-summary';
 import { useCaseSummaries } from './useCaseSummaries';
 
@@ -109,13 +110,7 @@ export function CasesPage() {
                 </th>
                 <td className="nowrap">{s.aNumberDisplay || '—'}</td>
                 <td>
-                  {s.detained ? (
-                    <span className="tag detained">
-                      {t('detainedAt', { facility: s.facility ?? t('facilityUnknown') })}
-                    </span>
-                  ) : (
-                    t('notDetained')
-                  )}
+                  <CustodyText status={s.custodyStatus} facility={s.facility} />
                 </td>
                 <td>
                   {s.nextHearing

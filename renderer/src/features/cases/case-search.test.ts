@@ -6,6 +6,7 @@ const base: Omit<CaseSummary, 'id' | 'clientName' | 'aNumber' | 'reference'> = {
   sortName: '',
   aNumberDisplay: '',
   detained: false,
+  custodyStatus: 'unknown',
   facility: null,
   nextHearing: null,
   nearestDeadline: null,

@@ -11,6 +11,7 @@ export interface CaseSummary {
   aNumber: string | null;
   aNumberDisplay: string;
   detained: boolean;
+  custodyStatus: CaseFile['custody']['status'];
   facility: string | null;
   nextHearing: Hearing | null;
   nearestDeadline: { date: string; label: string } | null;
@@ -53,6 +54,7 @@ export function summarizeCase(
     aNumber: file.identity.aNumber ?? null,
     aNumberDisplay: file.identity.aNumber ? formatANumber(file.identity.aNumber) : '',
     detained: file.custody.status === 'detained',
+    custodyStatus: file.custody.status,
     facility: file.custody.facility ?? null,
     nextHearing: nextHearing(file.hearings, extras.today),
     nearestDeadline: extras.nearestDeadline,
