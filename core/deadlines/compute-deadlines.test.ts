@@ -152,12 +152,25 @@ describe('computeDeadlines', () => {
     expect(ids).not.toContain('cancellation-42b-clock');
   });
 
-  it('warns on every hearing cut-off of a detained client', () => {
+  it('asks for the judge-set date on every hearing cut-off of a detained client', () => {
     const file = { ...syntheticCaseFile(), custody: { status: 'detained' as const } };
     const cutOffs = computeDeadlines(file, { today }).results.filter(
       (r) => r.ruleId === 'pre-hearing-filing',
     );
-    expect(cutOffs.every((r) => r.caveats.some((c) => c.id === 'preHearing.detained'))).toBe(true);
+    expect(cutOffs.length).toBeGreaterThan(0);
+    expect(
+      cutOffs.every((r) => r.caveats.some((c) => c.id === 'preHearing.detainedSetByJudge')),
+    ).toBe(true);
+  });
+
+  it('warns that the defaults assume a client who is not detained when custody is unknown', () => {
+    const file = { ...syntheticCaseFile(), custody: { status: 'unknown' as const } };
+    const cutOffs = computeDeadlines(file, { today }).results.filter(
+      (r) => r.ruleId === 'pre-hearing-filing',
+    );
+    expect(cutOffs.every((r) => r.caveats.some((c) => c.id === 'preHearing.custodyUnknown'))).toBe(
+      true,
+    );
   });
 
   it('always gives a business day as the due date, on the correct side of the count', () => {

@@ -102,7 +102,8 @@ function hearingResults(
   options: DeadlineOptions,
   today: IsoDate,
 ): DeadlineResult[] {
-  const detained = file.custody.status === 'detained';
+  const custody = file.custody.status;
+  const detained = custody === 'detained' ? true : custody === 'unknown' ? undefined : false;
   const upcoming = file.hearings
     .filter((hearing) => compareDates(hearing.date, today) >= 0)
     .flatMap((hearing) => preHearingFilingDeadline(hearing, { ...options, detained }) ?? []);

@@ -67,4 +67,17 @@ export const deadlineRuleChanges: readonly DeadlineRuleChange[] = [
       '8 CFR 1003.2(c)(2)',
     ],
   },
+  {
+    version: '2026-12-06.3',
+    date: '2026-12-06',
+    ruleIds: ['pre-hearing-filing'],
+    text: t(
+      'Detained docket: no 15/30-day filing cut-off is computed; the agenda asks for the date the immigration judge set (a new hearing field, "Filing deadline set by the judge") with a reminder to enter it. A judge-set date is used for any hearing and runs to the next business day when it falls on a weekend or holiday. With custody unknown, the defaults carry a warning.',
+      'Casos de detenidos: no se calcula el plazo de presentación de 15/30 días; la agenda pide la fecha que fijó el juez de inmigración (un nuevo dato de la audiencia, "Plazo de presentación fijado por el juez") y recuerda anotarla. La fecha fijada por el juez se usa en cualquier audiencia y pasa al siguiente día hábil si cae en fin de semana o feriado. Si no consta la custodia, los valores por defecto llevan una advertencia.',
+    ),
+    citations: [
+      'EOIR Policy Manual, Appendix C (detained: as the court orders)',
+      'Immigration Court Practice Manual 3.1(b), 3.1(c)',
+    ],
+  },
 ];

@@ -126,7 +126,7 @@ describe('pre-hearing filing cut-off (hearing day = day 0)', () => {
     );
   });
 
-  it('warns that a detained docket follows the court order; no default for bond hearings', () => {
+  it('asks for the judge-set date on a detained docket; no default for bond hearings', () => {
     expect(
       ids(
         preHearingFilingDeadline(
@@ -134,7 +134,7 @@ describe('pre-hearing filing cut-off (hearing day = day 0)', () => {
           { today, detained: true },
         ),
       ),
-    ).toContain('preHearing.detained');
+    ).toContain('preHearing.detainedSetByJudge');
     expect(
       preHearingFilingDeadline({ id: 'h6', type: 'bond', date: '2026-12-15' }, { today }),
     ).toBeNull();

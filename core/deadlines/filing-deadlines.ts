@@ -60,12 +60,28 @@ const c = {
       'Audiencia preliminar: los escritos vencen 15 días antes si se quiere una decisión en la audiencia; las respuestas vencen 10 días después del escrito.',
     ),
   ),
-  detained: caveat(
-    'preHearing.detained',
+  detainedSetByJudge: caveat(
+    'preHearing.detainedSetByJudge',
+    'critical',
+    t(
+      'Detained docket: the immigration judge sets the filing deadlines, and the non-detained 15/30-day defaults do not apply. Ask for the date at the hearing or find it in the scheduling order, and enter it in the hearing record ("Filing deadline set by the judge").',
+      'Casos de detenidos: el juez de inmigración fija los plazos de presentación, y los plazos por defecto de 15/30 días para casos no detenidos no aplican. Pida la fecha en la audiencia o búsquela en la orden del juez, y anótela en el registro de la audiencia ("Plazo de presentación fijado por el juez").',
+    ),
+  ),
+  custodyUnknown: caveat(
+    'preHearing.custodyUnknown',
     'warning',
     t(
-      "Detained docket: filing deadlines are set by the court's order; these defaults are for non-detained cases.",
-      'Casos de detenidos: los plazos los fija la orden de la corte; estos valores por defecto son para casos no detenidos.',
+      'Custody is not recorded. These are the non-detained defaults; if the client is detained, the judge sets the filing deadlines instead.',
+      'No consta la custodia. Estos son los plazos por defecto para casos no detenidos; si la persona está detenida, los plazos los fija el juez.',
+    ),
+  ),
+  setByJudge: caveat(
+    'preHearing.setByJudge',
+    'info',
+    t(
+      "The date the immigration judge set, as entered in the hearing record. Check it against the judge's order.",
+      'La fecha que fijó el juez de inmigración, tal como se anotó en el registro de la audiencia. Compruébela con la orden del juez.',
     ),
   ),
   eoir33Days: caveat(
@@ -134,22 +150,58 @@ export function voluntaryDepartureBondDeadline(
 }
 
 export interface PreHearingOptions extends DeadlineOptions {
+  /** true on the detained docket, false when known not detained, absent when custody is unknown. */
   readonly detained?: boolean;
 }
 
+/** A date the judge set: a weekend or holiday runs to the next business day (Practice Manual 3.1(c)). */
+function judgeSetDeadline(
+  hearing: Pick<Hearing, 'id' | 'type' | 'date'> & { filingDeadline: IsoDate },
+  options: PreHearingOptions,
+): DeadlineResult {
+  const resolved = resolveOptions(options);
+  const rule = deadlineRule('pre-hearing-filing');
+  const settled = settleDueDate(rule, hearing.filingDeadline, resolved);
+  return buildResult(rule, resolved, {
+    subjectId: hearing.id,
+    dueDate: settled.dueDate,
+    unrolledDate: hearing.filingDeadline,
+    safeDate: settled.safeDate,
+    inputs: {
+      hearingDate: hearing.date,
+      hearingType: hearing.type,
+      filingDeadline: hearing.filingDeadline,
+      detained: options.detained ?? null,
+    },
+    caveats: [...settled.caveats, c.setByJudge, receivedCaveat],
+  });
+}
+
 /**
- * Counted back from the hearing (hearing day = day 0). When the count lands on a closed day, the
- * Practice Manual moves it to the next business day: that is the last day; the business day before
- * is shown beside it as the safe date. Returns null for bond and Joseph hearings, which have no
- * default cut-off.
+ * The filing cut-off before a hearing. A date the judge set wins. On the detained docket the
+ * judge sets the dates, so without one nothing is computed and the attorney is asked for it.
+ * Otherwise the default is counted back from the hearing (hearing day = day 0); when that lands on
+ * a closed day the Practice Manual moves it to the next business day, the last day, and the
+ * business day before is shown beside it as the safe date. Bond and Joseph hearings have no default.
  */
 export function preHearingFilingDeadline(
-  hearing: Pick<Hearing, 'id' | 'type' | 'date'>,
+  hearing: Pick<Hearing, 'id' | 'type' | 'date'> & Partial<Pick<Hearing, 'filingDeadline'>>,
   options: PreHearingOptions,
 ): DeadlineResult | null {
+  if (hearing.filingDeadline) {
+    return judgeSetDeadline({ ...hearing, filingDeadline: hearing.filingDeadline }, options);
+  }
   if (hearing.type !== 'master' && hearing.type !== 'individual') return null;
   const resolved = resolveOptions(options);
   const rule = deadlineRule('pre-hearing-filing');
+  if (options.detained) {
+    return buildResult(rule, resolved, {
+      subjectId: hearing.id,
+      inputs: { hearingDate: hearing.date, hearingType: hearing.type, detained: true },
+      missing: ['hearings.filingDeadline'],
+      caveats: [c.detainedSetByJudge, receivedCaveat],
+    });
+  }
   const daysBefore = resolved.settings.preHearingDays[hearing.type];
   const unrolled = addDays(hearing.date, -daysBefore);
   const caveats: Caveat[] = [];
@@ -171,7 +223,7 @@ export function preHearingFilingDeadline(
   }
   caveats.push(receivedCaveat, c.ijControls);
   if (hearing.type === 'master') caveats.push(c.master);
-  if (options.detained) caveats.push(c.detained);
+  if (options.detained === undefined) caveats.push(c.custodyUnknown);
   const inputs = {
     hearingDate: hearing.date,
     hearingType: hearing.type,

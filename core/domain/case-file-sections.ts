@@ -160,6 +160,11 @@ export const HearingSchema = strict({
   date: isoDate(),
   /** null = time not set yet. */
   time: clockTime().nullish(),
+  /**
+   * The filing deadline the immigration judge set for this hearing. Detained cases have no
+   * default cut-off, so only this date is used there; elsewhere it overrides the defaults.
+   */
+  filingDeadline: isoDate().nullish(),
   callIn: optionalText(TEXT_SHORT),
   outcome: optionalText(TEXT_SHORT),
   notes: optionalText(TEXT_LONG),
