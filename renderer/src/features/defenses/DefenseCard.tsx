@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ScreeningWarning } from '@core/screening';
 import { checklistProgress } from './checklist-model';
+import { DefenseNotices } from './DefenseNotices';
 import type { DefenseEntry } from './defense-entries';
 import { ConfirmTag, UnverifiedTag, VolatileBanner } from './LawTags';
 import { useLocalizedText } from './localized';
@@ -9,12 +11,14 @@ import { RuleReasons } from './RuleReasons';
 
 interface DefenseCardProps {
   entry: DefenseEntry;
+  /** Screening warnings; the card shows those about its defense. */
+  warnings: readonly ScreeningWarning[];
   readOnly: boolean;
   onDismiss: (entry: DefenseEntry, reason: string) => Promise<boolean>;
 }
 
 /** A possible defense: why it was raised, how far its checklist is, and dismissing it. */
-export function DefenseCard({ entry, readOnly, onDismiss }: DefenseCardProps) {
+export function DefenseCard({ entry, warnings, readOnly, onDismiss }: DefenseCardProps) {
   const { t } = useTranslation('defenses');
   const localized = useLocalizedText();
   const id = useId();
@@ -44,6 +48,7 @@ export function DefenseCard({ entry, readOnly, onDismiss }: DefenseCardProps) {
         {entry.origin === 'manual' ? <span className="tag manual">{t('card.manual')}</span> : null}
       </h3>
       <VolatileBanner volatility={defense.volatility} />
+      <DefenseNotices defenseId={defense.id} warnings={warnings} />
       <p className="muted">{localized(defense.summary)}</p>
       {entry.rules.map((rule) => (
         <RuleReasons key={rule.ruleId} rule={rule} />

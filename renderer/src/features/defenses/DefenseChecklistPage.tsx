@@ -9,6 +9,7 @@ import { ElementsSection, EvidenceSection } from './ChecklistItems';
 import { ChecklistSaveStatus } from './ChecklistSaveStatus';
 import { restoreDefense } from './defense-actions';
 import { DefenseDeadlines } from './DefenseDeadlines';
+import { DefenseNotices } from './DefenseNotices';
 import { BarsSection, CitationsAndChanges, FormsSection } from './DefenseLawSections';
 import { ConfirmTag, UnverifiedTag, VolatileBanner } from './LawTags';
 import { useLocalizedText } from './localized';
@@ -101,6 +102,7 @@ function ChecklistView({ defense, stored, result }: ChecklistViewProps) {
           {restoreFailed ? <p role="alert">{t('status.failed')}</p> : null}
         </div>
       ) : null}
+      <DefenseNotices defenseId={defenseId} notMet={result.notMet} warnings={result.warnings} />
       <p>{localized(defense.summary)}</p>
       {rules.length > 0 ? (
         <details className="panel">

@@ -92,7 +92,11 @@ describe('Defenses tab', () => {
     expect(asylum).toHaveTextContent('R03');
     expect(asylum).toHaveTextContent(/Afraid to return\s*Yes\s*interview/);
     expect(asylum).toHaveTextContent(/Last arrival less than one year ago\s*Yes\s*case file/);
-    expect(within(asylum).getByRole('note')).toHaveTextContent('Law in flux');
+    const notes = within(asylum)
+      .getAllByRole('note')
+      .map((n) => n.textContent ?? '');
+    expect(notes[0]).toContain('Law in flux');
+    expect(notes.some((n) => n.includes('C-A-R-R-'))).toBe(true);
     const cancellation = within(candidates).getByRole('article', { name: /EOIR-42B/ });
     expect(cancellation).toHaveTextContent('R06');
     expect(cancellation).toHaveTextContent('Possible: attorney to confirm');
@@ -175,6 +179,50 @@ describe('Defenses tab: not met and warnings', () => {
     ).toHaveTextContent('only CAT deferral remains');
     // Asylum is barred, so its pretermission warnings are not shown.
     expect(screen.queryByText(/C-A-R-R-/)).toBeNull();
+  });
+
+  it('says "possibly barred" on the asylum card while the attorney has not decided', async () => {
+    await documentsRepository.update(file.id, () => ({
+      ...file,
+      criminalEvents: [
+        {
+          id: uuid(302),
+          offense: 'Possession with intent to distribute',
+          disposition: 'convicted',
+          documentsHeld: true,
+        },
+      ],
+    }));
+    renderAt(`/cases/${file.id}/defenses`);
+    const candidates = await screen.findByRole('region', { name: 'Possible defenses' }, WAIT);
+    const asylum = within(candidates).getByRole('article', { name: /^Asylum/ });
+    expect(
+      within(asylum)
+        .getAllByRole('note')
+        .map((n) => n.textContent)
+        .join(' '),
+    ).toContain('Possibly barred, attorney to confirm');
+  });
+
+  it('shows the bar on the checklist of a barred defense opened by hand', async () => {
+    await documentsRepository.update(file.id, () => ({
+      ...file,
+      criminalEvents: [
+        {
+          id: uuid(303),
+          offense: 'Robbery',
+          disposition: 'convicted',
+          documentsHeld: true,
+          aggravatedFelony: true,
+        },
+      ],
+    }));
+    renderAt(`/cases/${file.id}/defenses/asylum`);
+    await screen.findByRole('region', { name: 'Evidence' }, WAIT);
+    const notes = screen.getAllByRole('note').map((n) => n.textContent ?? '');
+    expect(
+      notes.some((n) => n.startsWith('Barred') && n.includes('particularly serious crime')),
+    ).toBe(true);
   });
 
   it('shows the 42B age-out warning with the date in Spanish', async () => {

@@ -75,6 +75,7 @@ export function DefensesPage() {
               <DefenseCard
                 key={entry.defense.id}
                 entry={entry}
+                warnings={result.warnings}
                 readOnly={readOnly}
                 onDismiss={onDismiss}
               />
