@@ -157,9 +157,16 @@ export const QuarantineItemSchema = z.object({
   payload: JsonValueSchema,
   createdAt: timestamp(),
   reviewedAt: timestamp().nullable(),
+  /** When a supervisor applied it after review (it took effect then). */
+  appliedAt: timestamp().nullable().optional(),
 });
 export const QuarantineListResponseSchema = z.object({ items: z.array(QuarantineItemSchema) });
 export const ReviewQuarantineResponseSchema = z.object({ id: z.uuid(), reviewedAt: timestamp() });
+export const ApplyQuarantineResponseSchema = z.object({
+  id: z.uuid(),
+  appliedAt: timestamp(),
+  result: MutationResultSchema,
+});
 
 export const conflictKinds = [
   'legal_field',

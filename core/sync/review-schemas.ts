@@ -10,6 +10,11 @@ export const CaseConflictsResponseSchema = z.object({
   items: z.array(ConflictSchema).max(1000),
   /** Names of the people who made each side of a change, for "who changed it". */
   people: z.array(ConflictPersonSchema).max(1000),
+  /**
+   * Mutation ids of this user's refused changes that a supervisor applied after review (last 30
+   * days): the laptop stops listing them as refused.
+   */
+  appliedQuarantine: z.array(z.uuid()).max(1000).optional(),
 });
 export type CaseConflictsResponse = z.infer<typeof CaseConflictsResponseSchema>;
 

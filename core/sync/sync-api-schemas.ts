@@ -31,6 +31,16 @@ export const HelloResponseSchema = z.object({
   /** The device was revoked: shred the local keys and data now. */
   wipe: z.boolean(),
   upgrade: UpgradeAdviceSchema,
+  /**
+   * The organisation's change-history epoch. A change means the server's history was reset or
+   * restored from a backup: the laptop downloads its cases again (its cursor is void).
+   */
+  syncEpoch: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31)
+    .optional(),
 });
 export type HelloResponse = z.infer<typeof HelloResponseSchema>;
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AmparoDatabase } from './database';
-import { readSyncState } from './sync-state';
+import { readSyncState, type Recovery } from './sync-state';
 
 /** Counts for the sync status, from clear indexes only (no decryption needed). */
 export async function syncCounts(db: AmparoDatabase): Promise<{
@@ -9,6 +9,7 @@ export async function syncCounts(db: AmparoDatabase): Promise<{
   openConflicts: number;
   heldRevocations: number;
   lastSuccessAt: string | null;
+  recovery: Recovery | null;
 }> {
   const [pending, quarantined, openConflicts, state] = await Promise.all([
     db.outbox
@@ -25,5 +26,6 @@ export async function syncCounts(db: AmparoDatabase): Promise<{
     openConflicts,
     heldRevocations: state.heldRevocations.length,
     lastSuccessAt: state.lastSuccessAt,
+    recovery: state.recovery,
   };
 }

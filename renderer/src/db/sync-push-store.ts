@@ -6,6 +6,7 @@ import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { rebase } from './rebase';
 import type { DocumentRow, OutboxRow } from './rows';
+import { ACK_RETENTION_DAYS, retainAcknowledged } from './sync-recovery';
 import { readSyncState, writeSyncState } from './sync-state';
 
 export function toMutation(row: OutboxRow): Mutation {
@@ -142,13 +143,23 @@ async function settleDocument(
 export async function applyPushResults(
   db: AmparoDatabase,
   response: PushResponse,
+  options: { now?: Date; retentionDays?: number } = {},
 ): Promise<{ conflicts: number; rejected: number; renumbered: number }> {
   let conflicts = 0;
   let rejected = 0;
   let renumbered = 0;
+  const settledRows: OutboxRow[] = [];
   await db.transaction(
     'rw',
-    [db.outbox, db.docs, db.noteRevisions, db.quarantine, db.conflicts, db.syncState],
+    [
+      db.outbox,
+      db.docs,
+      db.noteRevisions,
+      db.quarantine,
+      db.conflicts,
+      db.syncState,
+      db.acknowledged,
+    ],
     async () => {
       for (const answer of response.results) {
         if (answer.status === 'deferred') continue;
@@ -161,6 +172,7 @@ export async function applyPushResults(
         const row = await db.outbox.where('mutationId').equals(result.mutationId).first();
         if (!row) continue;
         await db.outbox.delete(row.localId!);
+        settledRows.push(row);
         if (result.status === 'rejected') {
           rejected += 1;
           const { fromDoc: _fromDoc, ...payload } = row;
@@ -191,8 +203,16 @@ export async function applyPushResults(
         }
         if (isDocumentEntity(row.entity)) await settleDocument(db, row, result);
       }
+      // Kept for a while: if the server is restored from an older backup, they go again.
+      await retainAcknowledged(
+        db,
+        settledRows,
+        options.now ?? new Date(),
+        options.retentionDays ?? ACK_RETENTION_DAYS,
+      );
       const state = await readSyncState(db);
       let nextSeq = state.nextSeq;
+      let recovery = state.recovery;
       if (response.results.some((r) => r.reason === 'seq_renumber')) {
         // This laptop's numbering is behind the server's (it was restored from an older backup):
         // what it has sealed and not yet settled is numbered again after what the server holds,
@@ -207,9 +227,11 @@ export async function applyPushResults(
           nextSeq += 1;
         }
         renumbered = sealed.length;
+        recovery = { kind: 'laptopRestored', at: nowIso(), resent: 0, missing: 0 };
       }
       await writeSyncState(db, {
         ...state,
+        recovery,
         nextSeq: Math.max(nextSeq, response.lastAckedSeq + 1),
         lastAckedSeq: Math.max(state.lastAckedSeq, response.lastAckedSeq),
       });

@@ -115,6 +115,10 @@ export function createSyncReviewRepository(db: () => AmparoDatabase = getDatabas
       });
     },
 
+    async dismissRecovery(): Promise<void> {
+      await updateSyncState(db(), (s) => ({ ...s, recovery: null }));
+    },
+
     async dismissRemovedNotices(): Promise<void> {
       await updateSyncState(db(), (s) => ({ ...s, removedNotices: [] }));
     },

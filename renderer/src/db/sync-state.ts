@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { getDatabase, type AmparoDatabase } from './database';
 
+export const RecoverySchema = z.object({
+  /**
+   * laptopRestored: this laptop was restored from an older backup (its new work was numbered
+   * after what the server holds). serverRestored: the server lost work this laptop had sent (it
+   * was sent again). historyReset: the server's history was reset (everything downloaded again).
+   */
+  kind: z.enum(['laptopRestored', 'serverRestored', 'historyReset']),
+  at: z.string(),
+  /** Acknowledged changes sent again. */
+  resent: z.number().int().min(0),
+  /** Changes the server lost that were older than the retention window here: not sent again. */
+  missing: z.number().int().min(0),
+});
+export type Recovery = z.infer<typeof RecoverySchema>;
+
 /** Everything the sync engine remembers between runs (sealed at rest like the rest of syncState). */
 export const SyncStateSchema = z.object({
   serverUrl: z.string().url().nullable(),
@@ -37,6 +52,10 @@ export const SyncStateSchema = z.object({
    * its history was reset: once it completes, records it did not bring back are dropped.
    */
   resyncing: z.boolean().default(false),
+  /** The organisation's change-history epoch the server last told (null: not told yet). */
+  serverEpoch: z.number().int().nullable().default(null),
+  /** What the last restore (of this laptop or of the server) meant for this laptop's work. */
+  recovery: RecoverySchema.nullable().default(null),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -62,6 +81,8 @@ export const initialSyncState: SyncState = {
   removedNotices: [],
   receivedRevocations: [],
   resyncing: false,
+  serverEpoch: null,
+  recovery: null,
 };
 
 const KEY = 'sync';

@@ -18,6 +18,8 @@ export async function syncConflicts(db: AmparoDatabase, transport: Transport): P
         throw error;
     }
   }
-  const { items, people } = await transport.conflicts();
+  const { items, people, appliedQuarantine } = await transport.conflicts();
   await review.replaceConflicts(items.map((item) => conflictFromServer(item, people)));
+  // Refused here, applied by a supervisor after review: no longer refused.
+  if (appliedQuarantine?.length) await db.quarantine.bulkDelete(appliedQuarantine);
 }

@@ -79,11 +79,14 @@ export async function signIn(
   }
   const newDevice = !(sameServer && previous.deviceId === response.deviceId);
   const database = db();
-  return database.transaction('rw', database.syncState, database.outbox, async () => {
+  const tables = [database.syncState, database.outbox, database.acknowledged];
+  return database.transaction('rw', tables, async () => {
     if (newDevice) {
-      // A new device id starts a new sequence: unacknowledged entries are numbered again.
+      // A new device id starts a new sequence: unacknowledged entries are numbered again, and
+      // what the old device id had acknowledged is no longer this device's to send again.
       const rows = await database.outbox.toArray();
       await database.outbox.bulkPut(rows.map((row) => ({ ...row, seq: null })));
+      await database.acknowledged.clear();
     }
     return updateSyncState(database, (s) => ({
       ...s,

@@ -17,6 +17,7 @@ import {
   handleRevocations,
 } from '../db/sync-revocations';
 import { applyPushResults, takeBatch } from '../db/sync-push-store';
+import { reconcileWithServer } from '../db/sync-recovery';
 import { finishResync, startResync } from '../db/sync-resync';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
 import { NetworkError, type Transport } from './http-transport';
@@ -36,6 +37,8 @@ export interface SyncEngineOptions {
   onWipeRequested?: () => Promise<void>;
   /** Local wipes to report to the server once signed in again. */
   wipeReports?: { read(): WipeReport[]; clear(): void };
+  /** Days acknowledged changes are kept to send again after a server restore (default 30). */
+  ackRetentionDays?: number;
 }
 
 /**
@@ -50,6 +53,8 @@ export class SyncEngine {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private pauseRequested = false;
   private batchLimits = { maxCount: PUSH_MAX_MUTATIONS, maxBytes: PUSH_MAX_BYTES };
+  /** Why the server left this run's work waiting (from its `deferred` answers), if it did. */
+  private waitingReason: string | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -114,6 +119,7 @@ export class SyncEngine {
       return;
     }
     this.status.set({ phase: 'syncing', errorCode: null });
+    this.waitingReason = null;
     try {
       if (!(await this.hello(db, transport, state))) return;
       const wipes = this.options.wipeReports?.read() ?? [];
@@ -129,8 +135,23 @@ export class SyncEngine {
       await syncConflicts(db, transport);
       const finished = this.now().toISOString();
       await updateSyncState(db, (s) => ({ ...s, lastSuccessAt: finished }));
+      if ((await syncCounts(db)).pending > 0) {
+        // Never "synced" while work waits: say so, and try again.
+        this.status.set({
+          phase: 'waiting',
+          lastSuccessAt: finished,
+          waitingReason: this.waitingReason,
+        });
+        this.scheduleRetry();
+        return;
+      }
       this.attempt = 0;
-      this.status.set({ phase: 'idle', lastSuccessAt: finished, nextRetryAt: null });
+      this.status.set({
+        phase: 'idle',
+        lastSuccessAt: finished,
+        nextRetryAt: null,
+        waitingReason: null,
+      });
     } catch (error) {
       this.fail(error);
     } finally {
@@ -173,9 +194,6 @@ export class SyncEngine {
       ...s,
       leaseExpiresAt: hello.leaseExpiresAt,
       upgrade: hello.upgrade,
-      // Work not yet numbered is numbered after what the server holds (after a restore of this
-      // laptop from an older backup the server is ahead of it).
-      nextSeq: Math.max(s.nextSeq, hello.lastAckedSeq + 1),
     }));
     if (hello.wipe) {
       this.status.set({ phase: 'wipeRequested', errorCode: 'device_revoked' });
@@ -187,6 +205,8 @@ export class SyncEngine {
       this.status.set({ phase: 'upgradeRequired', errorCode: 'upgrade_required' });
       return false;
     }
+    // A restore of this laptop or of the server shows here (sync-recovery.ts).
+    await reconcileWithServer(db, hello, this.now());
     return true;
   }
 
@@ -216,9 +236,16 @@ export class SyncEngine {
         }
         throw error;
       }
-      const settled = await applyPushResults(db, response);
-      if (settled.renumbered === 0 && response.results.every((r) => r.status === 'deferred'))
+      const settled = await applyPushResults(db, response, {
+        now: this.now(),
+        ...(this.options.ackRetentionDays !== undefined
+          ? { retentionDays: this.options.ackRetentionDays }
+          : {}),
+      });
+      if (settled.renumbered === 0 && response.results.every((r) => r.status === 'deferred')) {
+        this.waitingReason = response.results[0]?.reason ?? null;
         return;
+      }
     }
   }
 

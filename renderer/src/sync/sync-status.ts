@@ -1,5 +1,15 @@
+import type { Recovery } from '../db/sync-state';
+
+/** `waiting`: the server was reached, but some of this laptop's work is still not accepted. */
 export type SyncPhase =
-  'signedOut' | 'idle' | 'syncing' | 'offline' | 'error' | 'upgradeRequired' | 'wipeRequested';
+  | 'signedOut'
+  | 'idle'
+  | 'syncing'
+  | 'waiting'
+  | 'offline'
+  | 'error'
+  | 'upgradeRequired'
+  | 'wipeRequested';
 
 export interface SyncStatus {
   phase: SyncPhase;
@@ -13,6 +23,10 @@ export interface SyncStatus {
   heldRevocations: number;
   quarantined: number;
   openConflicts: number;
+  /** While `waiting`: the server's reason (`gap`, `server_busy`, …), when it gave one. */
+  waitingReason: string | null;
+  /** The last restore of this laptop or the server, until the attorney dismisses it. */
+  recovery: Recovery | null;
 }
 
 export const initialStatus: SyncStatus = {
@@ -24,6 +38,8 @@ export const initialStatus: SyncStatus = {
   heldRevocations: 0,
   quarantined: 0,
   openConflicts: 0,
+  waitingReason: null,
+  recovery: null,
 };
 
 type Listener = (status: SyncStatus) => void;

@@ -38,6 +38,7 @@ export async function listOrgQuarantine(db: Db, actor: AdminActor) {
     ...item,
     createdAt: item.createdAt.toISOString(),
     reviewedAt: item.reviewedAt?.toISOString() ?? null,
+    appliedAt: item.appliedAt?.toISOString() ?? null,
   }));
 }
 

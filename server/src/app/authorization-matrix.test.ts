@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { JsonValue } from '@core/sync/json-value';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
@@ -19,6 +20,7 @@ import {
 } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import {
+  casePatch,
   deadlineDoc,
   mutation,
   pushBatch,
@@ -87,6 +89,24 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
             reason: 'invalid_document',
             issues: null,
             payload: {},
+          });
+          return id;
+        },
+        applicableQuarantineId: async () => {
+          const id = randomUUID();
+          const payload = casePatch(1, caseA.id, 1, { 'custody/iceOffice': `ERO ${id}` });
+          await insertQuarantine(t.db, {
+            id,
+            orgId: org.orgId,
+            deviceId: randomUUID(),
+            userId: org.attorneyA.id,
+            mutationId: payload.mutationId,
+            seq: 1,
+            caseId: caseA.id,
+            entity: 'case',
+            reason: 'not_assigned',
+            issues: null,
+            payload: payload as unknown as JsonValue,
           });
           return id;
         },

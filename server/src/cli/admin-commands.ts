@@ -10,7 +10,8 @@ import { AppError } from '@core/errors/app-error';
 import { ConflictStatusSchema, PublicationKindSchema } from '@core/sync/admin-schemas';
 import { EmailSchema, PasswordSchema, RoleSchema } from '@core/sync/auth-schemas';
 import { CHANGE_RETENTION_DAYS } from '@core/sync/protocol-constants';
-import { cliActor } from '../admin/admin-actor';
+import { auditBase, cliActor } from '../admin/admin-actor';
+import { applyQuarantineItem } from '../admin/quarantine-service';
 import {
   createUser,
   listOrgDevices,
@@ -29,8 +30,13 @@ import {
 } from '../admin/review-service';
 import type { ServerConfig } from '../app/app-config';
 import type { Db } from '../db/db';
+import { appendAudit } from '../repositories/audit-repository';
 import { pruneChanges } from '../repositories/change-log-repository';
-import { insertOrganisation, listOrganisations } from '../repositories/organisations-repository';
+import {
+  bumpSyncEpoch,
+  insertOrganisation,
+  listOrganisations,
+} from '../repositories/organisations-repository';
 import { findUserByEmail, getUser } from '../repositories/users-repository';
 import { DEMO_USER_IDS } from '../seed/demo-seed';
 
@@ -50,6 +56,8 @@ Organisation: --org NAME-OR-ID (optional when there is only one besides the demo
   revoke-device --device ID
   publish --kind catalog|template --version V (--file FILE | --checksum SHA256) [--notes TEXT]
   list-users | list-cases | list-devices | list-quarantine | list-conflicts [--status open]
+  apply-quarantine --id QUARANTINE-ID   (after review: the mutation takes effect now)
+  bump-sync-epoch                       (after restoring a backup: every laptop downloads again)
   export-audit [--since ISO-TIME] [--out FILE]
   prune-changes [--days ${CHANGE_RETENTION_DAYS}]`;
 
@@ -72,6 +80,7 @@ const options = {
   since: { type: 'string' },
   out: { type: 'string' },
   days: { type: 'string' },
+  id: { type: 'string' },
 } as const;
 
 export type CliArgs = ReturnType<typeof parseCliArgs>;
@@ -206,6 +215,18 @@ export async function runAdminCommand(
       return json(await listCases(db, actor));
     case 'list-devices':
       return json(await listOrgDevices(db, actor));
+    case 'apply-quarantine':
+      return json(await applyQuarantineItem(db, actor, required(v.id, 'id')));
+    case 'bump-sync-epoch': {
+      const epoch = await bumpSyncEpoch(db, actor.orgId);
+      await appendAudit(db, {
+        ...auditBase(actor),
+        action: 'admin.sync_epoch_bumped',
+        outcome: 'ok',
+        details: { epoch, via: actor.via },
+      });
+      return json({ syncEpoch: epoch });
+    }
     case 'list-quarantine':
       return json(await listOrgQuarantine(db, actor));
     case 'list-conflicts':

@@ -40,3 +40,23 @@ export async function raiseMinCursorSeq(q: Queryable, orgId: string, seq: number
     [orgId, seq],
   );
 }
+
+/**
+ * Starts a new sync epoch: every cursor issued before is refused (410) and every laptop downloads
+ * its cases again. `unlessChangedWithinMinutes` makes repeated evidence of one event bump once.
+ * Returns the new epoch, or null when it was left as it was.
+ */
+export async function bumpSyncEpoch(
+  q: Queryable,
+  orgId: string,
+  unlessChangedWithinMinutes = 0,
+): Promise<number | null> {
+  const result = await q.query<{ syncEpoch: number }>(
+    `UPDATE organisations SET sync_epoch = sync_epoch + 1, sync_epoch_changed_at = now()
+     WHERE id = $1 AND (sync_epoch_changed_at IS NULL
+       OR sync_epoch_changed_at < now() - make_interval(mins => $2::int))
+     RETURNING sync_epoch AS "syncEpoch"`,
+    [orgId, unlessChangedWithinMinutes],
+  );
+  return result.rows[0]?.syncEpoch ?? null;
+}

@@ -128,16 +128,63 @@ export interface QuarantineRow {
   payload: JsonValue;
   createdAt: Date;
   reviewedAt: Date | null;
+  appliedAt: Date | null;
 }
+
+const QUARANTINE_COLUMNS = `id, device_id AS "deviceId", user_id AS "userId",
+  mutation_id AS "mutationId", seq, case_id AS "caseId", entity, reason, payload,
+  created_at AS "createdAt", reviewed_at AS "reviewedAt", applied_at AS "appliedAt"`;
 
 export async function listQuarantine(q: Queryable, orgId: string, limit = 500) {
   const result = await q.query<QuarantineRow>(
-    `SELECT id, device_id AS "deviceId", user_id AS "userId", mutation_id AS "mutationId", seq,
-       case_id AS "caseId", entity, reason, payload, created_at AS "createdAt", reviewed_at AS "reviewedAt"
+    `SELECT ${QUARANTINE_COLUMNS}
      FROM quarantined_mutations WHERE org_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
     [orgId, limit],
   );
   return result.rows;
+}
+
+export async function getQuarantineForUpdate(
+  q: Queryable,
+  orgId: string,
+  id: string,
+): Promise<QuarantineRow | null> {
+  const result = await q.query<QuarantineRow>(
+    `SELECT ${QUARANTINE_COLUMNS} FROM quarantined_mutations WHERE id = $1 AND org_id = $2 FOR UPDATE`,
+    [id, orgId],
+  );
+  return result.rows[0] ?? null;
+}
+
+/** A reviewed mutation took effect: when, by whom, and what the apply answered. */
+export async function markQuarantineApplied(
+  q: Queryable,
+  id: string,
+  by: string | null,
+  result: MutationResult,
+): Promise<Date> {
+  const updated = await q.query<{ appliedAt: Date }>(
+    `UPDATE quarantined_mutations SET applied_at = now(), applied_by = $2, applied_result = $3::jsonb,
+       reviewed_at = COALESCE(reviewed_at, now()), reviewed_by = COALESCE(reviewed_by, $2)
+     WHERE id = $1 RETURNING applied_at AS "appliedAt"`,
+    [id, by, json(result)],
+  );
+  return updated.rows[0]!.appliedAt;
+}
+
+/** Mutation ids of this user's quarantined items applied since `since` (their laptops drop them). */
+export async function appliedQuarantineFor(
+  q: Queryable,
+  orgId: string,
+  userId: string,
+  since: Date,
+): Promise<string[]> {
+  const result = await q.query<{ mutationId: string }>(
+    `SELECT mutation_id AS "mutationId" FROM quarantined_mutations
+     WHERE org_id = $1 AND user_id = $2 AND applied_at > $3 ORDER BY applied_at LIMIT 1000`,
+    [orgId, userId, since],
+  );
+  return result.rows.map((r) => r.mutationId);
 }
 
 export async function markQuarantineReviewed(

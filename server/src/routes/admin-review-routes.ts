@@ -3,6 +3,7 @@
  * (supervisors and admins), and the audit export as JSON lines (admins).
  */
 import {
+  ApplyQuarantineResponseSchema,
   AuditEventSchema,
   AuditExportQuerySchema,
   ConflictListQuerySchema,
@@ -24,6 +25,7 @@ import {
 import { z } from 'zod';
 import { httpActor } from '../admin/admin-actor';
 import { auditActions, auditPage } from '../admin/audit-service';
+import { applyQuarantineItem } from '../admin/quarantine-service';
 import {
   exportAudit,
   listOrgConflicts,
@@ -61,6 +63,17 @@ export function registerAdminReviewRoutes(app: TypedApp, { db, config }: RouteDe
       },
     },
     (request) => reviewQuarantineItem(db, httpActor(callerOf(request), request), request.params.id),
+  );
+  app.post(
+    '/v1/admin/quarantine/:id/apply',
+    {
+      config: supervisors,
+      schema: {
+        params: IdParamsSchema,
+        response: withErrors({ 200: ApplyQuarantineResponseSchema }),
+      },
+    },
+    (request) => applyQuarantineItem(db, httpActor(callerOf(request), request), request.params.id),
   );
   app.get(
     '/v1/admin/conflicts',

@@ -9,6 +9,7 @@ import type { Db } from '../db/db';
 import { isAssigned } from '../repositories/assignments-repository';
 import { appendAudit } from '../repositories/audit-repository';
 import { getConflictForUpdate, listConflicts } from '../repositories/conflicts-repository';
+import { appliedQuarantineFor } from '../repositories/push-records-repository';
 import { listUsers } from '../repositories/users-repository';
 
 const RECENTLY_RESOLVED_MS = 30 * 24 * 60 * 60 * 1000;
@@ -49,7 +50,13 @@ export async function listVisibleConflicts(
     caseIds: visible.map((c) => c.caseId),
     details: { count: visible.length },
   });
-  return { items: visible, people };
+  const appliedQuarantine = await appliedQuarantineFor(
+    db,
+    auth.orgId,
+    auth.userId,
+    new Date(Date.now() - RECENTLY_RESOLVED_MS),
+  );
+  return { items: visible, people, appliedQuarantine };
 }
 
 /** Attorneys may resolve only conflicts on cases assigned to them (others look like "not found"). */

@@ -15,6 +15,7 @@ import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import { getDevice, markWipeSent, touchDevice } from '../repositories/devices-repository';
+import { bumpSyncEpoch, getOrganisation } from '../repositories/organisations-repository';
 
 export function upgradeAdvice(protocolVersion: number, schemaVersion: number): UpgradeAdvice {
   if (protocolVersion < MIN_PROTOCOL_VERSION || schemaVersion < MIN_SCHEMA_VERSION)
@@ -57,10 +58,35 @@ export async function hello(
     };
   }
   const touched = await touchDevice(db, auth.deviceId, request.appVersion, LEASE_DAYS);
+  if (request.lastAckedSeq > touched.lastAckedSeq) {
+    // The laptop holds acknowledgements this server does not: the server was restored from a
+    // backup older than them. The laptop sends that work again; every laptop's cursor may point
+    // past this server's history, so all download again (once, however many laptops notice).
+    const epoch = await bumpSyncEpoch(db, auth.orgId, RESTORE_BUMP_QUIET_MINUTES);
+    await appendAudit(db, {
+      orgId: auth.orgId,
+      actorId: auth.userId,
+      deviceId: auth.deviceId,
+      requestId: ctx.requestId,
+      action: 'sync.restore_detected',
+      outcome: 'ok',
+      details: {
+        evidence: 'acknowledged_seq',
+        deviceAckedSeq: request.lastAckedSeq,
+        serverAckedSeq: touched.lastAckedSeq,
+        epochBumped: epoch !== null,
+      },
+    });
+  }
+  const org = await getOrganisation(db, auth.orgId);
   return {
     ...common,
     wipe: false,
     lastAckedSeq: touched.lastAckedSeq,
     leaseExpiresAt: touched.leaseExpiresAt.toISOString(),
+    ...(org ? { syncEpoch: org.syncEpoch } : {}),
   };
 }
+
+/** Several laptops noticing one restore within this many minutes bump the epoch once. */
+export const RESTORE_BUMP_QUIET_MINUTES = 60;

@@ -16,7 +16,7 @@ import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import { maxCommittedSeq } from '../repositories/change-log-repository';
-import { getOrganisation } from '../repositories/organisations-repository';
+import { bumpSyncEpoch, getOrganisation } from '../repositories/organisations-repository';
 import type { LogRow, Scope } from '../repositories/pull-repository';
 import { readChangeLog, readFill } from '../repositories/pull-repository';
 
@@ -96,6 +96,21 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
     const decoded = decodeCursor(query.cursor);
     if (!decoded) throw new AppError('bad_request', 'sync.cursor.invalid');
     if (decoded.epoch !== org.syncEpoch) throw new AppError('resync_required');
+    if (decoded.seq > (await maxCommittedSeq(db, auth.orgId))) {
+      // A cursor from a history this server does not have: it was restored from a backup.
+      // Every cursor of this epoch may be as wrong: a new epoch sends every laptop to resync.
+      await bumpSyncEpoch(db, auth.orgId);
+      await appendAudit(db, {
+        orgId: auth.orgId,
+        actorId: auth.userId,
+        deviceId: auth.deviceId,
+        requestId: ctx.requestId,
+        action: 'sync.restore_detected',
+        outcome: 'ok',
+        details: { evidence: 'cursor_ahead', cursorSeq: decoded.seq },
+      });
+      throw new AppError('resync_required');
+    }
     cursor = decoded;
   } else {
     const seq = await maxCommittedSeq(db, auth.orgId);

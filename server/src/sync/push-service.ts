@@ -13,7 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
 import type { JsonValue } from '@core/sync/json-value';
 import type { Mutation, MutationResult } from '@core/sync/mutation-schemas';
-import { isDocumentEntity } from '@core/sync/mutation-schemas';
 import { MIN_PROTOCOL_VERSION, SYNC_SCHEMA_VERSION } from '@core/sync/protocol-constants';
 import type { PushRequest, PushResponse } from '@core/sync/sync-api-schemas';
 import type { FastifyBaseLogger } from 'fastify';
@@ -30,27 +29,10 @@ import {
   getStoredResult,
   settlePush,
 } from '../repositories/push-records-repository';
-import { applyCreate, applyDelete, applyPatchMutation } from './document-mutations';
-import type { MutationOutcome } from './mutation-outcome';
+import { applyOne } from './apply-mutation';
 import { MutationRejected } from './mutation-outcome';
 import { mutationHash, sameContent } from './mutation-hash';
-import { applyNoteRevision } from './note-mutations';
 import { PushBatchState } from './push-batch-state';
-
-async function applyOne(state: PushBatchState, m: Mutation): Promise<MutationOutcome> {
-  if (m.entity === 'case' && m.kind === 'create') {
-    // Cases come from MCJ intake: only supervisors create them from a device.
-    if (state.auth.role !== 'supervisor') throw new MutationRejected('forbidden_role');
-  } else {
-    const denial = state.caseDenial(m.caseId);
-    if (denial) throw new MutationRejected(denial);
-  }
-  if (m.kind === 'noteRevision' || m.kind === 'noteFinalize') return applyNoteRevision(state, m);
-  if (!isDocumentEntity(m.entity)) throw new MutationRejected('invalid_document');
-  if (m.kind === 'create') return applyCreate(state, m, m.entity);
-  if (m.kind === 'patch') return applyPatchMutation(state, m, m.entity);
-  return applyDelete(state, m, m.entity);
-}
 
 function quarantine(state: PushBatchState, m: Mutation, error: MutationRejected) {
   const { auth } = state;

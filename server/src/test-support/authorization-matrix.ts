@@ -32,6 +32,8 @@ export interface MatrixContext {
   fixtures: {
     openConflictId(caseId?: string): Promise<string>;
     quarantineId(): Promise<string>;
+    /** A quarantined mutation that applies cleanly on the assigned case. */
+    applicableQuarantineId(): Promise<string>;
     throwawayUserId(): Promise<string>;
     throwawayDeviceId(): Promise<string>;
     throwawayStaffSessionId(): Promise<string>;
@@ -372,6 +374,14 @@ export const authorizationMatrix: MatrixRoute[] = [
     request: async (ctx) => ({
       method: 'POST',
       url: `/v1/admin/quarantine/${await ctx.fixtures.quarantineId()}/review`,
+    }),
+  },
+  {
+    route: 'POST /v1/admin/quarantine/:id/apply',
+    expect: onlySupervisor,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/quarantine/${await ctx.fixtures.applicableQuarantineId()}/apply`,
     }),
   },
   {

@@ -30,6 +30,8 @@ export const CHEAP_SCRYPT = CHEAP_PASSWORD_PARAMS;
 export interface TestApp {
   app: App;
   db: Db;
+  /** The test database's own schema (see test-database.ts). */
+  schema: string;
   logs: string[];
   close(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function createTestApp(
   return {
     app,
     db: database.db,
+    schema: database.schema,
     logs,
     close: async () => {
       await app.close();

@@ -49,6 +49,9 @@ export function SyncIndicator() {
     case 'error':
       text = t('indicator.error');
       break;
+    case 'waiting':
+      text = t('indicator.notAccepted');
+      break;
     default:
       text = ago === null ? t('indicator.neverSynced') : t('indicator.synced', { when: relative });
   }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { useAppInfo } from '../settings/useAppInfo';
 import { useSession } from '../security/SessionContext';
 import { signOutAfterSaving } from './sign-out';
+import { RecoveryNotice } from './RecoveryNotice';
 import { SignInForm } from './SignInForm';
 import { useSync } from './SyncContext';
 
@@ -45,6 +46,7 @@ export function SyncPage() {
           </button>
         </div>
       ) : null}
+      {status.recovery ? <RecoveryNotice recovery={status.recovery} /> : null}
       {status.heldRevocations > 0 ? (
         <div className="banner warn" role="alert">
           <p>{t('page.held', { count: status.heldRevocations })}</p>
@@ -70,6 +72,16 @@ export function SyncPage() {
             </dd>
             <dt>{t('page.waiting')}</dt>
             <dd>{status.pending}</dd>
+            {status.phase === 'waiting' ? (
+              <>
+                <dt>{t('page.problem')}</dt>
+                <dd>
+                  {t(`page.waitingReason.${status.waitingReason ?? 'other'}` as never, {
+                    defaultValue: t('page.waitingReason.other'),
+                  })}
+                </dd>
+              </>
+            ) : null}
             {status.errorCode ? (
               <>
                 <dt>{t('page.problem')}</dt>

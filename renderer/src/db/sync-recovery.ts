@@ -1,0 +1,123 @@
+/**
+ * Restores, as the laptop sees them in `hello`:
+ *
+ * - This laptop was restored from an older backup: the server acknowledged seqs this laptop has
+ *   not even issued. New work is numbered after the server's acknowledged seq (entries sealed
+ *   before are answered `duplicate`, or renumbered when the server asks: sync-push-store.ts).
+ * - The server was restored from an older backup: it acknowledges less than this laptop was
+ *   told. Acknowledged entries are kept for a retention window (default 30 days) precisely for
+ *   this: those the server lost go back into the outbox, numbered from the server's acknowledged
+ *   seq, ahead of pending work, and the laptop downloads its cases again (its cursor points past
+ *   the server's history). What was older than the window cannot be sent again and is counted.
+ * - The server's history epoch changed (a restore another laptop noticed, or a reset): download
+ *   everything again.
+ *
+ * Each is recorded in `recovery` so that the attorney is told what happened.
+ */
+import type { HelloResponse } from '@core/sync/sync-api-schemas';
+import type { AmparoDatabase } from './database';
+import type { OutboxRow } from './rows';
+import { readSyncState, writeSyncState, type Recovery } from './sync-state';
+import { startResync } from './sync-resync';
+
+export const ACK_RETENTION_DAYS = 30;
+
+/** Keeps settled entries. Runs inside the transaction that settles them. */
+export async function retainAcknowledged(
+  db: AmparoDatabase,
+  rows: readonly OutboxRow[],
+  now: Date,
+  retentionDays: number,
+): Promise<void> {
+  const ackedAt = now.toISOString();
+  await db.acknowledged.bulkPut(
+    rows
+      .filter((row) => row.seq !== null)
+      .map(({ localId: _localId, fromDoc: _fromDoc, ...entry }) => ({
+        mutationId: entry.mutationId,
+        seq: entry.seq!,
+        caseId: entry.caseId,
+        ackedAt,
+        entry,
+      })),
+  );
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  await db.acknowledged.where('ackedAt').below(cutoff).delete();
+}
+
+/** Puts acknowledged entries the server lost back in the outbox, numbered from `serverAcked`. */
+async function requeueLost(
+  db: AmparoDatabase,
+  serverAcked: number,
+  localAcked: number,
+): Promise<{ resent: number; missing: number; nextSeq: number }> {
+  const lost = (await db.acknowledged.where('seq').above(serverAcked).toArray()).sort(
+    (a, b) => a.seq - b.seq,
+  );
+  const sealed = (await db.outbox.where('state').equals('pending').toArray())
+    .filter((row) => row.seq !== null)
+    .sort((a, b) => a.seq! - b.seq!);
+  let seq = serverAcked + 1;
+  for (const row of lost) {
+    await db.outbox.add({ ...row.entry, seq, state: 'pending' });
+    seq += 1;
+  }
+  await db.acknowledged.bulkDelete(lost.map((row) => row.mutationId));
+  for (const { fromDoc: _fromDoc, ...row } of sealed) {
+    await db.outbox.put({ ...row, seq });
+    seq += 1;
+  }
+  return {
+    resent: lost.length,
+    missing: Math.max(0, localAcked - serverAcked - lost.length),
+    nextSeq: seq,
+  };
+}
+
+/** Compares what `hello` says with what this laptop holds; returns what was found, if anything. */
+export async function reconcileWithServer(
+  db: AmparoDatabase,
+  hello: Pick<HelloResponse, 'lastAckedSeq' | 'syncEpoch'>,
+  now: Date,
+): Promise<Recovery | null> {
+  const at = now.toISOString();
+  let resync = false;
+  const found = await db.transaction(
+    'rw',
+    [db.syncState, db.outbox, db.acknowledged],
+    async (): Promise<Recovery | null> => {
+      const state = await readSyncState(db);
+      const next = { ...state, serverEpoch: hello.syncEpoch ?? state.serverEpoch };
+      let recovery: Recovery | null = null;
+      if (hello.lastAckedSeq < state.lastAckedSeq) {
+        const requeued = await requeueLost(db, hello.lastAckedSeq, state.lastAckedSeq);
+        recovery = {
+          kind: 'serverRestored',
+          at,
+          resent: requeued.resent,
+          missing: requeued.missing,
+        };
+        next.lastAckedSeq = hello.lastAckedSeq;
+        next.nextSeq = requeued.nextSeq;
+        resync = true;
+      } else if (hello.lastAckedSeq >= state.nextSeq) {
+        recovery = { kind: 'laptopRestored', at, resent: 0, missing: 0 };
+        next.lastAckedSeq = hello.lastAckedSeq;
+        next.nextSeq = hello.lastAckedSeq + 1;
+      }
+      const epochChanged =
+        hello.syncEpoch !== undefined &&
+        state.serverEpoch !== null &&
+        hello.syncEpoch !== state.serverEpoch;
+      if (epochChanged) {
+        resync = true;
+        recovery ??= { kind: 'historyReset', at, resent: 0, missing: 0 };
+      }
+      if (recovery) next.recovery = recovery;
+      await writeSyncState(db, next);
+      return recovery;
+    },
+  );
+  if (resync) await startResync(db);
+  return found;
+}

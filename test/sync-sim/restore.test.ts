@@ -1,0 +1,155 @@
+/**
+ * Restores from backups (issue 15 #2). A laptop restored from an older backup numbers its new
+ * work after what the server holds, and nothing is quarantined; a server restored from an older
+ * backup gets back, from the laptop's retained acknowledgements, what it lost, and every laptop
+ * downloads its cases again. Both say what happened; neither says "synced" while work waits.
+ */
+import 'fake-indexeddb/auto';
+import type { CaseFile } from '@core/domain/case-file';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readSyncState } from '../../renderer/src/db/sync-state';
+import { backupSchema } from '../../server/src/test-support/schema-backup';
+import { seedCase } from '../../server/src/test-support/sync-fixtures';
+import { createDevice, type Device } from './device';
+import { backupLaptop } from './laptop-backup';
+import { startLiveServer, type LiveServer } from './live-server';
+
+let live: LiveServer;
+let files: CaseFile[];
+const laptops: Device[] = [];
+beforeEach(async () => {
+  live = await startLiveServer();
+  files = [];
+  for (let i = 0; i < 3; i += 1)
+    files.push(await seedCase(live.t.db, live.org.orgId, [live.org.attorneyA.id]));
+});
+afterEach(async () => {
+  for (const laptop of laptops.splice(0)) laptop.db.close();
+  await live?.close();
+});
+
+async function laptop(name: string): Promise<Device> {
+  const device = await createDevice(name, live.url, live.org.attorneyA);
+  laptops.push(device);
+  await device.engine.syncNow();
+  return device;
+}
+
+const setOffice = (device: Device, caseId: string, iceOffice: string) =>
+  device.docs.update(caseId, (doc) => ({
+    ...doc,
+    custody: { ...(doc['custody'] as object), iceOffice },
+  }));
+
+async function serverRevision(id: string) {
+  const rows = await live.t.db.query<{ body: string }>(
+    `SELECT doc->>'body' AS body FROM note_revisions WHERE id = $1`,
+    [id],
+  );
+  return rows.rows[0]?.body;
+}
+
+async function serverOffice(caseId: string) {
+  const rows = await live.t.db.query<{ office: string | null }>(
+    `SELECT doc->'custody'->>'iceOffice' AS office FROM entities WHERE id = $1`,
+    [caseId],
+  );
+  return rows.rows[0]?.office;
+}
+
+async function quarantined() {
+  return (await live.t.db.query('SELECT 1 FROM quarantined_mutations')).rowCount;
+}
+
+describe('a laptop restored from an older backup', () => {
+  it('numbers its new work after the server, quarantines nothing, and says what happened', async () => {
+    const [a, b] = files as [CaseFile, CaseFile];
+    const l = await laptop('laptop-restored');
+    const before = await l.notes.save({
+      noteId: crypto.randomUUID(),
+      caseId: a.id,
+      body: 'Before.',
+    });
+    await l.engine.syncNow();
+    const restore = await backupLaptop(l.db);
+
+    const after = await l.notes.save({ noteId: crypto.randomUUID(), caseId: a.id, body: 'After.' });
+    await setOffice(l, b.id, 'ERO after the backup');
+    await l.engine.syncNow();
+    await restore();
+
+    const fresh = await l.notes.save({ noteId: crypto.randomUUID(), caseId: b.id, body: 'New.' });
+    await setOffice(l, a.id, 'ERO after the restore');
+    await l.engine.syncNow();
+
+    expect(l.engine.status.get()).toMatchObject({ phase: 'idle', pending: 0, quarantined: 0 });
+    expect(l.engine.status.get().recovery).toMatchObject({ kind: 'laptopRestored' });
+    expect(await quarantined()).toBe(0);
+    for (const revision of [before, after, fresh])
+      expect(await serverRevision(revision.id)).toBe(revision.body);
+    expect(await serverOffice(a.id)).toBe('ERO after the restore');
+    expect(await serverOffice(b.id)).toBe('ERO after the backup');
+    // The work made between the backup and the restore comes back to the laptop.
+    expect((await l.notes.get(after.noteId)).current?.body).toBe('After.');
+  });
+});
+
+describe('MCJ server restored from an older backup', () => {
+  it('gets back what it lost from the laptop, which says so, and every laptop downloads again', async () => {
+    const [a, b] = files as [CaseFile, CaseFile];
+    const l = await laptop('laptop-main');
+    const other = await laptop('laptop-other');
+    const kept = await l.notes.save({ noteId: crypto.randomUUID(), caseId: a.id, body: 'Kept.' });
+    await l.engine.syncNow();
+    const restoreServer = await backupSchema(live.t.db, live.t.schema);
+
+    const lost = await l.notes.save({ noteId: crypto.randomUUID(), caseId: a.id, body: 'Lost.' });
+    await setOffice(l, b.id, 'ERO lost in the restore');
+    const deadlineId = crypto.randomUUID();
+    await l.docs.create('deadline', a.id, {
+      id: deadlineId,
+      caseId: a.id,
+      title: 'File the I-589',
+      date: '2027-03-01',
+      kind: 'filing',
+      notes: null,
+    });
+    await l.engine.syncNow();
+    await other.engine.syncNow();
+    expect(await serverRevision(lost.id)).toBe('Lost.');
+    await restoreServer();
+    expect(await serverRevision(lost.id)).toBeUndefined();
+
+    const later = await l.notes.save({ noteId: crypto.randomUUID(), caseId: b.id, body: 'Later.' });
+    await l.engine.syncNow();
+    expect(l.engine.status.get()).toMatchObject({ phase: 'idle', pending: 0, quarantined: 0 });
+    expect(l.engine.status.get().recovery).toMatchObject({
+      kind: 'serverRestored',
+      resent: 3,
+      missing: 0,
+    });
+    for (const revision of [kept, lost, later])
+      expect(await serverRevision(revision.id)).toBe(revision.body);
+    expect(await serverOffice(b.id)).toBe('ERO lost in the restore');
+    const deadline = await live.t.db.query('SELECT 1 FROM entities WHERE id = $1', [deadlineId]);
+    expect(deadline.rowCount).toBe(1);
+    expect(await quarantined()).toBe(0);
+    const detected = await live.t.db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'sync.restore_detected'`,
+    );
+    expect(detected.rowCount).toBeGreaterThan(0);
+
+    // The other laptop had pulled what the server lost; it downloads again and agrees.
+    await other.engine.syncNow();
+    expect(other.engine.status.get()).toMatchObject({ phase: 'idle', pending: 0 });
+    expect(other.engine.status.get().recovery).toMatchObject({ kind: 'historyReset' });
+    expect((await other.notes.get(later.noteId)).current?.body).toBe('Later.');
+    expect((await readSyncState(other.db)).resyncing).toBe(false);
+    for (const device of [l, other]) {
+      const local = await device.docs.get(b.id);
+      expect((local!.doc['custody'] as { iceOffice?: string }).iceOffice).toBe(
+        'ERO lost in the restore',
+      );
+    }
+  });
+});
