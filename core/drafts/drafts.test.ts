@@ -305,4 +305,20 @@ describe('the client and custody as the case file has them', () => {
       });
     },
   );
+
+  it('writes a month-only date fact in the screening memo as "March 2016"', () => {
+    const input = syntheticDraftInput();
+    const caseFile = {
+      ...input.caseFile,
+      immigrationStatus: { current: 'none' as const },
+      entries: [
+        { ...input.caseFile.entries[0]!, date: '2010-03-01', datePrecision: 'month' as const },
+      ],
+      departures: [],
+      criminalEvents: [],
+      nta: { ...input.caseFile.nta, hearingTimeOnNta: 'tbd' as const },
+    };
+    const text = textOf('interview-memo', syntheticDraftInput({ caseFile, interviews: [] }));
+    expect(text).toContain('First entry date: March 2010');
+  });
 });

@@ -1,4 +1,5 @@
 /** The screening part of the interview memo: every result "Possible: attorney to confirm". */
+import { formatApproximateDate, parseApproximateDateCode } from '../domain/approximate-date';
 import { type FactId, factDefinition } from '../screening/fact-vocabulary';
 import type { FactValue } from '../screening/fact-types';
 import type { TriggeringFact } from '../screening/screen';
@@ -12,7 +13,9 @@ function valueText(value: FactValue): string {
   if (value === true) return 'Yes';
   if (value === false) return 'No';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return longDate(value);
-  return String(value);
+  // A month- or year-only date fact (`2016-03`) is written at its precision.
+  const approximate = typeof value === 'string' ? parseApproximateDateCode(value) : null;
+  return approximate ? formatApproximateDate(approximate, 'en') : String(value);
 }
 
 /** A pending-petition fact is protected when every pending petition is a VAWA/T/U one. */

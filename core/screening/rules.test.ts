@@ -198,6 +198,24 @@ describe('ruleset', () => {
     expect(getRule('R99')).toBeUndefined();
   });
 
+  it('dates every change: the last ruleset note is its effective date, no note is later', () => {
+    const last = ruleset.changes.at(-1);
+    expect(last?.date).toBe(ruleset.effectiveDate);
+    expect(last?.text.en).toContain(`Version ${ruleset.version}`);
+    const notes = [...ruleset.rules, ...ruleset.bars, ...ruleset.warnings].flatMap((item) =>
+      item.changes.map((note) => ({ id: item.id, date: note.date, es: note.text.es })),
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note.date <= ruleset.effectiveDate, note.id).toBe(true);
+      expect(note.es.length, note.id).toBeGreaterThan(0);
+    }
+    // Every bar and warning rule is new in a dated version.
+    for (const item of [...ruleset.bars, ...ruleset.warnings]) {
+      expect(item.changes.length, item.id).toBeGreaterThan(0);
+    }
+  });
+
   it('has a firing case and a near miss for every rule', () => {
     expect(Object.keys(table).sort()).toEqual(ruleset.rules.map((rule) => rule.id));
   });
