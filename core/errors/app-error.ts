@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const errorCodes = [
   'bad_request',
   'validation_failed',
+  'json_too_deep',
+  'json_array_too_long',
   'unauthorized',
   'password_change_required',
   'forbidden',

@@ -74,7 +74,7 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
       maxSeconds: 12 * 60 * 60,
     },
     passwordParams: DEFAULT_PASSWORD_PARAMS,
-    bodyLimitBytes: 1024 * 1024,
+    bodyLimitBytes: 256 * 1024,
     pushHardLimitBytes: PUSH_HARD_LIMIT_BYTES,
     trustedProxies: [],
     signInBackoff: { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000 },

@@ -29,6 +29,7 @@ import { registerSyncRoutes } from '../routes/sync-routes';
 import { registerWipeReportRoutes } from '../routes/wipe-report-routes';
 import type { ServerConfig } from './app-config';
 import { toErrorResponse } from './http-errors';
+import { installJsonLimits } from './json-limits';
 import { loggerOptions } from './logger-options';
 import type { RegisteredRoute } from './route-access';
 import { installRouteAccess } from './route-access';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
   await app.register(fastifyRateLimit, { global: false });
   installSecurityHeaders(app);
+  installJsonLimits(app);
   const routes = installRouteAccess(app, db, config.rateLimits.failedAuth ?? 30);
 
   const typed = app.withTypeProvider<ZodTypeProvider>();

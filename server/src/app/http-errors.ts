@@ -10,6 +10,8 @@ import { ZodError } from 'zod';
 export const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
+  json_too_deep: 400,
+  json_array_too_long: 400,
   unauthorized: 401,
   password_change_required: 403,
   device_revoked: 401,

@@ -60,6 +60,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's body schema (zod), when it takes a body: what the input fuzz test aims at. */
+  body?: unknown;
 }
 
 function failedAuthCounter(max: number) {
@@ -105,7 +107,12 @@ export function installRouteAccess(
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} has no access rule`);
     for (const method of [route.method].flat()) {
-      registered.push({ method: String(method), url: route.url, access });
+      registered.push({
+        method: String(method),
+        url: route.url,
+        access,
+        ...(route.schema?.body ? { body: route.schema.body } : {}),
+      });
     }
   });
   app.addHook('onRequest', async (request: FastifyRequest) => {
