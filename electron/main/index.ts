@@ -97,7 +97,7 @@ function main(): void {
   }
 
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, { openExternal: openInSystemBrowser });
+    guardWebContents(contents, { openExternal: (url) => openInSystemBrowser(url) });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -132,9 +132,12 @@ export function stageProject(stage: string): void {
 
 /** Makes sure out/ holds a build, building it when it does not. */
 export function ensureBuilt(): void {
-  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every(
-    (file) => existsSync(join(repoRoot, file)),
-  );
+  const built = [
+    'out/main/index.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+    'out/renderer/build-flags.json',
+  ].every((file) => existsSync(join(repoRoot, file)));
   if (built) return;
   const { command, args } = nodeToolCommand(repoRoot, 'electron-vite', 'electron-vite', ['build']);
   const build = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8' });

@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   resetElectronMock,
   shell,
@@ -90,6 +91,60 @@ describe('registered handlers', () => {
       { ok: true, value: { opened: false } },
     );
     expect(shell.openExternal.mock.calls).toEqual([['https://www.justice.gov/eoir']]);
+  });
+
+  it('shell:open-external asks first, in the UI language, and opens nothing on Cancel', async () => {
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    expect(await call('shell:open-external', { url: 'https://www.uscis.gov/forms' })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    const options = (dialog.showMessageBox.mock.calls.at(-1) as unknown[]).at(-1) as {
+      message: string;
+      detail: string;
+      buttons: string[];
+      cancelId: number;
+      defaultId: number;
+    };
+    expect(options).toMatchObject({
+      message: 'Open this link in your web browser?',
+      buttons: ['Open in browser', 'Cancel'],
+      cancelId: 1,
+      defaultId: 1,
+    });
+    expect(options.detail).toContain('https://www.uscis.gov/forms');
+  });
+
+  it('files:save writes only allow-listed kinds, and keeps the kind whatever name is typed', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const refused = await call('files:save', {
+      suggestedName: 'payload.exe',
+      mimeType: 'application/octet-stream',
+      bytes,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'ipc_invalid_payload' } });
+    for (const suggestedName of ['run.desktop', 'x.command', 'a.sh', 'b.html', 'c.js', 'd.lnk']) {
+      expect(
+        await call('files:save', { suggestedName, mimeType: 'text/plain', bytes }),
+        suggestedName,
+      ).toMatchObject({ ok: false });
+    }
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, 'letter.sh'),
+    });
+    expect(
+      await call('files:save', {
+        suggestedName: 'MCJ-2026-0042-draft.docx',
+        mimeType: 'application/octet-stream',
+        bytes,
+      }),
+    ).toEqual({ ok: true, value: { saved: true } });
+    expect(await readdir(dir)).toContain('letter.sh.docx');
+    expect(await readdir(dir)).not.toContain('letter.sh');
   });
 
   it('security:get-device-secret returns the same 32-byte secret every time', async () => {

@@ -41,7 +41,7 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
   const handlers: IpcHandlers = {
     'app:get-info': createAppInfoHandler({ serverUrl: deps.serverUrl }),
     'app:request-quit': createRequestQuitHandler(),
-    'shell:open-external': createOpenExternalHandler(),
+    'shell:open-external': createOpenExternalHandler({ menuState }),
     'security:get-device-secret': createDeviceSecretHandler(deps.deviceSecretStore),
     'security:request-lock': createRequestLockHandler(deps.lockGraceMs),
     'session:report-flush': createReportFlushHandler(),

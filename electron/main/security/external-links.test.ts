@@ -68,16 +68,31 @@ describe('toAllowedExternalUrl', () => {
 });
 
 describe('openExternalUrl', () => {
-  it('opens the normalised URL of an allowed link', async () => {
+  const yes = vi.fn(async (_url: string) => true);
+
+  it('opens the normalised URL of an allowed link once confirmed, showing that URL', async () => {
     const open = vi.fn(async () => undefined);
-    await expect(openExternalUrl('HTTPS://www.USCIS.gov/', open)).resolves.toBe(true);
+    await expect(openExternalUrl('HTTPS://www.USCIS.gov/', open, yes)).resolves.toBe(true);
+    expect(yes).toHaveBeenCalledWith('https://www.uscis.gov/');
     expect(open).toHaveBeenCalledWith('https://www.uscis.gov/');
   });
 
-  it('never calls the opener for a refused link', async () => {
+  it('opens nothing when the attorney cancels', async () => {
     const open = vi.fn(async () => undefined);
-    await expect(openExternalUrl('https://uscis.gov.evil.example/', open)).resolves.toBe(false);
-    await expect(openExternalUrl('file:///etc/passwd', open)).resolves.toBe(false);
+    const no = vi.fn(async () => false);
+    await expect(openExternalUrl('https://www.justice.gov/eoir', open, no)).resolves.toBe(false);
+    expect(no).toHaveBeenCalledOnce();
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('never asks about, nor opens, a refused link', async () => {
+    const open = vi.fn(async () => undefined);
+    const ask = vi.fn(async () => true);
+    await expect(openExternalUrl('https://uscis.gov.evil.example/', open, ask)).resolves.toBe(
+      false,
+    );
+    await expect(openExternalUrl('file:///etc/passwd', open, ask)).resolves.toBe(false);
+    expect(ask).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
   });
 });

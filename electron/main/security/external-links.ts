@@ -44,13 +44,18 @@ export function toAllowedExternalUrl(value: unknown): string | null {
   return url.href;
 }
 
-/** The only way Amparo opens the system browser. `open` is `shell.openExternal` in production. */
+/**
+ * The only way Amparo opens the system browser: an allow-listed https link, and only after the
+ * attorney confirms (`confirm` shows the link). `open` is `shell.openExternal` in production.
+ */
 export async function openExternalUrl(
   value: unknown,
   open: (url: string) => Promise<void>,
+  confirm: (url: string) => Promise<boolean>,
 ): Promise<boolean> {
   const url = toAllowedExternalUrl(value);
   if (url === null) return false;
+  if (!(await confirm(url))) return false;
   await open(url);
   return true;
 }

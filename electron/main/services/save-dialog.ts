@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { createLogger } from '../logging/logger';
+import { withRequiredExtension } from '../security/save-extensions';
 import { defaultSavePath } from '../platform/platform-paths';
 
 const log = createLogger('files');
@@ -12,6 +13,8 @@ export interface SaveWithDialogInput {
   readonly title: string;
   readonly filterName: string;
   readonly bytes: Uint8Array;
+  /** When set, the written file keeps this extension whatever name is typed in the dialog. */
+  readonly extension?: string;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface SaveWithDialogInput {
  */
 export async function saveWithDialog(input: SaveWithDialogInput): Promise<boolean> {
   const window = BrowserWindow.fromWebContents(input.sender);
-  const extension = extname(input.suggestedName).slice(1).toLowerCase();
+  const extension = input.extension ?? extname(input.suggestedName).slice(1).toLowerCase();
   const options = {
     title: input.title,
     defaultPath: defaultSavePath(app.getPath('documents'), input.suggestedName),
@@ -34,7 +37,10 @@ export async function saveWithDialog(input: SaveWithDialogInput): Promise<boolea
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return false;
-  await writeFile(result.filePath, input.bytes, { mode: 0o600 });
+  const path = input.extension
+    ? withRequiredExtension(result.filePath, input.extension)
+    : result.filePath;
+  await writeFile(path, input.bytes, { mode: 0o600 });
   log.info('files.saved', { extension, bytes: input.bytes.byteLength });
   return true;
 }

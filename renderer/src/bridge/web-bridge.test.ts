@@ -26,6 +26,34 @@ describe('web bridge', () => {
     stop();
   });
 
+  it('asks before opening an external link, in the page language, and opens nothing on Cancel', async () => {
+    const open = vi.spyOn(globalThis, 'open').mockReturnValue({} as Window);
+    const questions: string[] = [];
+    let answer = false;
+    const bridge = createWebBridge(config({}), {
+      confirm: (message) => {
+        questions.push(message);
+        return answer;
+      },
+    });
+    document.documentElement.lang = 'es';
+    expect(await bridge.openExternal('https://www.uscis.gov/forms')).toBe(false);
+    expect(open).not.toHaveBeenCalled();
+    expect(questions[0]).toContain('¿Abrir este enlace en su navegador web?');
+    expect(questions[0]).toContain('https://www.uscis.gov/forms');
+    answer = true;
+    document.documentElement.lang = 'en';
+    expect(await bridge.openExternal('https://www.uscis.gov/forms')).toBe(true);
+    expect(questions[1]).toContain('Open this link in your web browser?');
+    expect(open).toHaveBeenCalledWith(
+      'https://www.uscis.gov/forms',
+      '_blank',
+      'noopener,noreferrer',
+    );
+    expect(await bridge.openExternal('http://example.org/')).toBe(false);
+    expect(questions).toHaveLength(2);
+  });
+
   it('prints with the browser dialog and reminds in the app', async () => {
     const print = vi.fn();
     const bridge = createWebBridge(config({}), { print });

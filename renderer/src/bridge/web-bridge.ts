@@ -1,5 +1,7 @@
 import type { LockRequested } from '@core/ipc';
 import { z } from 'zod';
+import enDesktop from '../i18n/locales/en/desktop.json';
+import esDesktop from '../i18n/locales/es/desktop.json';
 import { downloadFile } from './web-download';
 import type { AppInfo, HostBridge } from './types';
 
@@ -13,6 +15,14 @@ export interface WebBridgeOptions {
   print?: () => void;
   /** Reloads the page (replaced in tests). */
   reload?: () => void;
+  /** Asks before a link leaves Amparo (the browser's confirm by default; replaced in tests). */
+  confirm?: (message: string) => boolean;
+}
+
+/** The question shown before opening a link, in the page's language (the app sets `<html lang>`). */
+export function externalLinkQuestion(url: string, language: string): string {
+  const text = (language.startsWith('es') ? esDesktop : enDesktop).external;
+  return `${text.confirm}\n\n${text.detail.replace('{{url}}', url)}`;
 }
 
 /** Web mode: the start script's static server publishes `/config.json` beside the renderer. */
@@ -43,6 +53,9 @@ export function createWebBridge(
     async openExternal(url) {
       const parsed = new URL(url);
       if (parsed.protocol !== 'https:') return false;
+      const ask = options.confirm ?? ((message: string) => globalThis.confirm(message));
+      if (!ask(externalLinkQuestion(parsed.href, document.documentElement.lang || 'en')))
+        return false;
       return globalThis.open(parsed.href, '_blank', 'noopener,noreferrer') !== null;
     },
     async getDeviceSecret() {

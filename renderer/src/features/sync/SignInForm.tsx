@@ -12,6 +12,8 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
   const { t } = useTranslation('sync');
   const { engine } = useSync();
   const info = useAppInfo();
+  // In a browser, autofill would keep the email and server address in the profile in clear.
+  const web = getBridge().mode === 'web';
   const [server, setServer] = useState(defaultServer);
   // The embedded server's address arrives after the first render (app info is asynchronous).
   const [touched, setTouched] = useState(false);
@@ -79,7 +81,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
             setTouched(true);
             setServer(e.target.value);
           }}
-          autoComplete="url"
+          autoComplete={web ? 'off' : 'url'}
           spellCheck={false}
         />
       </div>
@@ -90,7 +92,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
           type="email"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          autoComplete="username"
+          autoComplete={web ? 'off' : 'username'}
         />
       </div>
       <div className="field">
