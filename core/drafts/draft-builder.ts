@@ -16,6 +16,7 @@ import type {
 import { DRAFT_FOOTER } from './draft-types';
 import { mayInclude } from './redaction';
 import { type MissingItem, type RequirementId, requirement, requirementIds } from './requirements';
+import { officialCitations } from './citation-filter';
 
 export type Content = Inline | string;
 
@@ -139,7 +140,12 @@ export class DraftBuilder {
     citations: readonly string[];
   }): DraftResult {
     return {
-      document: { ...meta, footer: DRAFT_FOOTER, blocks: [...this.blocks] },
+      document: {
+        ...meta,
+        citations: officialCitations(meta.citations),
+        footer: DRAFT_FOOTER,
+        blocks: [...this.blocks],
+      },
       missing: this.missing(),
       withheld: [...this.withheldItems.values()],
     };

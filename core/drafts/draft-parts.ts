@@ -1,6 +1,7 @@
 /** Pieces several drafts share: names, the page header, cover page, signature and service. */
 import { formatANumber } from '../domain/a-number';
 import type { CaseFile } from '../domain/case-file';
+import { officialCitations } from './citation-filter';
 import { type Content, type DraftBuilder, bold, text } from './draft-builder';
 import { nextHearing } from './draft-facts';
 import type { Inline } from './draft-types';
@@ -161,5 +162,5 @@ export function reviewNotes(b: DraftBuilder, notes: readonly string[]): void {
 
 export function authorities(b: DraftBuilder, citations: readonly string[]): void {
   b.heading('Authorities');
-  b.bullets(citations.map((c) => [c]));
+  b.bullets(officialCitations(citations).map((c) => [c]));
 }

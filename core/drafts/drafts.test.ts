@@ -149,7 +149,7 @@ describe('parole request', () => {
     expect(text).toContain('ERO New Orleans (Jackson sub-office)');
     expect(text).toContain('INA 212(d)(5)(A)');
     expect(text).toContain('Type 2 diabetes. Medications: Metformin');
-    expect(text).toContain('Diabetes (type 1 or 2) (Fraihat v. ICE risk subclass');
+    expect(text).toContain('Diabetes (type 1 or 2) (CDC 2020: at increased risk');
     expect(text).toContain('Sponsor: Beto Ejemplo');
     expect(text).toContain("Address: [[sponsor's address]]");
     expect(text).toContain('Crowded dorm; several people sick last week.');

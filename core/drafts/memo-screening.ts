@@ -8,6 +8,7 @@ import { longDate } from './english-format';
 import { pendingFilings } from './draft-facts';
 import type { SensitiveCategory } from './draft-types';
 import { defenseCategories, factCategory, filingCategory } from './redaction';
+import { officialCitations } from './citation-filter';
 
 function valueText(value: FactValue): string {
   if (value === true) return 'Yes';
@@ -85,9 +86,9 @@ export function screeningSection(b: DraftBuilder): string[] {
       ...factLines(b, [...candidate.triggeredBy, ...candidate.context]),
       ...candidate.caveats.map((c) => [`Caveat: ${c.en}`]),
       ...candidate.notes.map((n) => [`Note: ${n.en}`]),
-      [`Authority: ${candidate.citations.join('; ')}`],
+      [`Authority: ${officialCitations(candidate.citations).join('; ')}`],
     ]);
-    for (const citation of candidate.citations) citations.add(citation);
+    for (const citation of officialCitations(candidate.citations)) citations.add(citation);
   }
   if (result.candidates.length === 0)
     b.para('No possible defenses from the facts recorded so far.');

@@ -2,7 +2,6 @@
  * Humanitarian parole request to the ICE ERO Field Office Director (INA 212(d)(5)(A); 8 CFR
  * 212.5(b)): medical risk, release plan, ties, history, relief and consent to alternatives.
  */
-import { medicalRiskList } from '../law/medical-risk';
 import { type Content, DraftBuilder, type DraftResult, bold } from './draft-builder';
 import { receivedEvidence } from './draft-facts';
 import {
@@ -36,12 +35,53 @@ import {
   sponsorRows,
 } from './release-parts';
 
-export const PAROLE_CITATIONS = [
-  'INA 212(d)(5)(A)',
-  '8 CFR 212.5(b)',
-  'ICE parole worksheet: https://omb.report/icr/201509-1615-006/doc/67610901',
-  ...medicalRiskList.citations.slice(0, 1),
+export const PAROLE_CITATIONS = ['INA 212(d)(5)(A)', '8 CFR 212.5(b)'];
+
+/** Release authority for a client held under INA 236(a): bond or conditional parole. */
+export const RELEASE_236A_CITATIONS = [
+  'INA 236(a)(2) (release on bond or conditional parole)',
+  '8 CFR 236.1(c)(8) (release where the person shows no danger and is likely to appear)',
 ];
+
+/** Reported not rescinded as of October 2025; the draft marks it for the attorney to confirm. */
+export const PREGNANCY_DIRECTIVE =
+  'ICE Directive 11032.4, Identification and Monitoring of Pregnant, Postpartum, or Nursing Individuals (2021-07-01)';
+
+const FRAIHAT_NOTE =
+  'The medical-risk lists come from 2020 (COVID-19): the CDC lists and the Fraihat v. ICE risk subclass. The Fraihat injunction was reversed, Fraihat v. ICE, 16 F.4th 613 (9th Cir. 2021), so the letter does not cite it; use the lists only to describe medical vulnerability, with the records and a doctor’s letter.';
+
+function citationsFor(b: DraftBuilder): string[] {
+  const { authority } = b.caseFile.custody;
+  return [
+    ...PAROLE_CITATIONS,
+    ...(authority === '236a' ? RELEASE_236A_CITATIONS : []),
+    ...(b.caseFile.medical.pregnant === true ? [PREGNANCY_DIRECTIVE] : []),
+  ];
+}
+
+/** What the letter says about the detention authority, and the note for the attorney. */
+function authorityText(b: DraftBuilder): { letter: Content[]; note: string | null } {
+  const { authority } = b.caseFile.custody;
+  if (authority === '236a') {
+    return {
+      letter: [
+        ' The Respondent is held under INA 236(a), which also allows release on conditional parole ',
+        '(INA 236(a)(2); 8 CFR 236.1(c)(8)): the Respondent is not a danger and will appear.',
+      ],
+      note: null,
+    };
+  }
+  if (authority === '236c') {
+    return {
+      letter: [],
+      note: 'The case file says ICE holds the client under INA 236(c). A person held under 236(c) (the Laken Riley categories included) cannot be paroled or bonded out: release only as 236(c)(2) allows. Consider a Joseph hearing on whether 236(c) applies before sending this request.',
+    };
+  }
+  return {
+    letter: [],
+    note: 'The detention authority is not recorded. If ICE holds the client under INA 236(a), add INA 236(a)(2) and 8 CFR 236.1(c)(8) (release on conditional parole); if under 236(c), parole is not available (consider a Joseph hearing).',
+  };
+}
 
 /** The 8 CFR 212.5(b) categories the file gives facts for; the attorney confirms them. */
 function categories(b: DraftBuilder): Content[][] {
@@ -82,21 +122,28 @@ export function paroleRequest(input: DraftInput): DraftResult {
     'INA 212(d)(5)(A) and 8 CFR 212.5(b), case by case, for urgent humanitarian reasons or ',
     'significant public benefit. ',
     ...detentionText(b),
+    ...authorityText(b).letter,
     ' The Respondent falls within these categories:',
   );
   b.bullets(categories(b));
+  if (cf.medical.pregnant === true) {
+    b.para(
+      'ICE Directive 11032.4 provides that ICE generally should not detain individuals known to be ',
+      'pregnant, postpartum or nursing unless release is prohibited by law or exceptional ',
+      'circumstances exist. ',
+      b.gap('confirmLaw', 'confirm that ICE Directive 11032.4 (2021) is still in force'),
+    );
+  }
 
   b.heading('1. Medical risk');
   b.bullets(medicalBullets(b));
   const listed = reportedRiskConditions(b);
   if (listed.length > 0) {
-    b.para('Conditions the Respondent reported that appear on the 2020 medical-risk lists:');
-    b.bullets(listed.map((line) => [line]));
     b.para(
-      bold('Note: '),
-      'these lists date from 2020 and are cited only to describe medical vulnerability; the Fraihat ',
-      'injunction was reversed, Fraihat v. ICE, 16 F.4th 613 (9th Cir. 2021).',
+      'Conditions the Respondent reported that were listed in 2020 as raising the risk of severe ',
+      'illness from COVID-19:',
     );
+    b.bullets(listed.map((line) => [line]));
   }
   b.para('Conditions in the facility: ', ...facilityConditions(b));
   b.para('Medical records and doctor’s letter: ', b.gap('medicalRecords'), '.');
@@ -137,15 +184,19 @@ export function paroleRequest(input: DraftInput): DraftResult {
   b.para('Sincerely,');
   b.para(b.gap('signature'));
   b.para(b.value('attorneyName', input.profile?.displayName));
-  authorities(b, PAROLE_CITATIONS);
+  const citations = citationsFor(b);
+  authorities(b, citations);
+  const authorityNote = authorityText(b).note;
   reviewNotes(b, [
     'Parole is discretionary and case by case: ICE checks identity, flight risk and danger, then discretion. Confirm each 212.5(b) category listed applies.',
+    ...(authorityNote ? [authorityNote] : []),
+    ...(listed.length > 0 ? [FRAIHAT_NOTE] : []),
     'Attach the medical records and a doctor’s letter on the specific risk; the 2020 lists are historic.',
   ]);
   return b.finish({
     kind: 'parole-request',
     title: 'Humanitarian parole request',
     header,
-    citations: PAROLE_CITATIONS,
+    citations,
   });
 }

@@ -20,17 +20,21 @@ export function sponsorRows(b: DraftBuilder): [string, Content][] {
   ];
 }
 
-/** Conditions the client reported in the interview that appear on the historic risk lists. */
+/**
+ * Conditions the client reported in the interview that appear on the historic risk lists, with
+ * the CDC lists named where they list it. The Fraihat subclass is not named: the injunction was
+ * reversed, so a letter does not cite it (the attorney's notes say why).
+ */
 export function reportedRiskConditions(b: DraftBuilder): string[] {
   const reported = latestAnswer(b.input.interviews, 'detained.health_conditions');
   if (!Array.isArray(reported)) return [];
   return medicalRiskList.conditions
     .filter((condition) => reported.includes(condition.id))
     .map((condition) => {
-      const sources = condition.sources
-        .map((s) => medicalRiskList.sourceDescriptions[s].label.en)
-        .join('; ');
-      return `${condition.label.en} (${sources})`;
+      const cdc = condition.sources
+        .filter((s) => s !== 'fraihat')
+        .map((s) => medicalRiskList.sourceDescriptions[s].label.en);
+      return cdc.length > 0 ? `${condition.label.en} (${cdc.join('; ')})` : condition.label.en;
     });
 }
 
