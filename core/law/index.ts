@@ -2,7 +2,13 @@ export * from './law-schema';
 export * from './fee-schema';
 export { feeTable, feeIds, feeOn, fiscalYearOf, type FeeOnDate } from './fees-table';
 export * from './tps-schema';
-export { tpsTable, tpsCountry, tpsStatusOn, tpsStatusesOpenToApplicants } from './tps-table';
+export {
+  tpsTable,
+  tpsCountry,
+  tpsOpenToApplicants,
+  tpsStatusOn,
+  tpsStatusesOpenToApplicants,
+} from './tps-table';
 export * from './medical-risk';
 export * from './u-visa-crimes';
 export * from './acquisition-rules';

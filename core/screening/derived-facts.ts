@@ -2,7 +2,7 @@ import { addYears, compareDates, minDate } from '../deadlines/calendar-date';
 import type { DeadlineSettings } from '../deadlines/deadline-settings';
 import type { CaseFile } from '../domain/case-file';
 import type { LocalizedText } from '../law/law-schema';
-import { tpsCountry, tpsStatusOn, tpsStatusesOpenToApplicants } from '../law/tps-table';
+import { tpsCountry, tpsOpenToApplicants } from '../law/tps-table';
 import { clockFacts } from './clock-facts';
 import { earliestDay, latestDay } from '../domain/approximate-date';
 import {
@@ -148,7 +148,7 @@ function tpsFacts(c: CaseFile, f: Facts, today: string): PartialFacts {
   const open = codes
     .map((code) => tpsCountry(code))
     .filter((entry) => entry !== null)
-    .filter((entry) => tpsStatusesOpenToApplicants.includes(tpsStatusOn(entry, today)));
+    .filter((entry) => tpsOpenToApplicants(entry, today));
   if (open.length === 0) return { tpsCountryNational: false, tpsDatesMet: UNKNOWN };
   const dates = open.map((entry): Tri => {
     const since = entry.continuousResidenceSince;

@@ -195,10 +195,11 @@ describe('factsFromCase: dates, status and records', () => {
       ...salvadoran('2020-01-01'),
       identity: { ...baseCase().identity, nationalities: ['AF' as const] },
     };
+    // Afghanistan's TPS was terminated effective 2025-07-14: R12 neither suggests nor asks.
+    expect(fact(afghan, 'tpsCountryNational')?.value).toBe(false);
     expect(
-      screenWith(afghan, {}, { today: TODAY }).askAbout.find((a) => a.ruleId === 'R12')
-        ?.missingFacts,
-    ).toEqual(['tpsDatesMet']);
+      screenWith(afghan, {}, { today: TODAY }).askAbout.find((a) => a.ruleId === 'R12'),
+    ).toBeUndefined();
     const byBirth = {
       ...salvadoran('2000-01-01'),
       identity: { ...baseCase().identity, countryOfBirth: 'SV' as const },
