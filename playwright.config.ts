@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { shellCommandLine, tsxScriptCommand } from './scripts/lib/node-tool.mjs';
 
 const webPort = Number(process.env['AMPARO_E2E_WEB_PORT'] ?? 4173);
-const serverPort = Number(process.env['AMPARO_E2E_SERVER_PORT'] ?? 8788);
+export const serverPort = Number(process.env['AMPARO_E2E_SERVER_PORT'] ?? 8788);
 /** A second web host (the canary test's control build with encryption off). */
 export const controlPort = Number(process.env['AMPARO_E2E_CONTROL_PORT'] ?? 4174);
 

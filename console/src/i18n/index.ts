@@ -1,22 +1,10 @@
-/** The same i18next setup as the laptop app (one instance, en and es, keys per namespace). */
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+/** The laptop app's i18next set-up (same options, same problem reports), with the console's strings. */
+import type { i18n } from 'i18next';
+import { createI18nInstance } from '../../../renderer/src/i18n/create-instance';
 import type { Language } from '../../../renderer/src/i18n/languages';
 import { readPreferredLanguage } from '../../../renderer/src/lib/preferences';
 import { defaultNS, resources } from './resources';
 
-export async function createConsoleI18n(
-  language: Language = readPreferredLanguage(),
-): Promise<i18n> {
-  const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    defaultNS,
-    ns: Object.keys(resources.en),
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+export function createConsoleI18n(language: Language = readPreferredLanguage()): Promise<i18n> {
+  return createI18nInstance(resources, defaultNS, language);
 }
