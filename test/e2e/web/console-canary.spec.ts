@@ -1,0 +1,179 @@
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import config, { controlPort } from '../../../playwright.config';
+import {
+  ApiDevice,
+  casePatch,
+  consoleUrl,
+  demo,
+  noteRevision,
+  serverUrl,
+} from '../support/console';
+import { expect, test } from '../support/test';
+
+// The console is online only: after a supervisor has read client data in it and closed the
+// browser, nothing of that data is on disk. The profile is searched byte by byte (UTF-8 and
+// UTF-16LE) for canaries planted in a note, a conflict and a client's name. The control repeats
+// the visit with a page that does keep what it shows, in storage and in the HTTP cache, and the
+// same search must find the canaries there.
+const launch = config.use?.launchOptions ?? {};
+test.setTimeout(240_000);
+test.describe.configure({ mode: 'serial' });
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? filesUnder(join(dir, entry.name))
+        : Promise.resolve([join(dir, entry.name)]),
+    ),
+  );
+  return nested.flat();
+}
+
+async function findCanaries(dir: string, canaries: readonly string[]): Promise<string[]> {
+  const needles = canaries.flatMap((c) => [Buffer.from(c, 'utf8'), Buffer.from(c, 'utf16le')]);
+  const hits: string[] = [];
+  for (const file of await filesUnder(dir)) {
+    if (!(await stat(file).catch(() => null))?.isFile()) continue;
+    const bytes = await readFile(file).catch(() => null);
+    if (bytes && needles.some((needle) => bytes.includes(needle)))
+      hits.push(file.slice(dir.length));
+  }
+  return hits;
+}
+
+interface Canaries {
+  note: string;
+  facility: string;
+}
+
+/** Puts the canaries where a supervisor will read them: a refused note and a conflict. */
+async function plant(): Promise<Canaries> {
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const canaries = { note: `NoteCanaryQz${run}`, facility: `FacilityCanaryQz${run}` };
+  const supervisor = await ApiDevice.signIn('supervisor');
+  const attorney1 = await ApiDevice.signIn('attorney1');
+  const attorney2 = await ApiDevice.signIn('attorney2');
+  const { cases } = await supervisor.request<{
+    cases: { id: string; version: number; assignedUserIds: string[] }[];
+  }>('GET', '/v1/admin/cases');
+  const target = cases.find((c) => c.assignedUserIds.includes(attorney1.userId))!;
+  await supervisor.push([
+    casePatch(target.id, target.version, { 'custody/facility': `Server side ${run}` }),
+  ]);
+  const conflict = await attorney1.push([
+    casePatch(target.id, target.version, { 'custody/facility': canaries.facility }),
+  ]);
+  expect(conflict.results[0]!.status).toBe('conflict');
+  const refused = await attorney2.push([
+    noteRevision(target.id, `Interview note: ${canaries.note}`),
+  ]);
+  expect(refused.results[0]!.status).toBe('rejected');
+  return canaries;
+}
+
+/** Sign in as the supervisor and read every screen that shows the canaries. */
+async function readAsSupervisor(page: Page, origin: string, canaries: Canaries) {
+  await page.goto(`${origin}/console/`);
+  await page.getByLabel('Email').fill(demo.supervisor.email);
+  await page.getByLabel('Password').fill(demo.supervisor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Refused changes' }).click();
+  await expect(page.locator('.review-item').filter({ hasText: canaries.note })).toBeVisible();
+  await page.getByRole('link', { name: 'Conflicts' }).click();
+  await expect(page.locator('.review-item').filter({ hasText: canaries.facility })).toBeVisible();
+}
+
+async function withProfile(
+  run: (context: BrowserContext) => Promise<void>,
+  canaries: Canaries,
+): Promise<string[]> {
+  const profile = await mkdtemp(join(tmpdir(), 'amparo-console-canary-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, { ...launch, headless: true });
+    await run(context);
+    await context.close();
+    return await findCanaries(profile, [canaries.note, canaries.facility]);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+test('nothing a supervisor read in the console is left in the browser profile', async () => {
+  const canaries = await plant();
+  const hits = await withProfile(async (context) => {
+    const page = await context.newPage();
+    await readAsSupervisor(page, serverUrl, canaries);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.close();
+  }, canaries);
+  expect(hits).toEqual([]);
+});
+
+/**
+ * The server, with every API answer made cacheable (`private, max-age=3600` instead of
+ * `no-store`): what the HTTP cache would do without the server's header.
+ */
+async function cacheableProxy(): Promise<Server> {
+  const target = new URL(serverUrl);
+  const server = createServer((incoming, outgoing) => {
+    const forwarded = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: { ...incoming.headers, host: target.host },
+      },
+      (answer) => {
+        const headers = { ...answer.headers };
+        if (incoming.url?.startsWith('/v1/')) headers['cache-control'] = 'private, max-age=3600';
+        outgoing.writeHead(answer.statusCode ?? 502, headers);
+        answer.pipe(outgoing);
+      },
+    );
+    incoming.pipe(forwarded);
+  });
+  await new Promise<void>((done) => server.listen(controlPort, '127.0.0.1', done));
+  return server;
+}
+
+test('control: the same search finds the canaries when a page keeps what it shows', async () => {
+  const canaries = await plant();
+  const proxy = await cacheableProxy();
+  const origin = `http://127.0.0.1:${controlPort}`;
+  try {
+    const hits = await withProfile(async (context) => {
+      const page = await context.newPage();
+      await readAsSupervisor(page, origin, canaries);
+      // What a careless console would do: keep the screen's text, and fetch with the cache.
+      await page.evaluate(async () => {
+        localStorage.setItem('screen', document.body.innerText);
+        const signIn = await fetch('/v1/console/sign-in', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            email: 'supervisor@demo.amparo.test',
+            password: 'demo-supervisor-2026',
+          }),
+        });
+        const { accessToken } = (await signIn.json()) as { accessToken: string };
+        await fetch('/v1/admin/quarantine', {
+          headers: { authorization: `Bearer ${accessToken}` },
+        });
+      });
+      await page.close();
+    }, canaries);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((file) => /Local Storage/.test(file))).toBe(true);
+    expect(hits.some((file) => /Cache/.test(file))).toBe(true);
+  } finally {
+    proxy.close();
+  }
+  expect(consoleUrl).toContain('/console/');
+});
