@@ -55,6 +55,9 @@ export default defineConfig({
         String(serverPort),
         '--allow-origin',
         `http://127.0.0.1:${controlPort}`,
+        // Every spec signs people in from 127.0.0.1; the limit itself is tested in server/.
+        '--sign-in-rate-limit',
+        '300',
       ]),
     ),
     url: `http://127.0.0.1:${webPort}/config.json`,

@@ -54,6 +54,7 @@ async function main() {
       ...(databaseUrl ? { databaseUrl } : options.ephemeral ? { inMemory: true } : { dataDir }),
       ...(existsSync(resolve(consoleDir, 'index.html')) ? { consoleDir } : {}),
       seedDemo: options.seedDemo,
+      ...(options.signInRateLimit ? { rateLimits: { signIn: options.signInRateLimit } } : {}),
       allowedOrigins: [
         'app://amparo',
         `http://${options.host}:${options.webPort}`,

@@ -12,7 +12,9 @@ describe('parseStartOptions', () => {
       serverPort: 8787,
       dataDir: '.data/server',
       seedDemo: true,
+      signInRateLimit: null,
     });
+    expect(parseStartOptions(['--sign-in-rate-limit', '200']).signInRateLimit).toBe(200);
   });
 
   it('points at a remote server without starting the embedded one', () => {
@@ -26,5 +28,6 @@ describe('parseStartOptions', () => {
     expect(() => parseStartOptions(['--port', 'abc'])).toThrow(/port/);
     expect(() => parseStartOptions(['--server-url', 'not a url'])).toThrow();
     expect(() => parseStartOptions(['--bogus'])).toThrow();
+    expect(() => parseStartOptions(['--sign-in-rate-limit', '0'])).toThrow(/positive/);
   });
 });

@@ -13,6 +13,8 @@ export interface StartOptions {
   skipBuild: boolean;
   /** More origins the embedded server accepts (CORS), e.g. a second web host in tests. */
   allowOrigins: string[];
+  /** Sign-ins per minute from one address; null keeps the server's default. */
+  signInRateLimit: number | null;
   help: boolean;
 }
 
@@ -30,6 +32,8 @@ export const usage = `Usage: npm start [-- options]
                         published passwords: demo accounts found are disabled)
   --skip-build          use the existing build in out/
   --allow-origin <url>  also accept requests from this web origin (repeatable)
+  --sign-in-rate-limit <n>  sign-ins per minute from one address (default 10; end-to-end
+                        tests sign many people in from one address)
   -h, --help            show this help`;
 
 export function parseStartOptions(argv: string[]): StartOptions {
@@ -48,6 +52,7 @@ export function parseStartOptions(argv: string[]): StartOptions {
       'no-seed': { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'allow-origin': { type: 'string', multiple: true, default: [] },
+      'sign-in-rate-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,6 +60,12 @@ export function parseStartOptions(argv: string[]): StartOptions {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 0 || n > 65535)
       throw new Error(`${name} must be a port number`);
+    return n;
+  };
+  const positive = (name: string, text: string | undefined) => {
+    if (text === undefined) return null;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
     return n;
   };
   const serverUrl = values['server-url'] ?? null;
@@ -74,6 +85,7 @@ export function parseStartOptions(argv: string[]): StartOptions {
     seedDemo: !values['no-seed'],
     skipBuild: values['skip-build'],
     allowOrigins: values['allow-origin'].map((origin) => new URL(origin).origin),
+    signInRateLimit: positive('--sign-in-rate-limit', values['sign-in-rate-limit']),
     help: values.help,
   };
 }

@@ -21,8 +21,10 @@ import {
 import { testBackends } from '../test-support/test-database';
 import {
   casePatch,
+  caseFile,
   deadlineDoc,
   mutation,
+  noteRevisionMutation,
   pushBatch,
   revisionDoc,
   seedCase,
@@ -179,6 +181,45 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
       }
     });
   }
+
+  it('never answers an admin with case contents, on any route, from a laptop or the console', async () => {
+    const canaries = { family: 'Canarynamezq', given: 'Givencanaryzq', aNumber: '099887766' };
+    const note = 'Notecanaryzq: the client described the crossing.';
+    const file = caseFile();
+    file.identity = {
+      ...file.identity,
+      familyName: canaries.family,
+      givenNames: canaries.given,
+      aNumber: canaries.aNumber,
+    };
+    await seedCase(t.db, org.orgId, [org.attorneyA.id], file);
+    const attorney = await signIn(t.app, org.attorneyA);
+    await pushBatch(t.app, attorney, [noteRevisionMutation(1, file.id, { body: note })]);
+    const secrets = [...Object.values(canaries), 'Notecanaryzq'];
+    const leaks: string[] = [];
+    for (const actor of ['admin', 'consoleAdmin'] as const) {
+      for (const entry of authorizationMatrix) {
+        if (entry.expect[actor] !== 200) continue;
+        const session = await sessionFor(actor);
+        const options = await entry.request({ ...base, session }, 'assigned');
+        const response = await t.app.inject({
+          ...options,
+          headers: { ...(options.headers ?? {}), ...(session ? session.headers : {}) },
+        });
+        for (const secret of secrets)
+          if (response.body.includes(secret)) leaks.push(`${entry.route} as ${actor}: ${secret}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The same search finds them where they belong: a supervisor's pull.
+    const supervisor = await signIn(t.app, org.supervisor);
+    const pulled = await t.app.inject({
+      method: 'GET',
+      url: '/v1/sync/pull?limit=500',
+      headers: supervisor.headers,
+    });
+    expect(secrets.filter((secret) => pulled.body.includes(secret))).toEqual(secrets);
+  });
 
   it("never lets an attorney touch another attorney's case by guessing ids", async () => {
     const { caseA, caseB } = base;

@@ -1,24 +1,16 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { createServer, request as httpRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import config, { controlPort } from '../../../playwright.config';
-import {
-  ApiDevice,
-  casePatch,
-  consoleUrl,
-  demo,
-  noteRevision,
-  serverUrl,
-} from '../support/console';
+import config from '../../../playwright.config';
+import { ApiDevice, casePatch, demo, noteRevision, serverUrl } from '../support/console';
 import { expect, test } from '../support/test';
 
 // The console is online only: after a supervisor has read client data in it and closed the
 // browser, nothing of that data is on disk. The profile is searched byte by byte (UTF-8 and
-// UTF-16LE) for canaries planted in a note, a conflict and a client's name. The control repeats
-// the visit with a page that does keep what it shows, in storage and in the HTTP cache, and the
-// same search must find the canaries there.
+// UTF-16LE) for canaries planted in a refused note and a conflict. The control repeats the visit
+// with a page that does keep what it shows (localStorage and IndexedDB), and the same search must
+// find the canaries there.
 const launch = config.use?.launchOptions ?? {};
 test.setTimeout(240_000);
 test.describe.configure({ mode: 'serial' });
@@ -115,65 +107,45 @@ test('nothing a supervisor read in the console is left in the browser profile', 
   expect(hits).toEqual([]);
 });
 
-/**
- * The server, with every API answer made cacheable (`private, max-age=3600` instead of
- * `no-store`): what the HTTP cache would do without the server's header.
- */
-async function cacheableProxy(): Promise<Server> {
-  const target = new URL(serverUrl);
-  const server = createServer((incoming, outgoing) => {
-    const forwarded = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: incoming.url,
-        method: incoming.method,
-        headers: { ...incoming.headers, host: target.host },
-      },
-      (answer) => {
-        const headers = { ...answer.headers };
-        if (incoming.url?.startsWith('/v1/')) headers['cache-control'] = 'private, max-age=3600';
-        outgoing.writeHead(answer.statusCode ?? 502, headers);
-        answer.pipe(outgoing);
-      },
-    );
-    incoming.pipe(forwarded);
-  });
-  await new Promise<void>((done) => server.listen(controlPort, '127.0.0.1', done));
-  return server;
-}
-
 test('control: the same search finds the canaries when a page keeps what it shows', async () => {
   const canaries = await plant();
-  const proxy = await cacheableProxy();
-  const origin = `http://127.0.0.1:${controlPort}`;
-  try {
-    const hits = await withProfile(async (context) => {
-      const page = await context.newPage();
-      await readAsSupervisor(page, origin, canaries);
-      // What a careless console would do: keep the screen's text, and fetch with the cache.
-      await page.evaluate(async () => {
-        localStorage.setItem('screen', document.body.innerText);
-        const signIn = await fetch('/v1/console/sign-in', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            email: 'supervisor@demo.amparo.test',
-            password: 'demo-supervisor-2026',
-          }),
+  const hits = await withProfile(async (context) => {
+    const page = await context.newPage();
+    await readAsSupervisor(page, serverUrl, canaries);
+    // What a careless console would do: keep the screens' text in the browser's storage.
+    await page.getByRole('link', { name: 'Refused changes' }).click();
+    await expect(page.locator('.review-item').filter({ hasText: canaries.note })).toBeVisible();
+    const shown = await page.locator('main').innerText();
+    await page.getByRole('link', { name: 'Conflicts' }).click();
+    await expect(page.locator('.review-item').filter({ hasText: canaries.facility })).toBeVisible();
+    const alsoShown = await page.locator('main').innerText();
+    await page.evaluate(
+      async (texts) => {
+        localStorage.setItem('screens', texts.join('\n'));
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const open = indexedDB.open('careless', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('screens');
+          open.onsuccess = () => done(open.result);
+          open.onerror = () => fail(open.error);
         });
-        const { accessToken } = (await signIn.json()) as { accessToken: string };
-        await fetch('/v1/admin/quarantine', {
-          headers: { authorization: `Bearer ${accessToken}` },
+        await new Promise<void>((done, fail) => {
+          const tx = db.transaction('screens', 'readwrite', { durability: 'strict' });
+          tx.objectStore('screens').put(texts, 'last');
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
         });
-      });
-      await page.close();
-    }, canaries);
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.some((file) => /Local Storage/.test(file))).toBe(true);
-    expect(hits.some((file) => /Cache/.test(file))).toBe(true);
-  } finally {
-    proxy.close();
-  }
-  expect(consoleUrl).toContain('/console/');
+        db.close();
+      },
+      [shown, alsoShown],
+    );
+    await page.close();
+  }, canaries);
+  expect(
+    hits.some((file) => /Local Storage/.test(file)),
+    hits.join(', '),
+  ).toBe(true);
+  expect(
+    hits.some((file) => /IndexedDB/.test(file)),
+    hits.join(', '),
+  ).toBe(true);
 });

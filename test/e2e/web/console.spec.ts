@@ -181,7 +181,7 @@ test('a supervisor opens refused changes and conflicts and resolves one', async 
 test('the admin exports the audit log and finds each action', async () => {
   await admin.getByRole('link', { name: 'Audit log' }).click();
   await admin.getByLabel('Action').selectOption('admin.device_revoke');
-  await admin.getByRole('button', { name: 'Show' }).click();
+  await admin.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(admin.locator('.audit-table tbody tr').first()).toContainText(demo.admin.name);
   await admin.getByLabel('Action').selectOption('');
 
