@@ -81,7 +81,7 @@ describe.each(testBackends())('accounts from the console on %s', (kind) => {
       [{ languages: ['es', 'es'] }, ['validation.id.duplicate']],
       [{ availability: 'sometimes' }, ['validation.enum']],
       [{ displayName: '   ' }, ['validation.required']],
-      [{ organisation: 'x'.repeat(201) }, ['validation.text.tooLong']],
+      [{ organisation: 'x'.repeat(201) }, ['validation.text.tooLong?max=200']],
       [{ role: 'admin' }, ['validation.unknownKey', 'validation.required']],
       [{}, ['validation.required']],
     ];
