@@ -76,10 +76,15 @@ export async function startInterview(
 }
 
 /** Sets answers on a session document; a final session takes no more answers. */
+/**
+ * Writes answers; `withdrawn` questions lose their stored answer because what is on screen now is
+ * not valid (it waits as a draft), so nothing reads a value the attorney has since changed.
+ */
 export function writeAnswers(
   doc: JsonObject,
   values: Readonly<Record<string, AnswerValue>>,
   now: string = nowIso(),
+  withdrawn: readonly string[] = [],
 ): JsonObject {
   const session = doc as unknown as InterviewSession;
   if (session.state === 'final') throw new AppError('conflict', 'interview is final');
@@ -87,6 +92,7 @@ export function writeAnswers(
   for (const [questionId, value] of Object.entries(values)) {
     answers[questionId] = { value, updatedAt: now };
   }
+  for (const questionId of withdrawn) delete answers[questionId];
   return { ...doc, answers } as unknown as JsonObject;
 }
 

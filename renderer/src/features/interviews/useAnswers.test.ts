@@ -20,9 +20,9 @@ vi.mock('../../db/documents-repository', () => ({
 const update = vi.mocked(documentsRepository.update);
 
 const template = latestTemplate('first-intake')!;
-const question = template.sections
-  .flatMap((section) => section.questions)
-  .find((q) => q.id === 'opening.interpreter_name')!;
+const questions = template.sections.flatMap((section) => section.questions);
+const question = questions.find((q) => q.id === 'opening.interpreter_name')!;
+const dateOfBirth = questions.find((q) => q.id === 'intake.date_of_birth')!;
 const session: InterviewSession = {
   id: '0b6f3c1e-7a3d-4b8e-9f2a-1c2d3e4f5a6b',
   caseId: '1b6f3c1e-7a3d-4b8e-9f2a-1c2d3e4f5a6b',
@@ -52,6 +52,26 @@ describe('useAnswers', () => {
     act(() => result.current.setRaw(question, 'Ana Prueba'));
     await act(() => vi.advanceTimersByTimeAsync(300));
     expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('withdraws an answer saved on the way to invalid text, in the same save as the draft', async () => {
+    vi.useFakeTimers();
+    const { wrapper } = registryWrapper();
+    const { result } = renderHook(() => useAnswers(session, template), { wrapper });
+    // A pause after "1990-02-3" saves 3 February; the "0" that follows makes it invalid.
+    act(() => result.current.setRaw(dateOfBirth, '1990-02-3'));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    const afterPause = update.mock.calls[0]![1]({
+      ...session,
+    } as never) as unknown as InterviewSession;
+    expect(afterPause.answers['intake.date_of_birth']?.value).toBe('1990-02-03');
+    act(() => result.current.setRaw(dateOfBirth, '1990-02-30'));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(update).toHaveBeenCalledTimes(2);
+    const stored = { ...session, answers: afterPause.answers };
+    const afterInvalid = update.mock.calls[1]![1](stored as never) as unknown as InterviewSession;
+    expect(afterInvalid.answers['intake.date_of_birth']).toBeUndefined();
+    expect(result.current.errorFor('intake.date_of_birth')).toBeDefined();
   });
 
   it('is flushed by the app-wide registry, and names what could not be saved', async () => {

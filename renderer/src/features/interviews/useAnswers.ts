@@ -59,6 +59,10 @@ export function useAnswers(
   const errorsRef = useRef(errors);
   const dirty = useRef(new Set<string>());
   const committed = useRef(new Map<string, AnswerValue>());
+  const storedAnswers = useRef(session.answers);
+  useEffect(() => {
+    storedAnswers.current = session.answers;
+  }, [session.answers]);
 
   const setError = useCallback((questionId: string, error: string | undefined) => {
     const next = { ...errorsRef.current };
@@ -87,11 +91,19 @@ export function useAnswers(
       if (parsed.ok) valid[id] = parsed.value;
       else invalid.push(id);
     }
+    // An answer saved a moment ago (e.g. "1990-02-3" read as 3 February on the way to an invalid
+    // "1990-02-30") must not outlive the invalid text that replaced it on screen.
+    const withdrawn = invalid.filter(
+      (id) => committed.current.has(id) || storedAnswers.current[id] !== undefined,
+    );
     setState('saving');
     try {
-      if (Object.keys(valid).length > 0) {
-        await documentsRepository.update(sessionId, (doc) => writeAnswers(doc, valid));
+      if (Object.keys(valid).length > 0 || withdrawn.length > 0) {
+        await documentsRepository.update(sessionId, (doc) =>
+          writeAnswers(doc, valid, undefined, withdrawn),
+        );
         for (const [id, value] of Object.entries(valid)) committed.current.set(id, value);
+        for (const id of withdrawn) committed.current.delete(id);
       }
       for (const id of Object.keys(valid)) await draftsRepository.clear(prefix + id);
       for (const id of invalid) {
