@@ -89,4 +89,34 @@ describe('the staff console', () => {
       availability: 'available',
     });
   });
+
+  it('has the first admin replace a handed-out password before signing in', async () => {
+    const person = userEvent.setup();
+    let changed = false;
+    const { server } = await renderConsole('en', {
+      'POST /v1/console/sign-in': ({ body }) =>
+        changed && (body as { password: string }).password === 'river lamp seven orchard'
+          ? { status: 200, body: tokens(Date.now()) }
+          : { status: 403, body: { code: 'password_change_required', message: 'x' } },
+      'POST /v1/auth/change-password': () => {
+        changed = true;
+        return { status: 200, body: { ok: true } };
+      },
+    });
+    await person.type(screen.getByLabelText('Email'), 'first.admin@example.org');
+    await person.type(screen.getByLabelText('Password'), 'handed-out-once');
+    await person.click(screen.getByRole('button', { name: 'Sign in' }));
+    await person.type(await screen.findByLabelText('New password'), 'river lamp seven orchard');
+    await person.type(screen.getByLabelText('Type the new password again'), 'river lamp seven');
+    await person.click(screen.getByRole('button', { name: 'Save and sign in' }));
+    expect(await screen.findByText('The two passwords are not the same.')).toBeTruthy();
+    await person.type(screen.getByLabelText('Type the new password again'), ' orchard');
+    await person.click(screen.getByRole('button', { name: 'Save and sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts' })).toBeTruthy();
+    expect(server.calls.find((c) => c.path === '/v1/auth/change-password')?.body).toEqual({
+      email: 'first.admin@example.org',
+      currentPassword: 'handed-out-once',
+      newPassword: 'river lamp seven orchard',
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes } from '@core/errors/app-error';
 import { resources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -29,5 +30,10 @@ describe('the console’s translations', () => {
         (k) => placeholders(en.get(k)!).join() !== placeholders(es.get(k)!).join(),
       ),
     ).toEqual([]);
+  });
+
+  it('says something for every error code the server can answer', () => {
+    const missing = errorCodes.filter((code) => !en.has(`errors.${code}`));
+    expect(missing).toEqual([]);
   });
 });

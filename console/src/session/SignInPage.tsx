@@ -6,7 +6,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../renderer/src/components/TextField';
 import { usePageHeading } from '../app/usePageHeading';
+import { isApiError } from '../api/api-error';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { useSessionState, useSessionStore } from './SessionContext';
 
 export function SignInPage() {
@@ -15,6 +17,7 @@ export function SignInPage() {
   const state = useSessionState();
   const heading = usePageHeading(t('signIn.title'));
   const [failure, setFailure] = useState<unknown>(null);
+  const [handedOut, setHandedOut] = useState<{ email: string; password: string } | null>(null);
   const form = useForm<ConsoleSignInRequest>({
     resolver: zodResolver(ConsoleSignInRequestSchema),
     defaultValues: { email: '', password: '' },
@@ -27,6 +30,10 @@ export function SignInPage() {
     try {
       await store.signIn(values.email, values.password);
     } catch (error) {
+      if (isApiError(error) && error.code === 'password_change_required') {
+        setHandedOut({ email: values.email, password: values.password });
+        return;
+      }
       form.resetField('password');
       setFailure(error);
     }
@@ -43,27 +50,31 @@ export function SignInPage() {
         </p>
       ) : null}
       <p>{t('signIn.intro')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
-        <TextField
-          label={t('signIn.email')}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          error={errors.email?.message}
-          registration={form.register('email')}
-        />
-        <TextField
-          label={t('signIn.password')}
-          type="password"
-          autoComplete="off"
-          error={errors.password?.message}
-          registration={form.register('password')}
-        />
-        {failure ? <ErrorNotice error={failure} /> : null}
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {isSubmitting ? t('signIn.signingIn') : t('signIn.submit')}
-        </button>
-      </form>
+      {handedOut ? (
+        <ChangePasswordForm email={handedOut.email} current={handedOut.password} />
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
+          <TextField
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            error={errors.email?.message}
+            registration={form.register('email')}
+          />
+          <TextField
+            label={t('signIn.password')}
+            type="password"
+            autoComplete="off"
+            error={errors.password?.message}
+            registration={form.register('password')}
+          />
+          {failure ? <ErrorNotice error={failure} /> : null}
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {isSubmitting ? t('signIn.signingIn') : t('signIn.submit')}
+          </button>
+        </form>
+      )}
       <p className="field-hint">{t('signIn.sessionRules')}</p>
     </section>
   );

@@ -103,6 +103,12 @@ export class SessionStore {
     this.#set({ status: 'signedIn', session: tokens.session });
   }
 
+  /** Replaces a handed-out (one-time) password with the person's own, then signs in with it. */
+  async changePasswordAndSignIn(email: string, currentPassword: string, newPassword: string) {
+    await this.#post('/v1/auth/change-password', { email, currentPassword, newPassword });
+    await this.signIn(email, newPassword);
+  }
+
   /** A valid access token, refreshed first when it is about to expire. */
   async accessToken(): Promise<string> {
     const tokens = this.#tokens;
