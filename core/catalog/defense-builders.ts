@@ -41,6 +41,9 @@ export function evidence(id: string, en: string, es: string): Evidence {
   return { id, text: { en, es } };
 }
 
+/** The date of the Spanish legal-terms review (issue 14). */
+export const SPANISH_REVIEW = '2026-12-06';
+
 export function change(
   date: string,
   en: string,

@@ -18,7 +18,7 @@ import { daca, sijs, tps } from './defenses/youth-status';
  * case records which catalog it was screened under (see docs/domain.md).
  */
 export const defenseCatalog: DefenseCatalog = DefenseCatalogSchema.parse({
-  version: 2,
+  version: 3,
   effectiveDate: '2026-12-06',
   defenses: [
     citizenship,

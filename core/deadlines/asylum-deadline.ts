@@ -37,7 +37,7 @@ const c = {
     'info',
     t(
       'The deadline bars asylum only. Withholding of removal and CAT protection have no filing deadline.',
-      'El plazo solo impide el asilo. La suspensión de la deportación (withholding) y la protección bajo la CAT no tienen plazo.',
+      'El plazo solo impide el asilo. La suspensión de la remoción (withholding) y la protección bajo la CAT no tienen plazo.',
     ),
   ),
   exceptions: caveat(

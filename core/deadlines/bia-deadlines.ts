@@ -21,7 +21,7 @@ const c = {
     'critical',
     t(
       'A petition for review does not stop removal (INA 242(b)(3)(B)). If the client could be removed, ask the court of appeals for a stay of removal with the petition or right after it (FRAP 18; Nken v. Holder, 556 U.S. 418 (2009)), and ask DHS whether it will oppose. Until a stay is granted, ICE may remove the client.',
-      'Una petición de revisión no detiene la deportación (INA 242(b)(3)(B)). Si la persona puede ser deportada, pida a la corte de apelaciones la suspensión de la deportación junto con la petición o justo después (FRAP 18; Nken v. Holder, 556 U.S. 418 (2009)), y pregunte al DHS si se opondrá. Mientras no se conceda la suspensión, ICE puede deportarla.',
+      'Una petición de revisión no detiene la deportación (INA 242(b)(3)(B)). Si la persona puede ser deportada, pida a la corte de apelaciones la paralización de la deportación (stay of removal) junto con la petición o justo después (FRAP 18; Nken v. Holder, 556 U.S. 418 (2009)), y pregunte al DHS si se opondrá. Mientras no se conceda la paralización, ICE puede deportarla.',
     ),
   ),
   riley: caveat(

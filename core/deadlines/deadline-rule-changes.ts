@@ -57,7 +57,7 @@ export const deadlineRuleChanges: readonly DeadlineRuleChange[] = [
     ruleIds: ['petition-for-review', 'bia-motion-to-reopen', 'bia-motion-to-reconsider'],
     text: t(
       'Deadlines after a BIA decision, computed from the BIA decision recorded in the case file: petition for review in 30 days (INA 242(b)(1); FRAP 26(a)(1)(C) roll-forward; Riley v. Bondi note; stay-of-removal prompt), BIA motion to reopen in 90 days and to reconsider in 30 days (8 CFR 1003.2). Once a BIA decision governs, the judge-level appeal and motion dates are no longer shown.',
-      'Plazos después de una decisión de la BIA, calculados desde la decisión de la BIA registrada en el expediente: petición de revisión en 30 días (INA 242(b)(1); traslado según FRAP 26(a)(1)(C); nota sobre Riley v. Bondi; aviso para pedir la suspensión de la deportación), moción para reabrir ante la BIA en 90 días y de reconsideración en 30 días (8 CFR 1003.2). Cuando rige una decisión de la BIA, ya no se muestran los plazos de apelación y mociones ante el juez.',
+      'Plazos después de una decisión de la BIA, calculados desde la decisión de la BIA registrada en el expediente: petición de revisión en 30 días (INA 242(b)(1); traslado según FRAP 26(a)(1)(C); nota sobre Riley v. Bondi; aviso para pedir la paralización de la deportación (stay of removal)), moción para reabrir ante la BIA en 90 días y de reconsideración en 30 días (8 CFR 1003.2). Cuando rige una decisión de la BIA, ya no se muestran los plazos de apelación y mociones ante el juez.',
     ),
     citations: [
       'INA 242(b)(1)',
@@ -79,5 +79,15 @@ export const deadlineRuleChanges: readonly DeadlineRuleChange[] = [
       'EOIR Policy Manual, Appendix C (detained: as the court orders)',
       'Immigration Court Practice Manual 3.1(b), 3.1(c)',
     ],
+  },
+  {
+    version: '2026-12-06.4',
+    date: '2026-12-06',
+    ruleIds: ['asylum-one-year', 'petition-for-review'],
+    text: t(
+      'Spanish wording: withholding of removal is "suspensión de la remoción"; a stay of removal is "paralización de la deportación (stay of removal)".',
+      'Redacción en español: la withholding of removal es la "suspensión de la remoción"; la stay of removal es la "paralización de la deportación (stay of removal)".',
+    ),
+    citations: [],
   },
 ];

@@ -12,3 +12,4 @@ export {
 export * from './medical-risk';
 export * from './u-visa-crimes';
 export * from './acquisition-rules';
+export * from './spanish-terms';

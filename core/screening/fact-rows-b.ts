@@ -78,9 +78,9 @@ export const factRowsB = [
     'pleadingsOpen',
     'boolean',
     'Pleadings still open',
-    'Alegatos todavía abiertos',
+    'Respuesta a los alegatos y cargos todavía pendiente',
     'whether pleadings have been taken',
-    'si ya se presentaron los alegatos',
+    'si ya se respondió a los alegatos y cargos',
   ],
   [
     'allegationsDisputed',

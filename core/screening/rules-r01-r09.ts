@@ -63,14 +63,14 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
     id: 'R02',
     title: text(
       'Fear of return: asylum, withholding and CAT',
-      'Miedo a regresar: asilo, suspensión de la deportación y CAT',
+      'Miedo a regresar: asilo, suspensión de la remoción y CAT',
     ),
     when: fearOrHarm,
     defenseIds: ['asylum', 'withholding-241b3', 'cat'],
     caveats: [
       text(
         'Always screen all three. Withholding and CAT have no one-year deadline.',
-        'Evalúe siempre las tres. La suspensión de la deportación y CAT no tienen plazo de un año.',
+        'Evalúe siempre las tres. La suspensión de la remoción y CAT no tienen plazo de un año.',
       ),
       text(
         'Asylum information is confidential (8 CFR 1208.6): mark the case asylum-protected.',
@@ -120,7 +120,7 @@ export const rulesR01toR09: ScreeningRuleInput[] = [
     id: 'R04',
     title: text(
       'Late for asylum, or asylum barred by an aggravated felony: withholding and CAT',
-      'Fuera de plazo para el asilo, o asilo impedido por un delito grave agravado: suspensión de la deportación y CAT',
+      'Fuera de plazo para el asilo, o asilo impedido por un delito grave agravado: suspensión de la remoción y CAT',
     ),
     when: all(fearOrHarm, any(not(asylumTimely), fact('aggravatedFelony'))),
     defenseIds: ['withholding-241b3', 'cat'],

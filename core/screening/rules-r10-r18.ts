@@ -93,7 +93,7 @@ export const rulesR10toR18: ScreeningRuleInput[] = [
       ),
       text(
         'If the client entered without inspection, see 245(i) (R14). Arriving aliens usually adjust before USCIS, not the judge.',
-        'Si su cliente entró sin inspección, vea la 245(i) (R14). Los extranjeros que llegan normalmente ajustan ante USCIS, no ante el juez.',
+        'Si su cliente entró sin inspección, vea la 245(i) (R14). Los "extranjeros que llegan" (arriving aliens: en la ley, quien llega a un puerto de entrada a pedir la admisión) normalmente ajustan ante USCIS, no ante el juez.',
       ),
     ],
     citations: ['INA 245(a)', 'INA 201(b)(2)(A)(i)', '8 CFR 1245.2(a)(1)'],
@@ -170,14 +170,14 @@ export const rulesR10toR18: ScreeningRuleInput[] = [
     id: 'R17',
     title: text(
       '"TBD" NTA with pleadings open: Fernandes objection',
-      'NTA con "TBD" y alegatos abiertos: objeción Fernandes',
+      'NTA con "TBD" y respuesta a los alegatos y cargos pendiente: objeción Fernandes',
     ),
     when: all(fact('ntaTimeTbd'), fact('pleadingsOpen')),
     defenseIds: ['defective-nta'],
     caveats: [
       text(
         'Object before the pleadings close. Raised first in a motion to reopen, the objection is forfeited (Matter of Nchifor, BIA 2022). DHS may cure the defect.',
-        'Objete antes de que se cierren los alegatos. Si se plantea por primera vez en una moción para reabrir, se pierde (Matter of Nchifor, BIA 2022). El DHS puede corregir el defecto.',
+        'Objete antes de que se cierre la respuesta a los alegatos y cargos. Si se plantea por primera vez en una moción para reabrir, se pierde (Matter of Nchifor, BIA 2022). El DHS puede corregir el defecto.',
       ),
     ],
     citations: [

@@ -1,5 +1,5 @@
 import type { DefenseInput } from '../catalog-schema';
-import { bar, change, evidence, yesNo } from '../defense-builders';
+import { SPANISH_REVIEW, bar, change, evidence, yesNo } from '../defense-builders';
 
 const i485 = {
   form: 'I-485',
@@ -77,7 +77,7 @@ export const adjustment245a: DefenseInput = {
     bar(
       'adjustment-245a.bar-arriving-alien',
       'Arriving aliens adjust before USCIS, except after advance parole to pursue a pending I-485 (Matter of Silitonga)',
-      'Los extranjeros que llegan ajustan ante USCIS, salvo quienes salieron con permiso adelantado para seguir un I-485 pendiente (Matter of Silitonga)',
+      'Los "extranjeros que llegan" (arriving aliens: en la ley, quien llega a un puerto de entrada a pedir la admisión) ajustan ante USCIS, salvo quienes salieron con permiso adelantado para seguir un I-485 pendiente (Matter of Silitonga)',
       '8 CFR 1245.2(a)(1); Matter of Silitonga, 25 I&N Dec. 89 (BIA 2009)',
     ),
   ],
@@ -111,7 +111,14 @@ export const adjustment245a: DefenseInput = {
   ],
   forms: [i485, i601],
   deadlineRuleIds: ['pre-hearing-filing', 'eoir-33', 'ar-11'],
-  changes: [],
+  changes: [
+    change(
+      SPANISH_REVIEW,
+      'Spanish wording: "extranjeros que llegan" appears only in quotation marks, as the legal term for arriving aliens, with its meaning.',
+      'Redacción en español: "extranjeros que llegan" aparece solo entre comillas, como término legal para arriving aliens, con su significado.',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
+  ],
 };
 
 export const adjustment245i: DefenseInput = {

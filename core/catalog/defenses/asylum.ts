@@ -1,5 +1,5 @@
 import type { DefenseInput } from '../catalog-schema';
-import { bar, change, choice, dateQ, evidence, yesNo } from '../defense-builders';
+import { SPANISH_REVIEW, bar, change, choice, dateQ, evidence, yesNo } from '../defense-builders';
 
 const CGRS = 'https://cgrs.uclawsf.edu/en/our-work/litigation/raices-v-noem';
 
@@ -210,7 +210,7 @@ export const asylum: DefenseInput = {
       form: 'I-589',
       name: {
         en: 'Application for asylum and withholding of removal',
-        es: 'Solicitud de asilo y de suspensión de la deportación',
+        es: 'Solicitud de asilo y de suspensión de la remoción',
       },
       feeId: 'i-589',
       filedWith: 'immigration-court',
@@ -227,6 +227,12 @@ export const asylum: DefenseInput = {
   ],
   deadlineRuleIds: ['asylum-one-year', 'pre-hearing-filing', 'eoir-33', 'ar-11'],
   changes: [
+    change(
+      SPANISH_REVIEW,
+      'Spanish wording: withholding of removal is "suspensión de la remoción", as in the Spanish title of Form I-589 (not "suspensión de la deportación", the former suspension of deportation).',
+      'Redacción en español: la withholding of removal es la "suspensión de la remoción", como en el título en español del Formulario I-589 (no "suspensión de la deportación", la antigua suspensión de la deportación).',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
     change(
       '2021-06-16',
       'A-B- I/II and L-E-A- II were vacated (A-B- III, L-E-A- III), restoring earlier precedent including A-R-C-G-.',
@@ -250,7 +256,7 @@ export const asylum: DefenseInput = {
     change(
       '2025-07-01',
       'In July 2025 Proclamation 10888 was vacated in RAICES v. Noem (on appeal). CGRS reports the asylum shutdown still in force pending appeal, while the withholding and CAT limits stay vacated.',
-      'En julio de 2025 la Proclamación 10888 fue anulada en RAICES v. Noem (en apelación). CGRS informa que el cierre del asilo sigue vigente mientras se apela, pero los límites a la suspensión de deportación y a CAT siguen anulados.',
+      'En julio de 2025 la Proclamación 10888 fue anulada en RAICES v. Noem (en apelación). CGRS informa que el cierre del asilo sigue vigente mientras se apela, pero los límites a la suspensión de la remoción y a CAT siguen anulados.',
       [CGRS],
       false,
       'month',

@@ -1,5 +1,5 @@
 import type { DefenseInput } from '../catalog-schema';
-import { bar, change, choice, evidence, yesNo } from '../defense-builders';
+import { SPANISH_REVIEW, bar, change, choice, evidence, yesNo } from '../defense-builders';
 
 const CLINIC_BOND =
   'https://www.cliniclegal.org/resources/removal-proceedings/three-bia-decisions-severely-limit-bond-eligibility';
@@ -14,7 +14,7 @@ export const bond: DefenseInput = {
   name: { en: 'Bond (custody redetermination)', es: 'Fianza (revisión de la custodia)' },
   summary: {
     en: 'ICE decides custody first (I-286); the judge can redetermine it in a separate bond record, except for arriving aliens and certain criminal or security cases. The client must show no danger and no flight risk. The minimum 236(a) bond is $1,500. Amparo records the bond path the attorney chooses; it does not compute one.',
-    es: 'ICE decide primero la custodia (I-286); el juez puede revisarla en un expediente de fianza aparte, salvo para extranjeros que llegan y ciertos casos penales o de seguridad. Su cliente debe demostrar que no es un peligro ni hay riesgo de fuga. La fianza mínima bajo la 236(a) es $1,500. Amparo registra la vía de fianza que elige el abogado; no la calcula.',
+    es: 'ICE decide primero la custodia (I-286); el juez puede revisarla en un expediente de fianza aparte, salvo para los "extranjeros que llegan" (arriving aliens: en la ley, quien llega a un puerto de entrada a pedir la admisión) y ciertos casos penales o de seguridad. Su cliente debe demostrar que no es un peligro ni hay riesgo de fuga. La fianza mínima bajo la 236(a) es $1,500. Amparo registra la vía de fianza que elige el abogado; no la calcula.',
   },
   citations: [
     'INA 236(a)',
@@ -87,7 +87,7 @@ export const bond: DefenseInput = {
     bar(
       'bond.bar-arriving-alien',
       'Arriving aliens: no IJ bond jurisdiction',
-      'Extranjeros que llegan: el juez no tiene competencia sobre la fianza',
+      'Los "extranjeros que llegan" (arriving aliens: en la ley, quien llega a un puerto de entrada a pedir la admisión): el juez no tiene competencia sobre la fianza',
       '8 CFR 1003.19(h)(2)(i)(B)',
     ),
     bar(
@@ -176,6 +176,12 @@ export const bond: DefenseInput = {
   ],
   deadlineRuleIds: ['bond-appeal', 'eoir-33', 'ar-11'],
   changes: [
+    change(
+      SPANISH_REVIEW,
+      'Spanish wording: "extranjeros que llegan" appears only in quotation marks, as the legal term for arriving aliens, with its meaning.',
+      'Redacción en español: "extranjeros que llegan" aparece solo entre comillas, como término legal para arriving aliens, con su significado.',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
     change(
       '2019-04-16',
       'Matter of M-S-: people transferred from expedited removal after a positive credible-fear finding get no bond; parole only.',

@@ -1,5 +1,5 @@
 import type { DefenseInput } from '../catalog-schema';
-import { change, evidence, yesNo } from '../defense-builders';
+import { SPANISH_REVIEW, change, evidence, yesNo } from '../defense-builders';
 
 const FERNANDES = 'Matter of Fernandes, 28 I&N Dec. 605 (BIA 2022)';
 const NCHIFOR = 'Matter of Nchifor, 28 I&N Dec. 585 (BIA 2022)';
@@ -14,7 +14,7 @@ export const defectiveNta: DefenseInput = {
   },
   summary: {
     en: 'An NTA without the hearing time and place ("TBD") does not stop time for cancellation, and the client can object under Fernandes if the objection is made before the pleadings close. No prejudice is needed, but DHS may cure the defect without termination. Raised for the first time in a motion to reopen, the objection is forfeited.',
-    es: 'Un NTA sin la fecha, hora y lugar de la audiencia ("TBD") no detiene el tiempo para la cancelación, y su cliente puede objetar según Fernandes si lo hace antes de que se cierren los alegatos. No hace falta probar perjuicio, pero el DHS puede corregir el defecto sin terminar el caso. Si se presenta por primera vez en una moción para reabrir, la objeción se pierde.',
+    es: 'Un NTA sin la fecha, hora y lugar de la audiencia ("TBD") no detiene el tiempo para la cancelación, y su cliente puede objetar según Fernandes si lo hace antes de que se cierre la respuesta a los alegatos y cargos. No hace falta probar perjuicio, pero el DHS puede corregir el defecto sin terminar el caso. Si se presenta por primera vez en una moción para reabrir, la objeción se pierde.',
   },
   citations: [
     'INA 239(a)(1)',
@@ -35,7 +35,7 @@ export const defectiveNta: DefenseInput = {
     yesNo(
       'defective-nta.pleadings-open',
       'Are the pleadings still open?',
-      '¿Los alegatos siguen abiertos?',
+      '¿Sigue pendiente la respuesta a los alegatos y cargos?',
     ),
     yesNo(
       'defective-nta.objected',
@@ -72,7 +72,7 @@ export const defectiveNta: DefenseInput = {
     evidence(
       'defective-nta.doc-record',
       'Record showing the pleadings status',
-      'Constancia del estado de los alegatos',
+      'Constancia del estado de la respuesta a los alegatos y cargos',
     ),
   ],
   forms: [
@@ -87,6 +87,12 @@ export const defectiveNta: DefenseInput = {
   deadlineRuleIds: ['pre-hearing-filing'],
   changes: [
     change(
+      SPANISH_REVIEW,
+      'Spanish wording: pleadings are "la respuesta a los alegatos y cargos", not "alegatos" alone.',
+      'Redacción en español: los pleadings son "la respuesta a los alegatos y cargos", no solo "alegatos".',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
+    change(
       '2021-04-29',
       'Niz-Chavez: a later hearing notice does not complete a "TBD" NTA for stop-time.',
       'Niz-Chavez: un aviso de audiencia posterior no completa un NTA con "TBD" para detener el tiempo.',
@@ -95,7 +101,7 @@ export const defectiveNta: DefenseInput = {
     change(
       '2022-01-01',
       'Matter of Fernandes: the time-and-place rule is a claim-processing rule, not jurisdictional; object before pleadings close.',
-      'Matter of Fernandes: la regla de fecha y lugar es de procedimiento, no de jurisdicción; hay que objetar antes de que se cierren los alegatos.',
+      'Matter of Fernandes: la regla de fecha y lugar es de procedimiento, no de jurisdicción; hay que objetar antes de que se cierre la respuesta a los alegatos y cargos.',
       [FERNANDES],
       true,
       'year',
@@ -183,12 +189,19 @@ export const contestRemovability: DefenseInput = {
   forms: [
     {
       form: 'Written pleadings',
-      name: { en: 'Written pleadings', es: 'Alegatos por escrito' },
+      name: { en: 'Written pleadings', es: 'Respuesta por escrito a los alegatos y cargos' },
       feeId: null,
       noFeeReason: 'no-fee',
       filedWith: 'immigration-court',
     },
   ],
   deadlineRuleIds: ['pre-hearing-filing'],
-  changes: [],
+  changes: [
+    change(
+      SPANISH_REVIEW,
+      'Spanish wording: pleadings are "la respuesta a los alegatos y cargos", not "alegatos" alone.',
+      'Redacción en español: los pleadings son "la respuesta a los alegatos y cargos", no solo "alegatos".',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
+  ],
 };

@@ -1,5 +1,5 @@
 import type { DefenseInput } from '../catalog-schema';
-import { change, choice, dateQ, evidence, yesNo } from '../defense-builders';
+import { SPANISH_REVIEW, change, choice, dateQ, evidence, yesNo } from '../defense-builders';
 
 const APP_C = 'https://www.justice.gov/eoir/eoir-policy-manual/appendices-c';
 const BIA_RULE_VACATUR = 'https://www.ilrc.org/node/3987';
@@ -254,9 +254,15 @@ export const appealToBia: DefenseInput = {
   deadlineRuleIds: ['bia-appeal', 'bond-appeal', 'petition-for-review'],
   changes: [
     change(
+      SPANISH_REVIEW,
+      'Spanish wording: a stay of removal is "paralización de la deportación (stay of removal)", so it is not confused with withholding ("suspensión de la remoción").',
+      'Redacción en español: la stay of removal es la "paralización de la deportación (stay of removal)", para no confundirla con la withholding ("suspensión de la remoción").',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
+    change(
       '2026-12-06',
       'After a recorded BIA decision the app computes the petition for review (30 days, INA 242(b)(1); a weekend or holiday last day runs to the next business day under FRAP 26(a)(1)(C)) with a stay-of-removal prompt and the Riley v. Bondi note.',
-      'Después de una decisión de la BIA registrada, la aplicación calcula la petición de revisión (30 días, INA 242(b)(1); si el último día cae en fin de semana o feriado, corre hasta el siguiente día hábil según FRAP 26(a)(1)(C)) con un aviso para pedir la suspensión de la deportación y la nota sobre Riley v. Bondi.',
+      'Después de una decisión de la BIA registrada, la aplicación calcula la petición de revisión (30 días, INA 242(b)(1); si el último día cae en fin de semana o feriado, corre hasta el siguiente día hábil según FRAP 26(a)(1)(C)) con un aviso para pedir la paralización de la deportación (stay of removal) y la nota sobre Riley v. Bondi.',
       ['INA 242(b)(1)', 'FRAP 26(a)(1)(C)', 'Riley v. Bondi (U.S. 2025-06-26)'],
     ),
     change(
@@ -270,7 +276,7 @@ export const appealToBia: DefenseInput = {
     change(
       '2025-06-26',
       'Riley v. Bondi: the 30-day petition-for-review deadline is a claim-processing rule, not jurisdictional; in withholding-only cases the clock runs from the final administrative removal order. Never plan on a late petition.',
-      'Riley v. Bondi: el plazo de 30 días para la petición de revisión es de procedimiento, no de jurisdicción; en casos solo de suspensión de deportación, el plazo corre desde la orden administrativa final. Nunca cuente con presentarla tarde.',
+      'Riley v. Bondi: el plazo de 30 días para la petición de revisión es de procedimiento, no de jurisdicción; en los casos de solo suspensión de la remoción, el plazo corre desde la orden administrativa final. Nunca cuente con presentarla tarde.',
       ['https://www.casemine.com/judgement/us/68621edb46f0106439f503e8'],
     ),
     change(

@@ -1,5 +1,5 @@
 import type { DefenseInput } from '../catalog-schema';
-import { bar, evidence, yesNo } from '../defense-builders';
+import { SPANISH_REVIEW, bar, change, evidence, yesNo } from '../defense-builders';
 
 const LEGALCLARITY =
   'https://legalclarity.org/8-cfr-1208-16-withholding-of-removal-and-cat-protections/';
@@ -8,7 +8,7 @@ const i589 = {
   form: 'I-589',
   name: {
     en: 'Application for asylum and withholding of removal',
-    es: 'Solicitud de asilo y de suspensión de la deportación',
+    es: 'Solicitud de asilo y de suspensión de la remoción',
   },
   feeId: 'i-589',
   filedWith: 'immigration-court' as const,
@@ -37,7 +37,7 @@ export const withholding: DefenseInput = {
   kind: 'protection',
   name: {
     en: 'Withholding of removal, INA 241(b)(3)',
-    es: 'Suspensión de la deportación ("withholding"), INA 241(b)(3)',
+    es: 'Suspensión de la remoción ("withholding"), INA 241(b)(3)',
   },
   summary: {
     en: 'Same protected grounds as asylum, but the client must show persecution is more likely than not. Mandatory if proven and no one-year deadline. Protects only against removal to that country; no green card and no protection for family members.',
@@ -94,7 +94,14 @@ export const withholding: DefenseInput = {
   evidence: sharedEvidence,
   forms: [i589],
   deadlineRuleIds: ['pre-hearing-filing', 'eoir-33', 'ar-11'],
-  changes: [],
+  changes: [
+    change(
+      SPANISH_REVIEW,
+      'Spanish wording: withholding of removal is "suspensión de la remoción", as in the Spanish title of Form I-589 (not "suspensión de la deportación", the former suspension of deportation).',
+      'Redacción en español: la withholding of removal es la "suspensión de la remoción", como en el título en español del Formulario I-589 (no "suspensión de la deportación", la antigua suspensión de la deportación).',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
+  ],
 };
 
 export const cat: DefenseInput = {
@@ -172,5 +179,12 @@ export const cat: DefenseInput = {
   ],
   forms: [i589],
   deadlineRuleIds: ['pre-hearing-filing', 'eoir-33', 'ar-11'],
-  changes: [],
+  changes: [
+    change(
+      SPANISH_REVIEW,
+      'Spanish wording: withholding of removal is "suspensión de la remoción", as in the Spanish title of Form I-589 (not "suspensión de la deportación", the former suspension of deportation).',
+      'Redacción en español: la withholding of removal es la "suspensión de la remoción", como en el título en español del Formulario I-589 (no "suspensión de la deportación", la antigua suspensión de la deportación).',
+      ['Spanish legal-terms review of 2026-12-06 (issue 14)'],
+    ),
+  ],
 };

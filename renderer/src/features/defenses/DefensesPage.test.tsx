@@ -84,7 +84,7 @@ describe('Defenses tab', () => {
     renderAt(`/cases/${file.id}/defenses`);
     const banner = await screen.findByRole('note', { name: 'About these results' }, WAIT);
     expect(banner).toHaveTextContent('Possible: attorney to confirm.');
-    expect(banner).toHaveTextContent(/screening rules version 2 .* defense catalog version 2/);
+    expect(banner).toHaveTextContent(/screening rules version 3 .* defense catalog version 3/);
     const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
     expect(regions[0]).toBe('citizenship-title');
     const candidates = screen.getByRole('region', { name: 'Possible defenses' });

@@ -1,0 +1,111 @@
+/**
+ * Spanish legal terms across the law data (issue 14). The changes logs are history and may quote
+ * the old wording; everything a user reads today is checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { defenseCatalog } from './catalog/defense-catalog';
+import { postBiaDeadlines } from './deadlines/bia-deadlines';
+import { computeDeadlines } from './deadlines/compute-deadlines';
+import { deadlineRules } from './deadlines/deadline-rules';
+import type { CaseFile } from './domain/case-file';
+import { syntheticCaseFile } from './domain/case-file.fixture';
+import { feeTable } from './law/fees-table';
+import { medicalRiskList } from './law/medical-risk';
+import { tpsTable } from './law/tps-table';
+import { uVisaCrimeList } from './law/u-visa-crimes';
+import { factDefinitions } from './screening/fact-vocabulary';
+import { ruleset } from './screening/ruleset';
+import { spanishTermViolations as violations } from './law/spanish-terms';
+
+/** Every `es` text under `value`, skipping the dated changes logs (they quote old wording). */
+function spanishTexts(value: unknown, where = ''): { where: string; es: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => spanishTexts(v, `${where}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own =
+    typeof record['es'] === 'string' && typeof record['en'] === 'string'
+      ? [{ where, es: record['es'] }]
+      : [];
+  return [
+    ...own,
+    ...Object.entries(record)
+      .filter(([key]) => key !== 'changes')
+      .flatMap(([key, v]) => spanishTexts(v, `${where}.${key}`)),
+  ];
+}
+
+function deadlineTexts(): { where: string; es: string }[] {
+  const base = syntheticCaseFile();
+  const files: CaseFile[] = [
+    base,
+    {
+      ...base,
+      custody: { status: 'detained' },
+      eoirStatus: { status: 'removal_order', decisionDate: '2026-11-02', decisionWasOral: true },
+    },
+    {
+      ...base,
+      eoirStatus: {
+        status: 'voluntary_departure',
+        decisionDate: '2026-11-02',
+        decisionWasOral: false,
+        voluntaryDepartureDays: 60,
+      },
+      biaDecision: { date: '2026-11-20', outcome: null },
+    },
+  ];
+  const results = [
+    ...files.flatMap(
+      (file) =>
+        computeDeadlines(file, { today: '2026-11-27', events: { addressChangedOn: '2026-11-20' } })
+          .results,
+    ),
+    ...postBiaDeadlines(
+      { decision: { date: '2026-11-20', outcome: 'motion_denied' } },
+      {
+        today: '2026-11-27',
+      },
+    ),
+  ];
+  return spanishTexts(results, 'deadlines');
+}
+
+describe('Spanish legal terms in the law data', () => {
+  it('finds the texts it checks', () => {
+    expect(spanishTexts(defenseCatalog).length).toBeGreaterThan(300);
+    expect(deadlineTexts().length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['defense catalog', () => spanishTexts(defenseCatalog, 'catalog')],
+    ['screening rules', () => spanishTexts(ruleset, 'ruleset')],
+    ['screening facts', () => spanishTexts(factDefinitions, 'facts')],
+    ['deadline rules', () => spanishTexts(deadlineRules, 'deadlineRules')],
+    ['deadline results', deadlineTexts],
+    [
+      'law tables',
+      () => spanishTexts([tpsTable, feeTable, medicalRiskList, uVisaCrimeList], 'law'),
+    ],
+  ] as const)('%s use the reviewed terms', (_name, texts) => {
+    expect(violations(texts())).toEqual([]);
+  });
+
+  it('catches the old wording (the checks are not vacuous)', () => {
+    const old = [
+      'Solicitud de asilo y de suspensión de la deportación',
+      '¿Los alegatos siguen abiertos?',
+      'Plan de salida y arraigo',
+      'Ctrl+Intro pasa a la siguiente pregunta.',
+      'Buena reputación en cada colegio',
+      'salvo para extranjeros que llegan y ciertos casos',
+      'los "extranjeros que llegan" ajustan',
+    ].map((es, i) => ({ where: `old[${i}]`, es }));
+    expect(violations(old)).toHaveLength(old.length);
+    const good = [
+      'Solicitud de asilo y de suspensión de la remoción',
+      '¿Sigue pendiente la respuesta a los alegatos y cargos?',
+      'los "extranjeros que llegan" (arriving aliens: quien llega a un puerto de entrada) ajustan',
+    ].map((es, i) => ({ where: `good[${i}]`, es }));
+    expect(violations(good)).toEqual([]);
+  });
+});
