@@ -210,8 +210,12 @@ export const ConflictListQuerySchema = z.object({
 });
 export const ConflictListResponseSchema = z.object({ items: z.array(ConflictSchema) });
 export const ResolveConflictRequestSchema = z.strictObject({
-  /** Keep what the server holds, or write the device's value (a new server change). */
-  resolution: z.enum(['keep_server', 'use_client']),
+  /**
+   * Keep what the server holds; write the device's value (legal-field conflicts); or write back
+   * the value a later push replaced (`overwritten`, while the field still holds the replacement).
+   * Each write is a new server change.
+   */
+  resolution: z.enum(['keep_server', 'use_client', 'restore']),
 });
 export const ResolveConflictResponseSchema = z.object({
   conflict: ConflictSchema,

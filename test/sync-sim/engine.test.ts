@@ -1,6 +1,8 @@
+import 'fake-indexeddb/auto';
 import type { CaseFile } from '@core/domain/case-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type StartedServer } from '../../server/src/start';
+import { createSyncReviewRepository } from '../../renderer/src/db/sync-review-repository';
 import { createDevice, type Device } from './device';
 
 let server: StartedServer;
@@ -99,5 +101,52 @@ describe('sync engine against the real server', () => {
     // The laptop whose value was kept sees the same conflict after its next sync.
     await a.engine.syncNow();
     expect(a.engine.status.get().openConflicts).toBe(1);
+  });
+});
+
+describe('a stale offline edit of an ordinary field (issue 15 #6)', () => {
+  it('is shown on both authors’ laptops, and either can restore the replaced value', async () => {
+    const supervisor = server.demoCredentials!.find((c) => c.email.startsWith('supervisor'))!;
+    const office = await createDevice('office', server.url, supervisor);
+    const field = await createDevice('field', server.url, attorney);
+    await office.engine.syncNow();
+    await field.engine.syncNow();
+    const [file] = await caseFiles(field);
+    const setPhone = (device: Device, phone: string) =>
+      device.docs.update(file!.id, (doc) => ({
+        ...doc,
+        custody: { ...(doc['custody'] as object), facilityPhone: phone },
+      }));
+    // Yesterday, offline: the attorney types a number. This morning the office corrects it.
+    await setPhone(field, '601-555-0199');
+    await setPhone(office, '601-555-0100');
+    await office.engine.syncNow();
+    await field.engine.syncNow();
+    await office.engine.syncNow();
+    for (const device of [office, field]) {
+      const notices = (await device.db.conflicts.toArray()).filter(
+        (c) => c['kind'] === 'overwritten' && c.caseId === file!.id,
+      );
+      expect(notices).toEqual([
+        expect.objectContaining({
+          status: 'open',
+          fieldPath: 'custody/facilityPhone',
+          serverValue: '601-555-0100',
+          clientValue: '601-555-0199',
+        }),
+      ]);
+      expect(device.engine.status.get().openConflicts).toBeGreaterThan(0);
+    }
+    const [notice] = (await office.db.conflicts.toArray()).filter(
+      (c) => c['kind'] === 'overwritten',
+    );
+    await createSyncReviewRepository(() => office.db).chooseResolution(notice!.id, 'restore');
+    await office.engine.syncNow();
+    await field.engine.syncNow();
+    for (const device of [office, field]) {
+      const onDevice = (await caseFiles(device)).find((c) => c.id === file!.id)!;
+      expect(onDevice.custody.facilityPhone).toBe('601-555-0100');
+      expect(await device.db.conflicts.get(notice!.id)).toMatchObject({ status: 'resolved' });
+    }
   });
 });

@@ -30,7 +30,11 @@ import { createSimDatabase, type SimDatabase } from './sim-database';
 import { SimServer } from './sim-server';
 import { clientSnapshot, serverSnapshot } from './snapshots';
 import type { Violation } from './violation';
-import { checkDivergentWrites, checkFinalisedForks } from './write-oracle';
+import {
+  checkDivergentWrites,
+  checkFinalisedForks,
+  checkReplacedValuesShown,
+} from './write-oracle';
 import { UniqueValues, WriteLog } from './write-log';
 
 export interface SimOptions {
@@ -167,6 +171,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       ...checkQuarantine(serverState),
       ...checkDivergentWrites(log.records, serverState),
       ...checkFinalisedForks(serverState),
+      ...checkReplacedValuesShown(serverState, laptops, access),
       ...checkNoLeaks(laptops, access),
     ];
     const faults: SimReport['faults'] = {};

@@ -28,6 +28,7 @@ export interface ServerSnapshot {
   }[];
   conflicts: {
     id: string;
+    caseId: string;
     entityId: string;
     fieldPath: string;
     kind: string;
@@ -35,6 +36,9 @@ export interface ServerSnapshot {
     serverValue: { v: JsonValue } | null;
     clientValue: { v: JsonValue } | null;
     mutationId: string;
+    /** Who made the value a change replaced (null when unknown), and who replaced it. */
+    serverActorId: string | null;
+    clientActorId: string;
   }[];
   quarantine: {
     deviceId: string;
@@ -69,8 +73,10 @@ export async function serverSnapshot(server: SimServer): Promise<ServerSnapshot>
        FROM change_log ORDER BY seq`,
     ),
     conflicts: await rows(
-      `SELECT id, entity_id AS "entityId", field_path AS "fieldPath", kind, status,
-         server_value AS "serverValue", client_value AS "clientValue", mutation_id AS "mutationId"
+      `SELECT id, case_id AS "caseId", entity_id AS "entityId", field_path AS "fieldPath", kind,
+         status, server_value AS "serverValue", client_value AS "clientValue",
+         mutation_id AS "mutationId", server_actor_id AS "serverActorId",
+         client_actor_id AS "clientActorId"
        FROM conflicts ORDER BY created_at, id`,
     ),
     quarantine: await rows(

@@ -4,7 +4,7 @@ export const invariantNames = {
   I2: 'every document and revision the same on the server and every authorised laptop',
   I3: 'no mutation took effect twice; versions consistent',
   I4: 'outboxes empty (quarantined items listed with a reason)',
-  I5: 'every divergent write kept in a conflict record or a fork',
+  I5: 'every divergent write kept in a conflict record or a fork, replaced values shown to both authors',
   I6: 'no case on a laptop whose attorney is not assigned to it',
   Q: 'quiescence reached with every engine idle',
 } as const;

@@ -9,7 +9,8 @@ import { getAtPath } from '@core/sync/document-patch';
 import { isPathPrefix } from '@core/sync/field-path';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { isJsonObject, jsonEqual } from '@core/sync/json-value';
-import type { ServerSnapshot } from './snapshots';
+import type { Access } from './invariants';
+import type { ClientSnapshot, ServerSnapshot } from './snapshots';
 import { violation, type Violation } from './violation';
 import type { WriteRecord } from './write-log';
 
@@ -118,6 +119,38 @@ export function checkFinalisedForks(server: ServerSnapshot): Violation[] {
           note: revision.noteId,
           final: revision.id,
           dropped: parentId,
+        }),
+      );
+    }
+  }
+  return found;
+}
+
+/**
+ * I5 for ordinary fields: a later push replaced a value made concurrently (the server's order
+ * decides, so one value must give way), and that is never silent. Every replaced value is on the
+ * laptops of both its authors (the person whose value was replaced and the person whose change
+ * replaced it), wherever they may see the case, for them to keep or restore in Review.
+ */
+export function checkReplacedValuesShown(
+  server: ServerSnapshot,
+  laptops: readonly ClientSnapshot[],
+  access: Access,
+): Violation[] {
+  const found: Violation[] = [];
+  for (const conflict of server.conflicts) {
+    if (conflict.kind !== 'overwritten') continue;
+    const authors = new Set([conflict.serverActorId, conflict.clientActorId]);
+    for (const laptop of laptops) {
+      if (!authors.has(laptop.userId) || !access.allows(laptop.userId, conflict.caseId)) continue;
+      if (laptop.conflicts.some((c) => c.id === conflict.id)) continue;
+      found.push(
+        violation('I5', "a replaced value is not shown on its author's laptop", {
+          laptop: laptop.name,
+          case: conflict.caseId,
+          id: conflict.entityId,
+          path: conflict.fieldPath,
+          conflict: conflict.id,
         }),
       );
     }

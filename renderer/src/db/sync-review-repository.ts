@@ -29,13 +29,27 @@ export interface LocalConflict {
   /** The value from the other side of the change. */
   clientValue?: unknown;
   serverActorName?: string | null;
+  serverActorId?: string | null;
   serverChangedAt?: string | null;
   clientActorName?: string | null;
+  clientActorId?: string;
   clientTime?: string;
   resolvedAt?: string | null;
   resolvedByName?: string | null;
   /** Chosen on this laptop, sent with the next sync. */
-  pendingResolution?: { resolution: 'keep_server' | 'use_client'; at: string };
+  pendingResolution?: { resolution: Resolution; at: string };
+}
+
+export type Resolution = 'keep_server' | 'use_client' | 'restore';
+
+/**
+ * A replaced ordinary value (the later push won by server order) that nobody has acknowledged
+ * is open here: both authors must look at it, and either may restore the replaced value.
+ */
+function localStatus(item: Conflict): LocalConflict['status'] {
+  return item.kind === 'overwritten' && item.status === 'auto_resolved' && item.resolvedAt === null
+    ? 'open'
+    : item.status;
 }
 
 export function conflictFromServer(
@@ -47,7 +61,7 @@ export function conflictFromServer(
   return {
     id: item.id,
     caseId: item.caseId,
-    status: item.status,
+    status: localStatus(item),
     createdAt: item.createdAt,
     entity: item.entity,
     entityId: item.entityId,
@@ -56,8 +70,10 @@ export function conflictFromServer(
     serverValue: item.serverValue,
     clientValue: item.clientValue,
     serverActorName: name(item.serverActorId),
+    serverActorId: item.serverActorId,
     serverChangedAt: item.serverChangedAt,
     clientActorName: name(item.clientActorId),
+    clientActorId: item.clientActorId,
     clientTime: item.clientTime,
     resolvedAt: item.resolvedAt,
     resolvedByName: name(item.resolvedBy),
@@ -81,13 +97,21 @@ export function createSyncReviewRepository(db: () => AmparoDatabase = getDatabas
     },
 
     /** The attorney's choice, kept until the server has it. */
-    async chooseResolution(id: string, resolution: 'keep_server' | 'use_client'): Promise<void> {
+    async chooseResolution(id: string, resolution: Resolution): Promise<void> {
       const row = (await db().conflicts.get(id)) as unknown as LocalConflict | undefined;
       if (!row) return;
       await db().conflicts.put({
         ...row,
         pendingResolution: { resolution, at: new Date().toISOString() },
       } as never);
+    },
+
+    /** The server refused the choice (the value changed again meanwhile): ask again. */
+    async clearResolution(id: string): Promise<void> {
+      const row = (await db().conflicts.get(id)) as unknown as LocalConflict | undefined;
+      if (!row?.pendingResolution) return;
+      const { pendingResolution: _choice, ...rest } = row;
+      await db().conflicts.put(rest as never);
     },
 
     async pendingResolutions(): Promise<LocalConflict[]> {

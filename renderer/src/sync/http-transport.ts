@@ -46,7 +46,7 @@ export interface Transport {
   signOut(): Promise<void>;
   /** Open and recently resolved conflicts on the cases this user may see. */
   conflicts(): Promise<CaseConflictsResponse>;
-  resolveConflict(id: string, resolution: 'keep_server' | 'use_client'): Promise<void>;
+  resolveConflict(id: string, resolution: 'keep_server' | 'use_client' | 'restore'): Promise<void>;
   reportWipes(reports: readonly WipeReport[]): Promise<void>;
 }
 

@@ -5,21 +5,27 @@ import type { Transport } from './http-transport';
 
 /**
  * After pushing and pulling: send the resolutions chosen on this laptop, then fetch the conflicts
- * on this user's cases, so both people who changed a legal fact see it and its outcome.
+ * on this user's cases, so both people who changed a legal fact see it and its outcome. Returns
+ * how many resolutions the server took (a value written back is then pulled in the same run).
  */
-export async function syncConflicts(db: AmparoDatabase, transport: Transport): Promise<void> {
+export async function syncConflicts(db: AmparoDatabase, transport: Transport): Promise<number> {
   const review = createSyncReviewRepository(() => db);
+  let sent = 0;
   for (const conflict of await review.pendingResolutions()) {
     try {
       await transport.resolveConflict(conflict.id, conflict.pendingResolution!.resolution);
+      sent += 1;
     } catch (error) {
-      // Already resolved elsewhere, or no longer visible: the fetched list shows what happened.
+      // Already resolved elsewhere, no longer visible, or (a restore) the value changed again
+      // meanwhile: the fetched list shows what happened, and an open item is asked again.
       if (!(error instanceof AppError) || !['conflict', 'not_found'].includes(error.code))
         throw error;
+      await review.clearResolution(conflict.id);
     }
   }
   const { items, people, appliedQuarantine } = await transport.conflicts();
   await review.replaceConflicts(items.map((item) => conflictFromServer(item, people)));
   // Refused here, applied by a supervisor after review: no longer refused.
   if (appliedQuarantine?.length) await db.quarantine.bulkDelete(appliedQuarantine);
+  return sent;
 }

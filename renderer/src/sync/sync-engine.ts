@@ -132,7 +132,8 @@ export class SyncEngine {
       await this.pullAll(db, transport);
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
-      await syncConflicts(db, transport);
+      // A resolution that wrote a value (use the other, restore) is a server change: pull it.
+      if ((await syncConflicts(db, transport)) > 0) await this.pullAll(db, transport);
       const finished = this.now().toISOString();
       await updateSyncState(db, (s) => ({ ...s, lastSuccessAt: finished }));
       if ((await syncCounts(db)).pending > 0) {

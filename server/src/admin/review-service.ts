@@ -2,21 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
 import type { AuditFilter, ConflictStatus } from '@core/sync/admin-schemas';
-import { setAtPath, unsetAtPath } from '@core/sync/document-patch';
-import { validateEntityDocument } from '@core/sync/entity-schemas';
-import { isPathPrefix } from '@core/sync/field-path';
-import type { JsonObject } from '@core/sync/json-value';
-import { cloneJson } from '@core/sync/json-value';
 import type { Db } from '../db/db';
 import { isUniqueViolation } from '../db/db';
 import { appendAudit, listAudit } from '../repositories/audit-repository';
-import { recordChanges } from '../repositories/change-log-repository';
-import {
-  getConflictForUpdate,
-  listConflicts,
-  markConflictResolved,
-} from '../repositories/conflicts-repository';
-import { getEntity, updateEntity } from '../repositories/entities-repository';
+import { listConflicts } from '../repositories/conflicts-repository';
 import { insertPublication, listPublications } from '../repositories/publications-repository';
 import { listQuarantine, markQuarantineReviewed } from '../repositories/push-records-repository';
 import type { AdminActor } from './admin-actor';
@@ -68,76 +57,6 @@ export async function listOrgConflicts(
     details: { count: items.length, via: actor.via },
   });
   return items;
-}
-
-/**
- * Closes an open conflict. `use_client` writes the device's value as a new server change (only
- * for legal-field conflicts, where the server kept its own value).
- */
-export async function resolveConflict(
-  db: Db,
-  actor: AdminActor,
-  id: string,
-  resolution: 'keep_server' | 'use_client',
-) {
-  return db.transaction(async (tx) => {
-    const conflict = await getConflictForUpdate(tx, actor.orgId, id);
-    if (!conflict) throw new AppError('not_found');
-    if (conflict.status !== 'open') throw new AppError('conflict', 'review.conflict.closed');
-    let result: { status: 'applied'; newVersion: number } | undefined;
-    if (resolution === 'use_client') {
-      if (conflict.kind !== 'legal_field')
-        throw new AppError('bad_request', 'review.conflict.notApplicable');
-      const row = await getEntity(tx, conflict.entityId, true);
-      if (!row || row.orgId !== actor.orgId || row.entity !== conflict.entity)
-        throw new AppError('not_found');
-      const doc: JsonObject = cloneJson(row.doc);
-      if (conflict.clientValue === undefined) unsetAtPath(doc, conflict.fieldPath);
-      else setAtPath(doc, conflict.fieldPath, conflict.clientValue);
-      const checked = validateEntityDocument(row.entity, doc, {
-        entityId: row.id,
-        caseId: row.caseId,
-      });
-      if (!checked.ok)
-        throw new AppError('validation_failed', 'review.conflict.invalid', checked.issues);
-      const version = row.version + 1;
-      const fieldVersions = Object.fromEntries(
-        Object.entries(row.fieldVersions).filter(
-          ([path]) => !isPathPrefix(conflict.fieldPath, path),
-        ),
-      );
-      fieldVersions[conflict.fieldPath] = [version, null];
-      await updateEntity(tx, {
-        id: row.id,
-        doc: checked.value as JsonObject,
-        version,
-        fieldVersions,
-        deletedAt: row.deletedAt,
-      });
-      await recordChanges(tx, actor.orgId, [
-        {
-          entity: row.entity,
-          entityId: row.id,
-          caseId: row.caseId,
-          version,
-          op: 'upsert',
-          actorId: actor.userId,
-          deviceId: actor.deviceId,
-          mutationId: null,
-        },
-      ]);
-      result = { status: 'applied', newVersion: version };
-    }
-    const resolved = await markConflictResolved(tx, id, actor.userId);
-    await appendAudit(tx, {
-      ...auditBase(actor),
-      action: 'review.conflict_resolve',
-      outcome: 'ok',
-      caseIds: [conflict.caseId],
-      details: { conflictId: id, resolution, via: actor.via },
-    });
-    return { conflict: resolved, ...(result ? { result } : {}) };
-  });
 }
 
 export async function publishVersion(

@@ -89,7 +89,9 @@ export async function listConflicts(
   const result = await q.query<ConflictRow>(
     `SELECT ${COLUMNS} FROM conflicts WHERE org_id = $1
        AND ($2::text IS NULL OR status = $2) AND ($3::uuid IS NULL OR case_id = $3)
-     ORDER BY created_at DESC, id LIMIT 1000`,
+     -- What awaits a person first, so a long history never pushes it out of the 1,000.
+     ORDER BY (status = 'open' OR (kind = 'overwritten' AND status = 'auto_resolved'
+       AND resolved_at IS NULL)) DESC, created_at DESC, id LIMIT 1000`,
     [orgId, filter.status ?? null, filter.caseId ?? null],
   );
   return result.rows.map(toConflict);

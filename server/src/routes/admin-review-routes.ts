@@ -25,6 +25,7 @@ import {
 import { z } from 'zod';
 import { httpActor } from '../admin/admin-actor';
 import { auditActions, auditPage } from '../admin/audit-service';
+import { resolveConflict } from '../admin/conflict-resolution';
 import { applyQuarantineItem } from '../admin/quarantine-service';
 import {
   exportAudit,
@@ -32,7 +33,6 @@ import {
   listOrgPublications,
   listOrgQuarantine,
   publishVersion,
-  resolveConflict,
   reviewQuarantineItem,
   toJsonLines,
 } from '../admin/review-service';

@@ -5,7 +5,7 @@ import {
 } from '@core/sync/admin-schemas';
 import { CaseConflictsResponseSchema } from '@core/sync/review-schemas';
 import { httpActor } from '../admin/admin-actor';
-import { resolveConflict } from '../admin/review-service';
+import { resolveConflict } from '../admin/conflict-resolution';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { authOf, roles } from '../app/route-access';
 import { callerFromDevice } from '../auth/auth-context';

@@ -4,6 +4,7 @@
  */
 import { AppError } from '@core/errors/app-error';
 import type { CaseConflictsResponse } from '@core/sync/review-schemas';
+import { awaitsReview } from '../admin/conflict-resolution';
 import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { isAssigned } from '../repositories/assignments-repository';
@@ -20,9 +21,11 @@ export async function listVisibleConflicts(
   requestId: string,
 ): Promise<CaseConflictsResponse> {
   const all = await listConflicts(db, auth.orgId, {});
+  // Open conflicts and replaced values nobody has acknowledged (both authors must see those),
+  // and what was resolved lately, so every device sees the outcome.
   let visible = all.filter(
     (c) =>
-      c.status === 'open' ||
+      awaitsReview(c) ||
       (c.resolvedAt && Date.now() - Date.parse(c.resolvedAt) < RECENTLY_RESOLVED_MS),
   );
   if (auth.role === 'attorney') {

@@ -6,6 +6,7 @@ import { syncReviewRepository } from '../../db/sync-review-repository';
 import { useCaseContext } from '../case-file/CaseLayout';
 import { ConflictCard } from './ConflictCard';
 import { NoteForkCard } from './NoteForkCard';
+import { ReplacedValueCard } from './ReplacedValueCard';
 
 /** Per case: what sync needs a person for — legal-field conflicts, forked notes, refused changes. */
 export function CaseReviewPage() {
@@ -28,6 +29,9 @@ export function CaseReviewPage() {
         .map(([noteId, revisions]) => ({ noteId, revisions, heads: headsOf(revisions) }))
         .filter((n) => n.heads.length > 1);
     }, [caseFile.id]) ?? [];
+  const me = useLiveQuery(async () => (await syncReviewRepository.syncState()).userId, []) ?? null;
+  const legal = conflicts.filter((c) => c.kind !== 'overwritten');
+  const replaced = conflicts.filter((c) => c.kind === 'overwritten');
   const open = conflicts.filter((c) => c.status === 'open');
 
   return (
@@ -36,13 +40,29 @@ export function CaseReviewPage() {
       {open.length === 0 && forks.length === 0 && quarantine.length === 0 ? (
         <p role="status">{t('review.nothing')}</p>
       ) : null}
-      {conflicts.length > 0 ? (
+      {legal.length > 0 ? (
         <section className="form-card" aria-labelledby="conflicts-heading">
           <h3 id="conflicts-heading">{t('review.conflicts')}</h3>
           <p className="intro">{t('review.conflictsIntro')}</p>
           <ul className="plain-list">
-            {conflicts.map((conflict) => (
+            {legal.map((conflict) => (
               <ConflictCard key={conflict.id} conflict={conflict} readOnly={readOnly} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {replaced.length > 0 ? (
+        <section className="form-card" aria-labelledby="replaced-heading">
+          <h3 id="replaced-heading">{t('review.replaced.title')}</h3>
+          <p className="intro">{t('review.replaced.intro')}</p>
+          <ul className="plain-list">
+            {replaced.map((conflict) => (
+              <ReplacedValueCard
+                key={conflict.id}
+                conflict={conflict}
+                me={me}
+                readOnly={readOnly}
+              />
             ))}
           </ul>
         </section>

@@ -4,27 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentsRepository } from '../../db/documents-repository';
 import { syncReviewRepository, type LocalConflict } from '../../db/sync-review-repository';
-import { formatClock, formatDate, formatDateTime } from '../../lib/format';
-import { fieldLabelPath } from './conflict-fields';
-
-const optionKeys: Record<string, string> = {
-  'custody/status': 'custodyStatus',
-  'eoirStatus/status': 'eoirStatus',
-  'biaDecision/outcome': 'biaOutcome',
-};
-
-function useValueText(fieldPath: string | undefined) {
-  const { t, i18n } = useTranslation(['sync', 'caseFile']);
-  return (value: unknown): string => {
-    if (value === undefined || value === null || value === '') return t('review.empty');
-    if (typeof value === 'object') return JSON.stringify(value);
-    const text = String(value);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, i18n.language, 'long');
-    if (/^\d{2}:\d{2}$/.test(text)) return formatClock(text, i18n.language);
-    const key = fieldPath ? optionKeys[fieldPath.replace(/\/[^/]+\//, '/')] : undefined;
-    return key ? t(`caseFile:options.${key}.${text}` as never, { defaultValue: text }) : text;
-  };
-}
+import { useConflictText } from './useConflictText';
 
 /**
  * One legal fact changed on two sides: both values side by side with who changed each and when.
@@ -37,21 +17,10 @@ export function ConflictCard({
   conflict: LocalConflict;
   readOnly: boolean;
 }) {
-  const { t, i18n } = useTranslation(['sync', 'caseFile']);
-  const valueText = useValueText(conflict.fieldPath);
+  const { t } = useTranslation(['sync', 'caseFile']);
+  const { value: valueText, label, when, who } = useConflictText(conflict.fieldPath);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-  const labelPath = fieldLabelPath(conflict.fieldPath);
-  const label = labelPath
-    ? t(`caseFile:fields.${labelPath[0]}.${labelPath[1]}` as never, {
-        defaultValue: conflict.fieldPath ?? '',
-      })
-    : (conflict.fieldPath ?? t('review.kind.other'));
-  const when = (iso: string | null | undefined) =>
-    iso && !Number.isNaN(Date.parse(iso))
-      ? formatDateTime(iso, i18n.language)
-      : t('review.unknownTime');
-  const who = (name: string | null | undefined) => name ?? t('review.someone');
 
   if (!conflict.fieldPath) return <li className="conflict">{t('review.detailsPending')}</li>;
   if (conflict.status !== 'open') {
