@@ -194,9 +194,13 @@ export const CustodySchema = strict({
   iceOffice: optionalText(TEXT_NAME),
   deportationOfficer: optionalText(TEXT_NAME),
   arrestDate: isoDate().nullish(),
+  /** The day this detention began; days in custody count from it (`daysInCustody`). */
+  detentionDate: isoDate().nullish(),
   iceBondAmount: dollars().nullish(),
   ijBondAmount: dollars().nullish(),
   bondPath: BondPathSchema.nullish(),
+  /** The day of release on bond, parole, recognizance or ATD. */
+  releaseDate: isoDate().nullish(),
 });
 
 export type Language = z.infer<typeof LanguageSchema>;

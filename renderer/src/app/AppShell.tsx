@@ -27,6 +27,11 @@ export function AppShell() {
             <ul>
               <li>
                 <NavLink to="/" end>
+                  {t('nav.today')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/cases" end>
                   {t('nav.cases')}
                 </NavLink>
               </li>

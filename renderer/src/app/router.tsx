@@ -14,6 +14,7 @@ import { CaseSummaryPrintPage, InterviewPrintPage } from '../features/desktop';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CaseReviewPage } from '../features/sync/CaseReviewPage';
 import { SyncPage } from '../features/sync/SyncPage';
+import { TodayPage } from '../features/today';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -24,7 +25,8 @@ export function createAppRouter() {
       path: '/',
       element: <AppShell />,
       children: [
-        { index: true, element: <CasesPage /> },
+        { index: true, element: <TodayPage /> },
+        { path: 'cases', element: <CasesPage /> },
         { path: 'cases/new', element: <NewCasePage /> },
         {
           path: 'cases/:caseId',

@@ -110,3 +110,9 @@ export async function pendingCountsByCase(
   }
   return counts;
 }
+
+/** Ids of the cases on this laptop (after a sign-in, the ones that arrived are told apart). */
+export async function caseIdsOnLaptop(db: () => AmparoDatabase = getDatabase): Promise<string[]> {
+  const rows = await createDocumentsRepository(db).listByEntity('case');
+  return rows.map((row) => row.id);
+}

@@ -12,6 +12,7 @@ import enInterviews from './locales/en/interviews.json';
 import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
 import enSync from './locales/en/sync.json';
+import enToday from './locales/en/today.json';
 import enValidation from './locales/en/validation.json';
 import esAgenda from './locales/es/agenda.json';
 import esAttachments from './locales/es/attachments.json';
@@ -27,6 +28,7 @@ import esInterviews from './locales/es/interviews.json';
 import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
 import esSync from './locales/es/sync.json';
+import esToday from './locales/es/today.json';
 import esValidation from './locales/es/validation.json';
 
 export const defaultNS = 'common';
@@ -46,6 +48,7 @@ export const resources = {
     agenda: enAgenda,
     security: enSecurity,
     sync: enSync,
+    today: enToday,
     settings: enSettings,
     validation: enValidation,
   },
@@ -63,6 +66,7 @@ export const resources = {
     agenda: esAgenda,
     security: esSecurity,
     sync: esSync,
+    today: esToday,
     settings: esSettings,
     validation: esValidation,
   },

@@ -46,12 +46,5 @@ export function formatDateTime(iso: string, locale: string): string {
   );
 }
 
-/** Today's calendar date in America/Chicago, where MCJ's courts and deadlines are. */
-export function todayInChicago(now: Date = new Date()): string {
-  return formatter('en-CA', 'chicago-day', {
-    timeZone: 'America/Chicago',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+/** Today's calendar date in America/Chicago: the one definition lives in core/ (server and console too). */
+export { todayInChicago } from '@core/deadlines/chicago-today';

@@ -27,6 +27,8 @@ interface DemoSpec {
   country: 'GT' | 'HN' | 'SV' | 'MX' | 'VE' | 'HT';
   language: { code: string; name: string };
   custody: CaseFile['custody'];
+  /** Detained clients: how long ago this detention began (the demo's days in custody). */
+  detainedDaysAgo?: number;
   hearing: {
     type: Hearing['type'];
     format: Hearing['format'];
@@ -53,6 +55,7 @@ const specs: DemoSpec[] = [
     country: 'GT',
     language: { code: 'mam', name: 'Mam' },
     custody: detained('Demo Processing Center'),
+    detainedDaysAgo: 95,
     hearing: { type: 'master', format: 'video', inDays: 9, time: '08:30' },
   },
   {
@@ -115,6 +118,7 @@ const specs: DemoSpec[] = [
     country: 'VE',
     language: { code: 'es', name: 'Español' },
     custody: detained('Demo County Jail'),
+    detainedDaysAgo: 41,
     hearing: { type: 'individual', format: 'video', inDays: 12, time: '08:00' },
     tweak: (file) => {
       file.flags.asylumProtected = true;
@@ -148,6 +152,7 @@ const specs: DemoSpec[] = [
     country: 'HN',
     language: { code: 'es', name: 'Español' },
     custody: detained('Demo Processing Center'),
+    detainedDaysAgo: 12,
     hearing: { type: 'bond', format: 'video', inDays: 5, time: '14:00' },
   },
   {
@@ -176,6 +181,7 @@ const specs: DemoSpec[] = [
     country: 'MX',
     language: { code: 'es', name: 'Español' },
     custody: detained('Demo County Jail'),
+    detainedDaysAgo: 203,
     hearing: { type: 'master', format: 'video', inDays: 19, time: '08:30' },
     tweak: (file) => {
       file.immigrationStatus = { current: 'lpr', lprSince: '2010-06-01' };
@@ -242,7 +248,10 @@ export function demoCaseFiles(today: Date): CaseFile[] {
     file.identity.nationalities = [spec.country];
     file.identity.languages = [spec.language];
     file.identity.bestLanguage = spec.language;
-    file.custody = spec.custody;
+    file.custody =
+      spec.detainedDaysAgo === undefined
+        ? spec.custody
+        : { ...spec.custody, detentionDate: daysFrom(today, -spec.detainedDaysAgo) };
     file.court = { court: 'Demo Immigration Court', controlCourt: 'Demo Immigration Court' };
     file.nta.hearingTimeOnNta = 'specified';
     if (spec.hearing) {

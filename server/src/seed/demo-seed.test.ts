@@ -24,6 +24,10 @@ describe('demo case files', () => {
     for (const file of files)
       expect(CaseFileSchema.safeParse(file).success, file.reference).toBe(true);
     const statuses = new Set(files.map((f) => f.custody.status));
+    const detained = files.filter((f) => f.custody.status === 'detained');
+    expect(
+      detained.every((f) => f.custody.detentionDate && f.custody.detentionDate < '2026-11-27'),
+    ).toBe(true);
     expect(statuses.has('detained') && statuses.has('never_detained')).toBe(true);
     expect(files.some((f) => f.nta.hearingTimeOnNta === 'tbd')).toBe(true);
     expect(

@@ -1,9 +1,7 @@
-import { deadlineRule } from '@core/deadlines';
 import type { ManualDeadline } from '@core/domain/case-records';
 import { describe, expect, it } from 'vitest';
 import { asylumAnd42bCase, TODAY, uuid } from '../defenses/screening-cases.fixture';
 import { buildAgenda, deadlineUrgency, overdueCount } from './agenda-items';
-import { nearestDeadline } from './nearest-deadline';
 
 const file = asylumAnd42bCase();
 const manual = (n: number, date: string, title = 'File the I-589 packet'): ManualDeadline => ({
@@ -38,15 +36,6 @@ describe('agenda assembly', () => {
     expect(overdueCount(agenda)).toBe(1);
     const withPast = buildAgenda([{ file, manual: [] }], { today: TODAY, includePast: true });
     expect(withPast.items[0]).toMatchObject({ kind: 'hearing', urgency: 'past' });
-  });
-
-  it('names the nearest upcoming deadline (not a hearing, not an overdue one)', () => {
-    const agenda = buildAgenda([{ file, manual: [manual(3, '2026-05-01')] }], { today: TODAY });
-    const nearest = nearestDeadline(agenda, 'es');
-    expect(nearest).toEqual({
-      date: '2026-06-08',
-      label: deadlineRule('pre-hearing-filing').name.es,
-    });
   });
 
   it('lists rules that lack facts as undated, with what is missing', () => {

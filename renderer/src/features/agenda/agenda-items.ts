@@ -1,4 +1,4 @@
-import { computeDeadlines, daysBetween, type DeadlineResult } from '@core/deadlines';
+import { computeDeadlines, daysBetween, isDeadlineMet, type DeadlineResult } from '@core/deadlines';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Hearing } from '@core/domain/case-file-sections';
 import type { ManualDeadline } from '@core/domain/case-records';
@@ -60,10 +60,8 @@ export interface AgendaOptions {
   readonly includePast?: boolean;
 }
 
-/** An I-589 recorded as filed in time means the one-year deadline is met, not overdue. */
-export function isMet(result: DeadlineResult): boolean {
-  return result.caveats.some((c) => c.id === 'asylum.filedInTime');
-}
+/** An I-589 recorded as filed in time means the one-year deadline is met (core decides). */
+export const isMet = isDeadlineMet;
 
 export function deadlineUrgency(date: string, today: string): Urgency {
   const days = daysBetween(today, date);

@@ -1,3 +1,4 @@
+import { deadlineRule } from '@core/deadlines';
 import { describe, expect, it } from 'vitest';
 import { asylumAnd42bCase, TODAY, uuid } from '../defenses/screening-cases.fixture';
 import { caseAttention } from './case-attention';
@@ -16,7 +17,20 @@ describe('caseAttention', () => {
     };
     const attention = caseAttention(file, [overdue], TODAY, 'en');
     expect(attention.overdue).toBe(1);
-    expect(attention.nearestDeadline?.date).toBe('2026-06-08');
+    // The overdue one comes first: it does not vanish from the case list behind a later one.
+    expect(attention.nearestDeadline).toEqual({
+      date: '2026-05-20',
+      label: 'Send the EOIR-33',
+      daysLeft: -12,
+    });
+  });
+
+  it('names the nearest upcoming deadline when nothing is overdue (not a hearing)', () => {
+    expect(caseAttention(file, [], TODAY, 'es').nearestDeadline).toEqual({
+      date: '2026-06-08',
+      label: deadlineRule('pre-hearing-filing').name.es,
+      daysLeft: 7,
+    });
   });
 
   it('has nothing overdue without past deadlines', () => {

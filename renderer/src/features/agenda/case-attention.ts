@@ -1,15 +1,39 @@
+import { openDeadlines, type OpenDeadline } from '@core/deadlines/open-deadlines';
 import type { CaseFile } from '@core/domain/case-file';
 import type { ManualDeadline } from '@core/domain/case-records';
-import { buildAgenda, overdueCount } from './agenda-items';
-import { nearestDeadline, type NearestDeadline } from './nearest-deadline';
+import { pickText } from '../defenses/localized';
+
+export interface DeadlineSummary {
+  readonly date: string;
+  readonly label: string;
+  /** Negative when overdue (−6: six days overdue), 0 today. */
+  readonly daysLeft: number;
+}
 
 export interface CaseAttention {
-  readonly nearestDeadline: NearestDeadline | null;
+  /** The most urgent open deadline: the most overdue one, else the nearest ahead. */
+  readonly nearestDeadline: DeadlineSummary | null;
   readonly overdue: number;
 }
 
+/** A deadline's name in the given language: a rule's name, or the attorney's own title. */
+export function deadlineLabel(deadline: OpenDeadline, language: string): string {
+  return deadline.kind === 'manual'
+    ? deadline.deadline.title
+    : pickText(deadline.result.name, language);
+}
+
+export function deadlineSummary(deadline: OpenDeadline, language: string): DeadlineSummary {
+  return {
+    date: deadline.date,
+    label: deadlineLabel(deadline, language),
+    daysLeft: deadline.daysLeft,
+  };
+}
+
 /**
- * What a case needs from the attorney, for the case list. Screening questions are not counted
+ * What a case needs from the attorney, for the case list, through core's `openDeadlines` (the
+ * Agenda, Today and the staff console count the same way). Screening questions are not counted
  * here: every new case has many, so they belong on the Defenses tab, not in a list-wide badge.
  */
 export function caseAttention(
@@ -18,6 +42,9 @@ export function caseAttention(
   today: string,
   language: string,
 ): CaseAttention {
-  const agenda = buildAgenda([{ file, manual }], { today });
-  return { nearestDeadline: nearestDeadline(agenda, language), overdue: overdueCount(agenda) };
+  const status = openDeadlines(file, manual, { today });
+  return {
+    nearestDeadline: status.mostUrgent ? deadlineSummary(status.mostUrgent, language) : null,
+    overdue: status.overdue.length,
+  };
 }

@@ -5,6 +5,7 @@ import { formatClock, formatDate, todayInChicago } from '../../lib/format';
 import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { CaseSearchIndex } from './case-search';
 import { CustodyText } from './CustodyText';
+import { DeadlineCell } from './DeadlineCell';
 import { matchesFilters, sortSummaries, type CaseFilter, type CaseSort } from './case-summary';
 import { useCaseSummaries } from './useCaseSummaries';
 
@@ -118,9 +119,7 @@ export function CasesPage() {
                     : '—'}
                 </td>
                 <td>
-                  {s.nearestDeadline
-                    ? `${formatDate(s.nearestDeadline.date, i18n.language)} · ${s.nearestDeadline.label}`
-                    : '—'}
+                  <DeadlineCell deadline={s.nearestDeadline} />
                 </td>
                 <td>
                   {s.reviewItems > 0 ? t('reviewItems', { count: s.reviewItems }) : null}

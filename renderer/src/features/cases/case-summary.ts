@@ -1,6 +1,7 @@
 import { formatANumber } from '@core/domain/a-number';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Hearing } from '@core/domain/case-file-sections';
+import type { DeadlineSummary } from '../agenda/case-attention';
 
 export interface CaseSummary {
   id: string;
@@ -14,7 +15,8 @@ export interface CaseSummary {
   custodyStatus: CaseFile['custody']['status'];
   facility: string | null;
   nextHearing: Hearing | null;
-  nearestDeadline: { date: string; label: string } | null;
+  /** The most urgent open deadline: the most overdue one, else the nearest ahead. */
+  nearestDeadline: DeadlineSummary | null;
   reviewItems: number;
   unsyncedChanges: number;
   asylumProtected: boolean;
@@ -85,6 +87,7 @@ export function matchesFilters(
     !(summary.nextHearing && daysUntil(summary.nextHearing.date, today) <= 14)
   )
     return false;
+  // Overdue deadlines count as soon: they are the most urgent of all.
   if (
     filters.has('deadlineSoon') &&
     !(summary.nearestDeadline && daysUntil(summary.nearestDeadline.date, today) <= 7)

@@ -36,7 +36,8 @@ function renderApp(path = '/') {
           </DesktopProvider>
         ),
         children: [
-          { index: true, element: <input type="search" aria-label="Search cases" /> },
+          { index: true, element: <h1>Today page</h1> },
+          { path: 'cases', element: <input type="search" aria-label="Search cases" /> },
           { path: 'cases/new', element: <h1>New case page</h1> },
           { path: 'cases/:caseId/*', element: <h1>Case page</h1> },
           { path: 'agenda', element: <h1>Agenda page</h1> },
@@ -160,7 +161,7 @@ describe('command list (web mode)', () => {
 describe('keyboard help and About', () => {
   it('lists every shortcut of the mode and gives focus back on Escape', async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderApp('/cases');
     const search = screen.getByRole('searchbox');
     search.focus();
     await user.keyboard('{Control>}/{/Control}');

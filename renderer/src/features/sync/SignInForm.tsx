@@ -1,16 +1,20 @@
 import { AppError } from '@core/errors/app-error';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { getBridge } from '../../bridge';
 import { getDatabase } from '../../db/database';
 import { signIn } from '../../sync/session-transport';
 import { NetworkError } from '../../sync/http-transport';
+import { caseIdsOnLaptop } from '../../db/documents-repository';
 import { useAppInfo } from '../settings/useAppInfo';
+import { arrivedCaseIds, type Arrivals, type TodayRouteState } from '../today';
 import { useSync } from './SyncContext';
 
 export function SignInForm({ defaultServer }: { defaultServer: string }) {
   const { t } = useTranslation('sync');
   const { engine } = useSync();
+  const navigate = useNavigate();
   const info = useAppInfo();
   // In a browser, autofill would keep the email and server address in the profile in clear.
   const web = getBridge().mode === 'web';
@@ -38,6 +42,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
     setBusy(true);
     try {
       const appInfo = info ?? (await getBridge().getAppInfo());
+      const before = new Set(await caseIdsOnLaptop());
       await signIn(getDatabase, {
         serverUrl,
         email: email.trim(),
@@ -49,6 +54,14 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
       });
       setPassword('');
       await engine.syncNow();
+      // A run started before the sign-in (still signed out) may have been the one joined.
+      if (engine.status.get().phase === 'signedOut') await engine.syncNow();
+      const arrivals: Arrivals = {
+        caseIds: arrivedCaseIds(before, await caseIdsOnLaptop()),
+        complete: engine.status.get().phase === 'idle',
+      };
+      const state: TodayRouteState = { arrivals };
+      void navigate('/', { state });
     } catch (caught) {
       if (caught instanceof NetworkError) setError(t('signIn.unreachable'));
       else if (caught instanceof AppError && caught.code === 'unauthorized')

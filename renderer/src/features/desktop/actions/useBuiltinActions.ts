@@ -34,11 +34,11 @@ export function useBuiltinActions(deps: BuiltinDeps): Partial<Record<AppActionId
       'help.keyboard': toggle('keyboard'),
       'help.about': toggle('about'),
       'case.new': () => go('/cases/new'),
-      'go.cases': () => go('/'),
+      'go.cases': () => go('/cases'),
       'go.agenda': () => go('/agenda'),
       'go.settings': () => go('/settings'),
       'search.focus': () => {
-        go('/');
+        go('/cases');
         requestAnimationFrame(() => focusSearchSoon());
       },
       'security.lock': () => bridge.lockNow(),

@@ -1,0 +1,53 @@
+import type { CaseFile } from '@core/domain/case-file';
+import { syntheticCaseFile } from '@core/domain/case-file.fixture';
+import { describe, expect, it } from 'vitest';
+import { caseAttention } from '../agenda/case-attention';
+import { matchesFilters, sortSummaries, summarizeCase } from './case-summary';
+
+const today = '2026-11-27';
+const overdueCheckIn = {
+  id: 'e0000000-0000-4000-8000-000000000001',
+  caseId: syntheticCaseFile().id,
+  title: 'ICE check-in',
+  date: '2026-11-21',
+  kind: 'ice_check_in' as const,
+};
+
+function summary(manual: (typeof overdueCheckIn)[], reference: string) {
+  const file: CaseFile = { ...syntheticCaseFile(), reference };
+  // Without an I-589 on file the one-year deadline is long past; file one in time to keep it out.
+  file.priorFilings = [
+    {
+      id: 'e0000000-0000-4000-8000-000000000009',
+      kind: 'i589',
+      filedOn: '2013-01-10',
+      status: 'pending',
+      beneficiary: 'client',
+    },
+  ];
+  const attention = caseAttention(file, manual, today, 'en');
+  return summarizeCase(file, {
+    today,
+    unsyncedChanges: 0,
+    reviewItems: 0,
+    nearestDeadline: attention.nearestDeadline,
+  });
+}
+
+describe('case list deadlines', () => {
+  it('an overdue deadline stays in the column, the "within 7 days" filter and first in the sort', () => {
+    const late = summary([overdueCheckIn], 'MCJ-2026-0002');
+    const onTime = summary([], 'MCJ-2026-0001');
+    expect(late.nearestDeadline).toEqual({
+      date: '2026-11-21',
+      label: 'ICE check-in',
+      daysLeft: -6,
+    });
+    expect(matchesFilters(late, new Set(['deadlineSoon']), today)).toBe(true);
+    expect(onTime.nearestDeadline).toMatchObject({ date: '2026-11-30', daysLeft: 3 });
+    expect(sortSummaries([onTime, late], 'nearestDeadline').map((s) => s.reference)).toEqual([
+      'MCJ-2026-0002',
+      'MCJ-2026-0001',
+    ]);
+  });
+});

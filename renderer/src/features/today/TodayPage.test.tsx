@@ -1,0 +1,134 @@
+import type { CaseFile } from '@core/domain/case-file';
+import { syntheticCaseFile, syntheticUuid } from '@core/domain/case-file.fixture';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createI18n } from '../../i18n';
+import { buildToday } from './today-model';
+import { TodayPage } from './TodayPage';
+import { useToday } from './useToday';
+
+vi.mock('./useToday', () => ({ useToday: vi.fn() }));
+
+const today = '2026-12-10';
+
+function world() {
+  const ana: CaseFile = syntheticCaseFile();
+  ana.identity.givenNames = 'Ana';
+  ana.identity.familyName = 'Prueba';
+  ana.reference = 'MCJ-2026-0001';
+  ana.priorFilings = [
+    {
+      id: syntheticUuid(90),
+      kind: 'i589',
+      filedOn: '2013-01-10',
+      status: 'pending',
+      beneficiary: 'client',
+    },
+  ];
+  ana.custody = {
+    status: 'detained',
+    facility: 'Adams County Detention Center',
+    detentionDate: '2026-09-11',
+  };
+  ana.hearings = [
+    {
+      id: syntheticUuid(91),
+      type: 'bond',
+      format: 'video',
+      date: '2026-12-12',
+      time: '09:00',
+      callIn: 'Webex 123 456 789',
+    },
+  ];
+  const manual = new Map([
+    [
+      ana.id,
+      [
+        {
+          id: syntheticUuid(92),
+          caseId: ana.id,
+          title: 'ICE check-in',
+          date: '2026-12-04',
+          kind: 'ice_check_in' as const,
+        },
+        {
+          id: syntheticUuid(93),
+          caseId: ana.id,
+          title: 'Send the packet',
+          date: '2026-12-13',
+          kind: 'filing' as const,
+        },
+      ],
+    ],
+  ]);
+  const view = buildToday({
+    cases: [ana],
+    manual,
+    comments: [],
+    userId: null,
+    today,
+    language: 'en',
+  });
+  vi.mocked(useToday).mockReturnValue({ ...view, today, cases: [ana] });
+  return ana;
+}
+
+async function renderToday(language: 'en' | 'es', state?: unknown) {
+  const i18n = await createI18n(language);
+  const router = createMemoryRouter([{ path: '/', element: <TodayPage /> }], {
+    initialEntries: [{ pathname: '/', state }],
+  });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <RouterProvider router={router} />
+    </I18nextProvider>,
+  );
+}
+
+afterEach(cleanup);
+
+describe('TodayPage', () => {
+  it('shows overdue work in red with days overdue, the week ahead, hearings and detention', async () => {
+    world();
+    await renderToday('en');
+    const overdue = screen.getByRole('region', { name: /Overdue/ });
+    const item = within(overdue).getByRole('listitem');
+    expect(item).toHaveTextContent('6 days overdue');
+    expect(item).toHaveTextContent('ICE check-in');
+    expect(within(item).getByText('6 days overdue')).toHaveClass('urgency-overdue');
+    expect(item).toHaveClass('overdue');
+
+    const next = screen.getByRole('region', { name: /Next 7 days/ });
+    expect(next).toHaveTextContent('3 days left');
+    expect(next).toHaveTextContent('Send the packet');
+
+    const hearings = screen.getByRole('region', { name: /Hearings this week/ });
+    expect(hearings).toHaveTextContent('Bond');
+    expect(hearings).toHaveTextContent('Video (Webex)');
+    expect(hearings).toHaveTextContent('Join by video: Webex 123 456 789');
+    expect(hearings).toHaveTextContent('in 2 days');
+
+    const detained = screen.getByRole('region', { name: /Detained clients/ });
+    expect(detained).toHaveTextContent('90 days in custody');
+    expect(detained).toHaveTextContent('Adams County Detention Center');
+    expect(
+      within(detained).getByRole('link', { name: 'Ana Prueba (MCJ-2026-0001)' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('region', { name: /Comments from MCJ/ })).toBeNull();
+  });
+
+  it('after a sign-in, says how many cases arrived and links to each (Spanish)', async () => {
+    const ana = world();
+    await renderToday('es', { arrivals: { caseIds: [ana.id], complete: true } });
+    expect(screen.getByRole('heading', { level: 1, name: 'Hoy' })).toBeVisible();
+    const banner = screen.getByText('Llegó 1 caso de MCJ').closest('.banner')! as HTMLElement;
+    expect(
+      within(banner).getByRole('link', { name: 'Ana Prueba (MCJ-2026-0001)' }),
+    ).toHaveAttribute('href', `/cases/${ana.id}`);
+    expect(screen.getByRole('region', { name: /Vencidos/ })).toHaveTextContent(
+      'vencido hace 6 días',
+    );
+  });
+});

@@ -1,0 +1,3 @@
+// The Today feature's public surface for the router and other features.
+export { arrivedCaseIds, type Arrivals, type TodayRouteState } from './arrivals';
+export { TodayPage } from './TodayPage';

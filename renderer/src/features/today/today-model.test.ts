@@ -1,0 +1,137 @@
+import type { CaseFile } from '@core/domain/case-file';
+import { syntheticCaseFile, syntheticUuid } from '@core/domain/case-file.fixture';
+import type { Comment, ManualDeadline } from '@core/domain/case-records';
+import { describe, expect, it } from 'vitest';
+import { buildToday } from './today-model';
+
+const today = '2026-12-10';
+
+function caseFile(n: number, change: (file: CaseFile) => void): CaseFile {
+  const file = syntheticCaseFile();
+  file.id = syntheticUuid(100 + n);
+  file.reference = `MCJ-2026-00${n}`;
+  file.identity.givenNames = ['Ana', 'Canary', 'Rosa'][n - 1]!;
+  file.identity.familyName = 'Prueba';
+  // An I-589 on file in time: the one-year deadline is met and stays out of these lists.
+  file.priorFilings = [
+    {
+      id: syntheticUuid(200 + n),
+      kind: 'i589',
+      filedOn: '2013-01-10',
+      status: 'pending',
+      beneficiary: 'client',
+    },
+  ];
+  file.hearings = [];
+  change(file);
+  return file;
+}
+
+const manual = (file: CaseFile, title: string, date: string): ManualDeadline => ({
+  id: syntheticUuid(300 + date.length + title.length),
+  caseId: file.id,
+  title,
+  date,
+  kind: 'other',
+});
+
+describe('buildToday', () => {
+  const ana = caseFile(1, (file) => {
+    file.custody = {
+      status: 'detained',
+      facility: 'Adams County Detention Center',
+      detentionDate: '2026-09-11',
+    };
+    file.hearings = [
+      {
+        id: syntheticUuid(401),
+        type: 'bond',
+        format: 'video',
+        date: '2026-12-12',
+        time: '09:00',
+        callIn: 'Webex 123 456 789',
+      },
+      { id: syntheticUuid(402), type: 'master', format: 'in_person', date: '2026-12-18' },
+    ];
+  });
+  const canary = caseFile(2, (file) => {
+    file.custody = { status: 'detained', facility: 'Demo County Jail' };
+  });
+  const rosa = caseFile(3, (file) => {
+    file.custody = { status: 'detained', detentionDate: '2026-11-30' };
+  });
+  const cases = [ana, canary, rosa];
+  const byCase = new Map([
+    [ana.id, [manual(ana, 'File the bond packet', '2026-12-04')]],
+    [
+      canary.id,
+      [manual(canary, 'ICE check-in', '2026-12-13'), manual(canary, 'Old', '2026-11-01')],
+    ],
+    [rosa.id, [manual(rosa, 'Later', '2026-12-25')]],
+  ]);
+  const comments: Comment[] = [
+    {
+      id: syntheticUuid(501),
+      caseId: rosa.id,
+      authorId: syntheticUuid(9),
+      body: 'Please add the sponsor letter.',
+      createdAt: '2026-12-09T15:00:00.000Z',
+    },
+    {
+      id: syntheticUuid(502),
+      caseId: rosa.id,
+      authorId: syntheticUuid(8),
+      body: 'My own note to the supervisor.',
+      createdAt: '2026-12-09T16:00:00.000Z',
+    },
+  ];
+  const view = buildToday({
+    cases,
+    manual: byCase,
+    comments,
+    userId: syntheticUuid(8),
+    today,
+    language: 'en',
+  });
+
+  it('lists overdue deadlines, most overdue first, with days overdue', () => {
+    expect(view.overdue.map((d) => [d.clientName, d.deadline.label, d.deadline.daysLeft])).toEqual([
+      ['Canary Prueba', 'Old', -39],
+      // The master hearing on 18 December: its 15-day filing cut-off has passed.
+      ['Ana Prueba', 'Filing cut-off before a hearing', -7],
+      ['Ana Prueba', 'File the bond packet', -6],
+    ]);
+  });
+
+  it('lists the next 7 days with days left, and nothing further', () => {
+    expect(view.nextDays.map((d) => [d.deadline.label, d.deadline.daysLeft])).toEqual([
+      ['ICE check-in', 3],
+    ]);
+  });
+
+  it("lists this week's hearings with their format and how to join, soonest first", () => {
+    expect(
+      view.hearings.map((h) => [
+        h.clientName,
+        h.hearing.format,
+        h.hearing.callIn,
+        h.daysLeft,
+        h.court,
+      ]),
+    ).toEqual([['Ana Prueba', 'video', 'Webex 123 456 789', 2, 'Memphis Immigration Court']]);
+  });
+
+  it('lists detained clients by days in custody, those without a detention date last', () => {
+    expect(view.detained.map((d) => [d.clientName, d.days])).toEqual([
+      ['Ana Prueba', 90],
+      ['Rosa Prueba', 10],
+      ['Canary Prueba', null],
+    ]);
+  });
+
+  it("shows comments written by others on the attorney's cases, not their own", () => {
+    expect(view.comments.map((c) => [c.reference, c.comment.body])).toEqual([
+      ['MCJ-2026-003', 'Please add the sponsor letter.'],
+    ]);
+  });
+});

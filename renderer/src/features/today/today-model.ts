@@ -1,0 +1,139 @@
+import { addDays, daysBetween } from '@core/deadlines/calendar-date';
+import { daysInCustody } from '@core/deadlines/custody-days';
+import { openDeadlines } from '@core/deadlines/open-deadlines';
+import type { CaseFile } from '@core/domain/case-file';
+import type { Hearing } from '@core/domain/case-file-sections';
+import type { Comment, ManualDeadline } from '@core/domain/case-records';
+import { deadlineSummary, type DeadlineSummary } from '../agenda/case-attention';
+import { clientName } from '../cases/case-summary';
+
+/** Deadlines this many days ahead (today included) are listed under "next 7 days". */
+export const TODAY_WINDOW_DAYS = 7;
+
+export interface CaseRef {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly clientName: string;
+}
+
+export interface TodayDeadline extends CaseRef {
+  readonly key: string;
+  readonly deadline: DeadlineSummary;
+}
+
+export interface TodayHearing extends CaseRef {
+  readonly hearing: Hearing;
+  readonly court: string | null;
+  readonly daysLeft: number;
+}
+
+export interface DetainedClient extends CaseRef {
+  readonly facility: string | null;
+  /** null: no detention date entered, so days in custody cannot be counted. */
+  readonly days: number | null;
+}
+
+export interface TodayComment extends CaseRef {
+  readonly comment: Comment;
+}
+
+export interface TodayView {
+  readonly overdue: readonly TodayDeadline[];
+  readonly nextDays: readonly TodayDeadline[];
+  readonly hearings: readonly TodayHearing[];
+  readonly detained: readonly DetainedClient[];
+  /** Comments on the attorney's cases written by someone else (MCJ staff), newest first. */
+  readonly comments: readonly TodayComment[];
+  /** Cases whose computed deadlines could not be worked out (their manual ones are listed). */
+  readonly failedCaseIds: readonly string[];
+}
+
+export interface TodayInput {
+  readonly cases: readonly CaseFile[];
+  readonly manual: ReadonlyMap<string, readonly ManualDeadline[]>;
+  readonly comments: readonly Comment[];
+  /** The signed-in attorney; their own comments are not news to them. */
+  readonly userId: string | null;
+  /** America/Chicago. */
+  readonly today: string;
+  readonly language: string;
+}
+
+function refOf(file: CaseFile): CaseRef {
+  return { caseId: file.id, reference: file.reference, clientName: clientName(file) };
+}
+
+const byName = (a: CaseRef, b: CaseRef) => a.clientName.localeCompare(b.clientName);
+
+/**
+ * What the attorney must see first: overdue deadlines (most overdue first), the next seven days,
+ * hearings this week, detained clients by days in custody, and comments from MCJ. Deadlines come
+ * from core's `openDeadlines`, as in the case list and the Agenda.
+ */
+export function buildToday(input: TodayInput): TodayView {
+  const { today, language } = input;
+  const lastDay = addDays(today, TODAY_WINDOW_DAYS);
+  const overdue: TodayDeadline[] = [];
+  const nextDays: TodayDeadline[] = [];
+  const hearings: TodayHearing[] = [];
+  const detained: DetainedClient[] = [];
+  const failedCaseIds: string[] = [];
+  for (const file of input.cases) {
+    const ref = refOf(file);
+    const status = openDeadlines(file, input.manual.get(file.id) ?? [], { today });
+    if (status.failed) failedCaseIds.push(file.id);
+    status.overdue.forEach((item, index) =>
+      overdue.push({
+        ...ref,
+        key: `${file.id}-o${index}`,
+        deadline: deadlineSummary(item, language),
+      }),
+    );
+    status.upcoming
+      .filter((item) => item.daysLeft <= TODAY_WINDOW_DAYS)
+      .forEach((item, index) =>
+        nextDays.push({
+          ...ref,
+          key: `${file.id}-u${index}`,
+          deadline: deadlineSummary(item, language),
+        }),
+      );
+    for (const hearing of file.hearings) {
+      if (hearing.date < today || hearing.date > lastDay) continue;
+      hearings.push({
+        ...ref,
+        hearing,
+        court: file.court.court ?? null,
+        daysLeft: daysBetween(today, hearing.date),
+      });
+    }
+    if (file.custody.status === 'detained') {
+      const counted = daysInCustody(file.custody, today);
+      detained.push({
+        ...ref,
+        facility: file.custody.facility ?? null,
+        days: counted?.days ?? null,
+      });
+    }
+  }
+  const byDate = (a: TodayDeadline, b: TodayDeadline) =>
+    a.deadline.date.localeCompare(b.deadline.date) || byName(a, b);
+  const names = new Map(input.cases.map((file) => [file.id, refOf(file)]));
+  const comments = input.comments
+    .filter((comment) => comment.authorId !== input.userId && names.has(comment.caseId))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((comment) => ({ ...names.get(comment.caseId)!, comment }));
+  return {
+    overdue: overdue.sort(byDate),
+    nextDays: nextDays.sort(byDate),
+    hearings: hearings.sort(
+      (a, b) =>
+        (a.hearing.date + (a.hearing.time ?? '99:99')).localeCompare(
+          b.hearing.date + (b.hearing.time ?? '99:99'),
+        ) || byName(a, b),
+    ),
+    detained: detained.sort((a, b) => (b.days ?? -1) - (a.days ?? -1) || byName(a, b)),
+    comments,
+    failedCaseIds,
+  };
+}

@@ -1,0 +1,45 @@
+import type { CaseFile } from '@core/domain/case-file';
+import type { Comment, ManualDeadline } from '@core/domain/case-records';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { documentsRepository } from '../../db/documents-repository';
+import { useLiveQuery } from '../../db/live';
+import { syncReviewRepository } from '../../db/sync-review-repository';
+import { todayInChicago } from '../../lib/format';
+import { buildToday, type TodayView } from './today-model';
+
+function groupByCase(deadlines: readonly ManualDeadline[]): Map<string, ManualDeadline[]> {
+  const groups = new Map<string, ManualDeadline[]>();
+  for (const deadline of deadlines) {
+    const list = groups.get(deadline.caseId) ?? [];
+    list.push(deadline);
+    groups.set(deadline.caseId, list);
+  }
+  return groups;
+}
+
+/** The Today view, live as the database changes; undefined while loading. */
+export function useToday():
+  (TodayView & { today: string; cases: readonly CaseFile[] }) | undefined {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const data = useLiveQuery(async () => {
+    const [cases, deadlines, comments, state] = await Promise.all([
+      documentsRepository.listByEntity('case'),
+      documentsRepository.listByEntity('deadline'),
+      documentsRepository.listByEntity('comment'),
+      syncReviewRepository.syncState(),
+    ]);
+    return {
+      cases: cases.map((row) => row.doc as unknown as CaseFile),
+      manual: groupByCase(deadlines.map((row) => row.doc as unknown as ManualDeadline)),
+      comments: comments.map((row) => row.doc as unknown as Comment),
+      userId: state.userId,
+    };
+  }, []);
+  return useMemo(() => {
+    if (!data) return undefined;
+    const today = todayInChicago();
+    return { ...buildToday({ ...data, today, language }), today, cases: data.cases };
+  }, [data, language]);
+}
