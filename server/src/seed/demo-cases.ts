@@ -235,6 +235,13 @@ const specs: DemoSpec[] = [
   },
 ];
 
+/** Invented join details: a remote hearing says how to join (numbers from reserved ranges). */
+function callInFor(format: Hearing['format'], n: number): string | null {
+  if (format === 'video') return `Webex meeting 2600 000 ${String(100 + n)} (demo)`;
+  if (format === 'phone') return `Call 1-800-555-01${String(n).padStart(2, '0')} (demo)`;
+  return null;
+}
+
 export function demoCaseFiles(today: Date): CaseFile[] {
   return specs.map((spec) => {
     const file = emptyCaseFile({
@@ -262,6 +269,7 @@ export function demoCaseFiles(today: Date): CaseFile[] {
           format: spec.hearing.format,
           date: daysFrom(today, spec.hearing.inDays),
           time: spec.hearing.time,
+          callIn: callInFor(spec.hearing.format, spec.n),
         },
       ];
     }

@@ -34,10 +34,18 @@ test('main screens have no serious accessibility violations in English or Spanis
   await expect(page.locator('.sync-indicator').getByRole('status')).toContainText('Synced', {
     timeout: 30_000,
   });
+  // A sign-in lands on Today, which says how many cases arrived.
+  await expect(page.getByText(/cases arrived from MCJ/)).toBeVisible();
+  await page.getByRole('link', { name: 'Sync', exact: true }).click();
   await check(page, 'sync', 'en');
 
   for (const language of ['en', 'es'] as const) {
     if (language === 'es') await page.getByRole('button', { name: 'Español' }).click();
+    await page
+      .getByRole('link', { name: language === 'en' ? 'Today' : 'Hoy', exact: true })
+      .click();
+    await expect(page.locator('.today-section').first()).toBeVisible();
+    await check(page, 'today', language);
     const cases = language === 'en' ? 'Cases' : 'Casos';
     await page.getByRole('link', { name: cases, exact: true }).click();
     await expect(page.locator('.case-table tbody tr').first()).toBeVisible();
@@ -46,6 +54,10 @@ test('main screens have no serious accessibility violations in English or Spanis
     await page.locator('.case-table tbody th a').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await check(page, 'case-file', language);
+    if (updateShots)
+      await page
+        .locator('.case-header')
+        .screenshot({ path: `${shots}/case-header-${language}.png` });
 
     await page
       .getByRole('link', { name: language === 'en' ? 'Interviews' : 'Entrevistas' })

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
 import { useAttachmentDrop } from '../attachments/useAttachmentDrop';
 import { clientName } from '../cases/case-summary';
+import { CaseHeader } from './CaseHeader';
 import { useCaseDocument, type CaseDocument } from './useCaseDocument';
 
 export interface CaseContext extends CaseDocument {
@@ -40,6 +41,7 @@ export function CaseLayout() {
           {t('case.reference', { reference: caseFile.reference })}
           {caseFile.identity.aNumber ? ` · ${formatANumber(caseFile.identity.aNumber)}` : ''}
         </p>
+        <CaseHeader caseFile={caseFile} />
         {caseFile.flags.asylumProtected ? (
           <p className="banner danger" role="note">
             {t('case.asylumBanner')}

@@ -1,0 +1,133 @@
+import type { CaseFile } from '@core/domain/case-file';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { pendingCountsByCase } from '../../db/documents-repository';
+import { useLiveQuery } from '../../db/live';
+import { formatClock, formatDate, formatDateTime, todayInChicago } from '../../lib/format';
+import { useSync } from '../sync/SyncContext';
+import { caseHeaderFacts, type BondFacts } from './case-header-facts';
+import './case-header.css';
+
+function useMoney(language: string): (dollars: number) => string {
+  const format = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
+  return (dollars) => format.format(dollars);
+}
+
+function BondText({ bond }: { bond: BondFacts }) {
+  const { t, i18n } = useTranslation(['cases', 'caseFile']);
+  const money = useMoney(i18n.language);
+  if (bond.kind === 'released') {
+    const status = t(`caseFile:options.custodyStatus.${bond.status}`);
+    return bond.date
+      ? t('header.releasedOn', { status, date: formatDate(bond.date, i18n.language) })
+      : t('header.releaseDateMissing', { status });
+  }
+  const parts = [t(`caseFile:options.bondPath.${bond.path ?? 'undecided'}`)];
+  if (bond.ijBondAmount !== null)
+    parts.push(t('header.ijBond', { amount: money(bond.ijBondAmount) }));
+  if (bond.iceBondAmount !== null)
+    parts.push(t('header.iceBond', { amount: money(bond.iceBondAmount) }));
+  if (bond.bondHearing)
+    parts.push(t('header.bondHearing', { date: formatDate(bond.bondHearing.date, i18n.language) }));
+  return parts.join(' · ');
+}
+
+/**
+ * Under the client's name on every case tab: custody and facility, days in custody, the next
+ * hearing, bond or parole, protection flags and the last sync, so no tab hides them.
+ */
+export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
+  const { t, i18n } = useTranslation(['cases', 'caseFile']);
+  const { status: sync } = useSync();
+  const waiting = useLiveQuery(
+    async () => (await pendingCountsByCase()).get(caseFile.id) ?? 0,
+    [caseFile.id],
+  );
+  const facts = caseHeaderFacts(caseFile, todayInChicago());
+  const language = i18n.language;
+  const statusLabel = t(`caseFile:options.custodyStatus.${facts.status}`);
+  const { flags } = caseFile;
+  const protections = [
+    flags.asylumProtected ? t('header.asylumProtected') : null,
+    flags.vawaProtected1367 ? t('header.vawaProtected1367') : null,
+    flags.minor ? t('header.minor') : null,
+  ].filter((label): label is string => label !== null);
+  const hearing = facts.nextHearing;
+  return (
+    <dl className="case-facts" aria-label={t('header.label')}>
+      <div>
+        <dt>{t('header.custody')}</dt>
+        <dd className={facts.status === 'detained' ? 'detained' : undefined}>
+          {facts.facility
+            ? t('header.custodyAt', { status: statusLabel, facility: facts.facility })
+            : statusLabel}
+        </dd>
+      </div>
+      {facts.status === 'detained' ? (
+        <div>
+          <dt>{t('header.daysInCustody')}</dt>
+          <dd>
+            {facts.custodyDays ? (
+              t('header.days', {
+                count: facts.custodyDays.days,
+                date: formatDate(facts.custodyDays.since, language),
+              })
+            ) : (
+              <>
+                {t('header.noDetentionDate')} ·{' '}
+                <Link to="file/custody">{t('header.enterDate')}</Link>
+              </>
+            )}
+          </dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t('header.nextHearing')}</dt>
+        <dd>
+          {hearing
+            ? [
+                `${formatDate(hearing.date, language)}${hearing.time ? ` ${formatClock(hearing.time, language)}` : ''}`,
+                t(`caseFile:options.hearingType.${hearing.type}`),
+                t(`caseFile:options.hearingFormat.${hearing.format}`),
+              ].join(' · ')
+            : t('header.noHearing')}
+        </dd>
+      </div>
+      {facts.bond ? (
+        <div>
+          <dt>{t('header.bond')}</dt>
+          <dd>
+            <BondText bond={facts.bond} />
+          </dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t('header.protected')}</dt>
+        <dd>
+          {protections.length > 0
+            ? protections.map((label) => (
+                <span key={label} className="tag protected">
+                  {label}
+                </span>
+              ))
+            : t('header.notProtected')}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('header.lastSync')}</dt>
+        <dd>
+          {sync.lastSuccessAt
+            ? formatDateTime(sync.lastSuccessAt, language)
+            : t('header.neverSynced')}
+          {waiting === undefined
+            ? null
+            : ` · ${waiting > 0 ? t('header.waiting', { count: waiting }) : t('header.allSynced')}`}
+        </dd>
+      </div>
+    </dl>
+  );
+}
