@@ -5,12 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n';
 import type * as Format from '../../lib/format';
-import { initialStatus } from '../../sync/sync-status';
 import { CaseHeader } from './CaseHeader';
 
-vi.mock('../../db/live', () => ({ useLiveQuery: () => 2 }));
-vi.mock('../sync/SyncContext', () => ({
-  useSync: () => ({ status: { ...initialStatus, lastSuccessAt: '2026-12-10T16:42:00.000Z' } }),
+vi.mock('../../db/live', () => ({
+  useLiveQuery: () => ({ waiting: 2, lastSuccessAt: '2026-12-10T16:42:00.000Z' }),
 }));
 vi.mock('../../lib/format', async (original) => ({
   ...(await original<typeof Format>()),

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pendingCountsByCase } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
+import { syncReviewRepository } from '../../db/sync-review-repository';
 import { formatClock, formatDate, formatDateTime, todayInChicago } from '../../lib/format';
-import { useSync } from '../sync/SyncContext';
 import { caseHeaderFacts, type BondFacts } from './case-header-facts';
 import './case-header.css';
 
@@ -42,11 +42,13 @@ function BondText({ bond }: { bond: BondFacts }) {
  */
 export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
   const { t, i18n } = useTranslation(['cases', 'caseFile']);
-  const { status: sync } = useSync();
-  const waiting = useLiveQuery(
-    async () => (await pendingCountsByCase()).get(caseFile.id) ?? 0,
-    [caseFile.id],
-  );
+  const sync = useLiveQuery(async () => {
+    const [pending, state] = await Promise.all([
+      pendingCountsByCase(),
+      syncReviewRepository.syncState(),
+    ]);
+    return { waiting: pending.get(caseFile.id) ?? 0, lastSuccessAt: state.lastSuccessAt };
+  }, [caseFile.id]);
   const facts = caseHeaderFacts(caseFile, todayInChicago());
   const language = i18n.language;
   const statusLabel = t(`caseFile:options.custodyStatus.${facts.status}`);
@@ -120,12 +122,17 @@ export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
       <div>
         <dt>{t('header.lastSync')}</dt>
         <dd>
-          {sync.lastSuccessAt
-            ? formatDateTime(sync.lastSuccessAt, language)
-            : t('header.neverSynced')}
-          {waiting === undefined
-            ? null
-            : ` · ${waiting > 0 ? t('header.waiting', { count: waiting }) : t('header.allSynced')}`}
+          {sync === undefined ? null : (
+            <>
+              {sync.lastSuccessAt
+                ? formatDateTime(sync.lastSuccessAt, language)
+                : t('header.neverSynced')}
+              {' · '}
+              {sync.waiting > 0
+                ? t('header.waiting', { count: sync.waiting })
+                : t('header.allSynced')}
+            </>
+          )}
         </dd>
       </div>
     </dl>
