@@ -63,7 +63,10 @@ async function writeCanaries(
   await page.getByLabel('Email').fill('attorney1@demo.amparo.test');
   await page.getByLabel('Password').fill('demo-attorney-one-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible({ timeout: 30_000 });
+  // A sign-in lands on Today once the first sync has run.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.locator('.sync-indicator').getByRole('status')).toContainText(
     /Synced|refused|review/,
     { timeout: 30_000 },

@@ -60,7 +60,10 @@ test.describe('lock and unlock', () => {
     await page.getByLabel('Email').fill('attorney2@demo.amparo.test');
     await page.getByLabel('Password').fill('demo-attorney-two-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible({ timeout: 30_000 });
+    // A sign-in lands on Today once the first sync has run.
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.locator('.sync-indicator').getByRole('status')).toContainText('Synced', {
       timeout: 30_000,
     });
