@@ -15,6 +15,14 @@ import { tpsTable } from './law/tps-table';
 import { uVisaCrimeList } from './law/u-visa-crimes';
 import { factDefinitions } from './screening/fact-vocabulary';
 import { ruleset } from './screening/ruleset';
+import {
+  agreeWording,
+  getTemplate,
+  latestTemplate,
+  templateIds,
+  wordingForm,
+  wordingMarksValid,
+} from './templates';
 import { spanishTermViolations as violations } from './law/spanish-terms';
 
 /** Every `es` text under `value`, skipping the dated changes logs (they quote old wording). */
@@ -107,5 +115,77 @@ describe('Spanish legal terms in the law data', () => {
       'los "extranjeros que llegan" (arriving aliens: quien llega a un puerto de entrada) ajustan',
     ].map((es, i) => ({ where: `good[${i}]`, es }));
     expect(violations(good)).toEqual([]);
+  });
+});
+
+describe('Spanish in the interview templates (latest versions)', () => {
+  const latest = templateIds.map((id) => latestTemplate(id)!);
+  const texts = latest.flatMap((t) => spanishTexts(t, `${t.id}@v${t.version}`));
+  const forms = ['masculine', 'feminine', 'neutral'] as const;
+  const rendered = (form: (typeof forms)[number]) =>
+    texts.map(({ where, es }) => ({ where, es: agreeWording(es, form) }));
+  const clientWordings = latest.flatMap((t) =>
+    t.sections.flatMap((s) =>
+      s.questions.flatMap((q) => (q.clientWording ? [{ id: q.id, es: q.clientWording.es }] : [])),
+    ),
+  );
+
+  it('are all version 2 or later', () => {
+    expect(latest.every((t) => t.version >= 2)).toBe(true);
+    expect(texts.length).toBeGreaterThan(500);
+  });
+
+  it.each(forms)('use the reviewed terms in the %s form', (form) => {
+    expect(violations(rendered(form))).toEqual([]);
+  });
+
+  it('mark gendered words only as well-formed three-way choices, in Spanish only', () => {
+    expect(texts.filter(({ es }) => !wordingMarksValid(es)).map((t) => t.where)).toEqual([]);
+    const english = latest.flatMap((t) => JSON.stringify(t).match(/"en":"[^"]*[{}][^"]*"/g) ?? []);
+    expect(english).toEqual([]);
+    expect(texts.some(({ es }) => es.includes('{lo|la|le}'))).toBe(true);
+  });
+
+  it('never ask a client whether they "entered without inspection"', () => {
+    expect(clientWordings.filter((w) => /sin inspecci[oó]n/i.test(w.es))).toEqual([]);
+    const inspection = clientWordings.find((w) => w.id === 'detained.entry_inspection')!;
+    expect(inspection.es).toContain('cruzó sin pasar por un oficial');
+  });
+
+  it('address a woman in the feminine, a man in the masculine and anyone else neutrally', () => {
+    const sponsor = clientWordings.find((w) => w.id === 'detained.sponsor_name')!.es;
+    expect(agreeWording(sponsor, 'masculine')).toContain('¿quién lo puede recibir?');
+    expect(agreeWording(sponsor, 'feminine')).toContain('¿quién la puede recibir?');
+    expect(agreeWording(sponsor, 'neutral')).toContain('¿quién le puede recibir?');
+    const hurt = clientWordings.find((w) => w.id === 'fear.what_happened')!.es;
+    expect(agreeWording(hurt, 'feminine')).toContain('¿Quedó herida?');
+    expect(agreeWording(hurt, 'neutral')).toContain('¿Quedó con heridas?');
+    // A participle after "haber" never agrees ("la han arrestado"), so it is not counted.
+    const masculine =
+      /(?<!\b(?:ha|han|he|haya)\s)\b(detenido|herido|seguro|casado|soltero|separado|divorciado|viudo|cómodo|dispuesto|arrestado|acusado|obligado)\b/i;
+    for (const form of ['feminine', 'neutral'] as const) {
+      const left = clientWordings
+        .map((w) => ({ id: w.id, es: agreeWording(w.es, form) }))
+        .filter((w) => masculine.test(w.es));
+      expect(left, form).toEqual([]);
+    }
+  });
+
+  it('follow the gender recorded in the case file, neutral when unknown', () => {
+    expect(wordingForm('female')).toBe('feminine');
+    expect(wordingForm('male')).toBe('masculine');
+    expect(wordingForm('other')).toBe('neutral');
+    expect(wordingForm('unknown')).toBe('neutral');
+    expect(wordingForm(null)).toBe('neutral');
+    expect(wordingForm(undefined)).toBe('neutral');
+  });
+
+  it('leave the published version 1 untouched', () => {
+    const v1 = getTemplate('detained-client', 1)!;
+    const release = v1.sections.find((s) => s.id === 'release')!;
+    expect(release.title.es).toBe('Plan de salida y arraigo');
+    expect(
+      getTemplate('detained-client', 2)!.sections.find((s) => s.id === 'release')!.title.es,
+    ).toBe('Plan de liberación y arraigo');
   });
 });

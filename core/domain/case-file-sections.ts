@@ -58,6 +58,12 @@ export const MaritalStatusSchema = enumOf([
 ]);
 
 // Key order is the order of the case-file forms (they are derived from these schemas).
+/**
+ * The client's gender as recorded by the attorney. Spanish wording agrees with it (lo/la,
+ * detenido/detenida); with `other`, `unknown` or nothing recorded the wording is neutral.
+ */
+export const GenderSchema = enumOf(['female', 'male', 'other', 'unknown']);
+
 export const IdentitySchema = strict({
   familyName: requiredText(TEXT_NAME),
   /** May be empty: some people have a single name. */
@@ -65,6 +71,7 @@ export const IdentitySchema = strict({
   aliases: list(requiredText(TEXT_NAME), 50),
   aNumber: ANumberSchema.nullish(),
   dateOfBirth: isoDate().nullish(),
+  gender: GenderSchema.nullish(),
   countryOfBirth: countryCode().nullish(),
   /** Whether the parents were married to each other at the birth (INA 301 or 309 applies). */
   parentsMarriedAtBirth: triState().optional(),

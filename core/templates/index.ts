@@ -6,3 +6,9 @@ export {
   templateIds,
   templateRegistry,
 } from './template-registry';
+export {
+  agreeWording,
+  wordingForm,
+  wordingMarksValid,
+  type WordingForm,
+} from './spanish-agreement';

@@ -5,6 +5,7 @@ import { firstIntakeV1 } from './first-intake';
 import { hearingPreparationV1 } from './hearing-preparation';
 import { postHearingDebriefV1 } from './post-hearing-debrief';
 import { type InterviewTemplate, InterviewTemplateSchema, type Question } from './template-schema';
+import { reviseTemplate } from './revision-2026-12-06';
 import { victimScreeningV1 } from './victim-screening';
 
 function deepFreeze<T>(value: T): T {
@@ -19,7 +20,7 @@ function deepFreeze<T>(value: T): T {
  * Every published template version. Never edit a published version: add a new one (version + 1)
  * beside it, because interview sessions record the template id and version they used.
  */
-export const templateRegistry: readonly InterviewTemplate[] = [
+const versionOne = [
   firstIntakeV1,
   detainedClientV1,
   fearDeclarationV1,
@@ -27,6 +28,12 @@ export const templateRegistry: readonly InterviewTemplate[] = [
   victimScreeningV1,
   hearingPreparationV1,
   postHearingDebriefV1,
+];
+
+export const templateRegistry: readonly InterviewTemplate[] = [
+  ...versionOne,
+  // Version 2 (2026-12-06): Spanish legal terms and wording that agrees with the client's gender.
+  ...versionOne.map(reviseTemplate),
 ].map((template) => deepFreeze(InterviewTemplateSchema.parse(template)));
 
 export const templateIds: readonly string[] = [...new Set(templateRegistry.map((t) => t.id))];

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCaseContext } from '../case-file/CaseLayout';
+import { wordingForm } from '@core/templates/spanish-agreement';
 import { InterviewScreen } from './InterviewScreen';
 import { useInterviewSession } from './useInterviewSession';
+import { WordingFormProvider } from './WordingForm';
 
 /** `cases/:caseId/interviews/:interviewId`: one interview, always with its own template version. */
 export function InterviewPage() {
@@ -31,12 +33,14 @@ export function InterviewPage() {
     );
   }
   return (
-    <InterviewScreen
-      key={session.id}
-      session={session}
-      template={template}
-      caseDoc={doc}
-      caseReadOnly={readOnly}
-    />
+    <WordingFormProvider form={wordingForm(caseFile.identity.gender)}>
+      <InterviewScreen
+        key={session.id}
+        session={session}
+        template={template}
+        caseDoc={doc}
+        caseReadOnly={readOnly}
+      />
+    </WordingFormProvider>
   );
 }

@@ -295,3 +295,50 @@ describe('interview screen', () => {
     expect(row).toHaveTextContent('Rosa Intérprete (Spanish)');
   });
 });
+
+describe('Spanish wording that agrees with the client', () => {
+  async function detainedInterview(gender: CaseFile['identity']['gender']) {
+    caseFile = { ...caseFile, identity: { ...caseFile.identity, gender } };
+    await documentsRepository.update(caseFile.id, () => caseFile);
+    session = await startInterview(latestTemplate('detained-client')!, {
+      caseId: caseFile.id,
+      interpreterName: 'Rosa Intérprete',
+      interpreterLanguage: { code: 'es' },
+      interpreterLanguageLabel: 'Spanish',
+      clientLanguage: 'es',
+    });
+    renderAt(at('release'));
+    await screen.findByRole('heading', { level: 3, name: 'Release plan and ties' });
+  }
+
+  it.each([
+    ['female', '¿quién la puede recibir?'],
+    ['male', '¿quién lo puede recibir?'],
+    ['unknown', '¿quién le puede recibir?'],
+    [null, '¿quién le puede recibir?'],
+  ] as const)('a client recorded as %s is asked %s', async (gender, expected) => {
+    await detainedInterview(gender);
+    const wording = screen.getByText(/Si sale, ¿quién/);
+    expect(wording).toHaveAttribute('lang', 'es');
+    expect(wording).toHaveTextContent(expected);
+    expect(wording).not.toHaveTextContent(/[{}|]/);
+  });
+
+  it('shows the reviewed Spanish titles in a Spanish interface', async () => {
+    await i18n.changeLanguage('es');
+    caseFile = { ...caseFile, identity: { ...caseFile.identity, gender: 'female' } };
+    await documentsRepository.update(caseFile.id, () => caseFile);
+    session = await startInterview(latestTemplate('detained-client')!, {
+      caseId: caseFile.id,
+      interpreterName: 'Rosa Intérprete',
+      interpreterLanguage: { code: 'es' },
+      interpreterLanguageLabel: 'Spanish',
+      clientLanguage: 'es',
+    });
+    renderAt(at('custody'));
+    await screen.findByRole('heading', { level: 3, name: 'Detención' });
+    expect(screen.getByText('¿Su cliente está detenida ahora?')).toBeVisible();
+    expect(screen.getAllByText('Plan de liberación y arraigo').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Plan de salida/)).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { FieldError } from '../../components/FieldError';
 import type { RawAnswer } from './answer-parsing';
 import { AnswerControl } from './AnswerControl';
 import { useLanguageName } from './useLanguageName';
+import { useAgree } from './WordingForm';
 import { useAnswerText, useLocalized } from './useAnswerText';
 
 interface QuestionItemProps {
@@ -31,6 +32,7 @@ export function QuestionItem(props: QuestionItemProps) {
     props;
   const { t, i18n } = useTranslation('interviews');
   const localized = useLocalized();
+  const agree = useAgree();
   const answerText = useAnswerText();
   const languageName = useLanguageName();
   const base = `q-${question.id.replace(/[^a-z0-9]/gi, '-')}`;
@@ -70,11 +72,11 @@ export function QuestionItem(props: QuestionItemProps) {
               <span className="wording-label">
                 {t('question.readToClient', { language: languageName({ code: client }) })}
               </span>{' '}
-              {wording[client]}
+              {agree(wording[client])}
             </p>
             {client !== 'en' ? (
               <p lang="en" className="wording-english">
-                <span className="wording-label">{t('question.inEnglish')}</span> {wording.en}
+                <span className="wording-label">{t('question.inEnglish')}</span> {agree(wording.en)}
               </p>
             ) : null}
           </div>

@@ -4,13 +4,18 @@ import type { Question } from '@core/templates';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
+import { useAgree } from './WordingForm';
 
-/** Template text in the UI language (templates carry English and Spanish). */
+/**
+ * Template text in the UI language (templates carry English and Spanish), with its Spanish
+ * wording agreeing with the client's recorded gender.
+ */
 export function useLocalized(): (text: LocalizedText) => string {
   const { i18n } = useTranslation();
+  const agree = useAgree();
   return useCallback(
-    (text: LocalizedText) => (i18n.language === 'es' ? text.es : text.en),
-    [i18n.language],
+    (text: LocalizedText) => agree(i18n.language === 'es' ? text.es : text.en),
+    [agree, i18n.language],
   );
 }
 

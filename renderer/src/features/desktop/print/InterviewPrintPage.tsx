@@ -1,3 +1,4 @@
+import { agreeWording, wordingForm } from '@core/templates/spanish-agreement';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDate, formatDateTime, todayInChicago } from '../../../lib/format';
@@ -9,13 +10,15 @@ function Interview({ data }: { data: InterviewPrintData }) {
   const { t, i18n } = useTranslation('desktop');
   const language = i18n.language === 'es' ? 'es' : 'en';
   const { file, session, template } = data;
+  const form = wordingForm(file.identity.gender);
+  const say = (text: { en: string; es: string }) => agreeWording(text[language], form);
   return (
     <>
       <header>
         <p className="print-confidential">{t('print.confidential')}</p>
         <h1>
           {t('print.interviewTitle')}
-          {template ? `: ${template.title[language]}` : ''}
+          {template ? `: ${say(template.title)}` : ''}
         </h1>
         <p>
           {t('print.reference')}: <strong>{file.reference}</strong> ·{' '}
@@ -31,7 +34,7 @@ function Interview({ data }: { data: InterviewPrintData }) {
       <dl>
         <dt>{t('print.template')}</dt>
         <dd>
-          {template ? template.title[language] : session.templateId} (v{session.templateVersion})
+          {template ? say(template.title) : session.templateId} (v{session.templateVersion})
         </dd>
         <dt>{t('print.state')}</dt>
         <dd>{session.state === 'final' ? t('print.stateFinal') : t('print.stateDraft')}</dd>
@@ -51,11 +54,11 @@ function Interview({ data }: { data: InterviewPrintData }) {
       </dl>
       {(template?.sections ?? []).map((section) => (
         <section key={section.id} aria-labelledby={`print-section-${section.id}`}>
-          <h2 id={`print-section-${section.id}`}>{section.title[language]}</h2>
+          <h2 id={`print-section-${section.id}`}>{say(section.title)}</h2>
           <dl>
             {section.questions.map((question) => (
               <div key={question.id} className="print-answer">
-                <dt>{question.attorneyPrompt[language]}</dt>
+                <dt>{say(question.attorneyPrompt)}</dt>
                 <dd>{answerText(question, session.answers[question.id]?.value, language, t)}</dd>
               </div>
             ))}
