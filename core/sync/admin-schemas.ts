@@ -160,6 +160,7 @@ export const QuarantineItemSchema = z.object({
   /** When a supervisor applied it after review (it took effect then). */
   appliedAt: timestamp().nullable().optional(),
 });
+export type QuarantineItem = z.infer<typeof QuarantineItemSchema>;
 export const QuarantineListResponseSchema = z.object({ items: z.array(QuarantineItemSchema) });
 export const ReviewQuarantineResponseSchema = z.object({ id: z.uuid(), reviewedAt: timestamp() });
 export const ApplyQuarantineResponseSchema = z.object({

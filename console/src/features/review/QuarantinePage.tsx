@@ -1,3 +1,4 @@
+import type { QuarantineItem } from '@core/sync/admin-schemas';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { isJsonObject } from '@core/sync/json-value';
 import { useMemo, useState } from 'react';
@@ -8,6 +9,7 @@ import { usePageHeading } from '../../app/usePageHeading';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice';
 import { formatWhen } from '../../components/format';
 import { useConsoleApi } from '../../session/SessionContext';
+import { ApplyQuarantineDialog } from './ApplyQuarantineDialog';
 import { reviewApi } from './review-api';
 import { ValueView } from './ValueView';
 
@@ -45,7 +47,10 @@ function SentContent({ payload }: { payload: JsonValue }) {
   );
 }
 
-/** Supervisors: changes the server refused, kept whole, with who sent them, when and why. */
+/**
+ * Supervisors: changes the server refused, kept whole, with who sent them, when and why; each is
+ * marked reviewed, or applied after review (then it takes effect as its author's change).
+ */
 export function QuarantinePage() {
   const { t, i18n } = useTranslation();
   const api = useConsoleApi();
@@ -56,7 +61,10 @@ export function QuarantinePage() {
   const { nameOf } = useDirectory();
   const [showReviewed, setShowReviewed] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<'markedReviewed' | 'applied' | 'appliedWithConflict' | null>(
+    null,
+  );
+  const [applying, setApplying] = useState<QuarantineItem>();
   const locale = i18n.language;
 
   const shown = (items.data ?? []).filter((item) => showReviewed || !item.reviewedAt);
@@ -64,7 +72,7 @@ export function QuarantinePage() {
     setFailure(null);
     try {
       await review.markReviewed(id);
-      setDone(id);
+      setDone('markedReviewed');
       items.reload();
     } catch (error) {
       setFailure(error);
@@ -88,7 +96,7 @@ export function QuarantinePage() {
       </p>
       {done ? (
         <p className="notice notice-ok" role="status">
-          {t('quarantine.markedReviewed')}
+          {t(`quarantine.done.${done}`)}
         </p>
       ) : null}
       {failure ? <ErrorNotice error={failure} /> : null}
@@ -142,23 +150,53 @@ export function QuarantinePage() {
                       <dd>{formatWhen(item.reviewedAt, locale, '')}</dd>
                     </div>
                   ) : null}
+                  {item.appliedAt ? (
+                    <div>
+                      <dt>{t('quarantine.applied')}</dt>
+                      <dd>{formatWhen(item.appliedAt, locale, '')}</dd>
+                    </div>
+                  ) : null}
                 </dl>
                 <h3>{t('quarantine.sent')}</h3>
                 <SentContent payload={item.payload} />
                 {item.reviewedAt ? null : (
-                  <button
-                    type="button"
-                    className="primary"
-                    onClick={() => void markReviewed(item.id)}
-                  >
-                    {t('quarantine.markReviewed')}
-                  </button>
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setFailure(null);
+                        setApplying(item);
+                      }}
+                    >
+                      {t('quarantine.apply.open')}
+                    </button>
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() => void markReviewed(item.id)}
+                    >
+                      {t('quarantine.markReviewed')}
+                    </button>
+                  </div>
                 )}
               </article>
             </li>
           );
         })}
       </ul>
+      {applying ? (
+        <ApplyQuarantineDialog
+          author={nameOf(applying.userId)}
+          apply={() => review.apply(applying.id)}
+          onApplied={(result) => {
+            setApplying(undefined);
+            setDone(result.status === 'conflict' ? 'appliedWithConflict' : 'applied');
+            items.reload();
+          }}
+          onCancel={() => setApplying(undefined)}
+          onStale={items.reload}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ConflictStatus } from '@core/sync/admin-schemas';
 import {
+  ApplyQuarantineResponseSchema,
   CaseListResponseSchema,
   ConflictListResponseSchema,
   QuarantineListResponseSchema,
@@ -13,6 +14,9 @@ export const reviewApi = (api: ConsoleApi) => ({
     (await api.get('/v1/admin/quarantine', QuarantineListResponseSchema)).items,
   markReviewed: (id: string) =>
     api.post(`/v1/admin/quarantine/${id}/review`, ReviewQuarantineResponseSchema),
+  /** Makes a refused change take effect, once, as its author's (after the supervisor's review). */
+  apply: (id: string) =>
+    api.post(`/v1/admin/quarantine/${id}/apply`, ApplyQuarantineResponseSchema),
   conflicts: async (status?: ConflictStatus) =>
     (await api.get('/v1/admin/conflicts', ConflictListResponseSchema, { status })).items,
   resolve: (id: string, resolution: 'keep_server' | 'use_client') =>
