@@ -3,8 +3,17 @@ import type { Recovery } from '../../db/sync-state';
 import { syncReviewRepository } from '../../db/sync-review-repository';
 import { formatDateTime } from '../../lib/format';
 
-/** What a restore (of this laptop or of MCJ's server) meant for the attorney's work, until read. */
-export function RecoveryNotice({ recovery }: { recovery: Recovery }) {
+/**
+ * What a restore (of this laptop or of MCJ's server) meant for the attorney's work, until read.
+ * `onDismissed` lets the sync status (which the indicator shows) drop it at once.
+ */
+export function RecoveryNotice({
+  recovery,
+  onDismissed,
+}: {
+  recovery: Recovery;
+  onDismissed: () => void;
+}) {
   const { t, i18n } = useTranslation('sync');
   const when = formatDateTime(recovery.at, i18n.language);
   return (
@@ -15,7 +24,10 @@ export function RecoveryNotice({ recovery }: { recovery: Recovery }) {
           : t(`recovery.${recovery.kind}`, { when })}
       </p>
       {recovery.missing > 0 ? <p>{t('recovery.missing', { count: recovery.missing })}</p> : null}
-      <button type="button" onClick={() => void syncReviewRepository.dismissRecovery()}>
+      <button
+        type="button"
+        onClick={() => void syncReviewRepository.dismissRecovery().then(onDismissed)}
+      >
         {t('page.understood')}
       </button>
     </div>

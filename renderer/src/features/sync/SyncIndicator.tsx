@@ -65,6 +65,7 @@ export function SyncIndicator() {
         {status.heldRevocations > 0
           ? ` · ${t('indicator.held', { count: status.heldRevocations })}`
           : ''}
+        {status.recovery ? ` · ${t('indicator.recovered')}` : ''}
       </p>
       {status.phase === 'signedOut' ? (
         <Link to="/sync">{t('indicator.signIn')}</Link>

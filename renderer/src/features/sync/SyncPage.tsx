@@ -46,7 +46,12 @@ export function SyncPage() {
           </button>
         </div>
       ) : null}
-      {status.recovery ? <RecoveryNotice recovery={status.recovery} /> : null}
+      {status.recovery ? (
+        <RecoveryNotice
+          recovery={status.recovery}
+          onDismissed={() => void engine.refreshCounts()}
+        />
+      ) : null}
       {status.heldRevocations > 0 ? (
         <div className="banner warn" role="alert">
           <p>{t('page.held', { count: status.heldRevocations })}</p>
