@@ -22,6 +22,8 @@ export interface DatabaseOptions {
    * The app never does.
    */
   encrypted?: boolean;
+  /** The IndexedDB factory of the store generation (a storage bucket's); the default otherwise. */
+  indexedDB?: IDBFactory;
 }
 
 /**
@@ -52,7 +54,10 @@ export class AmparoDatabase extends Dexie {
 
   constructor(name: string, options: DatabaseOptions) {
     // Strict durability: a write is on disk before its transaction completes and the UI says "saved".
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, {
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    });
     this.version(1).stores({
       settings: 'key',
       docs: 'id, caseId, entity, [entity+caseId]',
@@ -80,15 +85,35 @@ export class AmparoDatabase extends Dexie {
 let current: AmparoDatabase | undefined;
 let keyring: KeyRing | null = null;
 
+/** The database of a store created before store generations (and of tests and benchmarks). */
 export const DATABASE_NAME = 'amparo';
+
+export interface StoreLocation {
+  name: string;
+  indexedDB?: IDBFactory;
+}
+
+let location: StoreLocation = { name: DATABASE_NAME };
+
+export function storeEncrypted(): boolean {
+  return import.meta.env.VITE_AMPARO_UNSAFE_PLAINTEXT_STORAGE !== '1';
+}
 
 /** The app's database, sealed with the session's keys. */
 export function getDatabase(): AmparoDatabase {
-  current ??= new AmparoDatabase(DATABASE_NAME, {
+  current ??= new AmparoDatabase(location.name, {
     keyring: () => keyring,
-    encrypted: import.meta.env.VITE_AMPARO_UNSAFE_PLAINTEXT_STORAGE !== '1',
+    encrypted: storeEncrypted(),
+    ...(location.indexedDB ? { indexedDB: location.indexedDB } : {}),
   });
   return current;
+}
+
+/** The current store generation (set at start, and when a passphrase change completes). */
+export function setStoreLocation(next: StoreLocation): void {
+  current?.close();
+  current = undefined;
+  location = next;
 }
 
 export function setSessionKeyRing(next: KeyRing | null): void {

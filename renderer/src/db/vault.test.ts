@@ -3,7 +3,7 @@ import { randomBytes } from './crypto/bytes';
 import type { KdfParams } from './crypto/kdf';
 import type { KeyRing } from './crypto/keyring';
 import { AmparoDatabase } from './database';
-import { changePassphrase, createVault, readVault, unlockDelaySeconds, unlockVault } from './vault';
+import { createVault, readVault, unlockDelaySeconds, unlockVault } from './vault';
 
 // Low cost for tests only; the app calibrates Argon2id to ~0.8 s on the machine.
 const kdf = (): KdfParams => ({
@@ -63,37 +63,24 @@ describe('vault', () => {
     expect((await unlockVault(db, 'correct horse battery staple', secret.slice())).ok).toBe(true);
   });
 
-  it('changes the passphrase by re-wrapping the data key, leaving records and the outbox intact', async () => {
-    session = await createVault(db, 'first passphrase here', { deviceSecret: null, kdf: kdf() });
-    await db.outbox.add({
-      mutationId: '0b8f4f44-5a4e-4c1a-9f7e-222222222222',
-      seq: null,
-      kind: 'create',
-      entity: 'case',
-      entityId: 'c',
-      caseId: '8a1f3c2e-1b2c-4d5e-8f90-123456789abc',
-      baseVersion: 0,
-      patch: { set: {} },
-      body: { note: 'pending work' },
-      clientTime: '2026-11-27T10:00:00.000Z',
-      state: 'pending',
+  it('a vault bound to the server share opens only with it, and says when it is missing', async () => {
+    const share = randomBytes(32);
+    session = await createVault(db, 'correct horse battery staple', {
+      deviceSecret: null,
+      share: { deviceId: 'device-1', bytes: share.slice() },
+      kdf: kdf(),
     });
-    expect(
-      await changePassphrase(db, 'not the passphrase', 'second passphrase here', {
-        deviceSecret: null,
-        kdf: kdf(),
-      }),
-    ).toBe(false);
-    expect(
-      await changePassphrase(db, 'first passphrase here', 'second passphrase here', {
-        deviceSecret: null,
-        kdf: kdf(),
-      }),
-    ).toBe(true);
     session.lock();
-    expect((await unlockVault(db, 'first passphrase here', null)).ok).toBe(false);
-    const unlocked = await unlockVault(db, 'second passphrase here', null);
-    session = unlocked.ok ? unlocked.keyring : null;
-    expect((await db.outbox.toArray())[0]!.body).toEqual({ note: 'pending work' });
+    const secrets = (bytes: Uint8Array<ArrayBuffer> | null) => ({
+      deviceSecret: null,
+      share: (id: string) => (id === 'device-1' ? bytes : null),
+    });
+    await expect(
+      unlockVault(db, 'correct horse battery staple', secrets(null)),
+    ).rejects.toMatchObject({ message: 'lease_share_missing' });
+    expect(
+      (await unlockVault(db, 'correct horse battery staple', secrets(randomBytes(32)))).ok,
+    ).toBe(false);
+    expect((await unlockVault(db, 'correct horse battery staple', secrets(share))).ok).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { AppError } from '@core/errors/app-error';
 import { importAesKey, open, seal, type Sealed } from './crypto/aes';
 import { randomBytes, wipe } from './crypto/bytes';
 import { calibrateArgon2, deriveBits, type KdfParams } from './crypto/kdf';
-import { deriveKek } from './crypto/kek';
+import { deriveKek, type KekSecrets } from './crypto/kek';
 import { KeyRing } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
 
@@ -15,6 +15,11 @@ export interface VaultRow {
   version: 1;
   kdf: KdfParams;
   deviceBound: boolean;
+  /**
+   * The device (server id) whose server-held share is mixed into the key, or null/absent for a
+   * laptop that had not signed in when this store was created.
+   */
+  shareDeviceId?: string | null;
   wrappedDek: Sealed;
   createdAt: string;
   changedAt: string;
@@ -22,21 +27,27 @@ export interface VaultRow {
   lastFailureAt: string | null;
 }
 
-export interface VaultOptions {
+/** The share a vault needs, by device id (null: not on this laptop, e.g. erased at lease end). */
+export type ShareLookup = (deviceId: string) => Uint8Array<ArrayBuffer> | null;
+
+export interface UnlockSecrets {
   /** 32 bytes from the OS keychain (desktop); null in web mode. */
   deviceSecret: Uint8Array<ArrayBuffer> | null;
+  share?: ShareLookup;
+}
+
+export interface VaultOptions {
+  deviceSecret: Uint8Array<ArrayBuffer> | null;
+  /** Bind the new vault to this device's server-held share. */
+  share?: { deviceId: string; bytes: Uint8Array<ArrayBuffer> } | null;
   /** Only tests pass fixed parameters; the app calibrates on this machine. */
   kdf?: KdfParams;
 }
 
-async function kekFor(
-  passphrase: string,
-  kdf: KdfParams,
-  deviceSecret: Uint8Array<ArrayBuffer> | null,
-): Promise<CryptoKey> {
+async function kekFor(passphrase: string, kdf: KdfParams, secrets: KekSecrets): Promise<CryptoKey> {
   const bits = await deriveBits(passphrase, kdf);
   try {
-    return await deriveKek(bits, deviceSecret);
+    return await deriveKek(bits, secrets);
   } finally {
     wipe(bits);
   }
@@ -50,7 +61,15 @@ export async function readVault(db: AmparoDatabase): Promise<VaultRow | undefine
   return (await db.keys.get(VAULT_ID)) as VaultRow | undefined;
 }
 
-/** First run: a random 256-bit data key, wrapped by a key derived from the passphrase. */
+/** The same cost with a new salt: a new store generation need not calibrate again. */
+export function freshSalt(kdf: KdfParams): KdfParams {
+  return { ...kdf, salt: randomBytes(16) };
+}
+
+/**
+ * A random 256-bit data key, wrapped by a key derived from the passphrase (and the server's
+ * device share and the OS device secret where given). First run, and every new store generation.
+ */
 export async function createVault(
   db: AmparoDatabase,
   passphrase: string,
@@ -58,7 +77,10 @@ export async function createVault(
 ): Promise<KeyRing> {
   if (await readVault(db)) throw new AppError('conflict', 'vault_exists');
   const kdf = options.kdf ?? (await calibrateArgon2());
-  const kek = await kekFor(passphrase, kdf, options.deviceSecret);
+  const kek = await kekFor(passphrase, kdf, {
+    deviceSecret: options.deviceSecret,
+    share: options.share?.bytes ?? null,
+  });
   const raw = randomBytes(32);
   const wrappedDek = await seal(kek, raw.slice(), DEK_AAD);
   const now = new Date().toISOString();
@@ -67,6 +89,7 @@ export async function createVault(
     version: 1,
     kdf,
     deviceBound: options.deviceSecret !== null,
+    shareDeviceId: options.share?.deviceId ?? null,
     wrappedDek,
     createdAt: now,
     changedAt: now,
@@ -77,14 +100,23 @@ export async function createVault(
   return new KeyRing(await importAesKey(raw));
 }
 
-async function openDek(
+/** The raw data key, or null for a wrong passphrase (or secret). */
+export async function openVaultDek(
   vault: VaultRow,
   passphrase: string,
-  deviceSecret: Uint8Array<ArrayBuffer> | null,
+  secrets: UnlockSecrets,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (vault.deviceBound && !deviceSecret)
+  if (vault.deviceBound && !secrets.deviceSecret)
     throw new AppError('unauthorized', 'device_secret_missing');
-  const kek = await kekFor(passphrase, vault.kdf, vault.deviceBound ? deviceSecret : null);
+  let share: Uint8Array<ArrayBuffer> | null = null;
+  if (vault.shareDeviceId) {
+    share = secrets.share?.(vault.shareDeviceId) ?? null;
+    if (!share) throw new AppError('unauthorized', 'lease_share_missing');
+  }
+  const kek = await kekFor(passphrase, vault.kdf, {
+    deviceSecret: vault.deviceBound ? secrets.deviceSecret : null,
+    share,
+  });
   try {
     return await open(kek, vault.wrappedDek, DEK_AAD);
   } catch {
@@ -98,13 +130,21 @@ export function unlockDelaySeconds(failures: number): number {
 }
 
 export type UnlockResult =
-  { ok: true; keyring: KeyRing } | { ok: false; failures: number; waitSeconds: number };
+  | { ok: true; keyring: KeyRing; raw: Uint8Array<ArrayBuffer> }
+  | { ok: false; failures: number; waitSeconds: number };
 
+/**
+ * Checks the passphrase, counting failures (with growing waits) in the vault row. On success the
+ * caller gets the keys and the raw data key (needed only to seal it into a new store generation;
+ * the caller wipes it).
+ */
 export async function unlockVault(
   db: AmparoDatabase,
   passphrase: string,
-  deviceSecret: Uint8Array<ArrayBuffer> | null,
+  secrets: UnlockSecrets | Uint8Array<ArrayBuffer> | null,
 ): Promise<UnlockResult> {
+  const given: UnlockSecrets =
+    secrets === null || secrets instanceof Uint8Array ? { deviceSecret: secrets } : secrets;
   const vault = await readVault(db);
   if (!vault) throw new AppError('not_found', 'no_vault');
   const wait = unlockDelaySeconds(vault.failedAttempts);
@@ -115,7 +155,7 @@ export async function unlockVault(
   ) {
     return { ok: false, failures: vault.failedAttempts, waitSeconds: wait };
   }
-  const raw = await openDek(vault, passphrase, deviceSecret);
+  const raw = await openVaultDek(vault, passphrase, given);
   if (!raw) {
     const failures = vault.failedAttempts + 1;
     await putVault(db, {
@@ -127,32 +167,5 @@ export async function unlockVault(
   }
   if (vault.failedAttempts > 0)
     await putVault(db, { ...vault, failedAttempts: 0, lastFailureAt: null });
-  return { ok: true, keyring: new KeyRing(await importAesKey(raw)) };
-}
-
-/** Re-wraps the data key only: records and the outbox are untouched. */
-export async function changePassphrase(
-  db: AmparoDatabase,
-  current: string,
-  next: string,
-  options: VaultOptions,
-): Promise<boolean> {
-  const vault = await readVault(db);
-  if (!vault) throw new AppError('not_found', 'no_vault');
-  const raw = await openDek(vault, current, options.deviceSecret);
-  if (!raw) return false;
-  const kdf = options.kdf ?? (await calibrateArgon2());
-  const kek = await kekFor(next, kdf, options.deviceSecret);
-  const wrappedDek = await seal(kek, raw, DEK_AAD);
-  wipe(raw);
-  await putVault(db, {
-    ...vault,
-    kdf,
-    deviceBound: options.deviceSecret !== null,
-    wrappedDek,
-    changedAt: new Date().toISOString(),
-    failedAttempts: 0,
-    lastFailureAt: null,
-  });
-  return true;
+  return { ok: true, keyring: new KeyRing(await importAesKey(raw.slice())), raw };
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RotationProgress } from '../../db/store/store-rotation';
 import { autoLockChoices, readAutoLockMinutes, writeAutoLockMinutes } from './auto-lock-setting';
 import { PassphraseField } from './PassphraseField';
 import { estimateStrength } from './passphrase-strength';
+import { RekeyProgress } from './RekeyProgress';
 import { useSession } from './SessionContext';
 import { WipeDeviceDialog } from './WipeDeviceDialog';
 
@@ -16,6 +18,7 @@ export function SecuritySettings() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
   const [forgetting, setForgetting] = useState(false);
+  const [progress, setProgress] = useState<RotationProgress | null>(null);
   const minLength = session.minimumLength();
 
   const change = async (event: React.FormEvent) => {
@@ -26,18 +29,14 @@ export function SecuritySettings() {
     if (!strength.acceptable) return setMessage({ kind: 'error', text: t('setup.tooWeak') });
     if (next !== confirm) return setMessage({ kind: 'error', text: t('setup.mismatch') });
     setBusy(true);
-    const ok = await session.changePassphrase(current, next).catch(() => false);
+    setMessage(undefined);
+    const outcome = await session
+      .changePassphrase(current, next, setProgress)
+      .catch(() => 'failed' as const);
+    setProgress(null);
     setBusy(false);
-    setMessage(
-      ok
-        ? { kind: 'ok', text: t('settings.change.done') }
-        : { kind: 'error', text: t('settings.change.wrongCurrent') },
-    );
-    if (ok) {
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-    }
+    if (outcome === 'changed') return;
+    setMessage({ kind: 'error', text: t(`settings.change.${outcome}`) });
   };
 
   return (
@@ -68,6 +67,7 @@ export function SecuritySettings() {
         className="sub-form"
       >
         <h3 id="change-heading">{t('settings.change.heading')}</h3>
+        <p className="muted">{t('settings.change.explain')}</p>
         <PassphraseField
           label={t('settings.change.current')}
           value={current}
@@ -90,7 +90,7 @@ export function SecuritySettings() {
         />
         <div className="form-actions">
           <button type="submit" disabled={busy || !current || !next}>
-            {t('settings.change.submit')}
+            {busy ? t('settings.change.busy') : t('settings.change.submit')}
           </button>
           {message ? (
             <p
@@ -107,6 +107,7 @@ export function SecuritySettings() {
           {t('settings.forget')}
         </button>
       </div>
+      {busy && progress ? <RekeyProgress progress={progress} /> : null}
       {forgetting ? (
         <WipeDeviceDialog reason="forgetDevice" onClose={() => setForgetting(false)} />
       ) : null}

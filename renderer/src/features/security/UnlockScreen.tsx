@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RotationProgress } from '../../db/store/store-rotation';
+import { takePassphraseChanged } from './passphrase-change-notice';
 import { PassphraseField } from './PassphraseField';
+import { RekeyProgress } from './RekeyProgress';
 import { useSession } from './SessionContext';
 import { WipeDeviceDialog } from './WipeDeviceDialog';
 
@@ -12,6 +15,13 @@ export function UnlockScreen() {
   const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
   const [forgot, setForgot] = useState(false);
+  const [changed] = useState(takePassphraseChanged);
+  const [pendingChange, setPendingChange] = useState(false);
+  const [progress, setProgress] = useState<RotationProgress | null>(null);
+
+  useEffect(() => {
+    void session.pendingPassphraseChange().then(setPendingChange, () => undefined);
+  }, [session]);
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -24,7 +34,7 @@ export function UnlockScreen() {
     if (!passphrase || wait > 0) return;
     setBusy(true);
     try {
-      const result = await session.unlock(passphrase);
+      const result = await session.unlock(passphrase, setProgress);
       if (result.ok) {
         await refresh();
         return;
@@ -33,8 +43,9 @@ export function UnlockScreen() {
       setWait(result.waitSeconds);
       setError(t('unlock.wrong'));
     } catch {
-      setError(t('unlock.failed'));
+      setError(t(pendingChange ? 'unlock.changeFailed' : 'unlock.failed'));
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -49,6 +60,16 @@ export function UnlockScreen() {
       >
         <h1 id="unlock-title">{t('unlock.title')}</h1>
         <p>{t('unlock.intro')}</p>
+        {changed ? (
+          <p role="status" className="banner">
+            {t('unlock.changed')}
+          </p>
+        ) : null}
+        {pendingChange ? (
+          <p role="status" className="banner">
+            {t('unlock.pendingChange')}
+          </p>
+        ) : null}
         <PassphraseField
           label={t('unlock.passphrase')}
           value={passphrase}
@@ -71,6 +92,7 @@ export function UnlockScreen() {
           </button>
         </div>
       </form>
+      {progress ? <RekeyProgress progress={progress} /> : null}
       {forgot ? (
         <WipeDeviceDialog reason="forgotPassphrase" onClose={() => setForgot(false)} />
       ) : null}

@@ -5,17 +5,15 @@ import { fromBase64 } from '../../db/crypto/bytes';
 import type { KeyRing } from '../../db/crypto/keyring';
 import { preloadCaseKeys } from '../../db/crypto/preload-case-keys';
 import { getDatabase, setSessionKeyRing, type AmparoDatabase } from '../../db/database';
+import type { ProgressListener } from '../../db/store/rekey';
+import { appStoreManager, type StoreManager } from '../../db/store/store-manager';
 import { readSyncState } from '../../db/sync-state';
-import {
-  changePassphrase,
-  createVault,
-  readVault,
-  unlockVault,
-  type UnlockResult,
-} from '../../db/vault';
+import { createVault, readVault, type UnlockSecrets } from '../../db/vault';
 import { appFlushRegistry } from '../saving/app-flush-registry';
 import type { FlushRegistry } from '../saving/flush-registry';
 import { SaveGuard, type GuardOutcome } from './save-guard';
+import { markPassphraseChanged } from './passphrase-change-notice';
+import { VaultStores, type UnlockOutcome } from './vault-stores';
 import { queueWipeReport } from './wipe-reports';
 
 export type SessionStatus = 'checking' | 'setup' | 'locked' | 'unlocked';
@@ -31,6 +29,14 @@ export const MIN_PASSPHRASE = 12;
 export const MIN_PASSPHRASE_WEAK_KEYCHAIN = 16;
 
 type BeforeLock = () => Promise<void> | void;
+
+/** Work that writes in the background (sync): paused while a passphrase change copies the store. */
+export interface BackgroundWork {
+  pause: () => Promise<void>;
+  resume: () => void;
+}
+
+export type ChangeOutcome = 'changed' | 'wrongCurrent' | 'unsaved';
 
 export interface LockOptions {
   /** Main's id for this lock request (desktop): told when the lock is held for the attorney. */
@@ -51,20 +57,36 @@ export class Session {
   readonly guard: SaveGuard;
   private deviceSecret: Uint8Array<ArrayBuffer> | null | undefined;
   protection: DeviceProtection = { deviceBound: false, keychainWeak: false };
+  private readonly vaults: VaultStores;
+  private readonly background = new Set<BackgroundWork>();
+  /** A passphrase change copying the store: locking waits for it. */
+  private rekeying: Promise<boolean> | null = null;
 
   constructor(
     private readonly bridge: HostBridge,
     private readonly db: () => AmparoDatabase = getDatabase,
     private readonly reload: () => void = () => globalThis.location.reload(),
-    saves: FlushRegistry = appFlushRegistry,
+    private readonly saves: FlushRegistry = appFlushRegistry,
+    stores?: StoreManager | null,
   ) {
     this.guard = new SaveGuard(saves);
+    // Tests that hand in one fixed database have no store generations unless they pass some.
+    this.vaults = new VaultStores(
+      stores === undefined ? (db === getDatabase ? appStoreManager() : null) : stores,
+      db,
+    );
   }
 
   async status(): Promise<Exclude<SessionStatus, 'checking'>> {
     if (this.keyring?.isUnlocked) return 'unlocked';
+    await this.vaults.prepare();
     await this.loadDeviceSecret();
     return (await readVault(this.db())) ? 'locked' : 'setup';
+  }
+
+  private async secrets(): Promise<UnlockSecrets> {
+    const deviceSecret = await this.loadDeviceSecret();
+    return { deviceSecret: deviceSecret?.slice() ?? null };
   }
 
   private async loadDeviceSecret(): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -92,26 +114,88 @@ export class Session {
   async setUp(passphrase: string): Promise<void> {
     if ([...passphrase].length < this.minimumLength())
       throw new AppError('validation_failed', 'too_short');
+    await this.vaults.prepare();
     const deviceSecret = await this.loadDeviceSecret();
     this.open(
       await createVault(this.db(), passphrase, { deviceSecret: deviceSecret?.slice() ?? null }),
     );
   }
 
-  async unlock(passphrase: string): Promise<UnlockResult> {
-    const deviceSecret = await this.loadDeviceSecret();
-    const result = await unlockVault(this.db(), passphrase, deviceSecret?.slice() ?? null);
-    if (result.ok) this.open(result.keyring);
+  /** A passphrase change the app stopped during: unlocking with the new passphrase finishes it. */
+  async pendingPassphraseChange(): Promise<boolean> {
+    return (await this.vaults.pendingChange()) !== null;
+  }
+
+  async unlock(passphrase: string, onProgress?: ProgressListener): Promise<UnlockOutcome> {
+    const result = await this.vaults.unlock(passphrase, await this.secrets(), onProgress);
+    if (result.ok) {
+      result.raw?.fill(0);
+      this.open(result.keyring);
+    }
     return result;
   }
 
-  async changePassphrase(current: string, next: string): Promise<boolean> {
+  /** Sync and other background writers stop while the store is copied. */
+  onBackgroundWork(work: BackgroundWork): () => void {
+    this.background.add(work);
+    return () => this.background.delete(work);
+  }
+
+  /**
+   * Retires the old passphrase: every record moves into a new store generation sealed with new
+   * keys, and the old generation is deleted. Saves everything first; nothing writes meanwhile;
+   * ends locked (the page reloads), to be unlocked with the new passphrase.
+   */
+  async changePassphrase(
+    current: string,
+    next: string,
+    onProgress?: ProgressListener,
+  ): Promise<ChangeOutcome> {
     if ([...next].length < this.minimumLength())
       throw new AppError('validation_failed', 'too_short');
-    const deviceSecret = await this.loadDeviceSecret();
-    return changePassphrase(this.db(), current, next, {
-      deviceSecret: deviceSecret?.slice() ?? null,
-    });
+    const run = this.runChange(current, next, onProgress);
+    this.rekeying = run.then((outcome) => outcome === 'changed');
+    try {
+      return await run;
+    } finally {
+      this.rekeying = null;
+    }
+  }
+
+  private async runChange(
+    current: string,
+    next: string,
+    onProgress?: ProgressListener,
+  ): Promise<ChangeOutcome> {
+    if (!(await this.saves.flushAll()).ok) return 'unsaved';
+    const background = [...this.background];
+    await Promise.allSettled(background.map((work) => work.pause()));
+    let changed = false;
+    try {
+      const secrets = await this.secrets();
+      const deviceSecret = secrets.deviceSecret?.slice() ?? null;
+      changed = await this.vaults.change(
+        current,
+        next,
+        secrets,
+        { deviceSecret },
+        () => this.forgetKeys(),
+        onProgress,
+      );
+    } finally {
+      if (!changed) background.forEach((work) => work.resume());
+    }
+    if (!changed) return 'wrongCurrent';
+    // Said on the lock screen after the reload (this page and its messages are gone by then).
+    markPassphraseChanged();
+    this.reload();
+    return 'changed';
+  }
+
+  private forgetKeys(): void {
+    this.keyring?.lock();
+    this.keyring = null;
+    setSessionKeyRing(null);
   }
 
   /** Work that must finish before keys go (the sync engine completes its current batch). */
@@ -126,6 +210,18 @@ export class Session {
    * try again, keep working, or lock anyway.
    */
   lock(options: LockOptions = {}): Promise<GuardOutcome> {
+    // A passphrase change under way ends locked (the page reloads): the lock waits, never cuts it.
+    const rekeying = this.rekeying;
+    if (rekeying) {
+      return rekeying.then(
+        (changed) => (changed ? 'done' : this.lockNow(options)),
+        () => this.lockNow(options),
+      );
+    }
+    return this.lockNow(options);
+  }
+
+  private lockNow(options: LockOptions): Promise<GuardOutcome> {
     if (options.hostRequestId !== undefined) this.hostLockIds.add(options.hostRequestId);
     this.locking ??= this.guard
       .saveThen(
@@ -190,10 +286,9 @@ export class Session {
   ): Promise<void> {
     const deviceId = this.keyring?.isUnlocked ? (await readSyncState(this.db())).deviceId : null;
     queueWipeReport({ ...report, wipedDeviceId: deviceId, wipedAt: new Date().toISOString() });
-    this.keyring?.lock();
-    this.keyring = null;
-    setSessionKeyRing(null);
-    await this.db().delete();
+    this.forgetKeys();
+    await this.vaults.prepare().catch(() => undefined);
+    await this.vaults.wipe();
     this.reload();
   }
 }

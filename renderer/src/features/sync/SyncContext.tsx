@@ -60,10 +60,16 @@ export function SyncProvider({
     globalThis.addEventListener('online', online);
     const interval = setInterval(() => void engine.syncNow(), SYNC_INTERVAL_MS);
     const unlock = session.onBeforeLock(() => engine.pauseAfterCurrentBatch());
+    // A passphrase change copies the store: nothing may write to it meanwhile.
+    const background = session.onBackgroundWork({
+      pause: () => engine.pauseAfterCurrentBatch(),
+      resume: () => engine.resume(),
+    });
     return () => {
       globalThis.removeEventListener('online', online);
       clearInterval(interval);
       unlock();
+      background();
     };
   }, [engine, session]);
 
