@@ -3,6 +3,12 @@
  * directory, and the audit log's filtered pages. Messages are i18n keys, as in core/domain.
  */
 import { z } from 'zod';
+import { deadlineRuleIds } from '../deadlines/deadline-types';
+import {
+  CustodyStatusSchema,
+  HearingFormatSchema,
+  HearingTypeSchema,
+} from '../domain/case-file-sections';
 import { issueKey, text } from '../domain/schema-primitives';
 import { AuditEventSchema, AuditFilterSchema } from './admin-schemas';
 import { EmailSchema, RoleSchema } from './auth-schemas';
@@ -115,3 +121,75 @@ export const AuditPageResponseSchema = z.object({
 export type AuditPageResponse = z.infer<typeof AuditPageResponseSchema>;
 
 export const AuditActionsResponseSchema = z.object({ actions: z.array(z.string().max(100)) });
+
+const isoDay = () => z.iso.date();
+
+/** A deadline as staff lists show it (core/cases/case-summary.ts `DeadlineRef`). */
+export const DeadlineRefSchema = z.discriminatedUnion('source', [
+  z.object({
+    source: z.literal('computed'),
+    date: isoDay(),
+    daysLeft: z.number().int(),
+    ruleId: z.enum(deadlineRuleIds),
+  }),
+  z.object({
+    source: z.literal('manual'),
+    date: isoDay(),
+    daysLeft: z.number().int(),
+    deadlineId: z.uuid(),
+    title: z.string().max(200),
+  }),
+]);
+
+/**
+ * One row of the `case_summaries` read model as a staff member may see it. For a protected case
+ * (asylum, 1367) seen by a role that may not see who the client is, `clientName` is '' and
+ * `aNumber` null, and `identityWithheld` says so.
+ */
+export const StaffCaseSummarySchema = z.object({
+  caseId: z.uuid(),
+  reference: z.string().max(50),
+  clientName: z.string().max(410),
+  aNumber: z.string().max(20).nullable(),
+  identityWithheld: z.boolean(),
+  custodyStatus: CustodyStatusSchema,
+  facility: z.string().max(200).nullable(),
+  detentionDate: isoDay().nullable(),
+  daysInCustody: z.number().int().min(0).nullable(),
+  nextHearing: z
+    .object({
+      date: isoDay(),
+      time: z.string().max(5).nullable(),
+      type: HearingTypeSchema,
+      format: HearingFormatSchema,
+    })
+    .nullable(),
+  nearestDeadline: DeadlineRefSchema.nullable(),
+  overdueDeadline: DeadlineRefSchema.nullable(),
+  overdueCount: z.number().int().min(0),
+  deadlinesFailed: z.boolean(),
+  asylumProtected: z.boolean(),
+  vawaProtected1367: z.boolean(),
+  assignedUserIds: z.array(z.uuid()),
+  lastDeviceSyncAt: timestamp().nullable(),
+  openReviewItems: z.number().int().min(0),
+  /** The America/Chicago day the deadlines were computed for (today). */
+  computedFor: isoDay(),
+});
+export type StaffCaseSummary = z.infer<typeof StaffCaseSummarySchema>;
+export const StaffCaseListResponseSchema = z.object({ cases: z.array(StaffCaseSummarySchema) });
+
+/** A note's latest text on the staff case view (read-only). */
+export const StaffNoteSchema = z.object({
+  noteId: z.uuid(),
+  revisionId: z.uuid(),
+  body: z.string(),
+  authorId: z.uuid(),
+  receivedAt: timestamp(),
+  revisions: z.number().int().min(1),
+  final: z.boolean(),
+});
+export const StaffCaseViewResponseSchema = z.object({
+  summary: StaffCaseSummarySchema,
+  notes: z.array(StaffNoteSchema),
+});

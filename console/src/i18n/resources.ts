@@ -1,12 +1,17 @@
+import enCaseFile from '../../../renderer/src/i18n/locales/en/caseFile.json';
 import enValidation from '../../../renderer/src/i18n/locales/en/validation.json';
+import esCaseFile from '../../../renderer/src/i18n/locales/es/caseFile.json';
 import esValidation from '../../../renderer/src/i18n/locales/es/validation.json';
 import enConsole from './locales/en/console.json';
 import esConsole from './locales/es/console.json';
 
 export const defaultNS = 'console';
 
-/** The console's own strings, and the laptop app's validation messages (core/ schemas' keys). */
+/**
+ * The console's own strings, and two of the laptop app's namespaces: validation messages (the
+ * core/ schemas' keys) and the case file's field and option names (custody, hearing types).
+ */
 export const resources = {
-  en: { console: enConsole, validation: enValidation },
-  es: { console: esConsole, validation: esValidation },
+  en: { console: enConsole, validation: enValidation, caseFile: enCaseFile },
+  es: { console: esConsole, validation: esValidation, caseFile: esCaseFile },
 } as const;

@@ -10,6 +10,7 @@ import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import { getEntity, insertEntity, listCaseSummaries } from '../repositories/entities-repository';
 import { getUser } from '../repositories/users-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
 
@@ -112,6 +113,7 @@ export async function createCases(
         caseIds,
         details: { count: docs.length, assignedTo: [...assignTo], via: actor.via },
       });
+      await refreshCaseSummaries(tx, actor.orgId, caseIds);
       await recordChanges(tx, actor.orgId, changes);
       return caseIds;
     });
@@ -132,6 +134,7 @@ export async function assignCase(db: Db, actor: AdminActor, caseId: string, user
       caseIds: [caseId],
       details: { userId, changed: grant !== null, via: actor.via },
     });
+    await refreshCaseSummaries(tx, actor.orgId, [caseId]);
     if (grant) await recordChanges(tx, actor.orgId, [grant]);
   });
   return { caseId, userId, assigned: true };
@@ -149,6 +152,7 @@ export async function unassignCase(db: Db, actor: AdminActor, caseId: string, us
       caseIds: [caseId],
       details: { userId, changed: removed, via: actor.via },
     });
+    await refreshCaseSummaries(tx, actor.orgId, [caseId]);
     if (removed) {
       await recordChanges(tx, actor.orgId, [
         {

@@ -15,9 +15,11 @@ import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { cloneJson, jsonEqual } from '@core/sync/json-value';
 import type { Db, Queryable } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
+import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import { getConflictForUpdate, markConflictResolved } from '../repositories/conflicts-repository';
 import { getEntity, updateEntity } from '../repositories/entities-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
 
@@ -63,19 +65,17 @@ async function writeField(
     fieldVersions,
     deletedAt: row.deletedAt,
   });
-  await recordChanges(tx, actor.orgId, [
-    {
-      entity: row.entity,
-      entityId: row.id,
-      caseId: row.caseId,
-      version,
-      op: 'upsert',
-      actorId: actor.userId,
-      deviceId: actor.deviceId,
-      mutationId: null,
-    },
-  ]);
-  return { status: 'applied' as const, newVersion: version };
+  const change: ChangeInput = {
+    entity: row.entity,
+    entityId: row.id,
+    caseId: row.caseId,
+    version,
+    op: 'upsert',
+    actorId: actor.userId,
+    deviceId: actor.deviceId,
+    mutationId: null,
+  };
+  return { result: { status: 'applied' as const, newVersion: version }, change };
 }
 
 export async function resolveConflict(
@@ -88,15 +88,15 @@ export async function resolveConflict(
     const conflict = await getConflictForUpdate(tx, actor.orgId, id);
     if (!conflict) throw new AppError('not_found');
     if (!awaitsReview(conflict)) throw new AppError('conflict', 'review.conflict.closed');
-    let result: { status: 'applied'; newVersion: number } | undefined;
+    let written: Awaited<ReturnType<typeof writeField>> | undefined;
     if (resolution === 'use_client') {
       if (conflict.kind !== 'legal_field')
         throw new AppError('bad_request', 'review.conflict.notApplicable');
-      result = await writeField(tx, actor, conflict, conflict.clientValue);
+      written = await writeField(tx, actor, conflict, conflict.clientValue);
     } else if (resolution === 'restore') {
       if (conflict.kind !== 'overwritten')
         throw new AppError('bad_request', 'review.conflict.notApplicable');
-      result = await writeField(tx, actor, conflict, conflict.serverValue, {
+      written = await writeField(tx, actor, conflict, conflict.serverValue, {
         value: conflict.clientValue,
       });
     }
@@ -108,6 +108,9 @@ export async function resolveConflict(
       caseIds: [conflict.caseId],
       details: { conflictId: id, resolution, via: actor.via },
     });
-    return { conflict: resolved, ...(result ? { result } : {}) };
+    await refreshCaseSummaries(tx, actor.orgId, [conflict.caseId]);
+    // The change-log seq is drawn last, under the organisation lock (change-log-repository.ts).
+    if (written) await recordChanges(tx, actor.orgId, [written.change]);
+    return { conflict: resolved, ...(written ? { result: written.result } : {}) };
   });
 }

@@ -11,6 +11,7 @@ import { MutationSchema, type MutationResult } from '@core/sync/mutation-schemas
 import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
+import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import {
   getQuarantineForUpdate,
@@ -19,6 +20,7 @@ import {
 import { applyOne } from '../sync/apply-mutation';
 import { MutationRejected } from '../sync/mutation-outcome';
 import { PushBatchState } from '../sync/push-batch-state';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
 
@@ -47,11 +49,12 @@ export async function applyQuarantineItem(db: Db, actor: AdminActor, id: string)
     const state = new PushBatchState(tx, author);
     await state.load([mutation]);
     let result: MutationResult;
+    let changes: ChangeInput[];
     try {
       const outcome = await applyOne(state, mutation);
       state.commit();
       await state.flush();
-      await recordChanges(tx, actor.orgId, outcome.changes);
+      changes = outcome.changes;
       result = { ...outcome.result, mutationId: mutation.mutationId, seq: mutation.seq };
     } catch (error) {
       if (!(error instanceof MutationRejected)) throw error;
@@ -67,6 +70,11 @@ export async function applyQuarantineItem(db: Db, actor: AdminActor, id: string)
       caseIds: [mutation.caseId],
       details: { quarantineId: id, status: result.status, via: actor.via },
     });
+    // Its author's laptop work reaching the case now: the case's last laptop sync moves too.
+    await refreshCaseSummaries(tx, actor.orgId, [mutation.caseId], {
+      synced: changes.length > 0 ? [mutation.caseId] : [],
+    });
+    await recordChanges(tx, actor.orgId, changes);
     return { id, appliedAt: appliedAt.toISOString(), result };
   });
 }

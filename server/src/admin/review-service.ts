@@ -8,6 +8,7 @@ import { appendAudit, listAudit } from '../repositories/audit-repository';
 import { listConflicts } from '../repositories/conflicts-repository';
 import { insertPublication, listPublications } from '../repositories/publications-repository';
 import { listQuarantine, markQuarantineReviewed } from '../repositories/push-records-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
 import { auditFilterDetails, caseIdsForReference } from './audit-service';
@@ -31,16 +32,24 @@ export async function listOrgQuarantine(db: Db, actor: AdminActor) {
   }));
 }
 
+const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 export async function reviewQuarantineItem(db: Db, actor: AdminActor, id: string) {
-  const reviewed = await markQuarantineReviewed(db, actor.orgId, id, actor.userId);
-  if (!reviewed) throw new AppError('not_found');
-  await appendAudit(db, {
-    ...auditBase(actor),
-    action: 'review.quarantine_reviewed',
-    outcome: 'ok',
-    details: { quarantineId: id, via: actor.via },
+  return db.transaction(async (tx) => {
+    const reviewed = await markQuarantineReviewed(tx, actor.orgId, id, actor.userId);
+    if (!reviewed) throw new AppError('not_found');
+    const caseId = reviewed.caseId && isUuid(reviewed.caseId) ? reviewed.caseId : null;
+    await appendAudit(tx, {
+      ...auditBase(actor),
+      action: 'review.quarantine_reviewed',
+      outcome: 'ok',
+      ...(caseId ? { caseIds: [caseId] } : {}),
+      details: { quarantineId: id, via: actor.via },
+    });
+    if (caseId) await refreshCaseSummaries(tx, actor.orgId, [caseId]);
+    return { id, reviewedAt: reviewed.reviewedAt.toISOString() };
   });
-  return { id, reviewedAt: reviewed.reviewedAt.toISOString() };
 }
 
 export async function listOrgConflicts(

@@ -59,4 +59,25 @@ describe.each(testBackends())('migrations on %s', (kind) => {
     const recorded = await database.db.query('SELECT 1 FROM schema_migrations');
     expect(recorded.rowCount).toBe(0);
   });
+
+  it('run a migration’s named hook after its SQL, in the same transaction', async () => {
+    database = await createTestDatabase(kind);
+    const table = [{ id: 1, name: 'with-rows', sql: 'CREATE TABLE filled (n int)' }];
+    await migrate(database.db, table, {
+      'with-rows': (tx) => tx.query('INSERT INTO filled (n) SELECT generate_series(1, 3)'),
+    });
+    const filled = await database.db.query<{ n: number }>('SELECT count(*)::int AS n FROM filled');
+    expect(filled.rows[0]?.n).toBe(3);
+    const failing = [{ id: 2, name: 'hook-fails', sql: 'CREATE TABLE orphan (n int)' }];
+    await expect(
+      migrate(database.db, failing, {
+        'hook-fails': () => Promise.reject(new Error('backfill failed')),
+      }),
+    ).rejects.toThrow('backfill failed');
+    const orphan = await database.db.query(
+      `SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'orphan'`,
+      [database.schema],
+    );
+    expect(orphan.rowCount).toBe(0);
+  });
 });

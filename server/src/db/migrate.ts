@@ -1,11 +1,20 @@
 /**
  * Numbered SQL migrations (`server/migrations/NNN-name.sql`), applied in order at start, each in
  * its own transaction together with its row in `schema_migrations`. A shipped migration is never
- * edited; changes go in a new file (expand, then contract).
+ * edited; changes go in a new file (expand, then contract). A migration that must also fill rows
+ * with code (a read model computed by core/) names a hook below, run after its SQL in the same
+ * transaction; hooks are keyed by the migration's name, so renumbering a file keeps its hook.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './db';
+import { backfillCaseSummaries } from '../summaries/case-summaries-service';
+import type { Db, Transaction } from './db';
+
+export type MigrationHook = (tx: Transaction) => Promise<unknown>;
+
+export const migrationHooks: Readonly<Record<string, MigrationHook>> = {
+  'case-summaries': backfillCaseSummaries,
+};
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
@@ -35,7 +44,11 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 /** Any constant: serialises servers that start at the same time against one database. */
 const MIGRATION_LOCK = 720_431;
 
-export async function migrate(db: Db, migrations?: Migration[]): Promise<number[]> {
+export async function migrate(
+  db: Db,
+  migrations?: Migration[],
+  hooks: Readonly<Record<string, MigrationHook>> = migrationHooks,
+): Promise<number[]> {
   const all = migrations ?? (await loadMigrations());
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id integer PRIMARY KEY,
@@ -51,6 +64,7 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<number[
       ]);
       if (existing.rowCount > 0) return false;
       await tx.exec(migration.sql);
+      await hooks[migration.name]?.(tx);
       await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [
         migration.id,
         migration.name,

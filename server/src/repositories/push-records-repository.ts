@@ -193,9 +193,9 @@ export async function markQuarantineReviewed(
   id: string,
   by: string | null,
 ) {
-  const result = await q.query<{ reviewedAt: Date }>(
+  const result = await q.query<{ reviewedAt: Date; caseId: string | null }>(
     `UPDATE quarantined_mutations SET reviewed_at = COALESCE(reviewed_at, now()), reviewed_by = COALESCE(reviewed_by, $3)
-     WHERE id = $1 AND org_id = $2 RETURNING reviewed_at AS "reviewedAt"`,
+     WHERE id = $1 AND org_id = $2 RETURNING reviewed_at AS "reviewedAt", case_id AS "caseId"`,
     [id, orgId, by],
   );
   return result.rows[0] ?? null;

@@ -3,11 +3,14 @@
  * Sign-in and refresh answer tokens in the body only: the console keeps them in memory, never in
  * cookies or storage.
  */
+import { CaseParamsSchema } from '@core/sync/admin-schemas';
 import {
   ConsoleRefreshRequestSchema,
   ConsoleSessionResponseSchema,
   ConsoleSignInRequestSchema,
   ConsoleTokensSchema,
+  StaffCaseListResponseSchema,
+  StaffCaseViewResponseSchema,
   StaffDirectoryResponseSchema,
 } from '@core/sync/console-schemas';
 import { SignOutResponseSchema } from '@core/sync/auth-schemas';
@@ -21,6 +24,7 @@ import {
   signOutConsole,
 } from '../auth/staff-session-service';
 import { listUsers } from '../repositories/users-repository';
+import { listStaffCases, viewStaffCase } from '../summaries/case-summaries-read';
 
 export function registerConsoleRoutes(app: TypedApp, { db, config, signInGuard }: RouteDeps) {
   app.post(
@@ -87,5 +91,25 @@ export function registerConsoleRoutes(app: TypedApp, { db, config, signInGuard }
         disabled: user.disabledAt !== null,
       })),
     }),
+  );
+  const supervisors = {
+    access: staffRoles('supervisor'),
+    rateLimit: perMinute(config.rateLimits.admin),
+  };
+  app.get(
+    '/v1/console/cases',
+    { config: supervisors, schema: { response: withErrors({ 200: StaffCaseListResponseSchema }) } },
+    async (request) => ({ cases: await listStaffCases(db, callerOf(request), request.id) }),
+  );
+  app.get(
+    '/v1/console/cases/:caseId',
+    {
+      config: supervisors,
+      schema: {
+        params: CaseParamsSchema,
+        response: withErrors({ 200: StaffCaseViewResponseSchema }),
+      },
+    },
+    (request) => viewStaffCase(db, callerOf(request), request.params.caseId, request.id),
   );
 }

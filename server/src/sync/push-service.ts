@@ -29,6 +29,7 @@ import {
   getStoredResult,
   settlePush,
 } from '../repositories/push-records-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import { applyOne } from './apply-mutation';
 import { MutationRejected } from './mutation-outcome';
 import { mutationHash, sameContent } from './mutation-hash';
@@ -225,6 +226,14 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         caseIds: [...state.baseVersionAhead],
       });
     }
+    // The staff screens' read model, in this transaction: the cases touched (those the push
+    // changed get their last laptop sync now) and those with a newly refused change to review.
+    const refused = mutations.filter((m) =>
+      results.some((r) => r.mutationId === m.mutationId && r.status === 'rejected'),
+    );
+    await refreshCaseSummaries(tx, auth.orgId, [...caseIds, ...refused.map((m) => m.caseId)], {
+      synced: changes.map((change) => change.caseId),
+    });
     await recordChanges(tx, auth.orgId, changes);
     return { results, lastAckedSeq: acked };
   });

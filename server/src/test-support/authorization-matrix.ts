@@ -503,4 +503,14 @@ export const authorizationMatrix: MatrixRoute[] = [
     expect: staffOnly,
     request: () => ({ method: 'GET', url: '/v1/console/directory' }),
   },
+  {
+    route: 'GET /v1/console/cases',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/console/cases' }),
+  },
+  {
+    route: 'GET /v1/console/cases/:caseId',
+    expect: onlySupervisor,
+    request: (ctx) => ({ method: 'GET', url: `/v1/console/cases/${ctx.caseA.id}` }),
+  },
 ];
