@@ -39,6 +39,9 @@ export interface ServerSnapshot {
     /** Who made the value a change replaced (null when unknown), and who replaced it. */
     serverActorId: string | null;
     clientActorId: string;
+    /** Set when it was closed; `resolvedBy` is the person who chose (null: nobody did). */
+    resolvedAt: string | null;
+    resolvedBy: string | null;
   }[];
   quarantine: {
     deviceId: string;
@@ -76,7 +79,8 @@ export async function serverSnapshot(server: SimServer): Promise<ServerSnapshot>
       `SELECT id, case_id AS "caseId", entity_id AS "entityId", field_path AS "fieldPath", kind,
          status, server_value AS "serverValue", client_value AS "clientValue",
          mutation_id AS "mutationId", server_actor_id AS "serverActorId",
-         client_actor_id AS "clientActorId"
+         client_actor_id AS "clientActorId", resolved_at AS "resolvedAt",
+         resolved_by AS "resolvedBy"
        FROM conflicts ORDER BY created_at, id`,
     ),
     quarantine: await rows(

@@ -14,6 +14,24 @@ import type { ClientSnapshot, ServerSnapshot } from './snapshots';
 import { violation, type Violation } from './violation';
 import type { WriteRecord } from './write-log';
 
+type ServerConflict = ServerSnapshot['conflicts'][number];
+
+/** Waiting for a person: open, or a replaced value nobody has acknowledged yet. */
+function awaitsPerson(c: ServerConflict): boolean {
+  return (
+    c.status === 'open' ||
+    (c.kind === 'overwritten' && c.status === 'auto_resolved' && c.resolvedAt === null)
+  );
+}
+
+/**
+ * A record that keeps a value *visibly*: it waits for a person, or a person closed it. A record
+ * closed by nobody (auto-resolved and done) is a trace nobody is shown: a silent overwrite.
+ */
+function keepsVisibly(c: ServerConflict): boolean {
+  return awaitsPerson(c) || (c.status === 'resolved' && c.resolvedBy !== null);
+}
+
 /** `path` relative to `prefix` ('' is the whole document), or null when it is not inside. */
 function inside(prefix: string, path: string): string | null {
   if (prefix === '') return path;
@@ -71,8 +89,9 @@ export function checkDivergentWrites(
     if (records.some((later, i) => i > index && sawIt(later, write))) return;
     const recorded = (conflictsOf.get(write.entityId) ?? []).some(
       (c) =>
-        jsonEqual(valueWithin(c.clientValue?.v, c.fieldPath, write.path), write.value) ||
-        jsonEqual(valueWithin(c.serverValue?.v, c.fieldPath, write.path), write.value),
+        keepsVisibly(c) &&
+        (jsonEqual(valueWithin(c.clientValue?.v, c.fieldPath, write.path), write.value) ||
+          jsonEqual(valueWithin(c.serverValue?.v, c.fieldPath, write.path), write.value)),
     );
     if (recorded) return;
     if (server.quarantine.some((q) => carries(q.payload, write))) return;
@@ -83,7 +102,7 @@ export function checkDivergentWrites(
           ? 'written value never reached the server'
           : entity.deleted
             ? 'value lost to a delete by someone who had not seen it'
-            : 'value overwritten by someone who had not seen it, with no conflict record',
+            : 'value overwritten by someone who had not seen it, with no conflict record shown to a person',
         {
           laptop: write.client,
           step: write.step,
@@ -130,7 +149,8 @@ export function checkFinalisedForks(server: ServerSnapshot): Violation[] {
  * I5 for ordinary fields: a later push replaced a value made concurrently (the server's order
  * decides, so one value must give way), and that is never silent. Every replaced value is on the
  * laptops of both its authors (the person whose value was replaced and the person whose change
- * replaced it), wherever they may see the case, for them to keep or restore in Review.
+ * replaced it), wherever they may see the case, for them to keep or restore in Review: open
+ * there while it waits for a person (a copy marked closed is not shown as needing anyone).
  */
 export function checkReplacedValuesShown(
   server: ServerSnapshot,
@@ -143,7 +163,8 @@ export function checkReplacedValuesShown(
     const authors = new Set([conflict.serverActorId, conflict.clientActorId]);
     for (const laptop of laptops) {
       if (!authors.has(laptop.userId) || !access.allows(laptop.userId, conflict.caseId)) continue;
-      if (laptop.conflicts.some((c) => c.id === conflict.id)) continue;
+      const copy = laptop.conflicts.find((c) => c.id === conflict.id);
+      if (copy && (!awaitsPerson(conflict) || copy['status'] === 'open')) continue;
       found.push(
         violation('I5', "a replaced value is not shown on its author's laptop", {
           laptop: laptop.name,
