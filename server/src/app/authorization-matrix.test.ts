@@ -1,26 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { JsonValue } from '@core/sync/json-value';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
 import { revokeOrgDevice } from '../admin/accounts-service';
-import { hashPassword } from '../auth/password-hasher';
-import { insertConflict } from '../repositories/conflicts-repository';
-import { insertQuarantine } from '../repositories/push-records-repository';
-import { insertUser } from '../repositories/users-repository';
 import type { Actor, MatrixContext, Relation } from '../test-support/authorization-matrix';
 import { authorizationMatrix } from '../test-support/authorization-matrix';
+import { matrixFixtures } from '../test-support/matrix-fixtures';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
-import {
-  CHEAP_PASSWORD_PARAMS,
-  consoleSignIn,
-  createTestApp,
-  createTestOrg,
-  signIn,
-} from '../test-support/test-app';
+import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import {
-  casePatch,
   caseFile,
   deadlineDoc,
   mutation,
@@ -54,79 +43,7 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
       caseA,
       caseB,
       seqs: new Map(),
-      fixtures: {
-        openConflictId: async (caseId = caseA.id) => {
-          const id = randomUUID();
-          await insertConflict(t.db, {
-            id,
-            orgId: org.orgId,
-            caseId,
-            entity: 'case',
-            entityId: caseId,
-            fieldPath: 'custody/status',
-            kind: 'legal_field',
-            status: 'open',
-            serverValue: 'detained',
-            clientValue: 'released_bond',
-            serverActorId: null,
-            serverChangedAt: null,
-            clientActorId: org.attorneyA.id,
-            clientDeviceId: randomUUID(),
-            clientTime: '2026-11-27T10:00:00Z',
-            mutationId: randomUUID(),
-          });
-          return id;
-        },
-        quarantineId: async () => {
-          const id = randomUUID();
-          await insertQuarantine(t.db, {
-            id,
-            orgId: org.orgId,
-            deviceId: randomUUID(),
-            userId: org.attorneyA.id,
-            mutationId: randomUUID(),
-            seq: 1,
-            caseId: caseA.id,
-            entity: 'case',
-            reason: 'invalid_document',
-            issues: null,
-            payload: {},
-          });
-          return id;
-        },
-        applicableQuarantineId: async () => {
-          const id = randomUUID();
-          const payload = casePatch(1, caseA.id, 1, { 'custody/iceOffice': `ERO ${id}` });
-          await insertQuarantine(t.db, {
-            id,
-            orgId: org.orgId,
-            deviceId: randomUUID(),
-            userId: org.attorneyA.id,
-            mutationId: payload.mutationId,
-            seq: 1,
-            caseId: caseA.id,
-            entity: 'case',
-            reason: 'not_assigned',
-            issues: null,
-            payload: payload as unknown as JsonValue,
-          });
-          return id;
-        },
-        throwawayUserId: async () => {
-          const id = randomUUID();
-          await insertUser(t.db, {
-            id,
-            orgId: org.orgId,
-            email: `throwaway-${id}@example.org`,
-            displayName: 'Throwaway (test)',
-            role: 'attorney',
-            password: await hashPassword('throwaway password', CHEAP_PASSWORD_PARAMS),
-          });
-          return id;
-        },
-        throwawayDeviceId: async () => (await signIn(t.app, org.attorneyB)).deviceId,
-        throwawayStaffSessionId: async () => (await consoleSignIn(t.app, org.supervisor)).sessionId,
-      },
+      fixtures: matrixFixtures(t, org, caseA),
     };
   });
   afterAll(() => t.close());

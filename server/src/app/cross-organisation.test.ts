@@ -1,0 +1,130 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/db';
+import type { MatrixContext } from '../test-support/authorization-matrix';
+import { authorizationMatrix } from '../test-support/authorization-matrix';
+import { matrixFixtures } from '../test-support/matrix-fixtures';
+import type { Session, TestApp, TestOrg } from '../test-support/test-app';
+import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
+import { testBackends } from '../test-support/test-database';
+import { caseFile, noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
+
+/**
+ * Two organisations on one server. Every route that answers a staff member of organisation B
+ * (laptop or console, supervisor or admin) is called with organisation A's ids in it: the answer
+ * holds nothing of A, and nothing of A changes (every table with an `org_id`, compared whole).
+ */
+const staffActors = ['supervisor', 'admin', 'consoleSupervisor', 'consoleAdmin'] as const;
+// Public routes act on credentials, not on the caller's organisation.
+const publicRoutes = new Set([
+  'GET /health',
+  'POST /v1/auth/sign-in',
+  'POST /v1/auth/change-password',
+  'POST /v1/console/sign-in',
+]);
+
+async function snapshotOf(db: Db, orgId: string) {
+  const tables = await db.query<{ table: string }>(
+    `SELECT table_name AS table FROM information_schema.columns
+     WHERE table_schema = current_schema() AND column_name = 'org_id' ORDER BY table_name`,
+  );
+  const snapshot: Record<string, unknown> = {};
+  for (const { table } of tables.rows) {
+    const rows = await db.query<{ row: string }>(
+      `SELECT to_jsonb(t)::text AS row FROM "${table}" t WHERE org_id = $1 ORDER BY 1`,
+      [orgId],
+    );
+    snapshot[table] = rows.rows.map((r) => r.row);
+  }
+  return snapshot;
+}
+
+describe.each(testBackends())('one organisation’s staff and another’s data on %s', (kind) => {
+  let t: TestApp;
+  let orgA: TestOrg;
+  let orgB: TestOrg;
+  let base: Omit<MatrixContext, 'session'>;
+  const secrets = { family: 'Foreignfamilyzq', given: 'Foreigngivenzq', aNumber: '077665544' };
+  const note = 'Foreignnotezq: the client described the journey.';
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    orgA = await createTestOrg(t.db);
+    orgB = await createTestOrg(t.db);
+    const file = caseFile();
+    file.identity = {
+      ...file.identity,
+      familyName: secrets.family,
+      givenNames: secrets.given,
+      aNumber: secrets.aNumber,
+    };
+    file.flags = { ...file.flags, asylumProtected: true };
+    const caseA = await seedCase(t.db, orgA.orgId, [orgA.attorneyA.id], file);
+    const caseB = await seedCase(t.db, orgA.orgId, [orgA.attorneyB.id]);
+    const attorney = await signIn(t.app, orgA.attorneyA);
+    // One note on A's case, and one refused (B's case is not attorney A's): a quarantine item.
+    await pushBatch(t.app, attorney, [
+      noteRevisionMutation(1, caseA.id, { body: note }),
+      noteRevisionMutation(2, caseB.id, { body: note }),
+    ]);
+    await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id]);
+    base = { org: orgA, caseA, caseB, seqs: new Map(), fixtures: matrixFixtures(t, orgA, caseA) };
+  });
+  afterAll(() => t.close());
+
+  const sessionOf = (actor: (typeof staffActors)[number]): Promise<Session> =>
+    actor === 'consoleSupervisor'
+      ? consoleSignIn(t.app, orgB.supervisor)
+      : actor === 'consoleAdmin'
+        ? consoleSignIn(t.app, orgB.admin)
+        : signIn(t.app, actor === 'supervisor' ? orgB.supervisor : orgB.admin);
+
+  it('answers B’s staff with nothing of A on any route, and changes nothing of A', async () => {
+    const leaks: string[] = [];
+    const changed: string[] = [];
+    let calls = 0;
+    const identifiers = [
+      ...Object.values(secrets),
+      'Foreignnotezq',
+      base.caseA.reference,
+      base.caseB.reference,
+      orgA.attorneyA.email,
+      orgA.supervisor.email,
+      orgA.attorneyA.id,
+      orgA.attorneyB.id,
+    ];
+    for (const actor of staffActors) {
+      for (const entry of authorizationMatrix) {
+        if (publicRoutes.has(entry.route) || entry.expect[actor] === 401) continue;
+        const session = await sessionOf(actor);
+        // Fixtures are made in A before the snapshot: the request names them.
+        const options: InjectOptions = await entry.request({ ...base, session }, 'assigned');
+        const before = await snapshotOf(t.db, orgA.orgId);
+        const response = await t.app.inject({
+          ...options,
+          headers: { ...(options.headers ?? {}), ...session.headers },
+        });
+        calls += 1;
+        const label = `${entry.route} as B's ${actor} (${response.statusCode})`;
+        for (const secret of identifiers)
+          if (response.body.includes(secret)) leaks.push(`${label}: ${secret}`);
+        const after = await snapshotOf(t.db, orgA.orgId);
+        for (const table of Object.keys(before))
+          if (JSON.stringify(before[table]) !== JSON.stringify(after[table]))
+            changed.push(`${label}: ${table}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(changed).toEqual([]);
+    expect(calls).toBeGreaterThan(60);
+  });
+
+  it('control: A’s own supervisor finds A’s client, note and refused change on the same routes', async () => {
+    const supervisor = await consoleSignIn(t.app, orgA.supervisor);
+    const read = async (url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: supervisor.headers })).body;
+    expect(await read('/v1/console/cases')).toContain(secrets.family);
+    expect(await read(`/v1/console/cases/${base.caseA.id}`)).toContain('Foreignnotezq');
+    expect(await read('/v1/admin/quarantine')).toContain('Foreignnotezq');
+  });
+});

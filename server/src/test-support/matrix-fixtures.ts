@@ -1,0 +1,95 @@
+/**
+ * The objects the authorisation matrix's requests act on (a conflict, a quarantined change, a
+ * throwaway user, device or console session), created in the given organisation on demand.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CaseFile } from '@core/domain/case-file';
+import type { JsonValue } from '@core/sync/json-value';
+import { hashPassword } from '../auth/password-hasher';
+import { insertConflict } from '../repositories/conflicts-repository';
+import { insertQuarantine } from '../repositories/push-records-repository';
+import { insertUser } from '../repositories/users-repository';
+import type { MatrixContext } from './authorization-matrix';
+import { casePatch } from './sync-fixtures';
+import type { TestApp, TestOrg } from './test-app';
+import { CHEAP_PASSWORD_PARAMS, consoleSignIn, signIn } from './test-app';
+
+export function matrixFixtures(
+  t: TestApp,
+  org: TestOrg,
+  caseA: CaseFile,
+): MatrixContext['fixtures'] {
+  return {
+    openConflictId: async (caseId = caseA.id) => {
+      const id = randomUUID();
+      await insertConflict(t.db, {
+        id,
+        orgId: org.orgId,
+        caseId,
+        entity: 'case',
+        entityId: caseId,
+        fieldPath: 'custody/status',
+        kind: 'legal_field',
+        status: 'open',
+        serverValue: 'detained',
+        clientValue: 'released_bond',
+        serverActorId: null,
+        serverChangedAt: null,
+        clientActorId: org.attorneyA.id,
+        clientDeviceId: randomUUID(),
+        clientTime: '2026-11-27T10:00:00Z',
+        mutationId: randomUUID(),
+      });
+      return id;
+    },
+    quarantineId: async () => {
+      const id = randomUUID();
+      await insertQuarantine(t.db, {
+        id,
+        orgId: org.orgId,
+        deviceId: randomUUID(),
+        userId: org.attorneyA.id,
+        mutationId: randomUUID(),
+        seq: 1,
+        caseId: caseA.id,
+        entity: 'case',
+        reason: 'invalid_document',
+        issues: null,
+        payload: {},
+      });
+      return id;
+    },
+    applicableQuarantineId: async () => {
+      const id = randomUUID();
+      const payload = casePatch(1, caseA.id, 1, { 'custody/iceOffice': `ERO ${id}` });
+      await insertQuarantine(t.db, {
+        id,
+        orgId: org.orgId,
+        deviceId: randomUUID(),
+        userId: org.attorneyA.id,
+        mutationId: payload.mutationId,
+        seq: 1,
+        caseId: caseA.id,
+        entity: 'case',
+        reason: 'not_assigned',
+        issues: null,
+        payload: payload as unknown as JsonValue,
+      });
+      return id;
+    },
+    throwawayUserId: async () => {
+      const id = randomUUID();
+      await insertUser(t.db, {
+        id,
+        orgId: org.orgId,
+        email: `throwaway-${id}@example.org`,
+        displayName: 'Throwaway (test)',
+        role: 'attorney',
+        password: await hashPassword('throwaway password', CHEAP_PASSWORD_PARAMS),
+      });
+      return id;
+    },
+    throwawayDeviceId: async () => (await signIn(t.app, org.attorneyB)).deviceId,
+    throwawayStaffSessionId: async () => (await consoleSignIn(t.app, org.supervisor)).sessionId,
+  };
+}
