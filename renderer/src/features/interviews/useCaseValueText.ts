@@ -33,6 +33,13 @@ const TRI_STATE = new Set([
   'decisionWasOral',
 ]);
 
+/** An address on one line, in its fields' order. */
+const addressLine = (address: JsonObject) =>
+  ['line1', 'line2', 'city', 'state', 'postalCode', 'country']
+    .map((key) => address[key])
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join(', ');
+
 const ROW_ORDER = ['name', 'relation', 'status', 'type', 'format', 'date', 'manner', 'dateOfBirth'];
 
 export interface CaseValueText {
@@ -64,9 +71,15 @@ export function useCaseValueText(): CaseValueText {
       }
       const field = parts.at(-1)!;
       const part = parts.at(-2) ?? parts[0]!;
-      return tr(`caseFile:fields.${part}.${field}`, target);
+      const key = `caseFile:fields.${part}.${field}`;
+      // A field made of several (an address) has a group of labels, one per line: name the group.
+      if (typeof t(key as never, { returnObjects: true }) === 'object') {
+        const group = tr(`caseFile:groups.${field}`, field);
+        return `${tr(`caseFile:parts.${part}.title`, part)}: ${group}`;
+      }
+      return tr(key, target);
     },
-    [tr],
+    [t, tr],
   );
 
   const value = useCallback(
@@ -82,6 +95,7 @@ export function useCaseValueText(): CaseValueText {
           const name = languageEndonyms[code] ?? languages.of(code) ?? code;
           return typeof item['dialect'] === 'string' ? `${name} (${item['dialect']})` : name;
         }
+        if (isJsonObject(item) && typeof item['line1'] === 'string') return addressLine(item);
         if (typeof item !== 'string') return JSON.stringify(item);
         const optionKey = optionKeys[field];
         if (optionKey) return tr(`caseFile:options.${optionKey}.${item}`, item);
