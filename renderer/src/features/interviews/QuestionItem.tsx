@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 import type { RawAnswer } from './answer-parsing';
 import { AnswerControl } from './AnswerControl';
+import { numberUnit } from './number-unit';
 import { useLanguageName } from './useLanguageName';
 import { useAgree } from './WordingForm';
 import { useAnswerText, useLocalized } from './useAnswerText';
@@ -26,6 +27,13 @@ interface QuestionItemProps {
   children?: ReactNode;
 }
 
+const numberHints = {
+  years: 'answer.numberHintYears',
+  days: 'answer.numberHintDays',
+  dollars: 'answer.numberHintDollars',
+  plain: 'answer.numberHint',
+} as const;
+
 /** One question: the attorney prompt, beside it what is read to the client, then the answer. */
 export function QuestionItem(props: QuestionItemProps) {
   const { question, number, clientLanguage, readOnly, raw, error, stored, unsaved, children } =
@@ -42,7 +50,7 @@ export function QuestionItem(props: QuestionItemProps) {
     question.type === 'date'
       ? 'answer.dateHint'
       : question.type === 'number'
-        ? 'answer.numberHint'
+        ? numberHints[numberUnit(question)]
         : question.type === 'long_text'
           ? 'answer.longTextHint'
           : null;
