@@ -153,7 +153,7 @@ export function bondMotion(input: DraftInput): DraftResult {
   signature(b);
   authorities(b, BOND_CITATIONS);
   reviewNotes(b, [
-    'The custody authority argued is the bond path chosen in the case file; Amparo does not compute it.',
+    'The custody authority argued is the bond path chosen in the case file; it is never computed for you.',
     'If the Court orders release and DHS had set no bond or $10,000 or more, DHS may invoke the automatic stay (EOIR-43 within 1 business day; 8 CFR 1003.19(i)(2)). Bond appeals: 30 days.',
     'A later bond hearing needs a material change in circumstances (8 CFR 1003.19(e)).',
   ]);

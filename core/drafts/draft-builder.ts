@@ -13,7 +13,7 @@ import type {
   SensitiveCategory,
   WithheldItem,
 } from './draft-types';
-import { DRAFT_FOOTER } from './draft-types';
+import { REVIEW_MARK } from './draft-types';
 import { mayInclude } from './redaction';
 import { type MissingItem, type RequirementId, requirement, requirementIds } from './requirements';
 import { officialCitations } from './citation-filter';
@@ -143,7 +143,7 @@ export class DraftBuilder {
       document: {
         ...meta,
         citations: officialCitations(meta.citations),
-        footer: DRAFT_FOOTER,
+        reviewMark: this.input.approved ? null : REVIEW_MARK,
         blocks: [...this.blocks],
       },
       missing: this.missing(),

@@ -156,6 +156,7 @@ export function syntheticDraftInput(overrides: Partial<DraftInput> = {}): DraftI
     today: FIXTURE_TODAY,
     include: new Set(),
     options: {},
+    approved: false,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@
 import { formatANumber } from '../domain/a-number';
 import type { CaseFile } from '../domain/case-file';
 import { officialCitations } from './citation-filter';
+import type { Hearing } from '../domain/case-file-sections';
 import { type Content, type DraftBuilder, bold, text } from './draft-builder';
 import { nextHearing } from './draft-facts';
 import type { Inline } from './draft-types';
@@ -37,16 +38,20 @@ export function judge(b: DraftBuilder): Inline {
   return b.value('judge', b.caseFile.court.judge);
 }
 
-/** `March 2, 2027, at 8:30 a.m. (master calendar hearing)` or placeholders. */
-export function nextHearingText(b: DraftBuilder, withType = true): Content[] {
-  const hearing = nextHearing(b.caseFile, b.input.today);
-  if (!hearing) return [b.gap('nextHearing')];
+/** `March 2, 2027, at 8:30 a.m. Central (master calendar hearing)`, the time a mark if unset. */
+export function hearingText(b: DraftBuilder, hearing: Hearing, withType = true): Content[] {
   return [
     longDate(hearing.date),
     ', at ',
     b.value('hearingTime', hearing.time ? clock(hearing.time) : null),
     withType ? ` Central (${hearingTypeLabel[hearing.type]})` : ' Central',
   ];
+}
+
+/** The next hearing as `hearingText` says it, or a mark when none is set. */
+export function nextHearingText(b: DraftBuilder, withType = true): Content[] {
+  const hearing = nextHearing(b.caseFile, b.input.today);
+  return hearing ? hearingText(b, hearing, withType) : [b.gap('nextHearing')];
 }
 
 /** DETAINED or NON-DETAINED, as the court asks; a mark when the case file does not know yet. */

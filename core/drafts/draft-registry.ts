@@ -54,7 +54,7 @@ export const draftDefinitions: readonly DraftDefinition[] = [
   {
     kind: 'motion-to-continue',
     recipient: 'immigration-court',
-    options: [],
+    options: ['continueHearingId'],
     citations: MOTION_TO_CONTINUE_CITATIONS,
     effectiveDate: '2026-11-27',
     verified: false,

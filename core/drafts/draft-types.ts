@@ -58,12 +58,14 @@ export interface DraftDocument {
   readonly title: string;
   /** Repeated on every page: the A-number (or its placeholder). */
   readonly header: readonly Inline[];
-  readonly footer: string;
+  /** Across the first page until the attorney approves the draft; null once approved. */
+  readonly reviewMark: string | null;
   readonly blocks: readonly Block[];
   readonly citations: readonly string[];
 }
 
-export const DRAFT_FOOTER = 'Draft prepared with Amparo — attorney to review';
+/** A filing never names the tool that drafted it; an unapproved one says it is a draft. */
+export const REVIEW_MARK = 'DRAFT: ATTORNEY TO REVIEW';
 
 /** The attorney's profile (Settings); every field may be empty. */
 export interface AttorneyProfile {
@@ -91,6 +93,8 @@ export interface DraftOptions {
   readonly eoir28Scope?: 'all' | 'custody_only' | 'all_but_custody' | null;
   readonly eoir28Appearance?: 'primary' | 'non_primary' | 'single_hearing' | null;
   readonly pdAction?: 'dismissal' | 'joint_closure' | 'stipulation' | 'non_opposition' | null;
+  /** The hearing a motion to continue asks to move (a case-file hearing id). */
+  readonly continueHearingId?: string | null;
 }
 
 export interface DraftInput {
@@ -105,6 +109,8 @@ export interface DraftInput {
   /** Protected information the attorney explicitly chose to include in this export. */
   readonly include: ReadonlySet<SensitiveCategory>;
   readonly options: DraftOptions;
+  /** The attorney has reviewed this draft and approved it: no review mark. */
+  readonly approved: boolean;
 }
 
 /** Something protected that the draft left out; listed on screen, never in the file. */

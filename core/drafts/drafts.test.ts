@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCaseFile } from '../domain/case-file';
-import { syntheticCaseFile, SYNTHETIC_CASE_ID } from '../domain/case-file.fixture';
+import { syntheticCaseFile, syntheticUuid, SYNTHETIC_CASE_ID } from '../domain/case-file.fixture';
 import {
   checklist,
   detainedCase,
@@ -8,7 +8,7 @@ import {
   syntheticDraftInput,
 } from './draft-input.fixture';
 import { buildDraft } from './draft-registry';
-import { draftKinds, DRAFT_FOOTER, type DraftKind } from './draft-types';
+import { draftKinds, REVIEW_MARK, type DraftKind } from './draft-types';
 import { documentText, inlineText, placeholdersIn } from './plain-text';
 
 const textOf = (kind: DraftKind, input = syntheticDraftInput()) =>
@@ -23,10 +23,11 @@ const emptyCase = () =>
   });
 
 describe('every draft', () => {
-  it.each(draftKinds)('%s: A-number header, footer, caption and cited authority', (kind) => {
+  it.each(draftKinds)('%s: A-number header, review mark, caption and cited authority', (kind) => {
     const { document } = buildDraft(kind, syntheticDraftInput());
     expect(inlineText(document.header)).toBe('A-Number: A 012 345 678');
-    expect(document.footer).toBe(DRAFT_FOOTER);
+    expect(document.reviewMark).toBe(REVIEW_MARK);
+    expect(REVIEW_MARK).toBe('DRAFT: ATTORNEY TO REVIEW');
     expect(document.citations.length).toBeGreaterThan(0);
     const text = documentText(document);
     expect(text).toContain('Prueba, Ana');
@@ -59,8 +60,30 @@ describe('every draft', () => {
 });
 
 describe('motion to continue', () => {
-  it('fills the next hearing, judge and pending petitions with receipt numbers', () => {
-    const text = textOf('motion-to-continue');
+  const master = syntheticUuid(3);
+  const chosen = (id: string | null = master) =>
+    syntheticDraftInput({ options: { continueHearingId: id } });
+
+  it('asks which hearing to continue instead of picking one', () => {
+    const result = buildDraft('motion-to-continue', chosen(null));
+    const text = documentText(result.document);
+    expect(text).toContain('continue the [[hearing to continue (choose it before generating)]]');
+    expect(result.missing.find((m) => m.id === 'hearingToContinue')?.target).toEqual({
+      kind: 'options',
+    });
+  });
+
+  it('continues the hearing the attorney chose, not the next one', () => {
+    const individual = syntheticCaseFile().hearings[1]!;
+    const text = textOf('motion-to-continue', chosen(individual.id));
+    expect(text).toMatch(
+      /continue the individual \(merits\) hearing scheduled for March 2, 2027, at \[\[hearing time\]\] Central/,
+    );
+    expect(text).not.toContain('continue the master calendar hearing');
+  });
+
+  it('fills the chosen hearing, judge and pending petitions with receipt numbers', () => {
+    const text = textOf('motion-to-continue', chosen());
     expect(text).toContain(
       'continue the master calendar hearing scheduled for December 15, 2026, at 8:30 a.m. Central',
     );
@@ -321,4 +344,18 @@ describe('the client and custody as the case file has them', () => {
     const text = textOf('interview-memo', syntheticDraftInput({ caseFile, interviews: [] }));
     expect(text).toContain('First entry date: March 2010');
   });
+});
+
+describe('review mark', () => {
+  it.each(draftKinds)(
+    '%s: no tool name on a filing, and no mark once the attorney approves',
+    (kind) => {
+      const unapproved = buildDraft(kind, syntheticDraftInput()).document;
+      // Only the memo to the supervisor says which screening rules ran.
+      if (kind !== 'interview-memo') expect(documentText(unapproved)).not.toMatch(/Amparo/);
+      const approved = buildDraft(kind, syntheticDraftInput({ approved: true })).document;
+      expect(approved.reviewMark).toBeNull();
+      expect(documentText(approved)).not.toContain(REVIEW_MARK);
+    },
+  );
 });

@@ -1,13 +1,12 @@
 /** Motion to continue: good cause under 8 CFR 1003.29, with pending petitions as reasons. */
 import { DraftBuilder, type DraftResult } from './draft-builder';
-import { nextHearing } from './draft-facts';
 import {
   authorities,
   clientName,
   certificateOfService,
   courtCover,
   judge,
-  nextHearingText,
+  hearingText,
   pageHeader,
   proposedOrder,
   reviewNotes,
@@ -30,12 +29,15 @@ export function motionToContinue(input: DraftInput): DraftResult {
   const b = new DraftBuilder(input);
   const header = pageHeader(b);
   courtCover(b, `RESPONDENT'S ${TITLE}`);
-  const hearing = nextHearing(b.caseFile, input.today);
+  // The attorney says which hearing: the next one is not always the one to move.
+  const id = input.options.continueHearingId;
+  const hearing = id ? b.caseFile.hearings.find((h) => h.id === id) : undefined;
   b.para(
     `The Respondent, ${clientName(b.caseFile)}, through undersigned counsel, respectfully moves `,
-    `the Immigration Court to continue the ${hearing ? hearingTypeLabel[hearing.type] : 'hearing'} `,
-    'scheduled for ',
-    ...nextHearingText(b, false),
+    'the Immigration Court to continue the ',
+    ...(hearing
+      ? [`${hearingTypeLabel[hearing.type]} scheduled for `, ...hearingText(b, hearing, false)]
+      : [b.gap('hearingToContinue')]),
     ', before Immigration Judge ',
     judge(b),
     '. An Immigration Judge may grant a continuance for good cause shown. 8 CFR 1003.29; 8 CFR 1240.6.',

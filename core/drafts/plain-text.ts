@@ -23,9 +23,11 @@ function blockText(block: Block): string {
 }
 
 export function documentText(document: DraftDocument): string {
-  return [inlineText(document.header), ...document.blocks.map(blockText), document.footer].join(
-    '\n',
-  );
+  return [
+    ...(document.reviewMark ? [document.reviewMark] : []),
+    inlineText(document.header),
+    ...document.blocks.map(blockText),
+  ].join('\n');
 }
 
 /** Every `[[label]]` in the document, in order. */

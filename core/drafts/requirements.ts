@@ -75,6 +75,7 @@ const table = {
   eoir28Scope: ['scope of representation', options],
   eoir28Appearance: ['type of appearance', options],
   pdAction: ['action requested', options],
+  hearingToContinue: ['hearing to continue (choose it before generating)', options],
   attorneyAddress: ["attorney's mailing address", doc],
   supervisor: ['supervising attorney', doc],
   supervisorQuestions: ['questions for the supervisor', doc],

@@ -1,5 +1,7 @@
+import type { Hearing } from '@core/domain/case-file-sections';
 import type { DraftOptions } from '@core/drafts';
 import { useTranslation } from 'react-i18next';
+import { formatClock, formatDate } from '../../lib/format';
 
 const choices = {
   eoir28Scope: ['all', 'custody_only', 'all_but_custody'],
@@ -7,24 +9,40 @@ const choices = {
   pdAction: ['dismissal', 'joint_closure', 'stipulation', 'non_opposition'],
 } as const;
 
-type OptionKey = keyof typeof choices;
+type OptionKey = keyof DraftOptions;
 
 /** Choices a draft needs that the case file does not hold (never stored; left as marks if unset). */
 export function DraftOptionsForm({
   keys,
   value,
   onChange,
+  hearings,
 }: {
-  keys: readonly (keyof DraftOptions)[];
+  keys: readonly OptionKey[];
   value: DraftOptions;
   onChange: (next: DraftOptions) => void;
+  /** Hearings on or after today, for the choice of the hearing to continue. */
+  hearings: readonly Hearing[];
 }) {
-  const { t } = useTranslation('drafts');
+  const { t, i18n } = useTranslation(['drafts', 'caseFile']);
   if (keys.length === 0) return null;
+  const hearingLabel = (h: Hearing) =>
+    [
+      `${formatDate(h.date, i18n.language, 'long')}${h.time ? ` ${formatClock(h.time, i18n.language)}` : ''}`,
+      t(`caseFile:options.hearingType.${h.type}`),
+      t(`caseFile:options.hearingFormat.${h.format}`),
+    ].join(' · ');
+  const optionsOf = (key: OptionKey): { value: string; label: string }[] =>
+    key === 'continueHearingId'
+      ? hearings.map((h) => ({ value: h.id, label: hearingLabel(h) }))
+      : choices[key].map((option) => ({
+          value: option,
+          label: t(`options.${key}.${option}` as never),
+        }));
   return (
     <fieldset className="panel draft-options">
       <legend>{t('options.title')}</legend>
-      {keys.map((key: OptionKey) => (
+      {keys.map((key) => (
         <label key={key} className="field">
           <span>{t(`options.${key}.label`)}</span>
           <select
@@ -32,9 +50,9 @@ export function DraftOptionsForm({
             onChange={(e) => onChange({ ...value, [key]: e.target.value || null })}
           >
             <option value="">{t('options.notChosen')}</option>
-            {choices[key].map((option) => (
-              <option key={option} value={option}>
-                {t(`options.${key}.${option}` as never)}
+            {optionsOf(key).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>

@@ -198,4 +198,39 @@ describe('Drafts tab', () => {
     expect(saved.docx.body).toContain('CHANGE OF ADDRESS (EOIR-33/IC) DATA SHEET');
     expect(saved.docx.body).toContain('[[date of the move]]');
   });
+
+  it('asks which hearing a motion to continue is for, and marks an unapproved draft', async () => {
+    const user = userEvent.setup();
+    renderDrafts('?kind=motion-to-continue');
+    const hearing = await screen.findByRole('combobox', { name: 'Hearing to continue' }, WAIT);
+    expect(
+      within(hearing)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Not chosen (left as a mark)',
+      'January 15, 2099 8:30 AM · Master calendar · Video (Webex)',
+      'February 15, 2099 · Individual (merits) · In person',
+    ]);
+    expect(screen.getByRole('region', { name: 'Missing data' })).toHaveTextContent(
+      'Hearing to continue (choose it above)',
+    );
+    await user.selectOptions(hearing, 'February 15, 2099 · Individual (merits) · In person');
+    await user.click(screen.getByRole('button', { name: 'Generate Word document (.docx)' }));
+    await user.click(screen.getByRole('button', { name: 'Export the draft' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1), WAIT);
+    const first = await savedFile(0);
+    expect(first.docx.body).toContain('continue the individual (merits) hearing scheduled for');
+    expect(first.docx.headers.join('\n')).toContain('DRAFT: ATTORNEY TO REVIEW');
+    expect(first.docx.footers.join('\n')).not.toMatch(/Amparo/);
+
+    // Approval leaves the mark out, for this one export only.
+    const approve = screen.getByRole('checkbox', { name: /I have reviewed and approved/ });
+    await user.click(approve);
+    await user.click(screen.getByRole('button', { name: 'Generate Word document (.docx)' }));
+    await user.click(screen.getByRole('button', { name: 'Export the draft' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(2), WAIT);
+    expect((await savedFile(1)).docx.headers.join('\n')).not.toContain('DRAFT: ATTORNEY');
+    expect(approve).not.toBeChecked();
+  });
 });

@@ -38,6 +38,8 @@ export function DraftsPage() {
   });
   const [include, setInclude] = useState<ReadonlySet<SensitiveCategory>>(NOTHING);
   const [options, setOptions] = useState<DraftOptions>({});
+  // Approval covers one export of one draft, like a choice to include protected information.
+  const [approved, setApproved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -46,8 +48,9 @@ export function DraftsPage() {
   const today = todayInChicago();
 
   const input = useMemo(
-    () => (sources ? assembleDraftInput(caseFile, sources, { today, include, options }) : null),
-    [caseFile, sources, today, include, options],
+    () =>
+      sources ? assembleDraftInput(caseFile, sources, { today, include, options, approved }) : null,
+    [caseFile, sources, today, include, options, approved],
   );
   const result = useMemo(() => (input ? buildDraft(kind, input) : null), [input, kind]);
   const leftOutByDefault = useMemo(
@@ -55,6 +58,9 @@ export function DraftsPage() {
     [input, kind],
   );
   const flagged = protectedCategories(caseFile);
+  const upcoming = caseFile.hearings
+    .filter((h) => h.date >= today)
+    .sort((a, b) => (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
   const unflagged = useMemo(
     () => (sources ? unflaggedSensitive({ caseFile, interviews: sources.interviews }) : []),
     [caseFile, sources],
@@ -67,6 +73,7 @@ export function DraftsPage() {
     setKind(next);
     setParams({ kind: next }, { replace: true });
     setInclude(NOTHING);
+    setApproved(false);
     setConfirming(false);
     setStatus('');
   };
@@ -96,8 +103,9 @@ export function DraftsPage() {
       };
       setLog((entries) => [entry, ...entries]);
     }
-    // A choice to include protected information covers one export only.
+    // A choice to include protected information, or to approve, covers one export only.
     setInclude(NOTHING);
+    setApproved(false);
   };
 
   return (
@@ -123,7 +131,12 @@ export function DraftsPage() {
             {t('unverified')}
           </p>
         )}
-        <DraftOptionsForm keys={definition.options} value={options} onChange={setOptions} />
+        <DraftOptionsForm
+          keys={definition.options}
+          value={options}
+          onChange={setOptions}
+          hearings={upcoming}
+        />
         <MissingDataList missing={result.missing} />
         <ConfidentialityPanel
           flagged={flagged}
@@ -132,6 +145,17 @@ export function DraftsPage() {
           include={include}
           onInclude={onInclude}
         />
+        <div className="field checkbox-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={approved}
+              onChange={(e) => setApproved(e.target.checked)}
+            />{' '}
+            {t('approve.label')}
+          </label>
+          <p className="field-hint">{t('approve.hint')}</p>
+        </div>
         {confirming ? (
           <ExportConfirm
             included={[...include].filter((c) => flagged.includes(c))}

@@ -1,3 +1,4 @@
+import { syntheticUuid } from '@core/domain/case-file.fixture';
 import { detainedCase, syntheticDraftInput } from '@core/drafts/draft-input.fixture';
 import { buildDraft, draftKinds, documentText, placeholdersIn } from '@core/drafts';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { renderDraftFile } from './export-draft';
 /** Every draft generated from the synthetic case and opened as a Word file. */
 describe('generated .docx files', () => {
   it.each(draftKinds)(
-    '%s: A-number in the page header, values, citations and footer',
+    '%s: A-number in the page header, values, citations, no tool footer',
     async (kind) => {
       const input = syntheticDraftInput({ caseFile: detainedCase() });
       const { fileName, bytes } = await renderDraftFile(kind, input);
@@ -16,7 +17,8 @@ describe('generated .docx files', () => {
       expect(docx.files).toContain('word/document.xml');
       expect(docx.headers.length).toBeGreaterThan(0);
       for (const header of docx.headers) expect(header).toContain('A-Number: A 012 345 678');
-      expect(docx.footers.join('\n')).toContain('Draft prepared with Amparo — attorney to review');
+      expect(docx.footers.join('\n')).not.toMatch(/Amparo/);
+      expect(docx.footers.join('\n')).toContain('Page PAGE of NUMPAGES');
       expect(docx.body).toContain('Prueba, Ana');
       expect(docx.body).toContain('Memphis Immigration Court');
       expect(docx.coreProperties).not.toMatch(/Prueba|Ana|012345678/);
@@ -30,7 +32,12 @@ describe('generated .docx files', () => {
 
   it('motion to continue: hearing, judge, receipt number and DHS position mark', async () => {
     const docx = await openDocx(
-      (await renderDraftFile('motion-to-continue', syntheticDraftInput())).bytes,
+      (
+        await renderDraftFile(
+          'motion-to-continue',
+          syntheticDraftInput({ options: { continueHearingId: syntheticUuid(3) } }),
+        )
+      ).bytes,
     );
     expect(docx.body).toContain('scheduled for December 15, 2026, at 8:30 a.m. Central');
     expect(docx.body).toContain('Immigration Judge IJ Example');
@@ -68,5 +75,28 @@ describe('generated .docx files', () => {
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/>.*?\[\[date of the move\]\]/s);
+  });
+
+  it('marks the first page of an unapproved draft, and only the first', async () => {
+    const { bytes } = await renderDraftFile('motion-to-continue', syntheticDraftInput());
+    const docx = await openDocx(bytes);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // A first-page header of its own (w:titlePg), holding the mark; the other pages' header does not.
+    expect(xml).toContain('<w:titlePg/>');
+    const firstRef = /<w:headerReference w:type="first" r:id="(rId\d+)"\/>/.exec(xml)?.[1];
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const firstFile = new RegExp(`Id="${firstRef}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    const first = await zip.file(`word/${firstFile}`)!.async('string');
+    expect(first).toContain('DRAFT: ATTORNEY TO REVIEW');
+    expect(docx.headers.filter((h) => h.includes('DRAFT: ATTORNEY TO REVIEW'))).toHaveLength(1);
+    expect(docx.body).not.toContain('DRAFT: ATTORNEY TO REVIEW');
+  });
+
+  it('leaves the mark out of an approved draft', async () => {
+    const input = syntheticDraftInput({ approved: true });
+    const docx = await openDocx((await renderDraftFile('motion-to-continue', input)).bytes);
+    expect(docx.headers.join('\n')).not.toContain('DRAFT: ATTORNEY TO REVIEW');
   });
 });

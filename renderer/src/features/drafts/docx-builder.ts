@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  FrameAnchorType,
   Header,
   HeadingLevel,
   HighlightColor,
@@ -140,12 +141,52 @@ function blockContent(block: Block): (Paragraph | Table)[] {
   }
 }
 
+/** "Page 2 of 5", and nothing about the tool that drafted it. */
+function pageFooter(): Footer {
+  const small = { italics: true, size: 18 } as const;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: 'Page ', ...small }),
+          new TextRun({ children: [PageNumber.CURRENT], ...small }),
+          new TextRun({ text: ' of ', ...small }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * The review mark as a watermark: large grey letters in a frame across the middle of the page.
+ * Word draws header content behind the body, so the page stays readable under it.
+ */
+function reviewMark(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    frame: {
+      type: 'absolute',
+      position: { x: 0, y: 6500 },
+      width: 12240,
+      height: 1400,
+      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    },
+    children: [new TextRun({ text, bold: true, size: 72, color: 'C8C8C8' })],
+  });
+}
+
 export function draftToDocx(draft: DraftDocument): Document {
+  const pageHeader = () =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: runs(draft.header),
+    });
   return new Document({
     creator: 'Amparo',
     lastModifiedBy: 'Amparo',
     title: draft.title,
-    description: draft.footer,
     styles: {
       default: { document: { run: { font: 'Times New Roman', size: 24 } } },
       paragraphStyles: [
@@ -168,28 +209,17 @@ export function draftToDocx(draft: DraftDocument): Document {
     },
     sections: [
       {
+        properties: { titlePage: true },
         headers: {
-          default: new Header({
-            children: [
-              new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(draft.header) }),
-            ],
+          default: new Header({ children: [pageHeader()] }),
+          // The first page carries its own header, so the review mark is on that page only.
+          first: new Header({
+            children: draft.reviewMark
+              ? [pageHeader(), reviewMark(draft.reviewMark)]
+              : [pageHeader()],
           }),
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ text: `${draft.footer} · Page `, italics: true, size: 18 }),
-                  new TextRun({ children: [PageNumber.CURRENT], italics: true, size: 18 }),
-                  new TextRun({ text: ' of ', italics: true, size: 18 }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], italics: true, size: 18 }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageFooter(), first: pageFooter() },
         children: draft.blocks.flatMap(blockContent),
       },
     ],

@@ -11,6 +11,7 @@ export function assembleDraftInput(
     readonly today: string;
     readonly include: ReadonlySet<SensitiveCategory>;
     readonly options: DraftOptions;
+    readonly approved: boolean;
   },
 ): DraftInput {
   const sessions = sources.interviews.map((record) => record.session);
@@ -23,5 +24,6 @@ export function assembleDraftInput(
     today: choices.today,
     include: choices.include,
     options: choices.options,
+    approved: choices.approved,
   };
 }
