@@ -17,6 +17,7 @@ export const syntheticProfile: AttorneyProfile = {
   eoirId: 'AB123456',
   phone: '601-555-0100',
   email: 'vera.abogada@example.org',
+  mailingAddress: 'MCJ Volunteer Program\n5 Old River Place, Suite 203\nJackson, MS 39202',
 };
 
 const at = (minute: number) => `2026-11-20T15:${String(minute).padStart(2, '0')}:00.000Z`;

@@ -68,7 +68,7 @@ export function attorneyLines(b: DraftBuilder): Content[][] {
     [b.value('attorneyName', profile?.displayName)],
     ['EOIR ID: ', b.value('attorneyEoirId', profile?.eoirId)],
     ['Bar number: ', b.value('attorneyBarNumber', profile?.barNumber)],
-    [b.gap('attorneyAddress')],
+    [b.value('attorneyAddress', profile?.mailingAddress)],
     ['Phone: ', b.value('attorneyPhone', profile?.phone)],
     ['Email: ', b.value('attorneyEmail', profile?.email)],
   ];

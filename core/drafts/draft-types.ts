@@ -74,6 +74,8 @@ export interface AttorneyProfile {
   readonly eoirId: string;
   readonly phone: string;
   readonly email: string;
+  /** Several lines, as printed under the name. */
+  readonly mailingAddress: string;
 }
 
 /** An interview session with the text of its section notes (sectionId → current text). */

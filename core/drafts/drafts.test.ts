@@ -359,3 +359,24 @@ describe('review mark', () => {
     },
   );
 });
+
+describe("the attorney's profile", () => {
+  it('prints the mailing address under the name, line by line', () => {
+    const text = textOf('motion-to-continue');
+    expect(text).toContain(
+      'Vera Abogada\nEOIR ID: AB123456\nBar number: MS 109876\nMCJ Volunteer Program\n5 Old River Place',
+    );
+  });
+
+  it('marks a missing mailing address and sends the attorney to the profile for it', () => {
+    const input = syntheticDraftInput();
+    const result = buildDraft(
+      'motion-to-continue',
+      syntheticDraftInput({ profile: { ...input.profile!, mailingAddress: '' } }),
+    );
+    expect(documentText(result.document)).toContain("[[attorney's mailing address]]");
+    expect(result.missing.find((m) => m.id === 'attorneyAddress')?.target).toEqual({
+      kind: 'profile',
+    });
+  });
+});

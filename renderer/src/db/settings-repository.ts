@@ -1,6 +1,7 @@
 import { messageWith } from '@core/domain/validation-keys';
 import { z } from 'zod';
 import { getDatabase, type AmparoDatabase } from './database';
+import { readSyncState } from './sync-state';
 
 export const ProfileSchema = z.strictObject({
   displayName: z
@@ -22,6 +23,13 @@ export const ProfileSchema = z.strictObject({
     .regex(/^[\d\s()+.-]*$/, { error: 'validation.phone.format' })
     .max(40, { error: messageWith('validation.text.tooLong', { max: 40 }) }),
   email: z.union([z.literal(''), z.email({ error: 'validation.email.format' })]),
+  /** Where courts and DHS send paper (signature blocks, the EOIR-28); several lines. */
+  mailingAddress: z
+    .string()
+    .trim()
+    .max(500, { error: messageWith('validation.text.tooLong', { max: 500 }) })
+    // Profiles saved before this field existed have none.
+    .default(''),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -31,17 +39,40 @@ export const emptyProfile: Profile = {
   eoirId: '',
   phone: '',
   email: '',
+  mailingAddress: '',
 };
 
+/** Profile fields the MCJ account knows. */
+export type AccountField = 'displayName' | 'email';
+
 export function createSettingsRepository(db: () => AmparoDatabase = getDatabase) {
+  const getProfile = async (): Promise<Profile | undefined> => {
+    const row = await db().settings.get('profile');
+    const parsed = ProfileSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : undefined;
+  };
   return {
-    async getProfile(): Promise<Profile | undefined> {
-      const row = await db().settings.get('profile');
-      const parsed = ProfileSchema.safeParse(row?.value);
-      return parsed.success ? parsed.data : undefined;
-    },
+    getProfile,
     async saveProfile(profile: Profile): Promise<void> {
       await db().settings.put({ key: 'profile', value: ProfileSchema.parse(profile) });
+    },
+    /**
+     * The profile to show in Settings: what was saved, with empty name and email taken from the
+     * MCJ account the attorney signed in with (never over a saved value), and which ones were.
+     */
+    async profileToEdit(): Promise<{ profile: Profile; fromAccount: AccountField[] }> {
+      const saved = (await getProfile()) ?? emptyProfile;
+      const account = await readSyncState(db());
+      const profile = { ...saved };
+      const fromAccount: AccountField[] = [];
+      for (const field of ['displayName', 'email'] as const) {
+        const value = account[field]?.trim();
+        if (!profile[field] && value) {
+          profile[field] = value;
+          fromAccount.push(field);
+        }
+      }
+      return { profile, fromAccount };
     },
   };
 }

@@ -40,7 +40,8 @@ export async function loadDraftSources(caseId: string): Promise<DraftSources> {
     (row) => row.doc as unknown as ChecklistState,
   );
   const interviews = await Promise.all(sessions.map(interviewRecord));
-  const profile = (await settingsRepository.getProfile()) ?? null;
+  // Name and email come from the MCJ account until the attorney saves a profile of their own.
+  const { profile } = await settingsRepository.profileToEdit();
   return { interviews, checklists, profile };
 }
 

@@ -1,19 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
+import { FieldError } from '../../components/FieldError';
 import {
   emptyProfile,
   ProfileSchema,
   settingsRepository,
+  type AccountField,
   type Profile,
 } from '../../db/settings-repository';
+import type { z } from 'zod';
 
 export function ProfileForm() {
   const { t } = useTranslation(['settings', 'common']);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const form = useForm<Profile>({
+  const [fromAccount, setFromAccount] = useState<AccountField[]>([]);
+  const addressId = useId();
+  const form = useForm<z.input<typeof ProfileSchema>, unknown, Profile>({
     resolver: zodResolver(ProfileSchema),
     defaultValues: emptyProfile,
     // Validate on submit, then on change: validating on blur moves the layout under the pointer
@@ -26,8 +31,10 @@ export function ProfileForm() {
 
   useEffect(() => {
     let active = true;
-    void settingsRepository.getProfile().then((profile) => {
-      if (active && profile) reset(profile);
+    void settingsRepository.profileToEdit().then(({ profile, fromAccount: filled }) => {
+      if (!active) return;
+      reset(profile);
+      setFromAccount(filled);
     });
     return () => {
       active = false;
@@ -38,6 +45,7 @@ export function ProfileForm() {
     setStatus('saving');
     await settingsRepository.saveProfile(profile);
     reset(profile);
+    setFromAccount([]);
     setStatus('saved');
   });
 
@@ -47,6 +55,11 @@ export function ProfileForm() {
     <form className="form-card" onSubmit={onSubmit} noValidate aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('profile.heading')}</h2>
       <p className="intro">{t('profile.intro')}</p>
+      {fromAccount.length > 0 ? (
+        <p className="banner info" role="note">
+          {t('profile.fromAccount')}
+        </p>
+      ) : null}
       <TextField
         label={t('profile.displayName')}
         autoComplete="name"
@@ -79,6 +92,21 @@ export function ProfileForm() {
         error={error('email')}
         registration={register('email')}
       />
+      <div className="field">
+        <label htmlFor={addressId}>{t('profile.mailingAddress')}</label>
+        <p id={`${addressId}-hint`} className="field-hint">
+          {t('profile.mailingAddressHint')}
+        </p>
+        <textarea
+          id={addressId}
+          rows={3}
+          autoComplete="street-address"
+          aria-invalid={error('mailingAddress') ? true : undefined}
+          aria-describedby={`${addressId}-hint${error('mailingAddress') ? ` ${addressId}-error` : ''}`}
+          {...register('mailingAddress')}
+        />
+        <FieldError id={`${addressId}-error`} code={error('mailingAddress')} />
+      </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={status === 'saving'}>
           {t('common:actions.save')}
