@@ -153,7 +153,8 @@ describe('Spanish in the interview templates (latest versions)', () => {
   });
 
   it('address a woman in the feminine, a man in the masculine and anyone else neutrally', () => {
-    const sponsor = clientWordings.find((w) => w.id === 'detained.sponsor_name')!.es;
+    // Version 3 asks the sponsor's name on its own (issue 11).
+    const sponsor = clientWordings.find((w) => w.id === 'detained.sponsor_fullname')!.es;
     expect(agreeWording(sponsor, 'masculine')).toContain('¿quién lo puede recibir?');
     expect(agreeWording(sponsor, 'feminine')).toContain('¿quién la puede recibir?');
     expect(agreeWording(sponsor, 'neutral')).toContain('¿quién le puede recibir?');

@@ -201,6 +201,8 @@ export const CustodySchema = strict({
   iceOffice: optionalText(TEXT_NAME),
   deportationOfficer: optionalText(TEXT_NAME),
   arrestDate: isoDate().nullish(),
+  /** Where ICE made the arrest: a city, or home, work, a traffic stop, a courthouse. */
+  arrestPlace: optionalText(TEXT_NAME),
   /** The day this detention began; days in custody count from it (`daysInCustody`). */
   detentionDate: isoDate().nullish(),
   iceBondAmount: dollars().nullish(),

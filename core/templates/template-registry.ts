@@ -6,6 +6,7 @@ import { hearingPreparationV1 } from './hearing-preparation';
 import { postHearingDebriefV1 } from './post-hearing-debrief';
 import { type InterviewTemplate, InterviewTemplateSchema, type Question } from './template-schema';
 import { reviseTemplate } from './revision-2026-12-06';
+import { splitMixedQuestions } from './revision-one-fact';
 import { victimScreeningV1 } from './victim-screening';
 
 function deepFreeze<T>(value: T): T {
@@ -30,10 +31,14 @@ const versionOne = [
   postHearingDebriefV1,
 ];
 
+// Version 2 (2026-12-06): Spanish legal terms and wording that agrees with the client's gender.
+const versionTwo = versionOne.map(reviseTemplate);
+
 export const templateRegistry: readonly InterviewTemplate[] = [
   ...versionOne,
-  // Version 2 (2026-12-06): Spanish legal terms and wording that agrees with the client's gender.
-  ...versionOne.map(reviseTemplate),
+  ...versionTwo,
+  // Version 3 (2026-12-06, issue 11): one fact per question where version 2 asked two at once.
+  ...versionTwo.flatMap((template) => splitMixedQuestions(template) ?? []),
 ].map((template) => deepFreeze(InterviewTemplateSchema.parse(template)));
 
 export const templateIds: readonly string[] = [...new Set(templateRegistry.map((t) => t.id))];

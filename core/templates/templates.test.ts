@@ -197,4 +197,32 @@ describe('interview templates', () => {
     ).toBe(false);
     expect(QuestionSchema.safeParse({ ...base, type: 'text' }).success).toBe(true);
   });
+
+  it('asks one fact per question in every latest version: one answer, one case-file field', () => {
+    const mixed = templateIds.flatMap((id) =>
+      latestTemplate(id)!
+        .sections.flatMap((s) => s.questions)
+        // A list of picked channels sets one yes/no per channel: one answer, read three ways.
+        .filter((q) => q.type !== 'multi_choice' && q.feeds.caseFields.length > 1)
+        .map((q) => `${id}: ${q.id} → ${q.feeds.caseFields.join(', ')}`),
+    );
+    expect(mixed).toEqual([]);
+  });
+
+  it('splits the questions that mixed two facts into one question each', () => {
+    const prompts = (id: string) =>
+      latestTemplate(id)!.sections.flatMap((s) => s.questions.map((q) => q.attorneyPrompt.en));
+    const detained = prompts('detained-client');
+    expect(detained).toContain('Date of the ICE arrest');
+    expect(detained).toContain("Sponsor's name");
+    expect(detained).not.toContain('Date and place of the ICE arrest');
+    expect(detained).not.toContain('Sponsor name and relationship');
+    expect(prompts('cancellation-hardship')).not.toContain("Relative's name and relationship");
+    expect(prompts('post-hearing-debrief')).not.toContain('Next hearing date and type');
+    // Sessions started on version 1 keep it: published versions never change.
+    expect(getTemplate('detained-client', 1)!.version).toBe(1);
+    expect(questionIndex.get('detained.sponsor_name')?.attorneyPrompt.en).toBe(
+      'Sponsor name and relationship',
+    );
+  });
 });

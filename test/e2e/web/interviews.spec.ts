@@ -74,7 +74,7 @@ test.describe('interviews', () => {
     await dob.fill('1990-02-28');
     await expect(status).toContainText('Saved at');
     const dobFeed = page.getByRole('group', { name: 'Case file: Date of birth' });
-    await dobFeed.getByRole('button', { name: 'Copy to case file' }).click();
+    await dobFeed.getByRole('button', { name: 'Add to the case file' }).click();
     await expect(dobFeed).toContainText('Copied to the case file.');
 
     // Family: a US-citizen child, added to the case file with a name.

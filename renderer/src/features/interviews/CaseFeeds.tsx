@@ -1,9 +1,7 @@
-import { AppError } from '@core/errors/app-error';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldError } from '../../components/FieldError';
-import { documentsRepository } from '../../db/documents-repository';
 import { newId } from '../../lib/ids';
 import {
   applyFieldProposal,
@@ -14,40 +12,13 @@ import {
   type RowProposal,
 } from './case-feeds';
 import { useCaseValueText } from './useCaseValueText';
+import { useCaseWrite } from './useCaseWrite';
 
 interface CaseFeedsProps {
   caseId: string;
   feeds: readonly CaseFeed[];
   /** The case cannot be changed on this computer. */
   disabled: boolean;
-}
-
-function problemOf(caught: unknown): string {
-  if (caught instanceof AppError) {
-    if (caught.code === 'conflict') return 'interviews.feeds.changed';
-    return caught.issues?.[0]?.code ?? 'interviews.feeds.failed';
-  }
-  return 'interviews.feeds.failed';
-}
-
-/** Runs one case-file write; the proposal itself updates (to "same") once the write commits. */
-function useCaseWrite(caseId: string) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const [done, setDone] = useState(false);
-  const run = async (change: Parameters<typeof documentsRepository.update>[1]) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await documentsRepository.update(caseId, change);
-      setDone(true);
-    } catch (caught) {
-      setProblem(problemOf(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, problem, done, run };
 }
 
 function FieldFeed({
@@ -126,16 +97,16 @@ function RowFeed({
   const text = useCaseValueText();
   const id = useId();
   const write = useCaseWrite(caseId);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string>();
+  const [typed, setTyped] = useState('');
+  const [typedError, setTypedError] = useState<string>();
   const list = feed.path.at(-1)!;
-  const summary = text.row(list, feed.row);
+  const summary = text.row(list, feed.row) || t('feeds.newCondition');
   const add = () => {
-    if (feed.needsName && !name.trim()) {
-      setNameError('validation.required');
+    if (feed.typed && !typed.trim()) {
+      setTypedError('validation.required');
       return;
     }
-    void write.run((doc) => applyRowProposal(doc, feed, newId(), name)).then(() => setName(''));
+    void write.run((doc) => applyRowProposal(doc, feed, newId(), typed)).then(() => setTyped(''));
   };
   return (
     <div className="feed" role="group" aria-labelledby={`${id}-label`}>
@@ -157,22 +128,26 @@ function RowFeed({
       {feed.status === 'same' && !write.done ? (
         <p className="feed-same">{t('feeds.rowSame')}</p>
       ) : null}
-      {disabled || (feed.status === 'same' && !feed.needsName) ? null : (
+      {disabled || (feed.status === 'same' && !feed.typed) ? null : (
         <div className="feed-add">
-          {feed.needsName ? (
+          {feed.typed ? (
             <div className="field">
-              <label htmlFor={`${id}-name`}>{t('feeds.relativeName', { relative: summary })}</label>
+              <label htmlFor={`${id}-typed`}>
+                {feed.typed === 'name'
+                  ? t('feeds.relativeName', { relative: summary })
+                  : t('feeds.conditionName')}
+              </label>
               <input
-                id={`${id}-name`}
-                value={name}
-                aria-invalid={nameError ? true : undefined}
-                aria-describedby={nameError ? `${id}-name-error` : undefined}
+                id={`${id}-typed`}
+                value={typed}
+                aria-invalid={typedError ? true : undefined}
+                aria-describedby={typedError ? `${id}-typed-error` : undefined}
                 onChange={(e) => {
-                  setName(e.target.value);
-                  setNameError(undefined);
+                  setTyped(e.target.value);
+                  setTypedError(undefined);
                 }}
               />
-              <FieldError id={`${id}-name-error`} code={nameError} />
+              <FieldError id={`${id}-typed-error`} code={typedError} />
             </div>
           ) : null}
           <button type="button" disabled={write.busy} onClick={add}>
@@ -185,7 +160,7 @@ function RowFeed({
   );
 }
 
-function ManualItem({ caseId, feed }: { caseId: string; feed: ManualFeed }) {
+export function ManualItem({ caseId, feed }: { caseId: string; feed: ManualFeed }) {
   const { t } = useTranslation(['interviews', 'caseFile']);
   const text = useCaseValueText();
   const id = useId();

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { openFeeds, type CaseFeed } from './case-feeds';
-import { CaseFeeds } from './CaseFeeds';
+import { CaseFileReview } from './CaseFileReview';
 import { finalizeInterview } from './interview-actions';
 import type { Progress } from './interview-progress';
 import { useLocalized } from './useAnswerText';
@@ -18,41 +18,6 @@ interface FinalizePanelProps {
   caseReadOnly: boolean;
   /** Saves every open answer and note; false if something could not be saved. */
   saveAll: () => Promise<boolean>;
-}
-
-/** Answers that could still go to the case file, each under its question's prompt. */
-function ReviewList({
-  session,
-  template,
-  feeds,
-  caseReadOnly,
-}: Pick<FinalizePanelProps, 'session' | 'template' | 'feeds' | 'caseReadOnly'>) {
-  const { t } = useTranslation('interviews');
-  const localized = useLocalized();
-  const open = openFeeds(feeds);
-  if (open.length === 0) return <p className="muted">{t('finalize.reviewNone')}</p>;
-  const questions = new Map(
-    template.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)),
-  );
-  const byQuestion = new Map<string, CaseFeed[]>();
-  for (const feed of open) {
-    const id = feed.questionIds.at(-1)!;
-    byQuestion.set(id, [...(byQuestion.get(id) ?? []), feed]);
-  }
-  return (
-    <ul className="review-list">
-      {[...byQuestion].map(([questionId, list]) => (
-        <li key={questionId}>
-          <p className="review-question">
-            {questions.get(questionId)
-              ? localized(questions.get(questionId)!.attorneyPrompt)
-              : questionId}
-          </p>
-          <CaseFeeds caseId={session.caseId} feeds={list} disabled={caseReadOnly} />
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** Finalising: a confirm step with the case-file review list; afterwards, when it happened. */
@@ -88,11 +53,11 @@ export function FinalizePanel(props: FinalizePanelProps) {
         <p>{t('finalize.doneAt', { time: formatDateTime(session.finalizedAt!, i18n.language) })}</p>
         <details>
           <summary>{t('finalize.reviewTitle', { count: openFeeds(feeds).length })}</summary>
-          <ReviewList
-            session={session}
+          <CaseFileReview
+            caseId={session.caseId}
             template={template}
             feeds={feeds}
-            caseReadOnly={caseReadOnly}
+            disabled={caseReadOnly}
           />
         </details>
       </section>
@@ -148,8 +113,12 @@ export function FinalizePanel(props: FinalizePanelProps) {
         </div>
       ) : null}
       <h4>{t('finalize.reviewTitle', { count: openFeeds(feeds).length })}</h4>
-      <p className="muted">{t('finalize.reviewIntro')}</p>
-      <ReviewList session={session} template={template} feeds={feeds} caseReadOnly={caseReadOnly} />
+      <CaseFileReview
+        caseId={session.caseId}
+        template={template}
+        feeds={feeds}
+        disabled={caseReadOnly}
+      />
       {problem ? (
         <p className="field-error" role="alert">
           {t(problem === 'notSaved' ? 'finalize.notSaved' : 'finalize.failed')}

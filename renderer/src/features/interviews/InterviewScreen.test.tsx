@@ -129,7 +129,7 @@ describe('interview screen', () => {
     ).toBeUndefined();
 
     const feed = await screen.findByRole('group', { name: 'Case file: Date of birth' }, WAIT);
-    await user.click(within(feed).getByRole('button', { name: 'Copy to case file' }));
+    await user.click(within(feed).getByRole('button', { name: 'Add to the case file' }));
     await waitFor(async () => {
       const doc = (await documentsRepository.get(caseFile.id))!.doc as unknown as CaseFile;
       expect(doc.identity.dateOfBirth).toBe('1990-02-28');

@@ -7,10 +7,13 @@ import { useSearchParams } from 'react-router';
 import { Addenda } from './Addenda';
 import { caseFeeds } from './case-feeds';
 import { useFlushRegistry } from '../saving/app-flush-registry';
+import { CaseFileOffers } from './CaseFileOffers';
 import { FinalizePanel } from './FinalizePanel';
 import { focusGuidance, GuidancePanel } from './GuidancePanel';
 import { InterviewHeader } from './InterviewHeader';
 import { interviewProgress, neighbourSection } from './interview-progress';
+import { gateFacts, questionShown } from './question-shown';
+import { todayInChicago } from '../../lib/format';
 import { SaveIndicator } from './SaveIndicator';
 import { SectionNav } from './SectionNav';
 import { SECTION_HEADING_ID, SECTION_NOTE_ID, SectionView } from './SectionView';
@@ -46,9 +49,14 @@ export function InterviewScreen({
 
   const requested = params.get('section');
   const section = template.sections.find((s) => s.id === requested) ?? template.sections[0]!;
+  const today = todayInChicago();
+  const shown = useMemo(
+    () => questionShown(gateFacts(session, caseDoc, today)),
+    [caseDoc, session, today],
+  );
   const progress = useMemo(
-    () => interviewProgress(template, session.answers, answers.draftIds),
-    [answers.draftIds, session.answers, template],
+    () => interviewProgress(template, session.answers, answers.draftIds, shown),
+    [answers.draftIds, session.answers, shown, template],
   );
   const feeds = useMemo(
     () => caseFeeds(template, session.answers, caseDoc),
@@ -129,6 +137,7 @@ export function InterviewScreen({
               feeds={feeds}
               final={final}
               caseReadOnly={caseReadOnly}
+              shown={shown}
             />
             <nav className="section-pager" aria-label={t('sections.pager')}>
               {previous ? (
@@ -142,6 +151,14 @@ export function InterviewScreen({
                 </button>
               ) : null}
             </nav>
+            {final ? null : (
+              <CaseFileOffers
+                session={session}
+                template={template}
+                feeds={feeds}
+                caseReadOnly={caseReadOnly}
+              />
+            )}
             <FinalizePanel
               session={session}
               template={template}

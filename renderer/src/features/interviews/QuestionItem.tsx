@@ -23,7 +23,7 @@ interface QuestionItemProps {
   unsaved?: RawAnswer | undefined;
   onChange: (raw: RawAnswer) => void;
   onBlur: () => void;
-  /** "Copy to case file" proposals for this answer. */
+  /** "Add to the case file" offers for this answer. */
   children?: ReactNode;
 }
 

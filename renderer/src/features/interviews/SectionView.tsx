@@ -7,6 +7,7 @@ import { CaseFeeds } from './CaseFeeds';
 import { ensureSectionNote } from './interview-actions';
 import { NoteEditor } from './NoteEditor';
 import { QuestionItem } from './QuestionItem';
+import type { Shown } from './interview-progress';
 import type { AnswerStore } from './useAnswers';
 import { useLocalized } from './useAnswerText';
 
@@ -22,6 +23,8 @@ interface SectionViewProps {
   final: boolean;
   /** The case cannot be changed on this computer at all. */
   caseReadOnly: boolean;
+  /** Questions that apply to this client (see `question-shown.ts`). */
+  shown: Shown;
 }
 
 const CONTROL = 'input:not([type="radio"]), textarea, input[type="radio"]:checked';
@@ -50,7 +53,7 @@ function onAnswerKeyDown(event: KeyboardEvent<HTMLElement>): void {
 }
 
 export function SectionView(props: SectionViewProps) {
-  const { section, session, answers, feeds, final, caseReadOnly } = props;
+  const { section, session, answers, feeds, final, caseReadOnly, shown } = props;
   const { t } = useTranslation('interviews');
   const localized = useLocalized();
   const readOnly = final || caseReadOnly;
@@ -69,7 +72,7 @@ export function SectionView(props: SectionViewProps) {
       </h3>
       {section.intro ? <p className="section-intro">{localized(section.intro)}</p> : null}
       <ol className="questions" onKeyDown={onAnswerKeyDown}>
-        {section.questions.map((question, index) => {
+        {section.questions.filter(shown).map((question, index) => {
           const stored = session.answers[question.id]?.value;
           const own = feeds.filter((f) => f.questionIds.at(-1) === question.id);
           return (

@@ -2,7 +2,7 @@ import { CaseFileSchema, emptyCaseFile } from '@core/domain/case-file';
 import { syntheticCaseFile } from '@core/domain/case-file.fixture';
 import type { AnswerValue } from '@core/domain/interview-session';
 import type { JsonObject } from '@core/sync/json-value';
-import { latestTemplate } from '@core/templates';
+import { getTemplate, latestTemplate } from '@core/templates';
 import { describe, expect, it } from 'vitest';
 import {
   applyFieldProposal,
@@ -17,7 +17,7 @@ import { findCountries, findCountry, findLanguage } from './name-matching';
 
 const intake = latestTemplate('first-intake')!;
 const prep = latestTemplate('hearing-preparation')!;
-const debrief = latestTemplate('post-hearing-debrief')!;
+const debriefV1 = getTemplate('post-hearing-debrief', 1)!;
 const at = '2026-11-27T15:00:00.000Z';
 const ROW_ID = '00000000-0000-4000-8000-000000000099';
 
@@ -187,7 +187,7 @@ describe('caseFeeds: rows', () => {
     ]);
     expect(
       relatives.every(
-        (r) => r.needsName && r.existing.length === (doc['family'] as unknown[]).length,
+        (r) => r.typed === 'name' && r.existing.length === (doc['family'] as unknown[]).length,
       ),
     ).toBe(true);
     expect(feeds.filter((f) => f.kind === 'manual')).toHaveLength(1);
@@ -250,9 +250,10 @@ describe('caseFeeds: rows', () => {
       doc,
     );
     expect(rows(full)[0]!.row).toEqual({ date: '2027-01-15', type: 'individual', format: 'video' });
-    const next = caseFeeds(debrief, answers({ 'debrief.next_hearing': '2027-02-01' }), doc);
-    expect(next.filter((f) => f.target === 'hearings[]')).toEqual([
-      expect.objectContaining({ kind: 'manual', reason: 'manual' }),
+    // Version 1 of the debrief asked "date and type" in one date field: never split by guessing.
+    const next = caseFeeds(debriefV1, answers({ 'debrief.next_hearing': '2027-02-01' }), doc);
+    expect(next).toEqual([
+      expect.objectContaining({ kind: 'manual', reason: 'mixed', target: 'hearings[].date' }),
     ]);
   });
 });

@@ -5,8 +5,14 @@ import type { InterviewTemplate, Question } from '@core/templates';
 import { readAt, writeAt } from '../forms/doc-paths';
 import { isAnswered } from './answer-parsing';
 import { caseSectionOf, listAt, manualFeed, problemAt } from './case-feed-helpers';
-import { relativeFeeds, rowFeed, stem, type RowGroup } from './case-feed-rows';
-import type { CaseFeed, FieldProposal, RowProposal } from './case-feed-types';
+import {
+  conditionFeeds,
+  relativeFeeds,
+  rowFeed,
+  splitRowGroup,
+  type RowGroup,
+} from './case-feed-rows';
+import type { AcceptedOffer, CaseFeed, FieldProposal, RowProposal } from './case-feed-types';
 import { convertField } from './feed-converters';
 import type { Answers } from './interview-progress';
 
@@ -32,14 +38,21 @@ const isEmptyValue = (value: JsonValue | undefined) =>
   value === 'unknown' ||
   (Array.isArray(value) && value.length === 0);
 
-function fieldStatus(current: JsonValue | undefined, proposed: JsonValue): FieldProposal['status'] {
-  if (jsonEqual(current ?? null, proposed)) return 'same';
+function fieldStatus(
+  current: JsonValue | undefined,
+  proposed: JsonValue,
+  alsoSame: boolean,
+): FieldProposal['status'] {
+  if (jsonEqual(current ?? null, proposed)) return alsoSame ? 'same' : 'different';
   if (isEmptyValue(current)) return 'empty';
   if (Array.isArray(current) && Array.isArray(proposed)) {
     if (current.every((item) => proposed.some((p) => jsonEqual(p, item)))) return 'merge';
   }
   return 'different';
 }
+
+/** The object holding a field, where its companions (`also`) live too. */
+const parentOf = (path: readonly string[]) => path.slice(0, -1);
 
 function fieldFeed(
   question: Question,
@@ -52,9 +65,16 @@ function fieldFeed(
   const current = readAt(doc, path) as JsonValue | undefined;
   const converted = convertField(target, value, { question, current });
   if (!converted.ok) return manualFeed(key, [question.id], target, converted);
-  const problem = problemAt(writeAt(doc, path, converted.value), path);
+  const also = converted.also ?? {};
+  let written = writeAt(doc, path, converted.value);
+  for (const [name, companion] of Object.entries(also))
+    written = writeAt(written, [...parentOf(path), name], companion);
+  const problem = problemAt(written, path);
   if (problem)
     return manualFeed(key, [question.id], target, { ok: false, reason: 'invalid', error: problem });
+  const alsoSame = Object.entries(also).every(([name, companion]) =>
+    jsonEqual((readAt(doc, [...parentOf(path), name]) as JsonValue | undefined) ?? null, companion),
+  );
   return {
     kind: 'field',
     key,
@@ -64,13 +84,21 @@ function fieldFeed(
     path,
     current,
     proposed: converted.value,
-    status: fieldStatus(current, converted.value),
+    also,
+    status: fieldStatus(current, converted.value, alsoSame),
   };
 }
 
 /**
- * Everything the answers could put in the case file, as proposals for the attorney: nothing here
- * writes. Each proposal says what the case file holds now, so a different value is never replaced
+ * A question that sends one typed answer to two fields asked two facts at once (published
+ * version-1 templates: "Sponsor name and relationship"). Its answer is never split by guessing.
+ */
+const isMixed = (question: Question) =>
+  question.type !== 'multi_choice' && question.feeds.caseFields.length > 1;
+
+/**
+ * Everything the answers could put in the case file, as offers for the attorney: nothing here
+ * writes. Each offer says what the case file holds now, so a different value is never replaced
  * without the attorney seeing both.
  */
 export function caseFeeds(
@@ -83,12 +111,23 @@ export function caseFeeds(
   for (const section of template.sections) {
     for (const question of section.questions) {
       const value = answers[question.id]?.value;
+      const answered = isAnswered(value);
+      if (isMixed(question)) {
+        const target = question.feeds.caseFields[0]!;
+        if (answered)
+          feeds.push(
+            manualFeed(`${question.id}>mixed`, [question.id], target, {
+              ok: false,
+              reason: 'mixed',
+            })!,
+          );
+        continue;
+      }
       for (const target of question.feeds.caseFields) {
         const parsed = parseTarget(target);
-        const answered = isAnswered(value);
         if (parsed?.kind === 'row' && parsed.field !== null) {
           const listTarget = `${parsed.path.join('.')}[]`;
-          const key = `${section.id}|${listTarget}|${stem(question.id)}`;
+          const key = `${section.id}|${listTarget}`;
           const group = groups.get(key) ?? { target: listTarget, path: parsed.path, members: [] };
           group.members.push({ question, field: parsed.field, value });
           groups.set(key, group);
@@ -100,6 +139,8 @@ export function caseFeeds(
           if (feed) feeds.push(feed);
         } else if (target === 'family[]' && question.type === 'multi_choice') {
           feeds.push(...relativeFeeds(question, value!, target, doc));
+        } else if (target === 'medical.conditions[]' && question.type === 'multi_choice') {
+          feeds.push(...conditionFeeds(question, value!, doc));
         } else {
           feeds.push(
             manualFeed(`${question.id}>${target}`, [question.id], target, {
@@ -111,44 +152,69 @@ export function caseFeeds(
       }
     }
   }
-  for (const group of groups.values()) {
+  for (const group of [...groups.values()].flatMap(splitRowGroup)) {
     const feed = rowFeed(group, doc);
     if (feed) feeds.push(feed);
   }
   return feeds;
 }
 
-/** Proposals that still need the attorney: not already in the case file. */
+/** Offers that still need the attorney: not already in the case file. */
 export function openFeeds(feeds: readonly CaseFeed[]): CaseFeed[] {
   return feeds.filter((f) => f.kind === 'manual' || f.status !== 'same');
 }
 
-/**
- * Writes one field proposal into the case document. Refuses (conflict) if the case file no longer
- * holds the value the attorney was shown, so a change made meanwhile is never overwritten unseen.
- */
-export function applyFieldProposal(doc: JsonObject, proposal: FieldProposal): JsonObject {
+function applyField(doc: JsonObject, proposal: FieldProposal): JsonObject {
   const now = readAt(doc, proposal.path) as JsonValue | undefined;
   if (!jsonEqual(now ?? null, proposal.current ?? null))
     throw new AppError('conflict', 'case file changed since it was shown');
-  return writeAt(doc, proposal.path, proposal.proposed);
+  let next = writeAt(doc, proposal.path, proposal.proposed);
+  for (const [name, value] of Object.entries(proposal.also))
+    next = writeAt(next, [...parentOf(proposal.path), name], value);
+  return next;
 }
 
-/** Appends the proposed row with a new id (and, for a picked relative, the name typed). */
+function applyRow(doc: JsonObject, proposal: RowProposal, id: string, typed?: string): JsonObject {
+  const row: JsonObject = { id, ...proposal.row };
+  if (proposal.typed) {
+    const text = typed?.trim() ?? '';
+    if (!text)
+      throw new AppError('validation_failed', 'text required', [
+        { path: proposal.typed, code: 'validation.required' },
+      ]);
+    row[proposal.typed] = text;
+  }
+  return writeAt(doc, proposal.path, [...listAt(doc, proposal.path), row]);
+}
+
+/**
+ * Writes the offers the attorney accepted, all or none: if any value they were shown has changed
+ * in the case file since (entered elsewhere, synced), nothing is written (`conflict`).
+ */
+export function applyOffers(
+  doc: JsonObject,
+  offers: readonly AcceptedOffer[],
+  newId: () => string,
+): JsonObject {
+  return offers.reduce(
+    (next, { proposal, typed }) =>
+      proposal.kind === 'field'
+        ? applyField(next, proposal)
+        : applyRow(next, proposal, newId(), typed),
+    doc,
+  );
+}
+
+/** One offer alone (the button under a question). */
+export function applyFieldProposal(doc: JsonObject, proposal: FieldProposal): JsonObject {
+  return applyField(doc, proposal);
+}
+
 export function applyRowProposal(
   doc: JsonObject,
   proposal: RowProposal,
   id: string,
-  name?: string,
+  typed?: string,
 ): JsonObject {
-  const row: JsonObject = { id, ...proposal.row };
-  if (proposal.needsName) {
-    const trimmed = name?.trim() ?? '';
-    if (!trimmed)
-      throw new AppError('validation_failed', 'name required', [
-        { path: 'name', code: 'validation.required' },
-      ]);
-    row['name'] = trimmed;
-  }
-  return writeAt(doc, proposal.path, [...listAt(doc, proposal.path), row]);
+  return applyRow(doc, proposal, id, typed);
 }

@@ -1,6 +1,6 @@
 import { parseANumber } from '@core/domain/a-number';
 import type { AnswerValue } from '@core/domain/interview-session';
-import { isValidIsoDate } from '@core/domain/iso-date';
+import { parseApproximateDateCode } from '@core/domain/approximate-date';
 import type { JsonValue } from '@core/sync/json-value';
 import type { Question } from '@core/templates';
 import { NONE_OPTION } from './answer-parsing';
@@ -9,12 +9,21 @@ import { findCountries, findCountry, findLanguage } from './name-matching';
 /**
  * How one answer becomes one case-file value. `skip`: nothing to copy (the answer is "no" or
  * "unknown" where that says nothing about the field); `manual`: the attorney must enter it in the
- * case file; `noMatch`: the text could not be read as a country or language; `invalid`: the value
- * breaks the case-file rule named by the key.
+ * case file; `noMatch`: the text could not be read as a country or language; `approximate`: a
+ * month or year where the case file needs the day; `mixed`: one answer holding two facts (a
+ * version-1 question), which Amparo will not split by guessing; `invalid`: the value breaks the
+ * case-file rule named by the key. `also`: fields beside it that go with it (a date's precision).
  */
 export type Converted =
-  | { readonly ok: true; readonly value: JsonValue }
-  | { readonly ok: false; readonly reason: 'skip' | 'manual' | 'noMatch' }
+  | {
+      readonly ok: true;
+      readonly value: JsonValue;
+      readonly also?: Readonly<Record<string, JsonValue>>;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'skip' | 'manual' | 'noMatch' | 'approximate' | 'mixed';
+    }
   | { readonly ok: false; readonly reason: 'invalid'; readonly error: string };
 
 interface Context {
@@ -30,7 +39,22 @@ const manual: Converted = { ok: false, reason: 'manual' };
 const noMatch: Converted = { ok: false, reason: 'noMatch' };
 
 const text: Converter = (v) => (typeof v === 'string' && v.trim() ? ok(v.trim()) : skip);
-const date: Converter = (v) => (typeof v === 'string' && isValidIsoDate(v) ? ok(v) : skip);
+/** A field that holds a day: an answer known only to the month or year cannot go there. */
+const exactDate: Converter = (v) => {
+  const date = typeof v === 'string' ? parseApproximateDateCode(v) : null;
+  if (!date) return skip;
+  return date.precision === 'day' ? ok(date.date) : { ok: false, reason: 'approximate' };
+};
+
+/** A date with its precision beside it (`entries[].date` + `datePrecision`); a day clears it. */
+const approximateDate =
+  (precisionField: string): Converter =>
+  (v) => {
+    const date = typeof v === 'string' ? parseApproximateDateCode(v) : null;
+    if (!date) return skip;
+    const precision = date.precision === 'day' ? null : date.precision;
+    return { ok: true, value: date.date, also: { [precisionField]: precision } };
+  };
 const bool: Converter = (v) => (typeof v === 'boolean' ? ok(v) : skip);
 const number: Converter = (v) => (typeof v === 'number' ? ok(v) : skip);
 
@@ -99,30 +123,39 @@ const language: Converter = (v) => {
 
 const detained: Converter = (v) => (v === true ? ok('detained') : skip);
 
+/** An address as the client says it, on the first line; the attorney can split it later. */
+const address: Converter = (v) =>
+  typeof v === 'string' && v.trim() ? ok({ line1: v.trim().replace(/\s*\n\s*/g, ', ') }) : skip;
+
 /** Case-file fields (dotted paths) an answer can be copied into, and how. */
 export const fieldConverters: Readonly<Record<string, Converter>> = {
   'identity.familyName': text,
   'identity.givenNames': text,
   'identity.aliases': aliases,
-  'identity.dateOfBirth': date,
+  'identity.dateOfBirth': exactDate,
   'identity.countryOfBirth': country,
   'identity.nationalities': countries,
   'identity.bestLanguage': language,
   'identity.aNumber': aNumber,
   'identity.maritalStatus': choice,
   'identity.literacy': choice,
-  'nta.dateServed': date,
+  'nta.dateServed': approximateDate('dateServedPrecision'),
   'nta.hearingTimeOnNta': choice,
   'nta.pleadingsClosed': triState,
   'custody.status': detained,
-  'custody.arrestDate': date,
+  'custody.arrestDate': exactDate,
+  'custody.arrestPlace': text,
   'custody.facility': text,
+  'custody.facilityPhone': text,
   'custody.authority': choice,
   'custody.iceBondAmount': number,
   'custody.ijBondAmount': number,
   'medical.pregnant': triState,
   'releasePlan.sponsorName': text,
+  'releasePlan.sponsorRelation': text,
   'releasePlan.sponsorStatus': text,
+  'releasePlan.address': address,
+  'releasePlan.phone': text,
   'flags.asylumProtected': bool,
   'flags.vawaProtected1367': bool,
   'flags.safeContact.call': channel('call'),
@@ -131,22 +164,23 @@ export const fieldConverters: Readonly<Record<string, Converter>> = {
   'flags.safeContact.voicemail': triState,
   'flags.safeContact.notes': text,
   'eoirStatus.status': choice,
-  'eoirStatus.decisionDate': date,
+  'eoirStatus.decisionDate': approximateDate('decisionDatePrecision'),
   'eoirStatus.decisionWasOral': bool,
   'eoirStatus.voluntaryDepartureDays': number,
 };
 
 /** Fields of a new list row (`list.field`) an answer can fill. */
 export const rowFieldConverters: Readonly<Record<string, Converter>> = {
-  'entries.date': date,
+  'entries.date': approximateDate('datePrecision'),
   'entries.manner': choice,
   'entries.borderEvents': optionList,
-  'hearings.date': date,
+  'hearings.date': exactDate,
   'hearings.type': choice,
   'hearings.format': choice,
   'hearings.callIn': text,
   'family.name': text,
-  'family.dateOfBirth': date,
+  'family.relation': choice,
+  'family.dateOfBirth': exactDate,
   'family.status': choice,
   'family.married': triState,
   'family.needs': text,

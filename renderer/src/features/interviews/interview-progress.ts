@@ -1,5 +1,5 @@
 import type { Answer } from '@core/domain/interview-session';
-import type { InterviewTemplate, Section } from '@core/templates';
+import type { InterviewTemplate, Question, Section } from '@core/templates';
 import { isAnswered } from './answer-parsing';
 
 export type Answers = Readonly<Record<string, Answer | undefined>>;
@@ -15,18 +15,26 @@ export interface SectionProgress extends Progress {
   readonly drafts: number;
 }
 
+/** Every question counts unless the screen leaves it out (a question that does not apply). */
+export type Shown = (question: Question) => boolean;
+const everyQuestion: Shown = () => true;
+
 export function sectionProgress(
   section: Section,
   answers: Answers,
   draftIds: ReadonlySet<string> = new Set(),
+  shown: Shown = everyQuestion,
 ): SectionProgress {
   let answered = 0;
   let drafts = 0;
+  let total = 0;
   for (const question of section.questions) {
+    if (!shown(question)) continue;
+    total += 1;
     if (isAnswered(answers[question.id]?.value)) answered += 1;
     if (draftIds.has(question.id)) drafts += 1;
   }
-  return { sectionId: section.id, answered, total: section.questions.length, drafts };
+  return { sectionId: section.id, answered, total, drafts };
 }
 
 /** Per section and overall, in template order. */
@@ -34,8 +42,9 @@ export function interviewProgress(
   template: InterviewTemplate,
   answers: Answers,
   draftIds: ReadonlySet<string> = new Set(),
+  shown: Shown = everyQuestion,
 ): { sections: SectionProgress[]; overall: Progress } {
-  const sections = template.sections.map((s) => sectionProgress(s, answers, draftIds));
+  const sections = template.sections.map((s) => sectionProgress(s, answers, draftIds, shown));
   const overall = sections.reduce(
     (sum, s) => ({ answered: sum.answered + s.answered, total: sum.total + s.total }),
     { answered: 0, total: 0 },
