@@ -1,5 +1,6 @@
 import type { InterviewSession } from '@core/domain/interview-session';
 import type { InterviewTemplate } from '@core/templates';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openFeeds, type CaseFeed } from './case-feeds';
 import { CaseFileReview } from './CaseFileReview';
@@ -17,12 +18,21 @@ export function CaseFileOffers({
   caseReadOnly: boolean;
 }) {
   const { t } = useTranslation('interviews');
+  // Built only while open: the same offers sit under their questions, with the same labels.
+  const [open, setOpen] = useState(false);
   const count = openFeeds(feeds).length;
-  if (count === 0 || caseReadOnly) return null;
+  if ((count === 0 && !open) || caseReadOnly) return null;
   return (
-    <details className="case-file-offers">
+    <details className="case-file-offers" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('finalize.reviewTitle', { count })}</summary>
-      <CaseFileReview caseId={session.caseId} template={template} feeds={feeds} disabled={false} />
+      {open ? (
+        <CaseFileReview
+          caseId={session.caseId}
+          template={template}
+          feeds={feeds}
+          disabled={false}
+        />
+      ) : null}
     </details>
   );
 }
