@@ -95,6 +95,11 @@ export const resultReasons = [
   'seq_reused',
   /** The mutation id was settled before with different content: not a replay, never applied. */
   'mutation_mismatch',
+  /**
+   * Sent by a revoked laptop as its last work (its final push before it wipes): kept whole for a
+   * supervisor to read and apply, never applied on arrival.
+   */
+  'device_revoked',
   // deferred
   'gap',
   'server_busy',

@@ -198,6 +198,9 @@ export class SyncEngine {
     }));
     if (hello.wipe) {
       this.status.set({ phase: 'wipeRequested', errorCode: 'device_revoked' });
+      // The last work goes first: MCJ's server keeps it for a supervisor (issue 19 #3). Wiping
+      // waits until nothing is left, so a push that fails keeps the work here for the next try.
+      await this.pushAll(db, transport, state.deviceId!);
       if ((await syncCounts(db)).pending === 0) await this.options.onWipeRequested?.();
       return false;
     }

@@ -33,7 +33,11 @@ export function registerSyncRoutes(app: TypedApp, { db, config }: RouteDeps) {
     '/v1/sync/push',
     {
       bodyLimit: config.pushHardLimitBytes,
-      config: { access: roles('attorney', 'supervisor'), rateLimit },
+      // A revoked laptop's last push is kept for review (push-service.ts), then it wipes.
+      config: {
+        access: { ...roles('attorney', 'supervisor'), allowRevokedDevice: true },
+        rateLimit,
+      },
       schema: { body: PushRequestSchema, response: withErrors({ 200: PushResponseSchema }) },
       preValidation: async (request) => {
         const length = Number(

@@ -148,6 +148,8 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           : mismatch(m);
       } else {
         try {
+          // A revoked laptop's final push: kept for a supervisor, nothing takes effect.
+          if (auth.deviceRevoked) throw new MutationRejected('device_revoked');
           const outcome = await applyOne(state, m);
           state.commit();
           result = { ...outcome.result, ...ids };

@@ -182,7 +182,8 @@ export const authorizationMatrix: MatrixRoute[] = [
       attorney: { assigned: 'applied', unassigned: 'rejected' },
       supervisor: { assigned: 'applied', unassigned: 'applied' },
       admin: 403,
-      revoked: 401,
+      // Its final push is kept for review (issue 19 #3); nothing takes effect.
+      revoked: { assigned: 'rejected', unassigned: 'rejected' },
       ...noConsole,
     },
     request: (ctx, relation) => ({

@@ -96,4 +96,26 @@ describe('Session.changePassphrase', () => {
     expect(await lock).toBe('done');
     expect(reload).toHaveBeenCalledTimes(1);
   });
+
+  it('a wipe (a revoked laptop told to erase) deletes every store generation: nothing is left to open', async () => {
+    const { session, reload, stores } = await sessionWithStore();
+    const before = (await stores.directory.read())!.current;
+    await session.wipe();
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(sessionKeyRing()).toBeNull();
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(before.name);
+    const after = (await stores.directory.read())!;
+    expect(after.retired).toEqual([]);
+    // The next start is a first run: a new, empty store and a new passphrase.
+    expect(
+      await new Session(
+        createTestBridge(),
+        getDatabase,
+        vi.fn(),
+        createFlushRegistry(),
+        stores,
+      ).status(),
+    ).toBe('setup');
+  });
 });
