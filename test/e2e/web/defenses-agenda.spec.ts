@@ -106,7 +106,8 @@ test.describe('defenses and agenda', () => {
     await expect(asylum).toContainText('Afraid to return');
     await expect(asylum).toContainText('interview');
     await expect(asylum).toContainText('case file');
-    await expect(asylum.getByRole('note')).toContainText('Law in flux');
+    await expect(asylum.getByRole('note').filter({ hasText: 'Law in flux' })).toBeVisible();
+    await expect(asylum.getByRole('note').filter({ hasText: 'I-589' })).toContainText('Warning');
     const cancellation = candidates.getByRole('article', {
       name: /Cancellation of removal for non-permanent residents/,
     });

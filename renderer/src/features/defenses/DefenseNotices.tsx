@@ -17,15 +17,15 @@ export function DefenseNotices({ defenseId, notMet = [], warnings }: DefenseNoti
   const mine = warnings.filter((warning) => warning.defenseIds.includes(defenseId));
   if (bars.length === 0 && mine.length === 0) return null;
   return (
-    <ul className="defense-notices">
+    <div className="defense-notices">
       {bars.map((bar) => (
-        <li key={bar.ruleId} className="banner danger" role="note">
+        <p key={bar.ruleId} className="banner danger" role="note">
           <span className="tag barred">{t('notMet.barred')}</span> {localized(bar.reason)}{' '}
           <UnverifiedTag verified={bar.verified} />
-        </li>
+        </p>
       ))}
       {mine.map((warning) => (
-        <li
+        <p
           key={warning.id}
           className={`banner ${warning.severity === 'info' ? 'info' : 'warn'}`}
           role="note"
@@ -34,8 +34,8 @@ export function DefenseNotices({ defenseId, notMet = [], warnings }: DefenseNoti
             {t(`warnings.severity.${warning.severity}`)}
           </span>{' '}
           {localized(warning.text)} <UnverifiedTag verified={warning.verified} />
-        </li>
+        </p>
       ))}
-    </ul>
+    </div>
   );
 }
