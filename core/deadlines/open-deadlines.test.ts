@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ManualDeadline } from '../domain/case-records';
 import { syntheticCaseFile, syntheticUuid } from '../domain/case-file.fixture';
-import { openDeadlines } from './open-deadlines';
+import { dueWithin, openDeadlines } from './open-deadlines';
 
 const today = '2026-11-27';
 const manual = (n: number, date: string): ManualDeadline => ({
@@ -63,5 +63,98 @@ describe('openDeadlines', () => {
     const status = openDeadlines(broken, [manual(1, '2026-11-20')], { today });
     expect(status.failed).toBe(true);
     expect(status.overdue).toMatchObject([{ kind: 'manual', daysLeft: -7 }]);
+  });
+
+  describe('a last day rolled past a closed day (lists agree with the deadline rules)', () => {
+    // Decided 2026-12-17: 30 days end Saturday 2027-01-16, Monday 01-18 is Martin Luther King Day,
+    // so the last day is Tuesday 01-19 (8 CFR 1001.1(h)) and the safe date Friday 01-15.
+    const ordered = () => {
+      const file = syntheticCaseFile();
+      file.hearings = [];
+      file.eoirStatus = {
+        status: 'removal_order',
+        decisionDate: '2026-12-17',
+        decisionWasOral: true,
+      };
+      return file;
+    };
+    const reconsider = (today: string) =>
+      openDeadlines(ordered(), [], { today }).upcoming.find(
+        (d) => d.kind === 'computed' && d.result.ruleId === 'motion-to-reconsider',
+      )!;
+
+    it('carries the last day and the safe date, each with its days left', () => {
+      expect(reconsider('2027-01-08')).toMatchObject({
+        date: '2027-01-19',
+        daysLeft: 11,
+        safeDate: '2027-01-15',
+        safeDaysLeft: 7,
+      });
+    });
+
+    it('is due within 7 days by its safe date, though the last day is 11 days off', () => {
+      expect(dueWithin(reconsider('2027-01-08'), 7)).toBe(true);
+      expect(dueWithin(reconsider('2027-01-07'), 7)).toBe(false);
+    });
+
+    it('is not overdue between the safe date and the last day', () => {
+      const status = openDeadlines(ordered(), [], { today: '2027-01-18' });
+      // The fixture's one-year asylum deadline passed long ago; the order's deadlines have not.
+      const fromOrder = (d: (typeof status.overdue)[number]) =>
+        d.kind === 'computed' && d.result.ruleId !== 'asylum-one-year';
+      expect(status.overdue.filter(fromOrder)).toEqual([]);
+      expect(reconsider('2027-01-18')).toMatchObject({ daysLeft: 1, safeDaysLeft: -3 });
+      const after = openDeadlines(ordered(), [], { today: '2027-01-20' });
+      expect(
+        after.overdue.some(
+          (d) => d.kind === 'computed' && d.result.ruleId === 'motion-to-reconsider',
+        ),
+      ).toBe(true);
+    });
+
+    it('puts upcoming deadlines in the order to act on them: a safe Friday before a plain Monday', () => {
+      const file = ordered();
+      const status = openDeadlines(file, [{ ...manual(1, '2027-01-18'), caseId: file.id }], {
+        today: '2027-01-08',
+      });
+      const first = status.upcoming.findIndex((d) => d.date === '2027-01-19');
+      const monday = status.upcoming.findIndex((d) => d.kind === 'manual');
+      expect(first).toBeLessThan(monday);
+    });
+  });
+
+  describe('dates the attorney must enter', () => {
+    it('a detained client: the filing deadline set by the judge, for each coming hearing', () => {
+      const file = syntheticCaseFile();
+      file.custody = { status: 'detained' };
+      const status = openDeadlines(file, [], { today });
+      expect(status.datesToEnter.map((r) => [r.ruleId, r.subjectId, r.missing])).toEqual(
+        file.hearings.map((h) => ['pre-hearing-filing', h.id, ['hearings.filingDeadline']]),
+      );
+      for (const hearing of file.hearings) hearing.filingDeadline = '2026-12-04';
+      expect(openDeadlines(file, [], { today }).datesToEnter).toEqual([]);
+    });
+
+    it("a BIA decision without its date, and a judge's order without its date", () => {
+      const file = syntheticCaseFile();
+      file.eoirStatus = {
+        status: 'removal_order',
+        decisionDate: '2026-09-01',
+        decisionWasOral: true,
+      };
+      file.biaDecision = { date: null, outcome: 'appeal_dismissed' };
+      expect(openDeadlines(file, [], { today }).datesToEnter.map((r) => r.missing[0])).toContain(
+        'biaDecision.date',
+      );
+      const order = syntheticCaseFile();
+      order.eoirStatus = { status: 'removal_order', decisionWasOral: true };
+      const missing = openDeadlines(order, [], { today }).datesToEnter.map((r) => r.missing);
+      expect(missing.length).toBeGreaterThan(0);
+      expect(missing.every((m) => m.includes('eoirStatus.decisionDate'))).toBe(true);
+    });
+
+    it('not a missing arrival date or a non-detained default', () => {
+      expect(openDeadlines(syntheticCaseFile(), [], { today }).datesToEnter).toEqual([]);
+    });
   });
 });

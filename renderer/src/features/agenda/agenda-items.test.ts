@@ -38,6 +38,28 @@ describe('agenda assembly', () => {
     expect(withPast.items[0]).toMatchObject({ kind: 'hearing', urgency: 'past' });
   });
 
+  it('rates a last day rolled past a long weekend by its safe date, overdue only after the last day', () => {
+    // Ordered 2026-12-17: 30 days end Saturday 2027-01-16; Monday is Martin Luther King Day, so the
+    // last day is Tuesday 01-19 and the safe date Friday 01-15.
+    const ordered = {
+      ...file,
+      eoirStatus: {
+        status: 'removal_order' as const,
+        decisionDate: '2026-12-17',
+        decisionWasOral: true,
+      },
+    };
+    const urgency = (today: string) =>
+      buildAgenda([{ file: ordered, manual: [] }], { today }).items.find(
+        (i) => i.kind === 'computed' && i.result.ruleId === 'motion-to-reconsider',
+      )?.urgency;
+    expect(urgency('2027-01-08')).toBe('upcoming');
+    expect(urgency('2027-01-15')).toBe('today');
+    expect(urgency('2027-01-18')).toBe('upcoming');
+    expect(urgency('2027-01-19')).toBe('today');
+    expect(urgency('2027-01-20')).toBe('overdue');
+  });
+
   it('lists rules that lack facts as undated, with what is missing', () => {
     const bare = { ...file, entries: [], departures: [] };
     const agenda = buildAgenda([{ file: bare, manual: [] }], { today: TODAY });

@@ -70,6 +70,18 @@ export function deadlineUrgency(date: string, today: string): Urgency {
   return days <= UPCOMING_DAYS ? 'upcoming' : 'later';
 }
 
+/**
+ * Overdue only after the last day; before it, how near by the safe date when the last day rolled
+ * past a closed day (as on Today and in the case list).
+ */
+function computedUrgency(result: DeadlineResult, dueDate: string, today: string): Urgency {
+  const urgency = deadlineUrgency(dueDate, today);
+  if (urgency === 'overdue' || !result.safeDate) return urgency;
+  // Once the safe date has passed, the last day alone says how near it is.
+  const bySafe = deadlineUrgency(result.safeDate, today);
+  return bySafe === 'overdue' ? urgency : bySafe;
+}
+
 function hearingUrgency(date: string, today: string): Urgency {
   const urgency = deadlineUrgency(date, today);
   return urgency === 'overdue' ? 'past' : urgency;
@@ -119,7 +131,7 @@ function caseItems(entry: AgendaCase, options: AgendaOptions) {
       undated.push({ ...base, key, result });
       continue;
     }
-    const urgency = isMet(result) ? 'done' : deadlineUrgency(result.dueDate, options.today);
+    const urgency = isMet(result) ? 'done' : computedUrgency(result, result.dueDate, options.today);
     if (urgency === 'done' && !options.includePast) continue;
     items.push({ ...base, kind: 'computed', key, date: result.dueDate, urgency, result });
   }

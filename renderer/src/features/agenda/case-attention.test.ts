@@ -22,6 +22,8 @@ describe('caseAttention', () => {
       date: '2026-05-20',
       label: 'Send the EOIR-33',
       daysLeft: -12,
+      safeDate: null,
+      safeDaysLeft: null,
     });
   });
 
@@ -30,6 +32,8 @@ describe('caseAttention', () => {
       date: '2026-06-08',
       label: deadlineRule('pre-hearing-filing').name.es,
       daysLeft: 7,
+      safeDate: null,
+      safeDaysLeft: null,
     });
   });
 

@@ -4,10 +4,19 @@ import type { ManualDeadline } from '@core/domain/case-records';
 import { pickText } from '../defenses/localized';
 
 export interface DeadlineSummary {
+  /** The last day under the governing rule. */
   readonly date: string;
   readonly label: string;
   /** Negative when overdue (−6: six days overdue), 0 today. */
   readonly daysLeft: number;
+  /** The safe earlier day when the last day rolled past a weekend or holiday (core decides). */
+  readonly safeDate: string | null;
+  readonly safeDaysLeft: number | null;
+}
+
+/** Days to the day to act by: the safe date when there is one. Lists filter on this. */
+export function actByDaysLeft(deadline: DeadlineSummary): number {
+  return deadline.safeDaysLeft ?? deadline.daysLeft;
 }
 
 export interface CaseAttention {
@@ -28,6 +37,8 @@ export function deadlineSummary(deadline: OpenDeadline, language: string): Deadl
     date: deadline.date,
     label: deadlineLabel(deadline, language),
     daysLeft: deadline.daysLeft,
+    safeDate: deadline.safeDate,
+    safeDaysLeft: deadline.safeDaysLeft,
   };
 }
 

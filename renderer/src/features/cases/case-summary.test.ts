@@ -13,7 +13,12 @@ const overdueCheckIn = {
   kind: 'ice_check_in' as const,
 };
 
-function summary(manual: (typeof overdueCheckIn)[], reference: string) {
+function summary(
+  manual: (typeof overdueCheckIn)[],
+  reference: string,
+  change: (file: CaseFile) => void = () => {},
+  on = today,
+) {
   const file: CaseFile = { ...syntheticCaseFile(), reference };
   // Without an I-589 on file the one-year deadline is long past; file one in time to keep it out.
   file.priorFilings = [
@@ -25,9 +30,10 @@ function summary(manual: (typeof overdueCheckIn)[], reference: string) {
       beneficiary: 'client',
     },
   ];
-  const attention = caseAttention(file, manual, today, 'en');
+  change(file);
+  const attention = caseAttention(file, manual, on, 'en');
   return summarizeCase(file, {
-    today,
+    today: on,
     unsyncedChanges: 0,
     reviewItems: 0,
     nearestDeadline: attention.nearestDeadline,
@@ -42,6 +48,8 @@ describe('case list deadlines', () => {
       date: '2026-11-21',
       label: 'ICE check-in',
       daysLeft: -6,
+      safeDate: null,
+      safeDaysLeft: null,
     });
     expect(matchesFilters(late, new Set(['deadlineSoon']), today)).toBe(true);
     expect(onTime.nearestDeadline).toMatchObject({ date: '2026-11-30', daysLeft: 3 });
@@ -49,5 +57,30 @@ describe('case list deadlines', () => {
       'MCJ-2026-0002',
       'MCJ-2026-0001',
     ]);
+  });
+
+  it('a last day rolled past a long weekend is "within 7 days" by its safe date', () => {
+    // Ordered 2026-12-17: 30 days end Saturday 2027-01-16; Monday is Martin Luther King Day, so
+    // the last day is Tuesday 01-19 and the safe date Friday 01-15 (8 CFR 1001.1(h)).
+    const rolled = summary(
+      [],
+      'MCJ-2026-0003',
+      (file) => {
+        file.hearings = [];
+        file.eoirStatus = {
+          status: 'removal_order',
+          decisionDate: '2026-12-17',
+          decisionWasOral: true,
+        };
+      },
+      '2027-01-08',
+    );
+    expect(rolled.nearestDeadline).toMatchObject({
+      date: '2027-01-19',
+      daysLeft: 11,
+      safeDate: '2027-01-15',
+      safeDaysLeft: 7,
+    });
+    expect(matchesFilters(rolled, new Set(['deadlineSoon']), '2027-01-08')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { formatANumber } from '@core/domain/a-number';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Hearing } from '@core/domain/case-file-sections';
-import type { DeadlineSummary } from '../agenda/case-attention';
+import { actByDaysLeft, type DeadlineSummary } from '../agenda/case-attention';
 
 export interface CaseSummary {
   id: string;
@@ -87,10 +87,11 @@ export function matchesFilters(
     !(summary.nextHearing && daysUntil(summary.nextHearing.date, today) <= 14)
   )
     return false;
-  // Overdue deadlines count as soon: they are the most urgent of all.
+  // Overdue deadlines count as soon: they are the most urgent of all. A rolled last day counts
+  // from its safe date, as on Today.
   if (
     filters.has('deadlineSoon') &&
-    !(summary.nearestDeadline && daysUntil(summary.nearestDeadline.date, today) <= 7)
+    !(summary.nearestDeadline && actByDaysLeft(summary.nearestDeadline) <= 7)
   )
     return false;
   if (filters.has('unsynced') && summary.unsyncedChanges === 0) return false;
@@ -105,7 +106,7 @@ export function sortSummaries(list: readonly CaseSummary[], sort: CaseSort): Cas
       case 'nextHearing':
         return (s.nextHearing ? s.nextHearing.date + (s.nextHearing.time ?? '') : far) + s.sortName;
       case 'nearestDeadline':
-        return (s.nearestDeadline?.date ?? far) + s.sortName;
+        return (s.nearestDeadline?.safeDate ?? s.nearestDeadline?.date ?? far) + s.sortName;
       case 'reference':
         return s.reference;
       default:

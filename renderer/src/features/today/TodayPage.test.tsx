@@ -75,6 +75,42 @@ function world() {
   return ana;
 }
 
+/**
+ * Rosa, detained, ordered removed on 2026-12-17: 30 days end Saturday 2027-01-16, Monday is Martin
+ * Luther King Day, so the motion to reconsider's last day is Tuesday 01-19 and its safe date
+ * Friday 01-15. Her master hearing on 01-27 has no filing deadline from the judge yet.
+ */
+function rolledWorld(on: string, language: 'en' | 'es') {
+  const rosa: CaseFile = syntheticCaseFile();
+  rosa.identity.givenNames = 'Rosa';
+  rosa.identity.familyName = 'Prueba';
+  rosa.reference = 'MCJ-2026-0003';
+  rosa.priorFilings = [
+    {
+      id: syntheticUuid(94),
+      kind: 'i589',
+      filedOn: '2013-01-10',
+      status: 'pending',
+      beneficiary: 'client',
+    },
+  ];
+  rosa.custody = { status: 'detained', detentionDate: '2026-11-30' };
+  rosa.eoirStatus = { status: 'removal_order', decisionDate: '2026-12-17', decisionWasOral: true };
+  rosa.hearings = [
+    { id: syntheticUuid(95), type: 'master', format: 'in_person', date: '2027-01-27' },
+  ];
+  const view = buildToday({
+    cases: [rosa],
+    manual: new Map(),
+    comments: [],
+    userId: null,
+    today: on,
+    language,
+  });
+  vi.mocked(useToday).mockReturnValue({ ...view, today: on, cases: [rosa] });
+  return rosa;
+}
+
 async function renderToday(language: 'en' | 'es', state?: unknown) {
   const i18n = await createI18n(language);
   const router = createMemoryRouter([{ path: '/', element: <TodayPage /> }], {
@@ -129,6 +165,48 @@ describe('TodayPage', () => {
     ).toHaveAttribute('href', `/cases/${ana.id}`);
     expect(screen.getByRole('region', { name: /Vencidos/ })).toHaveTextContent(
       'vencido hace 6 días',
+    );
+  });
+
+  it('lists a last day rolled past a long weekend by its safe date, both labelled', async () => {
+    rolledWorld('2027-01-08', 'en');
+    await renderToday('en');
+    const next = screen.getByRole('region', { name: /Next 7 days/ });
+    const item = within(next)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Motion to reconsider'))!;
+    expect(item).toHaveTextContent('7 days to the safe date');
+    expect(item).toHaveTextContent('Last day: Jan 19, 2027 · Safe date: Jan 15, 2027');
+    expect(within(next).queryByText(/overdue/)).toBeNull();
+  });
+
+  it('after the safe date, says so and counts to the last day, never "overdue" (Spanish)', async () => {
+    rolledWorld('2027-01-18', 'es');
+    await renderToday('es');
+    expect(screen.getByRole('region', { name: /Vencidos/ })).not.toHaveTextContent(
+      'reconsideración',
+    );
+    const next = screen.getByRole('region', { name: /Próximos 7 días/ });
+    const item = within(next)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('reconsideración'))!;
+    const tag = within(item).getByText('pasó la fecha segura: queda 1 día hasta el último día');
+    expect(tag).toHaveClass('warn');
+    expect(item).toHaveTextContent('Último día:');
+    expect(item).toHaveTextContent('Fecha segura:');
+  });
+
+  it("asks for the judge's filing date for a detained client's coming hearing", async () => {
+    const rosa = rolledWorld('2027-01-08', 'en');
+    await renderToday('en');
+    const enter = screen.getByRole('region', { name: /Dates to enter/ });
+    expect(enter).toHaveTextContent('the judge sets the filing deadlines');
+    const item = within(enter).getByRole('listitem');
+    expect(item).toHaveTextContent('hearing on Jan 27, 2027');
+    expect(item).toHaveTextContent('The filing deadline the judge set for this hearing');
+    expect(within(item).getByRole('link', { name: 'Rosa Prueba (MCJ-2026-0003)' })).toHaveAttribute(
+      'href',
+      `/cases/${rosa.id}/file/court`,
     );
   });
 });

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatClock, formatDate } from '../../lib/format';
-import type { DetainedClient, TodayDeadline, TodayHearing, TodayView } from './today-model';
+import { DeadlineListDates, useSafeDateWhen } from '../agenda/SafeDate';
+import { useInputText } from '../agenda/useInputText';
+import type {
+  DetainedClient,
+  TodayDateToEnter,
+  TodayDeadline,
+  TodayHearing,
+  TodayView,
+} from './today-model';
 
 function Section(props: { id: string; heading: string; count?: number; children: ReactNode }) {
   return (
@@ -20,7 +28,7 @@ function ClientLink({
   item,
   to,
 }: {
-  item: TodayDeadline | TodayHearing | DetainedClient;
+  item: TodayDeadline | TodayHearing | DetainedClient | TodayDateToEnter;
   to: string;
 }) {
   const { t } = useTranslation('today');
@@ -38,28 +46,48 @@ function DeadlineList({
   items: readonly TodayDeadline[];
   kind: 'overdue' | 'next';
 }) {
-  const { t, i18n } = useTranslation('today');
+  const { t } = useTranslation('today');
+  const safeWhen = useSafeDateWhen();
   if (items.length === 0) return <p className="muted">{t(`${kind}.empty`)}</p>;
   return (
     <ul className="today-list">
       {items.map((item) => {
         const { daysLeft } = item.deadline;
+        const safe = safeWhen(item.deadline);
         const when =
           kind === 'overdue'
             ? t('overdue.days', { count: -daysLeft })
-            : daysLeft === 0
-              ? t('next.today')
-              : t('next.days', { count: daysLeft });
+            : (safe?.text ??
+              (daysLeft === 0 ? t('next.today') : t('next.days', { count: daysLeft })));
+        const tag =
+          kind === 'overdue' ? 'urgency-overdue' : (safe?.className ?? 'urgency-upcoming');
         return (
           <li key={item.key} className={kind === 'overdue' ? 'overdue' : undefined}>
-            <span className={`tag ${kind === 'overdue' ? 'urgency-overdue' : 'urgency-upcoming'}`}>
-              {when}
-            </span>{' '}
-            <strong>{item.deadline.label}</strong> · {formatDate(item.deadline.date, i18n.language)}{' '}
-            · <ClientLink item={item} to="agenda" />
+            <span className={`tag ${tag}`}>{when}</span> <strong>{item.deadline.label}</strong> ·{' '}
+            <DeadlineListDates deadline={item.deadline} /> · <ClientLink item={item} to="agenda" />
           </li>
         );
       })}
+    </ul>
+  );
+}
+
+/** Deadlines the calculator cannot date until the attorney enters a date: say which, and where. */
+function DatesToEnterList({ items }: { items: readonly TodayDateToEnter[] }) {
+  const { t, i18n } = useTranslation('today');
+  const inputText = useInputText();
+  return (
+    <ul className="today-list">
+      {items.map((item) => (
+        <li key={item.key}>
+          <span className="tag warn">{t('enter.tag')}</span>{' '}
+          <strong>{item.labels.join('; ')}</strong>
+          {item.hearingDate
+            ? ` · ${t('enter.hearing', { date: formatDate(item.hearingDate, i18n.language) })}`
+            : null}{' '}
+          · {inputText.missing(item.missing)} · <ClientLink item={item} to="file/court" />
+        </li>
+      ))}
     </ul>
   );
 }
@@ -119,7 +147,10 @@ function DetainedList({ items }: { items: readonly DetainedClient[] }) {
   );
 }
 
-/** The Today view's lists: overdue, next 7 days, hearings, detained clients, comments from MCJ. */
+/**
+ * The Today view's lists: overdue, next 7 days, dates to enter, hearings, detained clients,
+ * comments from MCJ.
+ */
 export function TodaySections({ view }: { view: TodayView }) {
   const { t, i18n } = useTranslation('today');
   return (
@@ -130,6 +161,12 @@ export function TodaySections({ view }: { view: TodayView }) {
       <Section id="today-next" heading={t('next.heading')} count={view.nextDays.length}>
         <DeadlineList items={view.nextDays} kind="next" />
       </Section>
+      {view.datesToEnter.length > 0 ? (
+        <Section id="today-enter" heading={t('enter.heading')} count={view.datesToEnter.length}>
+          <p className="muted small">{t('enter.intro')}</p>
+          <DatesToEnterList items={view.datesToEnter} />
+        </Section>
+      ) : null}
       <Section id="today-hearings" heading={t('hearings.heading')} count={view.hearings.length}>
         <HearingList items={view.hearings} />
       </Section>

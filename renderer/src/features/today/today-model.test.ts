@@ -139,4 +139,56 @@ describe('buildToday', () => {
       ['MCJ-2026-003', 'Please add the sponsor letter.'],
     ]);
   });
+
+  it("asks for the judge's filing date for a detained client's coming hearing, once", () => {
+    expect(view.datesToEnter.map((d) => [d.clientName, d.missing, d.hearingDate])).toEqual([
+      ['Ana Prueba', 'hearings.filingDeadline', '2026-12-18'],
+    ]);
+  });
+});
+
+describe('buildToday and a last day rolled past a closed day', () => {
+  // Ordered 2026-12-17: 30 days end Saturday 2027-01-16; Monday 01-18 is Martin Luther King Day.
+  const ordered = caseFile(1, (file) => {
+    file.custody = { status: 'released_recognizance' };
+    file.eoirStatus = {
+      status: 'removal_order',
+      decisionDate: '2026-12-17',
+      decisionWasOral: true,
+    };
+  });
+  const on = (day: string) =>
+    buildToday({
+      cases: [ordered],
+      manual: new Map(),
+      comments: [],
+      userId: null,
+      today: day,
+      language: 'en',
+    });
+  const reconsider = (list: ReturnType<typeof on>['nextDays']) =>
+    list.find((d) => d.deadline.label.startsWith('Motion to reconsider'));
+
+  it('is in the next 7 days when its safe date is, though its last day is 11 days off', () => {
+    expect(reconsider(on('2027-01-08').nextDays)?.deadline).toMatchObject({
+      date: '2027-01-19',
+      daysLeft: 11,
+      safeDate: '2027-01-15',
+      safeDaysLeft: 7,
+    });
+    expect(reconsider(on('2027-01-07').nextDays)).toBeUndefined();
+  });
+
+  it('stays out of overdue until its last day has passed', () => {
+    expect(on('2027-01-18').overdue).toEqual([]);
+    expect(reconsider(on('2027-01-18').nextDays)?.deadline.daysLeft).toBe(1);
+    expect(
+      on('2027-01-20').overdue.some((d) => d.deadline.label.startsWith('Motion to reconsider')),
+    ).toBe(true);
+  });
+
+  it('orders the next days by the day to act by', () => {
+    const dates = on('2027-01-08').nextDays.map((d) => d.deadline.safeDate ?? d.deadline.date);
+    expect(dates).toEqual([...dates].sort());
+  });
 });

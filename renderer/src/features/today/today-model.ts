@@ -1,11 +1,12 @@
 import { addDays, daysBetween } from '@core/deadlines/calendar-date';
 import { daysInCustody } from '@core/deadlines/custody-days';
-import { openDeadlines } from '@core/deadlines/open-deadlines';
+import { openDeadlines, REMINDED_INPUTS } from '@core/deadlines/open-deadlines';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Hearing } from '@core/domain/case-file-sections';
 import type { Comment, ManualDeadline } from '@core/domain/case-records';
-import { deadlineSummary, type DeadlineSummary } from '../agenda/case-attention';
+import { actByDaysLeft, deadlineSummary, type DeadlineSummary } from '../agenda/case-attention';
 import { clientName } from '../cases/case-summary';
+import { pickText } from '../defenses/localized';
 
 /** Deadlines this many days ahead (today included) are listed under "next 7 days". */
 export const TODAY_WINDOW_DAYS = 7;
@@ -19,6 +20,17 @@ export interface CaseRef {
 export interface TodayDeadline extends CaseRef {
   readonly key: string;
   readonly deadline: DeadlineSummary;
+}
+
+/** A running deadline that has no date until the attorney enters one (the judge's date, …). */
+export interface TodayDateToEnter extends CaseRef {
+  readonly key: string;
+  /** The missing fact's path in the case file (`hearings.filingDeadline`). */
+  readonly missing: string;
+  /** The deadlines waiting for it, in the UI language. */
+  readonly labels: readonly string[];
+  /** For a hearing's filing deadline: the hearing's date. */
+  readonly hearingDate: string | null;
 }
 
 export interface TodayHearing extends CaseRef {
@@ -40,6 +52,8 @@ export interface TodayComment extends CaseRef {
 export interface TodayView {
   readonly overdue: readonly TodayDeadline[];
   readonly nextDays: readonly TodayDeadline[];
+  /** Deadlines that cannot be dated until a date is entered (a detained hearing's cut-off). */
+  readonly datesToEnter: readonly TodayDateToEnter[];
   readonly hearings: readonly TodayHearing[];
   readonly detained: readonly DetainedClient[];
   /** Comments on the attorney's cases written by someone else (MCJ staff), newest first. */
@@ -66,7 +80,8 @@ function refOf(file: CaseFile): CaseRef {
 const byName = (a: CaseRef, b: CaseRef) => a.clientName.localeCompare(b.clientName);
 
 /**
- * What the attorney must see first: overdue deadlines (most overdue first), the next seven days,
+ * What the attorney must see first: overdue deadlines (most overdue first), the next seven days
+ * (by the safe date when a last day rolled), dates to enter before a deadline can be counted,
  * hearings this week, detained clients by days in custody, and comments from MCJ. Deadlines come
  * from core's `openDeadlines`, as in the case list and the Agenda.
  */
@@ -75,6 +90,7 @@ export function buildToday(input: TodayInput): TodayView {
   const lastDay = addDays(today, TODAY_WINDOW_DAYS);
   const overdue: TodayDeadline[] = [];
   const nextDays: TodayDeadline[] = [];
+  const datesToEnter = new Map<string, TodayDateToEnter>();
   const hearings: TodayHearing[] = [];
   const detained: DetainedClient[] = [];
   const failedCaseIds: string[] = [];
@@ -89,8 +105,9 @@ export function buildToday(input: TodayInput): TodayView {
         deadline: deadlineSummary(item, language),
       }),
     );
+    // By the day to act by: a last day rolled past a long weekend shows when its safe date is near.
     status.upcoming
-      .filter((item) => item.daysLeft <= TODAY_WINDOW_DAYS)
+      .filter((item) => (item.safeDaysLeft ?? item.daysLeft) <= TODAY_WINDOW_DAYS)
       .forEach((item, index) =>
         nextDays.push({
           ...ref,
@@ -98,6 +115,20 @@ export function buildToday(input: TodayInput): TodayView {
           deadline: deadlineSummary(item, language),
         }),
       );
+    for (const result of status.datesToEnter) {
+      const missing = result.missing.find((path) => REMINDED_INPUTS.includes(path))!;
+      const key = `${file.id}-${missing}-${result.subjectId ?? 'case'}`;
+      const hearingDate = result.inputs['hearingDate'];
+      const known = datesToEnter.get(key);
+      const label = pickText(result.name, language);
+      datesToEnter.set(key, {
+        ...ref,
+        key,
+        missing,
+        labels: known ? [...new Set([...known.labels, label])] : [label],
+        hearingDate: typeof hearingDate === 'string' ? hearingDate : null,
+      });
+    }
     for (const hearing of file.hearings) {
       if (hearing.date < today || hearing.date > lastDay) continue;
       hearings.push({
@@ -118,6 +149,8 @@ export function buildToday(input: TodayInput): TodayView {
   }
   const byDate = (a: TodayDeadline, b: TodayDeadline) =>
     a.deadline.date.localeCompare(b.deadline.date) || byName(a, b);
+  const byActBy = (a: TodayDeadline, b: TodayDeadline) =>
+    actByDaysLeft(a.deadline) - actByDaysLeft(b.deadline) || byDate(a, b);
   const names = new Map(input.cases.map((file) => [file.id, refOf(file)]));
   const comments = input.comments
     .filter((comment) => comment.authorId !== input.userId && names.has(comment.caseId))
@@ -125,7 +158,10 @@ export function buildToday(input: TodayInput): TodayView {
     .map((comment) => ({ ...names.get(comment.caseId)!, comment }));
   return {
     overdue: overdue.sort(byDate),
-    nextDays: nextDays.sort(byDate),
+    nextDays: nextDays.sort(byActBy),
+    datesToEnter: [...datesToEnter.values()].sort(
+      (a, b) => (a.hearingDate ?? '').localeCompare(b.hearingDate ?? '') || byName(a, b),
+    ),
     hearings: hearings.sort(
       (a, b) =>
         (a.hearing.date + (a.hearing.time ?? '99:99')).localeCompare(
