@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCaseFile, syntheticUuid } from '../domain/case-file.fixture';
 import type { ManualDeadline } from '../domain/case-records';
+import { DeadlineRefSchema as StaffDeadline } from '../sync/console-schemas';
 import { clientName, nextHearing, summarizeCaseFile } from './case-summary';
 import { identityForViewer, mayViewProtectedIdentity } from './protected-identity';
 
@@ -54,6 +55,27 @@ describe('summarizeCaseFile', () => {
     const after = summarizeCaseFile(file, deadlines, '2026-11-29');
     expect(after.overdueCount).toBe(before.overdueCount + 1);
     expect(after.daysInCustody).toBe(before.daysInCustody! + 1);
+  });
+
+  it('for staff too, a last day rolled past a long weekend comes with its safe date, nearest first', () => {
+    // Ordered 2026-12-17: 30 days end Saturday 2027-01-16; Monday 01-18 is Martin Luther King Day.
+    const file = syntheticCaseFile();
+    file.hearings = [];
+    file.eoirStatus = {
+      status: 'removal_order',
+      decisionDate: '2026-12-17',
+      decisionWasOral: true,
+    };
+    const summary = summarizeCaseFile(file, [manual(3, '2027-01-18')], '2027-01-08');
+    expect(summary.nearestDeadline).toMatchObject({
+      source: 'computed',
+      date: '2027-01-19',
+      safeDate: '2027-01-15',
+      daysLeft: 11,
+    });
+    expect(StaffDeadline.parse(summary.nearestDeadline)).toEqual(summary.nearestDeadline);
+    const { safeDate: _old, ...written } = summary.nearestDeadline as { safeDate: string };
+    expect(StaffDeadline.safeParse(written).success).toBe(true);
   });
 
   it('names people in natural order and finds the next hearing from today on', () => {

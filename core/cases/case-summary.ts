@@ -18,8 +18,11 @@ import type { ManualDeadline } from '../domain/case-records';
 export type DeadlineRef =
   | {
       readonly source: 'computed';
+      /** The last day under the governing rule. */
       readonly date: IsoDate;
       readonly daysLeft: number;
+      /** The safe earlier day when the last day rolled past a weekend or holiday. */
+      readonly safeDate: IsoDate | null;
       readonly ruleId: DeadlineRuleId;
     }
   | {
@@ -50,7 +53,7 @@ export interface CaseFileSummary {
   readonly detentionDate: IsoDate | null;
   readonly daysInCustody: number | null;
   readonly nextHearing: NextHearing | null;
-  /** The nearest deadline from today on. */
+  /** The nearest deadline from today on, by the day to act by (its safe date when it has one). */
   readonly nearestDeadline: DeadlineRef | null;
   /** The most overdue deadline not recorded as met, and how many are overdue. */
   readonly overdueDeadline: DeadlineRef | null;
@@ -92,6 +95,7 @@ export function deadlineRef(deadline: OpenDeadline): DeadlineRef {
         source: 'computed',
         date: deadline.date,
         daysLeft: deadline.daysLeft,
+        safeDate: deadline.safeDate,
         ruleId: deadline.result.ruleId,
       };
 }

@@ -130,6 +130,8 @@ export const DeadlineRefSchema = z.discriminatedUnion('source', [
     source: z.literal('computed'),
     date: isoDay(),
     daysLeft: z.number().int(),
+    // Absent in rows written before the safe date was kept.
+    safeDate: isoDay().nullish(),
     ruleId: z.enum(deadlineRuleIds),
   }),
   z.object({
