@@ -271,4 +271,32 @@ describe("pull store: the server's order of a note's revisions (issue 15 #11)", 
     expect(view.heads.map((h) => h.id)).toEqual([mine.id, theirs]);
     expect(view.current!.id).toBe(theirs);
   });
+  it('orders two other laptops’ fork heads by the server, the later clock received first', async () => {
+    const { db } = await createTestDatabase();
+    const notes = createNotesRepository(() => db);
+    const [caseId, noteId, root, early, late] = [newId(), newId(), newId(), newId(), newId()];
+    const revision = (id: string, serverSeq: number, createdAt: string, parentIds: string[]) => ({
+      entity: 'noteRevision' as const,
+      id,
+      caseId,
+      version: 1,
+      op: 'upsert' as const,
+      row: { id, noteId, caseId, parentIds, body: `Text ${id}`, createdAt, state: 'draft' },
+      meta: { serverSeq },
+    });
+    // `late`'s laptop clock runs years ahead, but the server received `early`'s revision last.
+    await applyPullPage(
+      db,
+      page({
+        changes: [
+          revision(root, 20, '2026-01-01T00:00:00.000Z', []),
+          revision(late, 21, '2031-01-01T00:00:00.000Z', [root]),
+          revision(early, 22, '2026-01-02T00:00:00.000Z', [root]),
+        ],
+      }),
+    );
+    const view = await notes.get(noteId);
+    expect(view.heads.map((h) => h.id)).toEqual([late, early]);
+    expect(view.current!.id).toBe(early);
+  });
 });
