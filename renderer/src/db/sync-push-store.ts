@@ -6,7 +6,7 @@ import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { rebase } from './rebase';
 import type { DocumentRow, OutboxRow } from './rows';
-import { ACK_RETENTION_DAYS, retainAcknowledged } from './sync-recovery';
+import { ACK_RETENTION_DAYS, renumberSealed, retainAcknowledged } from './sync-recovery';
 import { readSyncState, writeSyncState } from './sync-state';
 
 export function toMutation(row: OutboxRow): Mutation {
@@ -217,16 +217,7 @@ export async function applyPushResults(
         // This laptop's numbering is behind the server's (it was restored from an older backup):
         // what it has sealed and not yet settled is numbered again after what the server holds,
         // in the same order. None of it ever took effect, so nothing is applied twice.
-        const sealed = (await db.outbox.where('state').equals('pending').toArray())
-          .filter((row) => row.seq !== null)
-          .sort((a, b) => a.seq! - b.seq!);
-        nextSeq = response.lastAckedSeq + 1;
-        for (const row of sealed) {
-          const { fromDoc: _fromDoc, ...rest } = row;
-          await db.outbox.put({ ...rest, seq: nextSeq });
-          nextSeq += 1;
-        }
-        renumbered = sealed.length;
+        ({ nextSeq, count: renumbered } = await renumberSealed(db, response.lastAckedSeq + 1));
         recovery = { kind: 'laptopRestored', at: nowIso(), resent: 0, missing: 0 };
       }
       await writeSyncState(db, {

@@ -2,8 +2,10 @@
  * Restores, as the laptop sees them in `hello`:
  *
  * - This laptop was restored from an older backup: the server acknowledged seqs this laptop has
- *   not even issued. New work is numbered after the server's acknowledged seq (entries sealed
- *   before are answered `duplicate`, or renumbered when the server asks: sync-push-store.ts).
+ *   not even issued. Its sealed, unsettled entries and its new work are numbered after the
+ *   server's acknowledged seq before any is sent (an entry the server had already received is
+ *   answered `duplicate` under its new seq; the server's `seq_renumber` answer, handled in
+ *   sync-push-store.ts, covers what `hello` cannot see).
  * - The server was restored from an older backup: it acknowledges less than this laptop was
  *   told. Acknowledged entries are kept for a retention window (default 30 days) precisely for
  *   this: those the server lost go back into the outbox, numbered from the server's acknowledged
@@ -45,6 +47,25 @@ export async function retainAcknowledged(
   await db.acknowledged.where('ackedAt').below(cutoff).delete();
 }
 
+/**
+ * Numbers the sealed, unsettled outbox entries again from `from`, in their order (none of them
+ * took effect under the seq it had, so nothing is applied twice); returns the next free seq.
+ */
+export async function renumberSealed(
+  db: AmparoDatabase,
+  from: number,
+): Promise<{ nextSeq: number; count: number }> {
+  const sealed = (await db.outbox.where('state').equals('pending').toArray())
+    .filter((row) => row.seq !== null)
+    .sort((a, b) => a.seq! - b.seq!);
+  let seq = from;
+  for (const { fromDoc: _fromDoc, ...row } of sealed) {
+    await db.outbox.put({ ...row, seq });
+    seq += 1;
+  }
+  return { nextSeq: seq, count: sealed.length };
+}
+
 /** Puts acknowledged entries the server lost back in the outbox, numbered from `serverAcked`. */
 async function requeueLost(
   db: AmparoDatabase,
@@ -54,23 +75,18 @@ async function requeueLost(
   const lost = (await db.acknowledged.where('seq').above(serverAcked).toArray()).sort(
     (a, b) => a.seq - b.seq,
   );
-  const sealed = (await db.outbox.where('state').equals('pending').toArray())
-    .filter((row) => row.seq !== null)
-    .sort((a, b) => a.seq! - b.seq!);
+  // Renumbered first, so that the entries put back cannot collide with their seqs.
+  const { nextSeq } = await renumberSealed(db, serverAcked + 1 + lost.length);
   let seq = serverAcked + 1;
   for (const row of lost) {
     await db.outbox.add({ ...row.entry, seq, state: 'pending' });
     seq += 1;
   }
   await db.acknowledged.bulkDelete(lost.map((row) => row.mutationId));
-  for (const { fromDoc: _fromDoc, ...row } of sealed) {
-    await db.outbox.put({ ...row, seq });
-    seq += 1;
-  }
   return {
     resent: lost.length,
     missing: Math.max(0, localAcked - serverAcked - lost.length),
-    nextSeq: seq,
+    nextSeq,
   };
 }
 
@@ -103,7 +119,7 @@ export async function reconcileWithServer(
       } else if (hello.lastAckedSeq >= state.nextSeq) {
         recovery = { kind: 'laptopRestored', at, resent: 0, missing: 0 };
         next.lastAckedSeq = hello.lastAckedSeq;
-        next.nextSeq = hello.lastAckedSeq + 1;
+        next.nextSeq = (await renumberSealed(db, hello.lastAckedSeq + 1)).nextSeq;
       }
       const epochChanged =
         hello.syncEpoch !== undefined &&
