@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setBridgeForTests } from '../../bridge';
 import { createTestBridge } from '../../bridge/test-bridge';
@@ -22,7 +23,9 @@ const renderForm = (mode: 'web' | 'desktop') => {
   setBridgeForTests({ ...createTestBridge(), mode });
   render(
     <I18nextProvider i18n={i18n}>
-      <SignInForm defaultServer="https://sync.example.org" />
+      <MemoryRouter>
+        <SignInForm defaultServer="https://sync.example.org" />
+      </MemoryRouter>
     </I18nextProvider>,
   );
 };
