@@ -40,12 +40,25 @@ export const TokenPairSchema = z.object({
 });
 export type TokenPair = z.infer<typeof TokenPairSchema>;
 
+/** The server-held device share (32 bytes, base64) the laptop mixes into its key (issue 19 #2). */
+export const DeviceShareSchema = z.base64().length(44);
+
+/** What sign-in hands the laptop for its lease: the share, its end, and the server's time. */
+export const DeviceLeaseSchema = z.object({
+  share: DeviceShareSchema,
+  expiresAt: z.iso.datetime(),
+  serverTime: z.iso.datetime(),
+});
+export type DeviceLease = z.infer<typeof DeviceLeaseSchema>;
+
 export const SignInResponseSchema = TokenPairSchema.extend({
   userId: z.uuid(),
   orgId: z.uuid(),
   role: RoleSchema,
   displayName: z.string().max(200),
   deviceId: z.uuid(),
+  /** Absent from servers older than issue 19. */
+  lease: DeviceLeaseSchema.optional(),
 });
 export type SignInResponse = z.infer<typeof SignInResponseSchema>;
 

@@ -23,7 +23,12 @@ export const PUSH_HARD_LIMIT_BYTES = 5 * MIB;
 export const PULL_MAX_ROWS = 500;
 export const PULL_MAX_BYTES = 2 * MIB;
 
-/** `hello` extends the device lease by this much; an expired lease locks the vault until sign-in. */
-export const LEASE_DAYS = 14;
+/**
+ * The organisation's default lease (issue 19 #2): sign-in and `hello` extend a device's lease by
+ * the organisation's `lease_days`; after it the laptop refuses to unlock until it checks in.
+ */
+export const LEASE_DAYS = 30;
+/** The laptop warns this many days before its lease ends (on Today and at unlock). */
+export const LEASE_WARNING_DAYS = 7;
 /** Change-log rows (including tombstones) older than this are pruned; older cursors get 410. */
 export const CHANGE_RETENTION_DAYS = 365;

@@ -1,5 +1,6 @@
 /** Request and response bodies of `/v1/sync/*`. */
 import { z } from 'zod';
+import { DeviceShareSchema } from './auth-schemas';
 import { ENCODED_CURSOR_MAX_LENGTH } from './cursor-codec';
 import { ParsedJsonObjectSchema } from './json-value';
 import { MutationResultSchema, MutationSchema, SyncEntitySchema } from './mutation-schemas';
@@ -28,6 +29,8 @@ export const HelloResponseSchema = z.object({
   schemaVersion: version(),
   lastAckedSeq: counter(),
   leaseExpiresAt: z.iso.datetime(),
+  /** The device's share (issue 19 #2); never sent to a revoked device. */
+  share: DeviceShareSchema.optional(),
   /** The device was revoked: shred the local keys and data now. */
   wipe: z.boolean(),
   upgrade: UpgradeAdviceSchema,

@@ -11,6 +11,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
+import { LEASE_DAYS } from '@core/sync/protocol-constants';
 import type {
   ChangePasswordRequest,
   SignInRequest,
@@ -23,6 +24,7 @@ import { appendAudit } from '../repositories/audit-repository';
 import {
   deleteDeviceTokens,
   deleteTokenPair,
+  deviceShare,
   findToken,
   getDevice,
   insertDevice,
@@ -31,8 +33,10 @@ import {
   markTokenUsed,
   deleteUserTokens,
   rebindDevice,
+  startLease,
   usedWithin,
 } from '../repositories/devices-repository';
+import { getOrganisation } from '../repositories/organisations-repository';
 import type { UserWithPassword } from '../repositories/users-repository';
 import { findUserByEmail, markSignedIn, updatePassword } from '../repositories/users-repository';
 import type { AuthContext } from './auth-context';
@@ -177,6 +181,9 @@ export async function signIn(
       await insertDevice(tx, { id: deviceId, userId: user.id, orgId: user.orgId, ...input.device });
     }
     const tokens = await issueTokens(tx, config, deviceId);
+    const org = await getOrganisation(tx, user.orgId);
+    const leaseExpiresAt = await startLease(tx, deviceId, org?.leaseDays ?? LEASE_DAYS);
+    const share = await deviceShare(tx, deviceId);
     await markSignedIn(tx, user.id);
     await appendAudit(tx, {
       orgId: user.orgId,
@@ -194,6 +201,11 @@ export async function signIn(
       role: user.role,
       displayName: user.displayName,
       deviceId,
+      lease: {
+        share: share.toString('base64'),
+        expiresAt: leaseExpiresAt.toISOString(),
+        serverTime: new Date().toISOString(),
+      },
     };
   });
 }

@@ -1,4 +1,5 @@
 /** Registered devices and their hashed tokens. */
+import { randomBytes } from 'node:crypto';
 import type { Role } from '@core/sync/auth-schemas';
 import type { Queryable } from '../db/db';
 
@@ -84,6 +85,31 @@ export async function touchDevice(q: Queryable, id: string, appVersion: string, 
     [id, appVersion, leaseDays],
   );
   return result.rows[0]!;
+}
+
+/**
+ * The share this device mixes into its key (issue 19 #2), made at first use: 32 random bytes,
+ * the same for the device's whole life.
+ */
+export async function deviceShare(q: Queryable, id: string): Promise<Buffer> {
+  const result = await q.query<{ share: Buffer | Uint8Array }>(
+    `UPDATE devices SET lease_share = COALESCE(lease_share, $2) WHERE id = $1
+     RETURNING lease_share AS share`,
+    [id, randomBytes(32)],
+  );
+  const share = result.rows[0]?.share;
+  if (!share) throw new Error('device not found');
+  return Buffer.from(share);
+}
+
+/** Sign-in starts the lease as `hello` does. */
+export async function startLease(q: Queryable, id: string, leaseDays: number): Promise<Date> {
+  const result = await q.query<{ leaseExpiresAt: Date }>(
+    `UPDATE devices SET lease_expires_at = now() + make_interval(days => $2::int)
+     WHERE id = $1 RETURNING lease_expires_at AS "leaseExpiresAt"`,
+    [id, leaseDays],
+  );
+  return result.rows[0]!.leaseExpiresAt;
 }
 
 /** Locks the device row for the rest of the transaction: one push per device at a time. */

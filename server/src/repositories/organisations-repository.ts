@@ -6,9 +6,12 @@ export interface Organisation {
   name: string;
   syncEpoch: number;
   minCursorSeq: number;
+  /** How long a laptop may stay offline before it must check in to unlock (issue 19 #2). */
+  leaseDays: number;
 }
 
-const COLUMNS = `id, name, sync_epoch AS "syncEpoch", min_cursor_seq AS "minCursorSeq"`;
+const COLUMNS = `id, name, sync_epoch AS "syncEpoch", min_cursor_seq AS "minCursorSeq",
+  lease_days AS "leaseDays"`;
 
 export async function insertOrganisation(q: Queryable, org: { id: string; name: string }) {
   await q.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [org.id, org.name]);

@@ -14,7 +14,12 @@ import type { HelloRequest, HelloResponse, UpgradeAdvice } from '@core/sync/sync
 import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
-import { getDevice, markWipeSent, touchDevice } from '../repositories/devices-repository';
+import {
+  deviceShare,
+  getDevice,
+  markWipeSent,
+  touchDevice,
+} from '../repositories/devices-repository';
 import { bumpSyncEpoch, getOrganisation } from '../repositories/organisations-repository';
 
 export function upgradeAdvice(protocolVersion: number, schemaVersion: number): UpgradeAdvice {
@@ -57,7 +62,9 @@ export async function hello(
       leaseExpiresAt: now.toISOString(),
     };
   }
-  const touched = await touchDevice(db, auth.deviceId, request.appVersion, LEASE_DAYS);
+  const leaseDays = (await getOrganisation(db, auth.orgId))?.leaseDays ?? LEASE_DAYS;
+  const touched = await touchDevice(db, auth.deviceId, request.appVersion, leaseDays);
+  const share = await deviceShare(db, auth.deviceId);
   if (request.lastAckedSeq > touched.lastAckedSeq) {
     // The laptop holds acknowledgements this server does not: the server was restored from a
     // backup older than them. The laptop sends that work again; every laptop's cursor may point
@@ -78,12 +85,14 @@ export async function hello(
       },
     });
   }
+  // Read after a restore bump above: the epoch it answers is the new one.
   const org = await getOrganisation(db, auth.orgId);
   return {
     ...common,
     wipe: false,
     lastAckedSeq: touched.lastAckedSeq,
     leaseExpiresAt: touched.leaseExpiresAt.toISOString(),
+    share: share.toString('base64'),
     ...(org ? { syncEpoch: org.syncEpoch } : {}),
   };
 }
