@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import Dexie from 'dexie';
+import { summarizeCaseFile } from '@core/cases/case-summary';
 import type { CaseFile } from '@core/domain/case-file';
 import type { ManualDeadline } from '@core/domain/case-records';
 import { importAesKey } from '../../renderer/src/db/crypto/aes';
@@ -20,7 +21,7 @@ import {
   pendingCountsByCase,
 } from '../../renderer/src/db/documents-repository';
 import { reviewCountsByCase } from '../../renderer/src/db/sync-review-repository';
-import { caseAttention } from '../../renderer/src/features/agenda/case-attention';
+import { attentionOf } from '../../renderer/src/features/agenda/case-attention';
 import { CasesPage } from '../../renderer/src/features/cases/CasesPage';
 import { FIRST_ROWS } from '../../renderer/src/lib/useProgressiveCount';
 import { CaseSearchIndex } from '../../renderer/src/features/cases/case-search';
@@ -174,10 +175,10 @@ export async function caseListBreakdown(args: { key: string }): Promise<CaseList
   }
   const summaries = rows.map((row) => {
     const file = row.doc as unknown as CaseFile;
-    const attention = caseAttention(file, manual.get(file.id) ?? [], today, 'en');
+    const core = summarizeCaseFile(file, manual.get(file.id) ?? [], today);
+    const attention = attentionOf(core, 'en');
     return {
-      ...summarizeCase(file, {
-        today,
+      ...summarizeCase(core, {
         unsyncedChanges: pending.get(file.id) ?? 0,
         reviewItems: attention.overdue + (review.get(file.id) ?? 0),
         nearestDeadline: attention.nearestDeadline,

@@ -4,6 +4,7 @@
  * they would run after unlock. Queries mix names, name prefixes, misspellings (fuzzy), A-numbers
  * typed in several ways, references and words that match nothing.
  */
+import { summarizeCaseFile } from '@core/cases/case-summary';
 import MiniSearch from 'minisearch';
 import { CaseSearchIndex, fold } from '../../renderer/src/features/cases/case-search';
 import { summarizeCase } from '../../renderer/src/features/cases/case-summary';
@@ -75,7 +76,11 @@ export async function search(args: {
   const files = syntheticBenchCases(args.cases ?? 1_000);
   const today = new Date().toISOString().slice(0, 10);
   const summaries = files.map((file) => ({
-    ...summarizeCase(file, { today, unsyncedChanges: 0, reviewItems: 0, nearestDeadline: null }),
+    ...summarizeCase(summarizeCaseFile(file, [], today), {
+      unsyncedChanges: 0,
+      reviewItems: 0,
+      nearestDeadline: null,
+    }),
     aliases: file.identity.aliases,
   }));
   const [caseIndex, caseBuildMs] = time(() => new CaseSearchIndex(summaries));

@@ -1,4 +1,8 @@
-import { openDeadlines, type OpenDeadline } from '@core/deadlines/open-deadlines';
+import type { CaseFileSummary, DeadlineRef } from '@core/cases/case-summary';
+import { summarizeCaseFile } from '@core/cases/case-summary';
+import { deadlineRule } from '@core/deadlines';
+import { daysBetween } from '@core/deadlines/calendar-date';
+import type { OpenDeadline } from '@core/deadlines/open-deadlines';
 import type { CaseFile } from '@core/domain/case-file';
 import type { ManualDeadline } from '@core/domain/case-records';
 import { pickText } from '../defenses/localized';
@@ -42,9 +46,35 @@ export function deadlineSummary(deadline: OpenDeadline, language: string): Deadl
   };
 }
 
+/** A summary's deadline as the list shows it: a rule's name, or the attorney's own title. */
+export function deadlineRefSummary(
+  ref: DeadlineRef,
+  today: string,
+  language: string,
+): DeadlineSummary {
+  const safeDate = ref.source === 'computed' ? ref.safeDate : null;
+  return {
+    date: ref.date,
+    label: ref.source === 'manual' ? ref.title : pickText(deadlineRule(ref.ruleId).name, language),
+    daysLeft: ref.daysLeft,
+    safeDate,
+    safeDaysLeft: safeDate ? daysBetween(today, safeDate) : null,
+  };
+}
+
+/** The most urgent deadline of a core summary (the most overdue, else the nearest ahead). */
+export function attentionOf(summary: CaseFileSummary, language: string): CaseAttention {
+  const urgent = summary.overdueDeadline ?? summary.nearestDeadline;
+  return {
+    nearestDeadline: urgent ? deadlineRefSummary(urgent, summary.today, language) : null,
+    overdue: summary.overdueCount,
+  };
+}
+
 /**
- * What a case needs from the attorney, for the case list, through core's `openDeadlines` (the
- * Agenda, Today and the staff console count the same way). Screening questions are not counted
+ * What a case needs from the attorney, for the case list, through core's `summarizeCaseFile`:
+ * the function the server's `case_summaries` (every staff screen) is written with, so the
+ * laptop and the console count deadlines the same way. Screening questions are not counted
  * here: every new case has many, so they belong on the Defenses tab, not in a list-wide badge.
  */
 export function caseAttention(
@@ -53,9 +83,5 @@ export function caseAttention(
   today: string,
   language: string,
 ): CaseAttention {
-  const status = openDeadlines(file, manual, { today });
-  return {
-    nearestDeadline: status.mostUrgent ? deadlineSummary(status.mostUrgent, language) : null,
-    overdue: status.overdue.length,
-  };
+  return attentionOf(summarizeCaseFile(file, manual, today), language);
 }

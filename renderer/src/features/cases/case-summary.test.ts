@@ -1,7 +1,8 @@
 import type { CaseFile } from '@core/domain/case-file';
 import { syntheticCaseFile } from '@core/domain/case-file.fixture';
 import { describe, expect, it } from 'vitest';
-import { caseAttention } from '../agenda/case-attention';
+import { summarizeCaseFile } from '@core/cases/case-summary';
+import { attentionOf } from '../agenda/case-attention';
 import { matchesFilters, sortSummaries, summarizeCase } from './case-summary';
 
 const today = '2026-11-27';
@@ -31,12 +32,11 @@ function summary(
     },
   ];
   change(file);
-  const attention = caseAttention(file, manual, on, 'en');
-  return summarizeCase(file, {
-    today: on,
+  const core = summarizeCaseFile(file, manual, on);
+  return summarizeCase(core, {
     unsyncedChanges: 0,
     reviewItems: 0,
-    nearestDeadline: attention.nearestDeadline,
+    nearestDeadline: attentionOf(core, 'en').nearestDeadline,
   });
 }
 

@@ -1,6 +1,6 @@
 import { formatANumber } from '@core/domain/a-number';
+import type { CaseFileSummary, NextHearing } from '@core/cases/case-summary';
 import type { CaseFile } from '@core/domain/case-file';
-import type { Hearing } from '@core/domain/case-file-sections';
 import { actByDaysLeft, type DeadlineSummary } from '../agenda/case-attention';
 
 export interface CaseSummary {
@@ -14,7 +14,7 @@ export interface CaseSummary {
   detained: boolean;
   custodyStatus: CaseFile['custody']['status'];
   facility: string | null;
-  nextHearing: Hearing | null;
+  nextHearing: NextHearing | null;
   /** The most urgent open deadline: the most overdue one, else the nearest ahead. */
   nearestDeadline: DeadlineSummary | null;
   reviewItems: number;
@@ -23,47 +23,33 @@ export interface CaseSummary {
   vawaProtected1367: boolean;
 }
 
-export function clientName(file: Pick<CaseFile, 'identity'>): string {
-  const { givenNames, familyName } = file.identity;
-  return [givenNames, familyName].filter((part) => part && part.trim()).join(' ');
-}
+export { clientName, nextHearing } from '@core/cases/case-summary';
 
-/** The next hearing on or after `today` (dates are America/Chicago calendar dates). */
-export function nextHearing(hearings: readonly Hearing[], today: string): Hearing | null {
-  return (
-    hearings
-      .filter((h) => h.date >= today)
-      .sort((a, b) =>
-        (a.date + (a.time ?? '99:99')).localeCompare(b.date + (b.time ?? '99:99')),
-      )[0] ?? null
-  );
-}
-
+/** A case-list row: core's summary (the one the server's read model stores) and the laptop's. */
 export function summarizeCase(
-  file: CaseFile,
+  core: CaseFileSummary,
   extras: {
-    today: string;
     unsyncedChanges: number;
     reviewItems: number;
     nearestDeadline: CaseSummary['nearestDeadline'];
   },
 ): CaseSummary {
   return {
-    id: file.id,
-    reference: file.reference,
-    clientName: clientName(file),
-    sortName: `${file.identity.familyName} ${file.identity.givenNames}`.toLocaleLowerCase(),
-    aNumber: file.identity.aNumber ?? null,
-    aNumberDisplay: file.identity.aNumber ? formatANumber(file.identity.aNumber) : '',
-    detained: file.custody.status === 'detained',
-    custodyStatus: file.custody.status,
-    facility: file.custody.facility ?? null,
-    nextHearing: nextHearing(file.hearings, extras.today),
+    id: core.caseId,
+    reference: core.reference,
+    clientName: core.clientName,
+    sortName: core.sortName,
+    aNumber: core.aNumber,
+    aNumberDisplay: core.aNumber ? formatANumber(core.aNumber) : '',
+    detained: core.custodyStatus === 'detained',
+    custodyStatus: core.custodyStatus,
+    facility: core.facility,
+    nextHearing: core.nextHearing,
     nearestDeadline: extras.nearestDeadline,
     reviewItems: extras.reviewItems,
     unsyncedChanges: extras.unsyncedChanges,
-    asylumProtected: file.flags.asylumProtected,
-    vawaProtected1367: file.flags.vawaProtected1367,
+    asylumProtected: core.asylumProtected,
+    vawaProtected1367: core.vawaProtected1367,
   };
 }
 

@@ -6,7 +6,9 @@ import { documentsRepository, pendingCountsByCase } from '../../db/documents-rep
 import { useLiveQuery } from '../../db/live';
 import { todayInChicago } from '../../lib/format';
 import { reviewCountsByCase } from '../../db/sync-review-repository';
-import { caseAttention } from '../agenda/case-attention';
+import type { CaseFileSummary } from '@core/cases/case-summary';
+import { summarizeCaseFile } from '@core/cases/case-summary';
+import { attentionOf } from '../agenda/case-attention';
 import { summarizeCase, type CaseSummary } from './case-summary';
 
 export interface CaseListData {
@@ -43,9 +45,7 @@ export function useCaseSummaries(): CaseListData {
     return { rows, pending, deadlines, review };
   }, []);
   // Deadlines are recomputed only for cases (or manual deadlines) that changed since last time.
-  const cache = useRef(
-    new Map<string, { key: string; attention: ReturnType<typeof caseAttention> }>(),
-  );
+  const cache = useRef(new Map<string, { key: string; core: CaseFileSummary }>());
   return useMemo(() => {
     if (!data) return { summaries: [], loaded: false };
     const today = todayInChicago();
@@ -56,14 +56,13 @@ export function useCaseSummaries(): CaseListData {
     const summaries = data.rows.map((row) => {
       const file = row.doc as unknown as CaseFile;
       const own = manual.get(file.id) ?? [];
-      const key = `${row.version}|${row.updatedAt}|${today}|${language}|${JSON.stringify(own)}`;
+      const key = `${row.version}|${row.updatedAt}|${today}|${JSON.stringify(own)}`;
       const cached = cache.current.get(file.id);
-      const attention =
-        cached?.key === key ? cached.attention : caseAttention(file, own, today, language);
-      cache.current.set(file.id, { key, attention });
+      const core = cached?.key === key ? cached.core : summarizeCaseFile(file, own, today);
+      cache.current.set(file.id, { key, core });
+      const attention = attentionOf(core, language);
       return {
-        ...summarizeCase(file, {
-          today,
+        ...summarizeCase(core, {
           unsyncedChanges: data.pending.get(file.id) ?? 0,
           reviewItems: attention.overdue + (data.review.get(file.id) ?? 0),
           nearestDeadline: attention.nearestDeadline,
