@@ -28,6 +28,20 @@ describe('agenda assembly', () => {
     expect(asylum?.kind === 'computed' && asylum.result.inputs['lastArrival']).toBe('2026-03-10');
   });
 
+  it('keeps every item of two cases apart, even when their records share ids', () => {
+    const copy = { ...file, id: uuid(900), reference: 'A-2' };
+    const agenda = buildAgenda(
+      [
+        { file, manual: [manual(1, '2026-06-20')] },
+        { file: copy, manual: [{ ...manual(1, '2026-06-20'), caseId: copy.id }] },
+      ],
+      { today: TODAY },
+    );
+    const keys = agenda.items.map((item) => item.key);
+    expect(keys.length).toBe(8);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('hides past hearings unless asked, but always lists overdue deadlines', () => {
     const overdue = manual(2, '2026-05-01');
     const agenda = buildAgenda([{ file, manual: [overdue] }], { today: TODAY });

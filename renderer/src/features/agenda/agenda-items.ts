@@ -117,7 +117,7 @@ function caseItems(entry: AgendaCase, options: AgendaOptions) {
     items.push({
       ...base,
       kind: 'hearing',
-      key: `hearing-${hearing.id}`,
+      key: `hearing-${hearing.id}-${file.id}`,
       date: hearing.date,
       urgency,
       hearing,
@@ -139,7 +139,7 @@ function caseItems(entry: AgendaCase, options: AgendaOptions) {
     items.push({
       ...base,
       kind: 'manual',
-      key: `manual-${deadline.id}`,
+      key: `manual-${deadline.id}-${file.id}`,
       date: deadline.date,
       urgency: deadlineUrgency(deadline.date, options.today),
       deadline,
