@@ -7,6 +7,8 @@ import type { Role } from '@core/sync/auth-schemas';
 import type { ReactNode } from 'react';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CasePage } from '../features/cases/CasePage';
+import { CasesPage } from '../features/cases/CasesPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
 import { ConflictsPage } from '../features/review/ConflictsPage';
 import { QuarantinePage } from '../features/review/QuarantinePage';
@@ -22,6 +24,8 @@ export interface ConsoleScreen {
 }
 
 export const screens: readonly ConsoleScreen[] = [
+  { path: 'cases', nav: 'cases', roles: ['supervisor'], element: <CasesPage /> },
+  { path: 'cases/:caseId', roles: ['supervisor'], element: <CasePage /> },
   { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
   { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },
   { path: 'accounts', nav: 'accounts', roles: ['admin'], element: <AccountsPage /> },

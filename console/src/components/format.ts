@@ -1,6 +1,6 @@
-import { formatDate, formatDateTime } from '../../../renderer/src/lib/format';
+import { formatClock, formatDate, formatDateTime } from '../../../renderer/src/lib/format';
 
-export { formatDate };
+export { formatClock, formatDate };
 
 /** A server time stamp in the reader's locale, or the given text when there is none. */
 export function formatWhen(iso: string | null | undefined, locale: string, none: string): string {

@@ -1,0 +1,177 @@
+/** The Cases screen: the case summaries read model as a supervisor reads it, in en and es. */
+import { deadlineRule } from '@core/deadlines';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConsoleApi } from '../../api/console-api';
+import { ConsoleApp } from '../../app/ConsoleApp';
+import { createConsoleI18n } from '../../i18n';
+import { SessionStore } from '../../session/session-store';
+import { fakeServer, session, tokens } from '../../test-support/fake-server';
+
+const attorneyId = '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a02';
+const openCase = '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a10';
+const protectedCase = '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a11';
+
+const row = (overrides: Record<string, unknown>) => ({
+  caseId: openCase,
+  reference: 'MCJ-2026-0101',
+  clientName: 'Ana Prueba',
+  aNumber: '012345678',
+  identityWithheld: false,
+  custodyStatus: 'detained',
+  facility: 'Example Processing Center',
+  detentionDate: '2026-10-01',
+  daysInCustody: 66,
+  nextHearing: { date: '2026-12-09', time: '09:30', type: 'master', format: 'video' },
+  nearestDeadline: null,
+  overdueDeadline: {
+    source: 'manual',
+    date: '2026-12-03',
+    daysLeft: -3,
+    deadlineId: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a20',
+    title: 'Send the EOIR-33',
+  },
+  overdueCount: 2,
+  deadlinesFailed: false,
+  asylumProtected: false,
+  vawaProtected1367: false,
+  assignedUserIds: [attorneyId],
+  lastDeviceSyncAt: '2026-12-06T15:00:00.000Z',
+  openReviewItems: 1,
+  computedFor: '2026-12-06',
+  ...overrides,
+});
+
+const cases = [
+  row({}),
+  row({
+    caseId: protectedCase,
+    reference: 'MCJ-2026-0102',
+    clientName: '',
+    aNumber: null,
+    identityWithheld: true,
+    asylumProtected: true,
+    custodyStatus: 'released_parole',
+    facility: null,
+    detentionDate: null,
+    daysInCustody: null,
+    nextHearing: null,
+    overdueDeadline: null,
+    overdueCount: 0,
+    nearestDeadline: {
+      source: 'computed',
+      date: '2027-01-10',
+      daysLeft: 35,
+      safeDate: '2027-01-08',
+      ruleId: 'asylum-one-year',
+    },
+    assignedUserIds: [],
+    lastDeviceSyncAt: null,
+    openReviewItems: 0,
+  }),
+];
+
+async function renderCases(language: 'en' | 'es') {
+  window.history.replaceState(null, '', '/console/');
+  const server = fakeServer({
+    'POST /v1/console/sign-in': () => ({
+      status: 200,
+      body: { ...tokens(Date.now()), session: { ...session, role: 'supervisor' } },
+    }),
+    'GET /v1/console/cases': () => ({ status: 200, body: { cases } }),
+    [`GET /v1/console/cases/${openCase}`]: () => ({
+      status: 200,
+      body: {
+        summary: cases[0],
+        notes: [
+          {
+            noteId: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a30',
+            revisionId: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a31',
+            body: 'Client describes the journey (test note).',
+            authorId: attorneyId,
+            receivedAt: '2026-12-06T14:00:00.000Z',
+            revisions: 2,
+            final: true,
+          },
+        ],
+      },
+    }),
+    'GET /v1/console/directory': () => ({
+      status: 200,
+      body: {
+        users: [{ id: attorneyId, displayName: 'Abby Abogada', role: 'attorney', disabled: false }],
+      },
+    }),
+  });
+  const store = new SessionStore({ fetch: server.fetch });
+  const i18n = await createConsoleI18n(language);
+  render(<ConsoleApp i18n={i18n} store={store} api={new ConsoleApi(store, server.fetch)} />);
+  const person = userEvent.setup();
+  const labels =
+    language === 'en'
+      ? { email: 'Email', password: 'Password', button: 'Sign in' }
+      : { email: 'Correo electrónico', password: 'Contraseña', button: 'Iniciar sesión' };
+  await person.type(screen.getByLabelText(labels.email), 'supervisor@example.org');
+  await person.type(screen.getByLabelText(labels.password), 'a long password');
+  await person.click(screen.getByRole('button', { name: labels.button }));
+  return { server, person };
+}
+
+const rowOf = async (reference: string) =>
+  (await screen.findByRole('link', { name: reference })).closest('tr') as HTMLElement;
+
+describe('the Cases screen', () => {
+  afterEach(() => cleanup());
+
+  it('lands a supervisor on Cases: custody, hearing, the overdue deadline in red, who and review', async () => {
+    await renderCases('en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cases' })).toBeTruthy();
+    const open = await rowOf('MCJ-2026-0101');
+    expect(open.textContent).toContain('Ana Prueba');
+    expect(open.textContent).toContain('Detained · Example Processing Center · 66 days in custody');
+    expect(open.textContent).toContain('Master calendar · Video (Webex)');
+    const deadline = within(open).getByText(/Send the EOIR-33/);
+    expect(deadline.textContent).toContain('3 days overdue');
+    expect(deadline.className).toBe('deadline-overdue');
+    expect(open.textContent).toContain('and 1 more overdue');
+    expect(open.textContent).toContain('Abby Abogada');
+    // A protected client seen by someone the server withholds the name from: said, not blank.
+    const hidden = await rowOf('MCJ-2026-0102');
+    expect(hidden.textContent).toContain('Protected client (name not shown)');
+    expect(hidden.textContent).toContain('asylum (8 CFR 208.6)');
+    expect(hidden.textContent).toContain(deadlineRule('asylum-one-year').name.en);
+    expect(hidden.textContent).toContain('in 35 days');
+    expect(hidden.textContent).toContain('Not assigned');
+    expect(document.title).not.toContain('Ana');
+  });
+
+  it('filters to the cases that need attention', async () => {
+    const { person } = await renderCases('en');
+    await rowOf('MCJ-2026-0102');
+    await person.click(
+      screen.getByLabelText('Only cases with an overdue deadline or something to review'),
+    );
+    expect(screen.queryByRole('link', { name: 'MCJ-2026-0102' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'MCJ-2026-0101' })).toBeTruthy();
+  });
+
+  it('opens a case and its notes in Spanish; the tab title carries the reference, not the name', async () => {
+    const { person, server } = await renderCases('es');
+    await person.click(await screen.findByRole('link', { name: 'MCJ-2026-0101' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Caso MCJ-2026-0101' }),
+    ).toBeTruthy();
+    const note = await screen.findByRole('article', { name: /Abby Abogada/ });
+    expect(note.textContent).toContain('Client describes the journey (test note).');
+    expect(note.textContent).toContain('Definitiva · 2 versiones');
+    expect(screen.getByText(/vencido hace 3 días/)).toBeTruthy();
+    expect(document.title).toContain('MCJ-2026-0101');
+    expect(document.title).not.toContain('Ana');
+    expect(server.calls.every((call) => call.init.cache === 'no-store')).toBe(true);
+    // Nothing of the case in the browser's storage.
+    const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
+    expect(stored).not.toContain('Prueba');
+    expect(stored).not.toContain('journey');
+  });
+});
