@@ -50,12 +50,13 @@ describe('after a BIA decision', () => {
     expect([pfr?.unrolledDate, pfr?.dueDate]).toEqual(['2026-11-26', '2026-11-27']);
   });
 
-  it('an immigration-court closure moves the BIA motions but never the petition for review', () => {
+  it('a local immigration-court closure moves neither the BIA motions nor the petition for review', () => {
+    // Both are filed elsewhere (the BIA, the court of appeals): rules 2026-12-06.5.
     const results = byRule(
       postBiaDeadlines({ decision: bia() }, { today, settings: { closedDays: ['2026-12-07'] } }),
     );
     expect(results.get('petition-for-review')?.dueDate).toBe('2026-12-07');
-    expect(results.get('bia-motion-to-reconsider')?.dueDate).toBe('2026-12-08');
+    expect(results.get('bia-motion-to-reconsider')?.dueDate).toBe('2026-12-07');
   });
 
   it('BIA motion to reopen 90 days and to reconsider 30 days (8 CFR 1003.2)', () => {

@@ -90,4 +90,29 @@ export const deadlineRuleChanges: readonly DeadlineRuleChange[] = [
     ),
     citations: [],
   },
+  {
+    version: '2026-12-06.5',
+    date: '2026-12-06',
+    ruleIds: [
+      'motion-to-reopen',
+      'motion-to-reconsider',
+      'motion-to-reopen-in-absentia',
+      'eoir-33',
+      'pre-hearing-filing',
+      'bia-appeal',
+      'bond-appeal',
+      'bia-motion-to-reopen',
+      'bia-motion-to-reconsider',
+    ],
+    text: t(
+      "Filings with the immigration court cite the Practice Manual's next-business-day rule (3.1(c)) beside 8 CFR 1001.1(h); filings with the BIA cite the BIA Practice Manual (3.1(b), wording not re-read: unverified note). Appeals and motions filed with the BIA no longer count closures listed for the local immigration court, which could have shown a last day later than the rule allows; only weekends and federal holidays move them.",
+      'Los escritos ante la corte de inmigración citan la regla del siguiente día hábil del Manual de Práctica (3.1(c)) junto a 8 CFR 1001.1(h); los escritos ante la BIA citan el Manual de Práctica de la BIA (3.1(b), redacción no releída: nota sin verificar). Las apelaciones y mociones ante la BIA ya no cuentan los cierres anotados para la corte de inmigración local, que podían mostrar un último día más tarde de lo que permite la regla; solo los fines de semana y los feriados federales los mueven.',
+    ),
+    citations: [
+      '8 CFR 1001.1(h)',
+      '8 CFR 1003.38(b)',
+      'Immigration Court Practice Manual 3.1(c)',
+      'BIA Practice Manual 3.1(b)',
+    ],
+  },
 ];

@@ -1,5 +1,5 @@
 /** Deadline rules that run from a decision of the Board of Immigration Appeals. Law as data. */
-import { DAY_RULE_CITATIONS } from './deadline-rules-orders';
+import { BIA_FILING_NOTE, BIA_PM_DAY_CITATION, DAY_RULE_CITATIONS } from './deadline-rules-orders';
 import type { DeadlineRule, Volatility } from './deadline-types';
 import { t } from './deadline-types';
 
@@ -59,13 +59,14 @@ export const biaDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1003.2(c)(2) (within 90 days of the final administrative decision)',
       'BIA Practice Manual, Chapter 5 (motions)',
       ...DAY_RULE_CITATIONS,
+      BIA_PM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
     rollAuthority: '8 CFR 1001.1(h)',
-    closures: 'immigration_court',
-    notes: [],
+    closures: 'federal_holidays',
+    notes: [BIA_FILING_NOTE],
     volatility: STABLE,
   },
   {
@@ -81,13 +82,14 @@ export const biaDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1003.2(b)(2) (within 30 days after the mailing of the Board decision)',
       'BIA Practice Manual, Chapter 5 (motions)',
       ...DAY_RULE_CITATIONS,
+      BIA_PM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
     rollAuthority: '8 CFR 1001.1(h)',
-    closures: 'immigration_court',
-    notes: [],
+    closures: 'federal_holidays',
+    notes: [BIA_FILING_NOTE],
     volatility: STABLE,
   },
 ];

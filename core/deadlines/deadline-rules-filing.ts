@@ -1,6 +1,7 @@
 /** Deadline rules for filings, notices and the cancellation clocks. Law as data: edit here, with dates. */
 import type { DeadlineRule, Volatility } from './deadline-types';
 import { t } from './deadline-types';
+import { ICPM_DAY_CITATION } from './deadline-rules-orders';
 
 const STABLE: Volatility = { volatile: false };
 const IIRIRA = '1997-04-01';
@@ -63,6 +64,7 @@ export const filingDeadlineRules: readonly DeadlineRule[] = [
       'EOIR Policy Manual, Appendix C ("5 days")',
       'Form EOIR-33/IC instructions ("within five working days")',
       '8 CFR 1001.1(h) (a last day on a Saturday, Sunday or legal holiday runs to the next business day)',
+      ICPM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,

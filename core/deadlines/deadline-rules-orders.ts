@@ -54,6 +54,26 @@ export const DAY_RULE_CITATIONS = [
   'Monsalvo Velázquez v. Bondi (U.S. 2025-04-22) (reading immigration deadlines with that rule)',
 ];
 
+/** The Immigration Court Practice Manual's own statement of the rule, for filings with the court. */
+export const ICPM_DAY_CITATION =
+  'Immigration Court Practice Manual 3.1(c) (a deadline on a Saturday, Sunday or legal holiday is construed to fall on the next business day)';
+
+/** The BIA Practice Manual's statement of the rule, for filings with the Board. */
+export const BIA_PM_DAY_CITATION =
+  'BIA Practice Manual 3.1(b) (a deadline on a Saturday, Sunday or legal holiday falls on the next business day)';
+
+/** Filings with the Board: its Practice Manual beside the regulation, and no local closures. */
+export const BIA_FILING_NOTE = {
+  date: '2026-12-06',
+  datePrecision: 'day',
+  text: t(
+    "Filed with the BIA, not the immigration court: closures listed for the local immigration court no longer move this deadline (only weekends and federal holidays do). The BIA Practice Manual's wording of the next-business-day rule (3.1(b)) was not re-read for this version; the regulation governs.",
+    'Se presenta ante la BIA, no ante la corte de inmigración: los cierres anotados para la corte local ya no mueven este plazo (solo los fines de semana y los feriados federales). No se volvió a leer para esta versión la redacción de la regla del siguiente día hábil en el Manual de Práctica de la BIA (3.1(b)); rige el reglamento.',
+  ),
+  citations: [BIA_PM_DAY_CITATION],
+  verified: false,
+} as const;
+
 export const DAY_RULE_NOTE = {
   date: '2026-12-06',
   datePrecision: 'day',
@@ -78,13 +98,14 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1003.38(b)-(c)',
       'BIA Practice Manual 4.5 (filed when received)',
       'Matter of Iskandarani, 29 I&N Dec. 26 (BIA 2025)',
+      BIA_PM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
     rollAuthority: '8 CFR 1003.38(b)',
-    closures: 'immigration_court',
-    notes: BIA_NOTES,
+    closures: 'federal_holidays',
+    notes: [...BIA_NOTES, BIA_FILING_NOTE],
     volatility: BIA_LITIGATION,
   },
   {
@@ -95,13 +116,13 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
       'La decisión de custodia del juez de inmigración.',
     ),
     period: { amount: 30, unit: 'days' },
-    citations: ['8 CFR 1003.38(b)', 'BIA Practice Manual 7.3'],
+    citations: ['8 CFR 1003.38(b)', 'BIA Practice Manual 7.3', BIA_PM_DAY_CITATION],
     effectiveDate: IIRIRA,
     verified: true,
     rollsToBusinessDay: true,
     rollAuthority: '8 CFR 1003.38(b)',
-    closures: 'immigration_court',
-    notes: BIA_NOTES,
+    closures: 'federal_holidays',
+    notes: [...BIA_NOTES, BIA_FILING_NOTE],
     volatility: BIA_LITIGATION,
   },
   {
@@ -117,6 +138,7 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1003.23(b)(1)',
       'EOIR Policy Manual, Appendix C',
       ...DAY_RULE_CITATIONS,
+      ICPM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,
@@ -139,6 +161,7 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1003.23(b)(1)',
       'EOIR Policy Manual, Appendix C',
       ...DAY_RULE_CITATIONS,
+      ICPM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,
@@ -162,6 +185,7 @@ export const orderDeadlineRules: readonly DeadlineRule[] = [
       '8 CFR 1240.15',
       'Immigration Court Practice Manual 5.9',
       ...DAY_RULE_CITATIONS,
+      ICPM_DAY_CITATION,
     ],
     effectiveDate: IIRIRA,
     verified: true,

@@ -8,7 +8,7 @@ import type { DeadlineRule, DeadlineRuleId } from './deadline-types';
  * The version of the rule data: the latest entry of `deadlineRuleChanges`. Bump it, with a new
  * entry there, on every change to the rules.
  */
-export const DEADLINE_RULES_VERSION = '2026-12-06.4';
+export const DEADLINE_RULES_VERSION = '2026-12-06.5';
 
 export const deadlineRules: readonly DeadlineRule[] = [
   ...filingDeadlineRules,

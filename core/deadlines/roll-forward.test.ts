@@ -3,12 +3,16 @@ import fc from 'fast-check';
 import { isBusinessDay } from './business-days';
 import { addDays, compareDates, fromDayNumber, toDayNumber, weekday } from './calendar-date';
 import type { DecisionFacts } from './decision-deadlines';
+import { postBiaDeadlines } from './bia-deadlines';
 import {
+  biaAppealDeadline,
+  bondAppealDeadline,
   inAbsentiaMotionDeadline,
   motionToReconsiderDeadline,
   motionToReopenDeadline,
 } from './decision-deadlines';
-import { deadlineRule, deadlineRules } from './deadline-rules';
+import { DEADLINE_RULES_VERSION, deadlineRule, deadlineRules } from './deadline-rules';
+import { deadlineRuleChanges } from './deadline-rule-changes';
 import { addressChangeDeadlines, preHearingFilingDeadline } from './filing-deadlines';
 
 const order = (decisionDate: string, status: DecisionFacts['status'] = 'removal_order') => ({
@@ -154,5 +158,62 @@ describe('roll-forward as data', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the Practice Manuals beside 8 CFR 1001.1(h), and whose closures count', () => {
+  const immigrationCourt = [
+    'motion-to-reopen',
+    'motion-to-reconsider',
+    'motion-to-reopen-in-absentia',
+    'eoir-33',
+    'pre-hearing-filing',
+  ] as const;
+  const board = [
+    'bia-appeal',
+    'bond-appeal',
+    'bia-motion-to-reopen',
+    'bia-motion-to-reconsider',
+  ] as const;
+
+  it("a filing with the immigration court cites the Practice Manual's next-business-day rule", () => {
+    for (const id of immigrationCourt) {
+      expect(deadlineRule(id).citations.join(' '), id).toMatch(
+        /Immigration Court Practice Manual 3\.1\(c\)/,
+      );
+    }
+  });
+
+  it("a filing with the BIA cites the BIA Practice Manual's, marked unconfirmed in a note", () => {
+    for (const id of board) {
+      const rule = deadlineRule(id);
+      expect(rule.citations.join(' '), id).toMatch(/BIA Practice Manual 3\.1\(b\)/);
+      const note = rule.notes.find((n) => n.citations.some((c) => c.includes('3.1(b)')));
+      expect(note?.verified, id).toBe(false);
+    }
+  });
+
+  it('a listed immigration-court closure never moves a filing with the BIA', () => {
+    // Decided Monday 2026-11-09: day 30 is Wednesday 2026-12-09, listed as a local closure.
+    const options = { today: '2026-11-10', settings: { closedDays: ['2026-12-09'] } };
+    const appeal = biaAppealDeadline(order('2026-11-09'), options);
+    expect([appeal.dueDate, appeal.safeDate]).toEqual(['2026-12-09', null]);
+    expect(bondAppealDeadline('2026-11-09', null, options).dueDate).toBe('2026-12-09');
+    const motions = postBiaDeadlines(
+      { decision: { date: '2026-11-09', outcome: 'appeal_dismissed' } },
+      options,
+    );
+    const reconsider = motions.find((r) => r.ruleId === 'bia-motion-to-reconsider');
+    expect(reconsider?.dueDate).toBe('2026-12-09');
+    for (const id of board) expect(deadlineRule(id).closures, id).toBe('federal_holidays');
+    // The same closure still moves the motion filed with the immigration court.
+    expect(motionToReconsiderDeadline(order('2026-11-09'), options).dueDate).toBe('2026-12-10');
+  });
+
+  it('is logged as rules version 2026-12-06.5', () => {
+    const last = deadlineRuleChanges[deadlineRuleChanges.length - 1]!;
+    expect(last.version).toBe('2026-12-06.5');
+    expect(DEADLINE_RULES_VERSION).toBe(last.version);
+    expect(last.ruleIds).toEqual(expect.arrayContaining([...immigrationCourt, ...board]));
   });
 });
