@@ -1,0 +1,100 @@
+/**
+ * The end of a resync (issue 15 #4): what the download did not bring back goes, except work not
+ * yet sent, such as a record the attorney created while the pages were coming in (the push
+ * after the pull sends it), and note revisions, which the server never deletes.
+ */
+import { emptyCaseFile } from '@core/domain/case-file';
+import type { JsonObject } from '@core/sync/json-value';
+import type { PullResponse } from '@core/sync/sync-api-schemas';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../lib/ids';
+import type { AmparoDatabase } from './database';
+import { createDocumentsRepository } from './documents-repository';
+import { createNotesRepository } from './notes-repository';
+import { applyPullPage } from './sync-pull-store';
+import { finishResync, startResync } from './sync-resync';
+import { readSyncState } from './sync-state';
+import { createTestDatabase } from './test-database';
+
+let db: AmparoDatabase;
+const caseId = newId();
+const file = emptyCaseFile({
+  id: caseId,
+  reference: 'MCJ-2026-0042',
+  familyName: 'Prueba',
+  givenNames: 'Ana',
+}) as unknown as JsonObject;
+const deadline = (id: string, title: string) => ({
+  id,
+  caseId,
+  title,
+  date: '2027-01-15',
+  kind: 'filing',
+});
+const upsert = (entity: 'case' | 'deadline', row: JsonObject) => ({
+  entity,
+  id: String(row['id']),
+  caseId,
+  version: 2,
+  op: 'upsert' as const,
+  row,
+});
+const page = (changes: PullResponse['changes'], hasMore: boolean): PullResponse => ({
+  changes,
+  grants: [],
+  revocations: [],
+  nextCursor: 'cursor',
+  hasMore,
+});
+
+beforeEach(async () => {
+  ({ db } = await createTestDatabase());
+  for (const [entity, row] of [
+    ['case', file],
+    ['deadline', deadline('d-kept', 'Still on the server')],
+    ['deadline', deadline('d-deleted', 'Deleted on the server meanwhile')],
+  ] as const)
+    await db.docs.add({
+      id: String(row['id']),
+      entity,
+      caseId,
+      version: 1,
+      doc: row as JsonObject,
+      base: row as JsonObject,
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    });
+});
+
+describe('the end of a resync', () => {
+  it('drops what the server no longer has, keeps what was created here meanwhile and its note', async () => {
+    const docs = createDocumentsRepository(() => db);
+    const notes = createNotesRepository(() => db);
+    const note = await notes.save({ noteId: newId(), caseId, body: 'Written offline.' });
+    await db.noteRevisions.update(note.id, { sealed: true });
+    await db.outbox.clear(); // the note was sent long ago
+    await startResync(db);
+    await applyPullPage(db, page([upsert('case', file)], true));
+    // Between two pages the attorney adds a deadline: it is not on the server yet.
+    const created = await docs.create('deadline', caseId, deadline(newId(), 'Added meanwhile'));
+    await applyPullPage(
+      db,
+      page([upsert('deadline', deadline('d-kept', 'Still on the server'))], false),
+    );
+
+    expect(await finishResync(db)).toBe(1);
+    expect(await db.docs.get('d-deleted')).toBeUndefined();
+    expect(await db.docs.get('d-kept')).toBeDefined();
+    expect(await db.docs.get(created.id)).toBeDefined();
+    expect((await db.outbox.toArray()).map((e) => e.entityId)).toEqual([created.id]);
+    expect(await db.noteRevisions.get(note.id)).toBeDefined();
+    expect(await readSyncState(db)).toMatchObject({ resyncing: false });
+  });
+
+  it('drops nothing while the last page has not come', async () => {
+    await startResync(db);
+    await applyPullPage(db, page([upsert('case', file)], true));
+    // The run stops here (network, lock); the next run goes on from the cursor.
+    expect(await db.docs.count()).toBe(3);
+    expect(await readSyncState(db)).toMatchObject({ resyncing: true });
+  });
+});
