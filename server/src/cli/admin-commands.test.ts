@@ -6,7 +6,8 @@ import { createConfig } from '../app/app-config';
 import type { TestApp, TestOrg } from '../test-support/test-app';
 import { CHEAP_PASSWORD_PARAMS, createTestApp, createTestOrg } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { caseFile } from '../test-support/sync-fixtures';
+import { caseFile, casePatch, pushBatch, seedCase } from '../test-support/sync-fixtures';
+import { signIn } from '../test-support/test-app';
 import { parseCliArgs, runAdminCommand } from './admin-commands';
 
 describe.each(testBackends())('admin CLI on %s', (kind) => {
@@ -104,5 +105,50 @@ describe.each(testBackends())('admin CLI on %s', (kind) => {
       [org.orgId],
     );
     expect(orgRow.rows[0]!.min).toBeGreaterThan(0);
+  });
+
+  it('applies a reviewed quarantined change once, and bumps the sync epoch after a restore (issue 15 #2)', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const refused = casePatch(1, file.id, 1, { 'custody/iceOffice': 'ERO applied by the CLI' });
+    await pushBatch(t.app, laptop, [refused]);
+    const items = JSON.parse(await run('list-quarantine')) as { id: string; mutationId: string }[];
+    const item = items.find((i) => i.mutationId === refused.mutationId)!;
+    expect(JSON.parse(await run('apply-quarantine', '--id', item.id))).toMatchObject({
+      id: item.id,
+      result: { status: 'applied', newVersion: 2 },
+    });
+    await expect(run('apply-quarantine', '--id', item.id)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    const office = await t.db.query<{ office: string }>(
+      `SELECT doc->'custody'->>'iceOffice' AS office FROM entities WHERE id = $1`,
+      [file.id],
+    );
+    expect(office.rows[0]!.office).toBe('ERO applied by the CLI');
+
+    const hello = async () =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/v1/sync/hello',
+          headers: laptop.headers,
+          payload: {
+            deviceId: laptop.deviceId,
+            appVersion: '0.1.0',
+            protocolVersion: 1,
+            schemaVersion: 1,
+            lastAckedSeq: 1,
+          },
+        })
+      ).json<{ syncEpoch: number }>().syncEpoch;
+    const before = await hello();
+    expect(JSON.parse(await run('bump-sync-epoch'))).toEqual({ syncEpoch: before + 1 });
+    expect(await hello()).toBe(before + 1);
+    const audited = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE org_id = $1 AND action IN ('admin.sync_epoch_bumped', 'review.quarantine_applied')`,
+      [org.orgId],
+    );
+    expect(audited.rowCount).toBe(2);
   });
 });
