@@ -1,7 +1,6 @@
 import type { Question } from '@core/templates';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format';
-import { parseAnswer, type RawAnswer } from './answer-parsing';
+import { dateLocale, readDate, type RawAnswer } from './answer-parsing';
 import { useLocalized } from './useAnswerText';
 
 interface AnswerControlProps {
@@ -18,7 +17,7 @@ interface AnswerControlProps {
 /** The right control for each answer type, named by the attorney prompt for screen readers. */
 export function AnswerControl(props: AnswerControlProps) {
   const { question, raw, labelledBy, describedBy, invalid, onChange, onBlur } = props;
-  const { t, i18n } = useTranslation('interviews');
+  const { t } = useTranslation('interviews');
   const localized = useLocalized();
   const text = Array.isArray(raw) ? raw.join(', ') : raw;
   const common = {
@@ -102,7 +101,8 @@ export function AnswerControl(props: AnswerControlProps) {
     );
   }
 
-  const parsed = question.type === 'date' && text ? parseAnswer(question, text) : null;
+  if (question.type === 'date') return <DateAnswer {...props} text={text} />;
+
   return (
     <div className={`answer-input type-${question.type}`}>
       <input
@@ -112,13 +112,49 @@ export function AnswerControl(props: AnswerControlProps) {
         autoComplete="off"
         spellCheck={question.type === 'text'}
         inputMode={question.type === 'number' ? 'decimal' : undefined}
-        placeholder={question.type === 'date' ? t('answer.datePlaceholder') : undefined}
         {...common}
       />
-      {parsed?.ok && typeof parsed.value === 'string' ? (
-        <span className="date-preview" aria-hidden="true">
-          {formatDate(parsed.value, i18n.language, 'long')}
-        </span>
+    </div>
+  );
+}
+
+/**
+ * A date typed as the attorney writes it ("11/20/2026", "March 2016", "2016"), read back in words
+ * under the field before it is saved; one that reads two ways offers both readings to choose.
+ */
+function DateAnswer(props: AnswerControlProps & { text: string }) {
+  const { text, labelledBy, describedBy, invalid, onChange, onBlur } = props;
+  const { t, i18n } = useTranslation('interviews');
+  const reading = text.trim() ? readDate(text, dateLocale(i18n.language)) : null;
+  const readBackId = `${labelledBy}-readback`;
+  const whichId = `${labelledBy}-which`;
+  return (
+    <div className="answer-input type-date">
+      <input
+        type="text"
+        value={text}
+        onChange={(e) => onChange(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        aria-labelledby={labelledBy}
+        aria-describedby={[describedBy, reading?.ok ? readBackId : ''].filter(Boolean).join(' ')}
+        aria-invalid={invalid || undefined}
+        onBlur={onBlur}
+      />
+      {reading?.ok ? (
+        <p className="date-read-back" id={readBackId}>
+          {t('answer.readBack', { date: reading.words })}
+        </p>
+      ) : null}
+      {reading && !reading.ok && reading.readings.length > 1 ? (
+        <div className="date-which" role="group" aria-labelledby={whichId}>
+          <span id={whichId}>{t('answer.whichDate')}</span>
+          {reading.readings.map((option) => (
+            <button key={option.value} type="button" onClick={() => onChange(option.words)}>
+              {option.words}
+            </button>
+          ))}
+        </div>
       ) : null}
     </div>
   );

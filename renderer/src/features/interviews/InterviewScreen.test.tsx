@@ -99,7 +99,7 @@ describe('interview screen', () => {
     // the 200 ms save delay and be saved before the last key.
     await user.click(dob);
     await user.paste('1990-02-30');
-    expect(await screen.findByText(/Write the date as year-month-day/)).toBeVisible();
+    expect(await screen.findByText(/Write a date such as 11\/20\/2026/)).toBeVisible();
     await waitFor(async () => {
       expect(await draftsRepository.get(`interview/${session.id}/intake.date_of_birth`)).toEqual({
         raw: '1990-02-30',
@@ -172,7 +172,7 @@ describe('interview screen', () => {
   it('brings a draft back after the screen is closed and opened again', async () => {
     const user = userEvent.setup();
     const first = renderAt(at('identity'));
-    await user.type(await screen.findByRole('textbox', { name: 'Date of birth' }), '28/02/1990');
+    await user.type(await screen.findByRole('textbox', { name: 'Date of birth' }), '30/02/1990');
     await waitFor(
       async () =>
         expect(
@@ -182,8 +182,8 @@ describe('interview screen', () => {
     );
     first.unmount();
     renderAt(at('identity'));
-    expect(await screen.findByDisplayValue('28/02/1990')).toBeVisible();
-    expect(await screen.findByText(/Write the date as year-month-day/)).toBeVisible();
+    expect(await screen.findByDisplayValue('30/02/1990')).toBeVisible();
+    expect(await screen.findByText(/Write a date such as 11\/20\/2026/)).toBeVisible();
   });
 
   it('moves with the keyboard: Enter to the next answer, Alt+N to the next section, F1 to a help dialog', async () => {

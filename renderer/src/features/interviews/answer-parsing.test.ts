@@ -1,6 +1,6 @@
 import { questionIndex, type Question } from '@core/templates';
 import { describe, expect, it } from 'vitest';
-import { isAnswered, parseAnswer, toRawAnswer } from './answer-parsing';
+import { isAnswered, parseAnswer, readDate, toRawAnswer } from './answer-parsing';
 
 const question = (id: string): Question => {
   const found = questionIndex.get(id);
@@ -37,15 +37,15 @@ describe('parseAnswer', () => {
 
   it('refuses a date of birth in the future, for the client and for relatives', () => {
     const today = '2026-11-27';
-    expect(parseAnswer(question('intake.date_of_birth'), '2099-01-01', today)).toEqual({
+    expect(parseAnswer(question('intake.date_of_birth'), '2099-01-01', { today })).toEqual({
       ok: false,
       error: 'validation.date.future',
     });
-    expect(parseAnswer(question('intake.date_of_birth'), '2026-11-27', today).ok).toBe(true);
+    expect(parseAnswer(question('intake.date_of_birth'), '2026-11-27', { today }).ok).toBe(true);
     const relative = [...questionIndex.values()].find((q) =>
       q.feeds.caseFields.includes('family[].dateOfBirth'),
     )!;
-    expect(parseAnswer(relative, '2030-05-01', today)).toEqual({
+    expect(parseAnswer(relative, '2030-05-01', { today })).toEqual({
       ok: false,
       error: 'validation.date.future',
     });
@@ -53,7 +53,86 @@ describe('parseAnswer', () => {
     const hearing = [...questionIndex.values()].find((q) =>
       q.feeds.caseFields.includes('hearings[].date'),
     )!;
-    expect(parseAnswer(hearing, '2030-05-01', today)).toEqual({ ok: true, value: '2030-05-01' });
+    expect(parseAnswer(hearing, '2030-05-01', { today })).toEqual({
+      ok: true,
+      value: '2030-05-01',
+    });
+  });
+
+  it('reads dates as people write them in English: month first, words, a month or a year alone', () => {
+    const entry = question('intake.first_entry_date');
+    const en = { locale: 'en' as const };
+    expect(parseAnswer(entry, '11/20/2026', en)).toEqual({ ok: true, value: '2026-11-20' });
+    expect(parseAnswer(entry, '20 November 2026', en)).toEqual({ ok: true, value: '2026-11-20' });
+    expect(parseAnswer(entry, 'Nov 20, 2026', en)).toEqual({ ok: true, value: '2026-11-20' });
+    expect(parseAnswer(entry, 'March 2016', en)).toEqual({ ok: true, value: '2016-03' });
+    expect(parseAnswer(entry, '2016', en)).toEqual({ ok: true, value: '2016' });
+    // US order first; a reading that cannot be a date in that order is read the other way.
+    expect(parseAnswer(entry, '03/04/2026', en)).toEqual({ ok: true, value: '2026-03-04' });
+    expect(parseAnswer(entry, '28/02/1990', en)).toEqual({ ok: true, value: '1990-02-28' });
+    expect(parseAnswer(entry, '11/20/26', en)).toEqual({
+      ok: false,
+      error: 'validation.date.twoDigitYear',
+    });
+  });
+
+  it('reads Spanish dates day first and asks when a date can be read two ways', () => {
+    const entry = question('intake.first_entry_date');
+    const es = { locale: 'es' as const };
+    expect(parseAnswer(entry, '20/11/2026', es)).toEqual({ ok: true, value: '2026-11-20' });
+    expect(parseAnswer(entry, '14 de marzo de 2016', es)).toEqual({
+      ok: true,
+      value: '2016-03-14',
+    });
+    expect(parseAnswer(entry, 'marzo de 2016', es)).toEqual({ ok: true, value: '2016-03' });
+    expect(parseAnswer(entry, '03/04/2026', es)).toEqual({
+      ok: false,
+      error: 'validation.date.ambiguous',
+    });
+    // The same day and month: one reading, nothing to ask.
+    expect(parseAnswer(entry, '04/04/2026', es)).toEqual({ ok: true, value: '2026-04-04' });
+  });
+
+  it('refuses a date of birth that may lie in the future, however it is written', () => {
+    const dob = question('intake.date_of_birth');
+    const today = '2026-11-27';
+    expect(parseAnswer(dob, '2099', { today })).toEqual({
+      ok: false,
+      error: 'validation.date.future',
+    });
+    expect(parseAnswer(dob, 'December 2026', { today })).toEqual({
+      ok: false,
+      error: 'validation.date.future',
+    });
+    expect(parseAnswer(dob, '12/01/2026', { today, locale: 'en' })).toEqual({
+      ok: false,
+      error: 'validation.date.future',
+    });
+    // A period that has begun may hold the birth: "1990" or "November 2026" are accepted.
+    expect(parseAnswer(dob, 'November 2026', { today })).toEqual({ ok: true, value: '2026-11' });
+    expect(parseAnswer(dob, '1990', { today })).toEqual({ ok: true, value: '1990' });
+  });
+
+  it('says how the date was read, and every reading of an ambiguous one', () => {
+    expect(readDate('11/20/2026', 'en')).toEqual({
+      ok: true,
+      value: '2026-11-20',
+      words: '20 November 2026',
+    });
+    expect(readDate('marzo de 2016', 'es')).toEqual({
+      ok: true,
+      value: '2016-03',
+      words: 'marzo de 2016',
+    });
+    expect(readDate('03/04/2026', 'es')).toEqual({
+      ok: false,
+      problem: 'validation.date.ambiguous',
+      readings: [
+        { value: '2026-04-03', words: '3 de abril de 2026' },
+        { value: '2026-03-04', words: '4 de marzo de 2026' },
+      ],
+    });
+    expect(readDate('03/0', 'es')).toMatchObject({ ok: false, readings: [] });
   });
 
   it('reads numbers with dollar signs and thousands commas, and rejects words', () => {

@@ -1,4 +1,10 @@
-import { isoDateProblem, pastDateProblem } from '@core/domain/iso-date';
+import {
+  approximateDateCode,
+  earliestDay,
+  formatApproximateDate,
+  type DateLocale,
+} from '@core/domain/approximate-date';
+import { parseApproximateDate } from '@core/domain/approximate-date-parse';
 import { messageWith } from '@core/domain/validation-keys';
 import type { AnswerValue } from '@core/domain/interview-session';
 import type { Question } from '@core/templates';
@@ -19,11 +25,39 @@ const MAX_TEXT = 100_000;
 const ok = (value: AnswerValue): ParsedAnswer => ({ ok: true, value });
 const fail = (error: string): ParsedAnswer => ({ ok: false, error });
 
-/** `2013-5-2` → `2013-05-02`; anything else is returned trimmed, unchanged. */
-function padDate(text: string): string {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (!match) return text;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+/** The date language of the screen: Spanish reads `03/04/2026` day first (and asks). */
+export const dateLocale = (language: string): DateLocale =>
+  language.startsWith('es') ? 'es' : 'en';
+
+/** A date as stored (`2016`, `2016-03` or `2016-03-14`) and as read back in words. */
+export interface DateReading {
+  readonly value: string;
+  readonly words: string;
+}
+
+export type ReadDate =
+  | ({ readonly ok: true } & DateReading)
+  | { readonly ok: false; readonly problem: string; readonly readings: readonly DateReading[] };
+
+/**
+ * How typed text reads as a date in the screen's language: the stored code and the words shown
+ * under the field ("20 November 2026"), or why not, with both readings of an ambiguous one.
+ */
+export function readDate(text: string, locale: DateLocale): ReadDate {
+  const parsed = parseApproximateDate(text, locale);
+  const reading = (value: Parameters<typeof approximateDateCode>[0]): DateReading => ({
+    value: approximateDateCode(value),
+    words: formatApproximateDate(value, locale),
+  });
+  if (parsed.ok) return { ok: true, ...reading(parsed.value) };
+  return { ok: false, problem: parsed.problem, readings: parsed.candidates.map(reading) };
+}
+
+export interface ParseOptions {
+  /** `YYYY-MM-DD`, America/Chicago; a date of birth may not lie after it. */
+  readonly today?: string;
+  /** The screen's language, which decides how `03/04/2026` reads. */
+  readonly locale?: DateLocale;
 }
 
 /** Digits with optional thousands commas, a decimal point, a leading `$` and spaces. */
@@ -45,7 +79,7 @@ const isBirthDate = (question: Question) =>
 export function parseAnswer(
   question: Question,
   raw: RawAnswer,
-  today: string = todayInChicago(),
+  options: ParseOptions = {},
 ): ParsedAnswer {
   if (question.type === 'multi_choice') {
     const picked = Array.isArray(raw) ? raw : raw ? [raw] : [];
@@ -71,11 +105,17 @@ export function parseAnswer(
         ? ok(text)
         : fail('validation.enum');
     case 'date': {
-      const date = padDate(text);
-      const problem = isBirthDate(question) ? pastDateProblem(date, today) : isoDateProblem(date);
-      if (problem === 'validation.date.range' || problem === 'validation.date.future')
-        return fail(problem);
-      return problem ? fail('interviews.errors.date') : ok(date);
+      const parsed = parseApproximateDate(text, options.locale ?? 'en');
+      if (!parsed.ok)
+        return fail(
+          parsed.problem === 'validation.date.approximateFormat'
+            ? 'interviews.errors.date'
+            : parsed.problem,
+        );
+      // A birth in a period that has not begun yet ("2099", "December 2026" in November) is refused.
+      if (isBirthDate(question) && earliestDay(parsed.value) > (options.today ?? todayInChicago()))
+        return fail('validation.date.future');
+      return ok(approximateDateCode(parsed.value));
     }
     case 'number': {
       const value = parseNumber(text);

@@ -1,9 +1,11 @@
+import { formatApproximateDate, parseApproximateDateCode } from '@core/domain/approximate-date';
 import type { AnswerValue } from '@core/domain/interview-session';
 import type { LocalizedText } from '@core/law/law-schema';
 import type { Question } from '@core/templates';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
+import { dateLocale } from './answer-parsing';
 import { useAgree } from './WordingForm';
 
 /**
@@ -35,7 +37,13 @@ export function useAnswerText(): (question: Question, value: AnswerValue | undef
       };
       if (Array.isArray(value)) return value.map(label).join('; ');
       if (typeof value === 'number') return value.toLocaleString(i18n.language);
-      if (question.type === 'date') return formatDate(value, i18n.language, 'long');
+      if (question.type === 'date') {
+        // A month or a year alone ("2016-03") reads as "March 2016", never as a code.
+        const date = parseApproximateDateCode(value);
+        return date && date.precision !== 'day'
+          ? formatApproximateDate(date, dateLocale(i18n.language))
+          : formatDate(value, i18n.language, 'long');
+      }
       if (question.type === 'choice') return label(value);
       return value;
     },

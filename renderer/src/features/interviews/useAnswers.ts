@@ -2,11 +2,12 @@ import type { AnswerValue, InterviewSession } from '@core/domain/interview-sessi
 import { jsonEqual } from '@core/sync/json-value';
 import type { InterviewTemplate, Question } from '@core/templates';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { documentsRepository } from '../../db/documents-repository';
 import { draftIdsWithPrefix, draftsRepository } from '../../db/drafts-repository';
 import type { SaveState } from '../forms/useAutosave';
 import { useSaveScheduler } from '../saving/useSaveScheduler';
-import { parseAnswer, toRawAnswer, type RawAnswer } from './answer-parsing';
+import { dateLocale, parseAnswer, toRawAnswer, type RawAnswer } from './answer-parsing';
 import { writeAnswers } from './interview-actions';
 
 export interface AnswerStore {
@@ -47,6 +48,14 @@ export function useAnswers(
 ): AnswerStore {
   const { id: sessionId, caseId } = session;
   const prefix = answerDraftPrefix(sessionId);
+  // Dates are read in the screen's language ("03/04/2026" is day first in Spanish).
+  const { i18n } = useTranslation();
+  const locale = useRef(dateLocale(i18n?.language ?? 'en'));
+  locale.current = dateLocale(i18n?.language ?? 'en');
+  const parse = useCallback(
+    (question: Question, raw: RawAnswer) => parseAnswer(question, raw, { locale: locale.current }),
+    [],
+  );
   const questions = useMemo(
     () => new Map(template.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))),
     [template],
@@ -87,7 +96,7 @@ export function useAnswers(
       const question = questions.get(id);
       const raw = editsRef.current[id];
       if (!question || raw === undefined) continue;
-      const parsed = parseAnswer(question, raw);
+      const parsed = parse(question, raw);
       if (parsed.ok) valid[id] = parsed.value;
       else invalid.push(id);
     }
@@ -122,7 +131,7 @@ export function useAnswers(
       }
       setState('error');
     }
-  }, [caseId, prefix, questions, sessionId]);
+  }, [caseId, parse, prefix, questions, sessionId]);
 
   const unsaved = useCallback(() => {
     if (dirty.current.size === 0) return null;
@@ -138,13 +147,13 @@ export function useAnswers(
   const setRaw = useCallback(
     (question: Question, raw: RawAnswer) => {
       setEdit(question.id, raw);
-      const parsed = parseAnswer(question, raw);
+      const parsed = parse(question, raw);
       setError(question.id, parsed.ok ? undefined : parsed.error);
       dirty.current.add(question.id);
       setState('pending');
       scheduler.schedule();
     },
-    [scheduler, setEdit, setError],
+    [parse, scheduler, setEdit, setError],
   );
 
   // Typing kept as drafts (invalid, or not saved when the app closed) comes back on open.
@@ -158,7 +167,7 @@ export function useAnswers(
         const draft = (await draftsRepository.get(prefix + id)) as DraftValue | undefined;
         if (!active || !question || !isRaw(draft?.raw)) continue;
         setEdit(id, draft.raw);
-        const parsed = parseAnswer(question, draft.raw);
+        const parsed = parse(question, draft.raw);
         setError(id, parsed.ok ? undefined : parsed.error);
         dirty.current.add(id);
         restored = true;
@@ -168,7 +177,7 @@ export function useAnswers(
     return () => {
       active = false;
     };
-  }, [caseId, flush, prefix, questions, setEdit, setError]);
+  }, [caseId, flush, parse, prefix, questions, setEdit, setError]);
 
   const rawFor = useCallback(
     (question: Question): RawAnswer => {
