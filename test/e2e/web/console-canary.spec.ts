@@ -42,19 +42,30 @@ async function findCanaries(dir: string, canaries: readonly string[]): Promise<s
 interface Canaries {
   note: string;
   facility: string;
+  /** In a note the case's attorney wrote, read on the case's page. */
+  caseNote: string;
+  reference: string;
 }
 
 /** Puts the canaries where a supervisor will read them: a refused note and a conflict. */
 async function plant(): Promise<Canaries> {
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const canaries = { note: `NoteCanaryQz${run}`, facility: `FacilityCanaryQz${run}` };
+  const canaries = {
+    note: `NoteCanaryQz${run}`,
+    facility: `FacilityCanaryQz${run}`,
+    caseNote: `CaseNoteCanaryQz${run}`,
+  };
   const supervisor = await ApiDevice.signIn('supervisor');
   const attorney1 = await ApiDevice.signIn('attorney1');
   const attorney2 = await ApiDevice.signIn('attorney2');
   const { cases } = await supervisor.request<{
-    cases: { id: string; version: number; assignedUserIds: string[] }[];
+    cases: { id: string; reference: string; version: number; assignedUserIds: string[] }[];
   }>('GET', '/v1/admin/cases');
   const target = cases.find((c) => c.assignedUserIds.includes(attorney1.userId))!;
+  const written = await attorney1.push([
+    noteRevision(target.id, `Interview note: ${canaries.caseNote}`),
+  ]);
+  expect(written.results[0]!.status).toBe('applied');
   await supervisor.push([
     casePatch(target.id, target.version, { 'custody/facility': `Server side ${run}` }),
   ]);
@@ -66,7 +77,7 @@ async function plant(): Promise<Canaries> {
     noteRevision(target.id, `Interview note: ${canaries.note}`),
   ]);
   expect(refused.results[0]!.status).toBe('rejected');
-  return canaries;
+  return { ...canaries, reference: target.reference };
 }
 
 /** Sign in as the supervisor and read every screen that shows the canaries. */
@@ -75,6 +86,9 @@ async function readAsSupervisor(page: Page, origin: string, canaries: Canaries) 
   await page.getByLabel('Email').fill(demo.supervisor.email);
   await page.getByLabel('Password').fill(demo.supervisor.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('link', { name: canaries.reference, exact: true }).click();
+  await expect(page.locator('.note-text').filter({ hasText: canaries.caseNote })).toBeVisible();
   await page.getByRole('link', { name: 'Refused changes' }).click();
   await expect(page.locator('.review-item').filter({ hasText: canaries.note })).toBeVisible();
   await page.getByRole('link', { name: 'Conflicts' }).click();
@@ -90,7 +104,7 @@ async function withProfile(
     const context = await chromium.launchPersistentContext(profile, { ...launch, headless: true });
     await run(context);
     await context.close();
-    return await findCanaries(profile, [canaries.note, canaries.facility]);
+    return await findCanaries(profile, [canaries.note, canaries.facility, canaries.caseNote]);
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -113,6 +127,10 @@ test('control: the same search finds the canaries when a page keeps what it show
     const page = await context.newPage();
     await readAsSupervisor(page, serverUrl, canaries);
     // What a careless console would do: keep the screens' text in the browser's storage.
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await page.getByRole('link', { name: canaries.reference, exact: true }).click();
+    await expect(page.locator('.note-text').filter({ hasText: canaries.caseNote })).toBeVisible();
+    const caseShown = await page.locator('main').innerText();
     await page.getByRole('link', { name: 'Refused changes' }).click();
     await expect(page.locator('.review-item').filter({ hasText: canaries.note })).toBeVisible();
     const shown = await page.locator('main').innerText();
@@ -136,7 +154,7 @@ test('control: the same search finds the canaries when a page keeps what it show
         });
         db.close();
       },
-      [shown, alsoShown],
+      [caseShown, shown, alsoShown],
     );
     await page.close();
   }, canaries);

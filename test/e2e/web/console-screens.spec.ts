@@ -37,6 +37,8 @@ const words = {
     audit: 'Audit log',
     refused: 'Refused changes',
     conflicts: 'Conflicts',
+    cases: 'Cases',
+    notes: 'Notes',
     newAccount: 'New account',
     create: 'Create account',
     cancel: 'Cancel',
@@ -49,6 +51,8 @@ const words = {
     audit: 'Registro de auditoría',
     refused: 'Cambios rechazados',
     conflicts: 'Conflictos',
+    cases: 'Casos',
+    notes: 'Notas',
     newAccount: 'Nueva cuenta',
     create: 'Crear la cuenta',
     cancel: 'Cancelar',
@@ -60,15 +64,24 @@ async function heading(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+let noteCase = '';
+
 test.beforeAll(async () => {
-  // Something for the supervisor's screens to show: a conflict and a refused note.
+  // Something for the supervisor's screens to show: a conflict, a refused note and a note.
   const supervisor = await ApiDevice.signIn('supervisor');
   const attorney1 = await ApiDevice.signIn('attorney1');
   const attorney2 = await ApiDevice.signIn('attorney2');
   const { cases } = await supervisor.request<{
-    cases: { id: string; version: number; assignedUserIds: string[] }[];
+    cases: { id: string; reference: string; version: number; assignedUserIds: string[] }[];
   }>('GET', '/v1/admin/cases');
   const target = cases.filter((c) => c.assignedUserIds.includes(attorney1.userId)).at(-1)!;
+  noteCase = target.reference;
+  await attorney1.push([
+    noteRevision(
+      target.id,
+      'Interview note: the client prefers Mam, Spanish as a second language.',
+    ),
+  ]);
   await supervisor.push([
     casePatch(target.id, target.version, { 'custody/status': 'released_parole' }),
   ]);
@@ -138,6 +151,14 @@ test('supervisor screens have no serious accessibility violations in English or 
   for (const language of ['en', 'es'] as const) {
     const w = words[language];
     await page.getByRole('button', { name: w.language }).click();
+    await page.getByRole('link', { name: w.cases, exact: true }).click();
+    await heading(page, w.cases);
+    await expect(page.locator('.data-table tbody tr').first()).toBeVisible();
+    await check(page, 'cases', language);
+    await page.getByRole('link', { name: noteCase, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: w.notes })).toBeVisible();
+    await expect(page.locator('.note-text').first()).toBeVisible();
+    await check(page, 'case', language);
     await page.getByRole('link', { name: w.refused }).click();
     await heading(page, w.refused);
     await expect(page.locator('.review-item').first()).toBeVisible();
