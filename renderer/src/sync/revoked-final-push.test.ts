@@ -68,13 +68,16 @@ describe('a revoked laptop with unsynced notes', () => {
   it('pushes all 3 as its final push, then wipes', async () => {
     const { transport, received } = revokedServer();
     const wipe = vi.fn(async () => undefined);
+    const onLease = vi.fn(async () => undefined);
     const engine = new SyncEngine({
       db: () => db,
       transportFor: () => transport,
       appVersion: '0.1.0',
       onWipeRequested: wipe,
+      onLease,
     });
     await engine.syncNow();
+    expect(onLease).not.toHaveBeenCalled();
     expect(received.map((m) => (m.body as { body: string }).body).sort()).toEqual([
       'Ana Prueba, unsynced note 1',
       'Ana Prueba, unsynced note 2',
@@ -97,5 +100,44 @@ describe('a revoked laptop with unsynced notes', () => {
     await engine.syncNow();
     expect(wipe).not.toHaveBeenCalled();
     expect((await syncCounts(db)).pending).toBe(3);
+  });
+});
+
+describe('a check-in (issue 19 #2)', () => {
+  it("hands the server's share, lease end and time to the lease keeper", async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, deviceId, serverUrl: 'https://amparo.example.org' }));
+    const share = new Uint8Array(32).fill(7);
+    const { transport } = revokedServer();
+    transport.hello = () =>
+      Promise.resolve({
+        ...revokedHello,
+        wipe: false,
+        leaseExpiresAt: '2027-01-05T18:00:00.000Z',
+        share: btoa(String.fromCharCode(...share)),
+      });
+    transport.pull = () =>
+      Promise.resolve({
+        changes: [],
+        grants: [],
+        revocations: [],
+        nextCursor: 'c1',
+        hasMore: false,
+      });
+    transport.conflicts = () => Promise.resolve({ items: [], people: [] });
+    const onLease = vi.fn(async () => undefined);
+    await new SyncEngine({
+      db: () => db,
+      transportFor: () => transport,
+      appVersion: '0.1.0',
+      onLease,
+    }).syncNow();
+    expect(onLease).toHaveBeenCalledWith({
+      deviceId,
+      share,
+      expiresAt: '2027-01-05T18:00:00.000Z',
+      serverTime: '2026-12-06T18:00:00.000Z',
+      serverUrl: 'https://amparo.example.org',
+    });
   });
 });

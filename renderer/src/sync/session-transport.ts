@@ -1,3 +1,5 @@
+import { fromBase64 } from '../db/crypto/bytes';
+import type { LeaseAnswer } from './sync-engine';
 import { AppError } from '@core/errors/app-error';
 import type { TokenPair } from '@core/sync/auth-schemas';
 import type { AmparoDatabase } from '../db/database';
@@ -42,6 +44,8 @@ export interface SignInInput {
   deviceName: string;
   platform: string;
   appVersion: string;
+  /** The device lease the server started (issue 19 #2). */
+  onLease?: (lease: LeaseAnswer) => Promise<void>;
 }
 
 /**
@@ -80,6 +84,15 @@ export async function signIn(
   const newDevice = !(sameServer && previous.deviceId === response.deviceId);
   const database = db();
   const tables = [database.syncState, database.outbox, database.acknowledged];
+  if (response.lease) {
+    await input.onLease?.({
+      deviceId: response.deviceId,
+      share: fromBase64(response.lease.share),
+      expiresAt: response.lease.expiresAt,
+      serverTime: response.lease.serverTime,
+      serverUrl: input.serverUrl,
+    });
+  }
   return database.transaction('rw', tables, async () => {
     if (newDevice) {
       // A new device id starts a new sequence: unacknowledged entries are numbered again, and

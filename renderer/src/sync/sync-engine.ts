@@ -9,6 +9,7 @@ import {
 import type { WipeReport } from '@core/sync/review-schemas';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from '../db/database';
+import { fromBase64 } from '../db/crypto/bytes';
 import { syncCounts } from '../db/sync-counts';
 import { applyPullPage } from '../db/sync-pull-store';
 import {
@@ -37,8 +38,18 @@ export interface SyncEngineOptions {
   onWipeRequested?: () => Promise<void>;
   /** Local wipes to report to the server once signed in again. */
   wipeReports?: { read(): WipeReport[]; clear(): void };
+  /** Each check-in renews the device lease and hands over the server's share (issue 19 #2). */
+  onLease?: (lease: LeaseAnswer) => Promise<void>;
   /** Days acknowledged changes are kept to send again after a server restore (default 30). */
   ackRetentionDays?: number;
+}
+
+export interface LeaseAnswer {
+  deviceId: string;
+  share: Uint8Array<ArrayBuffer>;
+  expiresAt: string;
+  serverTime: string;
+  serverUrl: string | null;
 }
 
 /**
@@ -99,6 +110,11 @@ export class SyncEngine {
     this.attempt += 1;
     this.status.set({ nextRetryAt: new Date(this.now().getTime() + delay).toISOString() });
     this.retryTimer = setTimeout(() => void this.syncNow(), delay);
+  }
+
+  /** A sign-in started the lease: kept as a sync's check-in is. */
+  async recordLease(lease: LeaseAnswer): Promise<void> {
+    await this.options.onLease?.(lease);
   }
 
   private async run(): Promise<void> {
@@ -196,6 +212,15 @@ export class SyncEngine {
       leaseExpiresAt: hello.leaseExpiresAt,
       upgrade: hello.upgrade,
     }));
+    if (hello.share && !hello.wipe) {
+      await this.options.onLease?.({
+        deviceId: state.deviceId!,
+        share: fromBase64(hello.share),
+        expiresAt: hello.leaseExpiresAt,
+        serverTime: hello.serverTime,
+        serverUrl: state.serverUrl,
+      });
+    }
     if (hello.wipe) {
       this.status.set({ phase: 'wipeRequested', errorCode: 'device_revoked' });
       // The last work goes first: MCJ's server keeps it for a supervisor (issue 19 #3). Wiping

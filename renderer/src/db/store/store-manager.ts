@@ -8,6 +8,7 @@ import {
   type StoreRef,
 } from './store-backend';
 import { LEGACY_STORE, sameStore, StoreDirectory, type StoreDirectoryRow } from './store-directory';
+import { LeaseStore } from './lease-store';
 import { readRotation } from './store-rotation';
 
 /**
@@ -107,6 +108,11 @@ export class StoreManager {
         retired: r.retired.filter((other) => !sameStore(other, ref)),
       }));
     }
+  }
+
+  /** The device lease kept beside the stores (issue 19 #2). */
+  leases(): LeaseStore {
+    return new LeaseStore(this.backend, this.directory);
   }
 
   /** Wipe: every generation is deleted; the next start begins a fresh one. */

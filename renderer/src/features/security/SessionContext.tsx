@@ -61,3 +61,8 @@ export function useSession(): SessionValue {
   if (!value) throw new Error('useSession needs a SessionProvider');
   return value;
 }
+
+/** The session where one is provided (tests of single screens may render without it). */
+export function useOptionalSession(): SessionValue | null {
+  return useContext(SessionContext);
+}

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import type { LeaseState } from '@core/lease/lease-state';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RotationProgress } from '../../db/store/store-rotation';
 import { takePassphraseChanged } from './passphrase-change-notice';
+import { LeaseNotice } from './LeaseNotice';
 import { PassphraseField } from './PassphraseField';
 import { RekeyProgress } from './RekeyProgress';
 import { useSession } from './SessionContext';
@@ -18,10 +20,16 @@ export function UnlockScreen() {
   const [changed] = useState(takePassphraseChanged);
   const [pendingChange, setPendingChange] = useState(false);
   const [progress, setProgress] = useState<RotationProgress | null>(null);
+  const [lease, setLease] = useState<LeaseState>({ kind: 'none' });
+  const readLease = useCallback(
+    () => void session.lease.state().then(setLease, () => undefined),
+    [session],
+  );
 
   useEffect(() => {
     void session.pendingPassphraseChange().then(setPendingChange, () => undefined);
-  }, [session]);
+    readLease();
+  }, [session, readLease]);
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -42,7 +50,13 @@ export function UnlockScreen() {
       setPassphrase('');
       setWait(result.waitSeconds);
       setError(t('unlock.wrong'));
-    } catch {
+    } catch (caught) {
+      const message = caught instanceof Error ? caught.message : '';
+      if (message === 'lease_expired' || message === 'lease_clock_back') {
+        setPassphrase('');
+        readLease();
+        return;
+      }
       setError(t(pendingChange ? 'unlock.changeFailed' : 'unlock.failed'));
     } finally {
       setProgress(null);
@@ -92,6 +106,12 @@ export function UnlockScreen() {
           </button>
         </div>
       </form>
+      {/* Outside the unlock form: the check-in is a form of its own. */}
+      <LeaseNotice
+        state={lease}
+        checkIn={(email, password) => session.checkIn(email, password)}
+        onCheckedIn={readLease}
+      />
       {progress ? <RekeyProgress progress={progress} /> : null}
       {forgot ? (
         <WipeDeviceDialog reason="forgotPassphrase" onClose={() => setForgot(false)} />

@@ -13,6 +13,8 @@ import { appFlushRegistry } from '../saving/app-flush-registry';
 import type { FlushRegistry } from '../saving/flush-registry';
 import { SaveGuard, type GuardOutcome } from './save-guard';
 import { markPassphraseChanged } from './passphrase-change-notice';
+import { checkInFromLockScreen } from '../../sync/lease-check-in';
+import { LeaseGuard, type LeaseCheckIn } from './lease-guard';
 import { VaultStores, type UnlockOutcome } from './vault-stores';
 import { queueWipeReport } from './wipe-reports';
 
@@ -58,6 +60,8 @@ export class Session {
   private deviceSecret: Uint8Array<ArrayBuffer> | null | undefined;
   protection: DeviceProtection = { deviceBound: false, keychainWeak: false };
   private readonly vaults: VaultStores;
+  /** The device lease (issue 19 #2): checked before every unlock. */
+  readonly lease: LeaseGuard;
   private readonly background = new Set<BackgroundWork>();
   /** A passphrase change copying the store: locking waits for it. */
   private rekeying: Promise<boolean> | null = null;
@@ -68,13 +72,13 @@ export class Session {
     private readonly reload: () => void = () => globalThis.location.reload(),
     private readonly saves: FlushRegistry = appFlushRegistry,
     stores?: StoreManager | null,
+    now: () => Date = () => new Date(),
   ) {
     this.guard = new SaveGuard(saves);
     // Tests that hand in one fixed database have no store generations unless they pass some.
-    this.vaults = new VaultStores(
-      stores === undefined ? (db === getDatabase ? appStoreManager() : null) : stores,
-      db,
-    );
+    const manager = stores === undefined ? (db === getDatabase ? appStoreManager() : null) : stores;
+    this.vaults = new VaultStores(manager, db);
+    this.lease = new LeaseGuard(manager?.leases() ?? null, now);
   }
 
   async status(): Promise<Exclude<SessionStatus, 'checking'>> {
@@ -116,8 +120,12 @@ export class Session {
       throw new AppError('validation_failed', 'too_short');
     await this.vaults.prepare();
     const deviceSecret = await this.loadDeviceSecret();
+    const lease = await this.lease.beforeUnlock();
     this.open(
-      await createVault(this.db(), passphrase, { deviceSecret: deviceSecret?.slice() ?? null }),
+      await createVault(this.db(), passphrase, {
+        deviceSecret: deviceSecret?.slice() ?? null,
+        share: lease.share,
+      }),
     );
   }
 
@@ -126,13 +134,69 @@ export class Session {
     return (await this.vaults.pendingChange()) !== null;
   }
 
+  /**
+   * Refused (AppError lease_expired / lease_clock_back) once the lease has ended. The first
+   * unlock after a check-in binds a store that does not mix in the server's share yet: it is
+   * moved into a new generation whose key needs the share (as a passphrase change does), so no
+   * record the passphrase alone opens is left on disk.
+   */
   async unlock(passphrase: string, onProgress?: ProgressListener): Promise<UnlockOutcome> {
-    const result = await this.vaults.unlock(passphrase, await this.secrets(), onProgress);
-    if (result.ok) {
-      result.raw?.fill(0);
-      this.open(result.keyring);
+    await this.vaults.prepare();
+    const lease = await this.lease.beforeUnlock();
+    const secrets: UnlockSecrets = { ...(await this.secrets()), share: lease.lookup };
+    const result = await this.vaults.unlock(passphrase, secrets, onProgress);
+    if (!result.ok) return result;
+    result.raw?.fill(0);
+    this.open(result.keyring);
+    const vault = await readVault(this.db());
+    if (!lease.share || !vault || vault.shareDeviceId || !this.vaults.generations) return result;
+    try {
+      await this.vaults.change(
+        passphrase,
+        passphrase,
+        secrets,
+        { deviceSecret: secrets.deviceSecret?.slice() ?? null, share: lease.share },
+        () => this.forgetKeys(),
+        onProgress,
+      );
+    } catch {
+      // Not bound this time (the old store is still current and open): tried at the next unlock.
+      if (this.keyring?.isUnlocked) return result;
+      throw new AppError('internal', 'lease_bind_failed');
     }
-    return result;
+    const bound = await this.vaults.unlock(passphrase, secrets);
+    if (bound.ok) {
+      bound.raw?.fill(0);
+      this.open(bound.keyring);
+    }
+    return bound;
+  }
+
+  /** A check-in (sign-in or sync) renewed the lease and handed over the share. */
+  async recordLease(answer: LeaseCheckIn): Promise<void> {
+    await this.lease.checkIn(answer);
+  }
+
+  /** The lock screen's check-in after the lease ended: sign in again as this device. */
+  async checkIn(email: string, password: string, fetchImpl?: typeof fetch): Promise<void> {
+    const record = await this.lease.record();
+    if (!record?.serverUrl) throw new AppError('not_found', 'lease_no_server');
+    const info = await this.bridge.getAppInfo();
+    const answer = await checkInFromLockScreen(
+      {
+        serverUrl: record.serverUrl,
+        deviceId: record.deviceId,
+        email,
+        password,
+        device: {
+          name: info.mode === 'desktop' ? `Amparo desktop (${info.platform})` : 'Amparo web',
+          platform: info.platform,
+          appVersion: info.version,
+        },
+      },
+      fetchImpl,
+    );
+    await this.lease.checkIn(answer);
   }
 
   /** Sync and other background writers stop while the store is copied. */
@@ -172,13 +236,14 @@ export class Session {
     await Promise.allSettled(background.map((work) => work.pause()));
     let changed = false;
     try {
-      const secrets = await this.secrets();
+      const lease = await this.lease.beforeUnlock();
+      const secrets: UnlockSecrets = { ...(await this.secrets()), share: lease.lookup };
       const deviceSecret = secrets.deviceSecret?.slice() ?? null;
       changed = await this.vaults.change(
         current,
         next,
         secrets,
-        { deviceSecret },
+        { deviceSecret, share: lease.share },
         () => this.forgetKeys(),
         onProgress,
       );
@@ -289,6 +354,7 @@ export class Session {
     this.forgetKeys();
     await this.vaults.prepare().catch(() => undefined);
     await this.vaults.wipe();
+    await this.lease.forget().catch(() => undefined);
     this.reload();
   }
 }

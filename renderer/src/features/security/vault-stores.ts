@@ -42,6 +42,11 @@ export class VaultStores {
     private readonly db: () => AmparoDatabase,
   ) {}
 
+  /** Store generations exist (not in tests on one fixed database). */
+  get generations(): boolean {
+    return this.stores !== null;
+  }
+
   /** Opens the current generation (once per page), finishing a change that completed. */
   prepare(): Promise<void> {
     this.ready ??= (async () => {

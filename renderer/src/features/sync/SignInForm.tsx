@@ -51,6 +51,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
           appInfo.mode === 'desktop' ? `Amparo desktop (${appInfo.platform})` : 'Amparo web',
         platform: appInfo.platform,
         appVersion: appInfo.version,
+        onLease: (lease) => engine.recordLease(lease),
       });
       setPassword('');
       await engine.syncNow();

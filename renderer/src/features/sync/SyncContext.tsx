@@ -49,6 +49,7 @@ export function SyncProvider({
         onWipeRequested: () =>
           session.wipe({ reason: 'serverRequested', unsyncedChanges: 0, overridden: false }),
         wipeReports: wipeReportStore,
+        onLease: (lease) => session.recordLease(lease),
       }),
   );
   const [status, setStatus] = useState<SyncStatus>(initialStatus);

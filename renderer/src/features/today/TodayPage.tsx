@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format';
+import { LeaseWarning } from '../security/LeaseWarning';
 import { ArrivedBanner } from './ArrivedBanner';
 import { TodaySections } from './TodaySections';
 import { useToday } from './useToday';
@@ -37,6 +38,7 @@ export function TodayPage() {
           </Link>
         </div>
       </div>
+      <LeaseWarning />
       <ArrivedBanner cases={view?.cases} />
       {view === undefined ? (
         <p role="status">{t('common:status.loading')}</p>
