@@ -102,4 +102,8 @@ test('a health condition ticked in the interview is offered into the case file a
   await expect(page.getByRole('heading', { name: 'Medical conditions' })).toBeVisible();
   await expect(page.getByText('Diabetes (type 1 or 2)').first()).toBeVisible();
   await expect(page.getByText('No medical conditions recorded.')).toBeHidden();
+
+  // A case-file date reads back in words, whatever order the computer's date picker uses.
+  await page.getByLabel('Date of ICE arrest').fill('2026-10-02');
+  await expect(page.getByText('Read as: 2 October 2026')).toBeVisible();
 });

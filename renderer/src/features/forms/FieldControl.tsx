@@ -1,5 +1,15 @@
+import {
+  approximateDate,
+  formatApproximateDate,
+  isDatePrecision,
+} from '@core/domain/approximate-date';
 import { useId } from 'react';
-import { Controller, type FieldError as HookFieldError, type UseFormReturn } from 'react-hook-form';
+import {
+  Controller,
+  useWatch,
+  type FieldError as HookFieldError,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 import type { FormValues, ScalarFieldSpec } from './field-spec';
@@ -32,13 +42,50 @@ function errorAt(form: UseFormReturn<FormValues>, name: string): string | undefi
   return (node as HookFieldError | undefined)?.message;
 }
 
+/** The precision field beside a date (`date` → `datePrecision`, `dateServed` → `dateServedPrecision`). */
+const precisionPath = (name: string) => `${name}Precision`;
+
+/**
+ * The date in words under a date field ("3 February 1990", "March 2016"), day first in both
+ * languages, so what the picker shows in the computer's own order is never misread.
+ */
+function DateReadBack({
+  id,
+  name,
+  form,
+}: {
+  id: string;
+  name: string;
+  form: FieldControlProps['form'];
+}) {
+  const { t, i18n } = useTranslation('forms');
+  const [value, precision] = useWatch({ control: form.control, name: [name, precisionPath(name)] });
+  const date =
+    typeof value === 'string'
+      ? approximateDate(value, isDatePrecision(precision) ? precision : 'day')
+      : null;
+  if (!date) return null;
+  const locale = i18n.language.startsWith('es') ? 'es' : 'en';
+  return (
+    <p id={id} className="date-read-back">
+      {t('readBack', { date: formatApproximateDate(date, locale) })}
+    </p>
+  );
+}
+
 export function FieldControl({ spec, name, form, text, readOnly }: FieldControlProps) {
   const { t, i18n } = useTranslation('forms');
   const id = useId();
   const error = errorAt(form, name);
   const hint = text.hint(spec.name);
   const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+    [
+      hint ? `${id}-hint` : '',
+      spec.kind === 'date' ? `${id}-readback` : '',
+      error ? `${id}-error` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const label = text.label(spec.name);
   const common = {
     id,
@@ -191,6 +238,7 @@ export function FieldControl({ spec, name, form, text, readOnly }: FieldControlP
       </label>
       {hintNode}
       {control}
+      {spec.kind === 'date' ? <DateReadBack id={`${id}-readback`} name={name} form={form} /> : null}
       {errorNode}
     </div>
   );
