@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../../../playwright.config';
+import { flushToTables } from '../support/probe/flush-to-tables';
 import { probeProfile } from '../support/probe/profile-probe';
 import { setUpPassphrase, unlock } from '../support/session';
 import { expect, test, type BrowserContext } from '../support/test';
@@ -29,28 +30,6 @@ async function withProfile(
     await work(context);
   } finally {
     await context.close();
-  }
-}
-
-async function flushToTables(): Promise<void> {
-  type Buckets = {
-    keys(): Promise<string[]>;
-    open(name: string): Promise<{ indexedDB: IDBFactory }>;
-  };
-  const buckets = (navigator as unknown as { storageBuckets: Buckets }).storageBuckets;
-  for (const name of await buckets.keys()) {
-    const factory = (await buckets.open(name)).indexedDB;
-    await new Promise<void>((resolve, reject) => {
-      const request = factory.open('probe-scratch', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('s');
-      request.onsuccess = () => {
-        request.result.close();
-        const deletion = factory.deleteDatabase('probe-scratch');
-        deletion.onsuccess = () => resolve();
-        deletion.onerror = () => reject(deletion.error);
-      };
-      request.onerror = () => reject(request.error);
-    });
   }
 }
 
