@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CODE_PATTERN } from '../domain/language-codes';
 import { CaseReferenceSchema } from '../domain/case-file';
-import { isoDate, issueKey, requiredText, text } from '../domain/schema-primitives';
+import { isoDate, issueKey, requiredText, text, uuid } from '../domain/schema-primitives';
 import { EmailSchema, PasswordSchema, RoleSchema } from './auth-schemas';
 import { JsonObjectSchema, JsonValueSchema } from './json-value';
 import { MutationResultSchema, SyncEntitySchema } from './mutation-schemas';
@@ -127,17 +127,17 @@ export const CaseListResponseSchema = z.object({ cases: z.array(CaseSummarySchem
 export const CreateCaseRequestSchema = z.strictObject({
   /** Validated against `CaseFileSchema` by the server. */
   caseFile: JsonObjectSchema,
-  assignTo: z.array(z.uuid()).max(20).optional(),
+  assignTo: z.array(uuid()).max(20).optional(),
 });
 export const CreateCaseResponseSchema = z.object({ caseId: z.uuid(), version: z.number().int() });
 
 export const ImportCasesRequestSchema = z.strictObject({
   cases: z.array(JsonObjectSchema).min(1).max(200),
-  assignTo: z.array(z.uuid()).max(20).optional(),
+  assignTo: z.array(uuid()).max(20).optional(),
 });
 export const ImportCasesResponseSchema = z.object({ caseIds: z.array(z.uuid()) });
 
-export const AssignRequestSchema = z.strictObject({ userId: z.uuid() });
+export const AssignRequestSchema = z.strictObject({ userId: uuid() });
 export const AssignmentResponseSchema = z.object({
   caseId: z.uuid(),
   userId: z.uuid(),
@@ -207,7 +207,7 @@ export const ConflictSchema = z.object({
 export type Conflict = z.infer<typeof ConflictSchema>;
 export const ConflictListQuerySchema = z.object({
   status: ConflictStatusSchema.optional(),
-  caseId: z.uuid().optional(),
+  caseId: uuid().optional(),
 });
 export const ConflictListResponseSchema = z.object({ items: z.array(ConflictSchema) });
 export const ResolveConflictRequestSchema = z.strictObject({
@@ -281,6 +281,7 @@ export const AuditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
-export const IdParamsSchema = z.object({ id: z.uuid() });
-export const CaseUserParamsSchema = z.object({ caseId: z.uuid(), userId: z.uuid() });
-export const CaseParamsSchema = z.object({ caseId: z.uuid() });
+// Ids in a route's path: a malformed one is refused with a key the screens translate.
+export const IdParamsSchema = z.object({ id: uuid() });
+export const CaseUserParamsSchema = z.object({ caseId: uuid(), userId: uuid() });
+export const CaseParamsSchema = z.object({ caseId: uuid() });

@@ -88,6 +88,39 @@ describe.each(testBackends())('console sessions under attack on %s', (kind) => {
     expect(actions).toBeGreaterThan(20);
   });
 
+  it('refuses a malformed id in any route’s path with a translatable key, and records nothing', async () => {
+    const answers: string[] = [];
+    let routes = 0;
+    for (const entry of authorizationMatrix) {
+      if (!entry.route.includes('/:')) continue;
+      const actor = (['consoleSupervisor', 'consoleAdmin', 'supervisor'] as const).find(
+        (who) => entry.expect[who] === 200 || typeof entry.expect[who] === 'object',
+      )!;
+      const session =
+        actor === 'supervisor' ? await signIn(t.app, org.supervisor) : await sessionOf(actor);
+      const options: InjectOptions = await entry.request({ ...base, session }, 'assigned');
+      const url = String(options.url).replace(/[0-9a-f-]{36}/, 'not-an-id');
+      const audited = await t.db.query('SELECT 1 FROM audit_log');
+      const response = await t.app.inject({
+        ...options,
+        url,
+        headers: { ...(options.headers ?? {}), ...session.headers },
+      });
+      routes += 1;
+      const codes = response.json<{ issues?: { code: string }[] }>().issues?.map((i) => i.code);
+      const after = await t.db.query('SELECT 1 FROM audit_log');
+      if (
+        response.statusCode !== 400 ||
+        !codes?.length ||
+        !codes.every((code) => code.startsWith('validation.')) ||
+        after.rowCount !== audited.rowCount
+      )
+        answers.push(`${entry.route}: ${response.statusCode} ${response.body.slice(0, 160)}`);
+    }
+    expect(answers).toEqual([]);
+    expect(routes).toBeGreaterThan(10);
+  });
+
   it('never sets a cookie, and a cookie carries no authority (nothing for a forged request to ride on)', async () => {
     const cookies: string[] = [];
     for (const actor of consoleActors) {

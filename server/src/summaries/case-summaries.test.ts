@@ -378,5 +378,24 @@ describe.each(testBackends())('the case summaries read model on %s', (kind) => {
       headers: supervisor.headers,
     });
     expect(unknown.statusCode).toBe(404);
+    // A malformed id: refused with a translatable key before anything is read or audited.
+    const views = async () =>
+      (
+        await t.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM audit_log WHERE action = 'console.case_view'`,
+        )
+      ).rows[0]!.n;
+    const viewsBefore = await views();
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: '/v1/console/cases/not-a-case-id',
+      headers: supervisor.headers,
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json()).toMatchObject({
+      code: 'validation_failed',
+      issues: [{ path: 'params.caseId', code: 'validation.id.format' }],
+    });
+    expect(await views()).toBe(viewsBefore);
   });
 });
