@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AmparoDatabase } from '../db/database';
 import { readSyncState, updateSyncState } from '../db/sync-state';
 import { caseKeyId } from '../db/crypto/keyring';
+import { createDocumentsRepository } from '../db/documents-repository';
 import { createTestDatabase } from '../db/test-database';
 import { NetworkError, type Transport } from './http-transport';
 import { SyncEngine } from './sync-engine';
@@ -133,5 +134,44 @@ describe('SyncEngine: a revocation whose handling was interrupted (issue 15 #3)'
     expect(await db.keys.get(caseKeyId(revoked))).toBeUndefined();
     expect((await readSyncState(db)).receivedRevocations).toEqual([]);
     expect(await db.docs.count()).toBe(5);
+  });
+});
+
+describe('SyncEngine: work the server leaves waiting (issue 15 #2)', () => {
+  it('is never "synced": the phase says waiting, with the server\'s reason, and it tries again', async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, deviceId }));
+    await createDocumentsRepository(() => db).create('deadline', deviceId, {
+      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      caseId: deviceId,
+      title: 'File the I-589',
+      date: '2027-03-01',
+      kind: 'filing',
+    });
+    const { transport } = fakeTransport(db);
+    // The server restored from a backup, as it answered before laptops re-sent what it lost.
+    transport.push = (request) =>
+      Promise.resolve({
+        results: request.mutations.map((m) => ({
+          mutationId: m.mutationId,
+          seq: m.seq,
+          status: 'deferred' as const,
+          reason: 'gap' as const,
+        })),
+        lastAckedSeq: 0,
+      });
+    const engine = new SyncEngine({
+      db: () => db,
+      transportFor: () => transport,
+      appVersion: '0.1.0',
+    });
+    await engine.syncNow();
+    expect(engine.status.get()).toMatchObject({
+      phase: 'waiting',
+      waitingReason: 'gap',
+      pending: 1,
+      nextRetryAt: expect.any(String),
+    });
+    await engine.pauseAfterCurrentBatch();
   });
 });
