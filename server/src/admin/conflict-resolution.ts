@@ -8,6 +8,7 @@
  */
 import { AppError } from '@core/errors/app-error';
 import type { Conflict } from '@core/sync/admin-schemas';
+import { awaitsReview } from '@core/sync/conflict-review';
 import { getAtPath, setAtPath, unsetAtPath } from '@core/sync/document-patch';
 import { validateEntityDocument } from '@core/sync/entity-schemas';
 import { isPathPrefix } from '@core/sync/field-path';
@@ -25,15 +26,7 @@ import { auditBase } from './admin-actor';
 
 export type Resolution = 'keep_server' | 'use_client' | 'restore';
 
-/** Open, or a replaced value nobody has acknowledged yet. */
-export function awaitsReview(conflict: Pick<Conflict, 'status' | 'kind' | 'resolvedAt'>) {
-  return (
-    conflict.status === 'open' ||
-    (conflict.kind === 'overwritten' &&
-      conflict.status === 'auto_resolved' &&
-      conflict.resolvedAt === null)
-  );
-}
+export { awaitsReview };
 
 async function writeField(
   tx: Queryable,

@@ -19,7 +19,7 @@ export const reviewApi = (api: ConsoleApi) => ({
     api.post(`/v1/admin/quarantine/${id}/apply`, ApplyQuarantineResponseSchema),
   conflicts: async (status?: ConflictStatus) =>
     (await api.get('/v1/admin/conflicts', ConflictListResponseSchema, { status })).items,
-  resolve: (id: string, resolution: 'keep_server' | 'use_client') =>
+  resolve: (id: string, resolution: 'keep_server' | 'use_client' | 'restore') =>
     api.post(`/v1/admin/conflicts/${id}/resolve`, ResolveConflictResponseSchema, { resolution }),
   /** Case references (never names) for the case ids the items carry. */
   references: async () =>
