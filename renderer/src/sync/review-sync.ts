@@ -6,7 +6,8 @@ import type { Transport } from './http-transport';
 /**
  * After pushing and pulling: send the resolutions chosen on this laptop, then fetch the conflicts
  * on this user's cases, so both people who changed a legal fact see it and its outcome. Returns
- * how many resolutions the server took (a value written back is then pulled in the same run).
+ * how many resolutions the server took and refused changes it has since applied (a value written
+ * back is then pulled in the same run).
  */
 export async function syncConflicts(db: AmparoDatabase, transport: Transport): Promise<number> {
   const review = createSyncReviewRepository(() => db);
@@ -25,7 +26,13 @@ export async function syncConflicts(db: AmparoDatabase, transport: Transport): P
   }
   const { items, people, appliedQuarantine } = await transport.conflicts();
   await review.replaceConflicts(items.map((item) => conflictFromServer(item, people)));
-  // Refused here, applied by a supervisor after review: no longer refused.
-  if (appliedQuarantine?.length) await db.quarantine.bulkDelete(appliedQuarantine);
-  return sent;
+  // Refused here, applied by a supervisor after review: no longer refused, and its effect is a
+  // server change to pull.
+  let applied = 0;
+  if (appliedQuarantine?.length) {
+    const here = (await db.quarantine.bulkGet(appliedQuarantine)).filter((q) => q !== undefined);
+    await db.quarantine.bulkDelete(here.map((q) => q.id));
+    applied = here.length;
+  }
+  return sent + applied;
 }
