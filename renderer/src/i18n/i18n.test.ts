@@ -23,8 +23,20 @@ describe('translations', () => {
 
   it('has every English key in Spanish and every Spanish key in English', () => {
     const missingInEs = [...en.keys()].filter((k) => !es.has(k));
-    const missingInEn = [...es.keys()].filter((k) => !en.has(k));
+    // Spanish alone has `_male` / `_female` forms that agree with the client (i18next context).
+    const agreement = (k: string) =>
+      /_(male|female)$/.test(k) && en.has(k.replace(/_(male|female)$/, ''));
+    const missingInEn = [...es.keys()].filter((k) => !en.has(k) && !agreement(k));
     expect({ missingInEs, missingInEn }).toEqual({ missingInEs: [], missingInEn: [] });
+  });
+
+  it('gives every Spanish agreement form its pair and a neutral base', () => {
+    const forms = [...es.keys()].filter((k) => /_(male|female)$/.test(k));
+    expect(forms.length).toBeGreaterThan(0);
+    for (const k of forms) {
+      const stem = k.replace(/_(male|female)$/, '');
+      expect(es.has(`${stem}_male`) && es.has(`${stem}_female`) && es.has(stem), k).toBe(true);
+    }
   });
 
   it('has no empty strings', () => {

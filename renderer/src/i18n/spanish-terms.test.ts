@@ -30,4 +30,17 @@ describe('Spanish screens use the reviewed legal terms', () => {
       'respondió a los alegatos y cargos',
     );
   });
+
+  it('assume no gender where the client has none recorded: the plain wording is neutral', () => {
+    // `_male` and `_female` variants are chosen from the case file's gender (i18next context).
+    const plain = texts.filter((t) => !/_(male|female)$/.test(t.where));
+    const masculine =
+      /\b(el|del|al|un) cliente\b|\b(liberado|detenido|nunca detenido)\b(?! o detenida)/i;
+    expect(plain.filter((t) => masculine.test(t.es)).map((t) => `${t.where}: ${t.es}`)).toEqual([]);
+    const find = (path: string) => texts.find((t) => t.where === path)?.es;
+    expect(find('es.caseFile.options.custodyStatus.released_bond_female')).toBe(
+      'Liberada con fianza',
+    );
+    expect(find('es.cases.case.minorBanner_female')).toBe('La clienta es menor de edad.');
+  });
 });

@@ -79,4 +79,35 @@ describe('CaseHeader', () => {
     expect(within(header).queryByText('Days in custody')).toBeNull();
     expect(fact(header, 'Bond or parole')).toBe('Released on bond on Oct 3, 2026');
   });
+
+  it.each([
+    ['female', 'Liberada con fianza', 'Liberada con fianza el 3 oct 2026'],
+    ['male', 'Liberado con fianza', 'Liberado con fianza el 3 oct 2026'],
+    ['other', 'En libertad con fianza', 'En libertad con fianza el 3 oct 2026'],
+    [null, 'En libertad con fianza', 'En libertad con fianza el 3 oct 2026'],
+  ] as const)(
+    'in Spanish, custody agrees with the recorded gender (%s)',
+    async (gender, custody, bond) => {
+      const file = detainedCase();
+      file.identity.gender = gender;
+      file.custody = { status: 'released_bond', releaseDate: '2026-10-03', ijBondAmount: 5000 };
+      const header = await renderHeader('es', file);
+      expect(fact(header, 'Detención')).toBe(custody);
+      expect(fact(header, 'Fianza o parole')).toBe(bond);
+    },
+  );
+
+  it('in Spanish, a detained woman is "Detenida"; unknown gender reads "En detención"', async () => {
+    const woman = detainedCase();
+    woman.identity.gender = 'female';
+    expect(fact(await renderHeader('es', woman), 'Detención')).toBe(
+      'Detenida · Adams County Detention Center',
+    );
+    cleanup();
+    const unknown = detainedCase();
+    unknown.identity.gender = 'unknown';
+    expect(fact(await renderHeader('es', unknown), 'Detención')).toBe(
+      'En detención · Adams County Detention Center',
+    );
+  });
 });

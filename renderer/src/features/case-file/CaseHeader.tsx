@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../db/live';
 import { syncReviewRepository } from '../../db/sync-review-repository';
 import { formatClock, formatDate, formatDateTime, todayInChicago } from '../../lib/format';
 import { caseHeaderFacts, type BondFacts } from './case-header-facts';
+import { genderContext } from './gender-context';
 import './case-header.css';
 
 function useMoney(language: string): (dollars: number) => string {
@@ -17,11 +18,11 @@ function useMoney(language: string): (dollars: number) => string {
   return (dollars) => format.format(dollars);
 }
 
-function BondText({ bond }: { bond: BondFacts }) {
+function BondText({ bond, agree }: { bond: BondFacts; agree: ReturnType<typeof genderContext> }) {
   const { t, i18n } = useTranslation(['cases', 'caseFile']);
   const money = useMoney(i18n.language);
   if (bond.kind === 'released') {
-    const status = t(`caseFile:options.custodyStatus.${bond.status}`);
+    const status = t(`caseFile:options.custodyStatus.${bond.status}`, agree);
     return bond.date
       ? t('header.releasedOn', { status, date: formatDate(bond.date, i18n.language) })
       : t('header.releaseDateMissing', { status });
@@ -51,7 +52,8 @@ export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
   }, [caseFile.id]);
   const facts = caseHeaderFacts(caseFile, todayInChicago());
   const language = i18n.language;
-  const statusLabel = t(`caseFile:options.custodyStatus.${facts.status}`);
+  const agree = genderContext(caseFile.identity.gender);
+  const statusLabel = t(`caseFile:options.custodyStatus.${facts.status}`, agree);
   const { flags } = caseFile;
   const protections = [
     flags.asylumProtected ? t('header.asylumProtected') : null,
@@ -103,7 +105,7 @@ export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
         <div>
           <dt>{t('header.bond')}</dt>
           <dd>
-            <BondText bond={facts.bond} />
+            <BondText bond={facts.bond} agree={agree} />
           </dd>
         </div>
       ) : null}

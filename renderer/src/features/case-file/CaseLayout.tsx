@@ -5,6 +5,7 @@ import { useAttachmentDrop } from '../attachments/useAttachmentDrop';
 import { clientName } from '../cases/case-summary';
 import { CaseHeader } from './CaseHeader';
 import { useCaseDocument, type CaseDocument } from './useCaseDocument';
+import { genderContext } from './gender-context';
 
 export interface CaseContext extends CaseDocument {
   readOnly: boolean;
@@ -54,7 +55,7 @@ export function CaseLayout() {
         ) : null}
         {caseFile.flags.minor ? (
           <p className="banner warn" role="note">
-            {t('case.minorBanner')}
+            {t('case.minorBanner', genderContext(caseFile.identity.gender))}
           </p>
         ) : null}
         <nav aria-label={t('case.tabs')} className="tabs">

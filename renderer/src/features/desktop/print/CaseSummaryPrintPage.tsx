@@ -6,6 +6,7 @@ import { formatClock, formatDate, todayInChicago } from '../../../lib/format';
 import { PrintFrame } from './PrintFrame';
 import { languageName, regionName } from './print-format';
 import { useCaseSummaryData, type CaseSummaryData } from './usePrintData';
+import { genderContext } from '../../case-file/gender-context';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation('desktop');
@@ -24,8 +25,9 @@ function Summary({ data }: { data: CaseSummaryData }) {
   const hearings = [...file.hearings].sort((a, b) =>
     (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')),
   );
+  const agree = genderContext(file.identity.gender);
   const option = (group: string, value: string) =>
-    t(`caseFile:options.${group}.${value}` as never, { defaultValue: value });
+    t(`caseFile:options.${group}.${value}` as never, { defaultValue: value, ...agree });
   return (
     <>
       <header>
