@@ -109,10 +109,15 @@ export const DeviceSummarySchema = z.object({
   /** When the revoked laptop was told to wipe (its first contact after the revocation). */
   wipeSentAt: timestamp().nullable(),
   signedOutAt: timestamp().nullable(),
+  /** A supervisor's lease length for this laptop (issue 19 #2); absent: the organisation's. */
+  leaseDays: z.number().int().min(1).max(365).nullable().optional(),
 });
 export type DeviceSummary = z.infer<typeof DeviceSummarySchema>;
 export const DeviceListResponseSchema = z.object({ devices: z.array(DeviceSummarySchema) });
 export const RevokeDeviceResponseSchema = z.object({ device: DeviceSummarySchema });
+/** A supervisor lengthens (or shortens) one laptop's lease; its next check-in gets it. */
+export const DeviceLeaseRequestSchema = z.strictObject({ days: z.number().int().min(1).max(365) });
+export const DeviceLeaseResponseSchema = RevokeDeviceResponseSchema;
 
 export const CaseSummarySchema = z.object({
   id: z.uuid(),

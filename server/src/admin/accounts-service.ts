@@ -15,7 +15,12 @@ import type { Db, Transaction } from '../db/db';
 import { isUniqueViolation } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import type { DeviceRow } from '../repositories/devices-repository';
-import { deleteUserTokens, listDevices, revokeDevice } from '../repositories/devices-repository';
+import {
+  deleteUserTokens,
+  listDevices,
+  revokeDevice,
+  setDeviceLeaseDays,
+} from '../repositories/devices-repository';
 import { endUserStaffSessions } from '../repositories/staff-sessions-repository';
 import type { UserRow } from '../repositories/users-repository';
 import {
@@ -59,6 +64,7 @@ export function toDeviceSummary(device: DeviceRow): DeviceSummary {
     revokedAt: device.revokedAt?.toISOString() ?? null,
     wipeSentAt: device.wipeSentAt?.toISOString() ?? null,
     signedOutAt: device.signedOutAt?.toISOString() ?? null,
+    leaseDays: device.leaseDays,
   };
 }
 
@@ -199,6 +205,21 @@ export async function resetPassword(
 
 export async function listOrgDevices(db: Db, actor: AdminActor) {
   return (await listDevices(db, actor.orgId)).map(toDeviceSummary);
+}
+
+/** A supervisor's lease length for one laptop of the organisation (issue 19 #2). */
+export async function setOrgDeviceLease(db: Db, actor: AdminActor, deviceId: string, days: number) {
+  return db.transaction(async (tx) => {
+    const device = await setDeviceLeaseDays(tx, actor.orgId, deviceId, days);
+    if (!device) throw new AppError('not_found');
+    await appendAudit(tx, {
+      ...auditBase(actor),
+      action: 'admin.device_lease',
+      outcome: 'ok',
+      details: { deviceId, userId: device.userId, days, via: actor.via },
+    });
+    return toDeviceSummary(device);
+  });
 }
 
 /** The device keeps its token only so that its next `hello` can tell it to wipe. */

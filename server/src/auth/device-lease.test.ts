@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
 import { revokeOrgDevice } from '../admin/accounts-service';
 import type { TestApp, TestOrg } from '../test-support/test-app';
-import { createTestApp, createTestOrg } from '../test-support/test-app';
+import { createTestApp, createTestOrg, signIn as signInAs } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 
 interface Lease {
@@ -42,6 +42,7 @@ describe.each(testBackends())('device share and lease on %s', (kind) => {
     expect(response.statusCode).toBe(200);
     return response.json<{ deviceId: string; accessToken: string; lease: Lease }>();
   };
+  const signInStaff = async (user: TestOrg['supervisor']) => (await signInAs(t.app, user)).headers;
   const hello = async (session: { deviceId: string; accessToken: string }) =>
     (
       await t.app.inject({
@@ -97,5 +98,48 @@ describe.each(testBackends())('device share and lease on %s', (kind) => {
     const said = await hello(session);
     expect(said.wipe).toBe(true);
     expect(said.share).toBeUndefined();
+  });
+
+  it("a supervisor lengthens one laptop's lease: its next check-in gets that length, audited", async () => {
+    const session = await signIn();
+    const office = await signInStaff(org.supervisor);
+    const extend = (headers: Record<string, string>, days: unknown) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/v1/admin/devices/${session.deviceId}/lease`,
+        headers,
+        payload: { days },
+      });
+    expect((await extend(office, 400)).statusCode).toBe(400);
+    const answered = await extend(office, 60);
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json()).toMatchObject({ device: { id: session.deviceId, leaseDays: 60 } });
+    const said = await hello(session);
+    const length = Date.parse(said.leaseExpiresAt) - Date.parse(said.serverTime);
+    expect(length).toBeGreaterThan(60 * DAY - 60_000);
+    expect(length).toBeLessThan(60 * DAY + 60_000);
+    const audit = await t.db.query<{ details: { days: number } }>(
+      `SELECT details FROM audit_log WHERE org_id = $1 AND action = 'admin.device_lease'`,
+      [org.orgId],
+    );
+    expect(audit.rows.map((r) => r.details.days)).toEqual([60]);
+    // Another organisation's laptop is not there for this supervisor.
+    const other = await createTestOrg(t.db);
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/sign-in',
+      payload: {
+        email: other.attorneyA.email,
+        password: other.attorneyA.password,
+        device: { name: 'Test laptop', platform: 'linux', appVersion: '0.1.0' },
+      },
+    });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/v1/admin/devices/${foreign.json<{ deviceId: string }>().deviceId}/lease`,
+      headers: office,
+      payload: { days: 60 },
+    });
+    expect(refused.statusCode).toBe(404);
   });
 });

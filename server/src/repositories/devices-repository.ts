@@ -17,12 +17,14 @@ export interface DeviceRow {
   revokedAt: Date | null;
   signedOutAt: Date | null;
   wipeSentAt: Date | null;
+  /** A supervisor's lease length for this laptop; null follows the organisation's. */
+  leaseDays: number | null;
 }
 
 const COLUMNS = `id, user_id AS "userId", org_id AS "orgId", name, platform, app_version AS "appVersion",
   created_at AS "createdAt", last_seen_at AS "lastSeenAt", last_acked_seq AS "lastAckedSeq",
   lease_expires_at AS "leaseExpiresAt", revoked_at AS "revokedAt", signed_out_at AS "signedOutAt",
-  wipe_sent_at AS "wipeSentAt"`;
+  wipe_sent_at AS "wipeSentAt", lease_days AS "leaseDays"`;
 
 export async function insertDevice(
   q: Queryable,
@@ -80,7 +82,7 @@ export async function markSignedOut(q: Queryable, id: string) {
 export async function touchDevice(q: Queryable, id: string, appVersion: string, leaseDays: number) {
   const result = await q.query<{ lastAckedSeq: number; leaseExpiresAt: Date }>(
     `UPDATE devices SET last_seen_at = now(), app_version = $2,
-       lease_expires_at = now() + make_interval(days => $3::int)
+       lease_expires_at = now() + make_interval(days => COALESCE(lease_days, $3::int))
      WHERE id = $1 RETURNING last_acked_seq AS "lastAckedSeq", lease_expires_at AS "leaseExpiresAt"`,
     [id, appVersion, leaseDays],
   );
@@ -102,10 +104,24 @@ export async function deviceShare(q: Queryable, id: string): Promise<Buffer> {
   return Buffer.from(share);
 }
 
+/** A supervisor's lease length for one laptop (its next check-in gets it). */
+export async function setDeviceLeaseDays(
+  q: Queryable,
+  orgId: string,
+  id: string,
+  days: number,
+): Promise<DeviceRow | null> {
+  const result = await q.query<DeviceRow>(
+    `UPDATE devices SET lease_days = $3 WHERE id = $1 AND org_id = $2 RETURNING ${COLUMNS}`,
+    [id, orgId, days],
+  );
+  return result.rows[0] ?? null;
+}
+
 /** Sign-in starts the lease as `hello` does. */
 export async function startLease(q: Queryable, id: string, leaseDays: number): Promise<Date> {
   const result = await q.query<{ leaseExpiresAt: Date }>(
-    `UPDATE devices SET lease_expires_at = now() + make_interval(days => $2::int)
+    `UPDATE devices SET lease_expires_at = now() + make_interval(days => COALESCE(lease_days, $2::int))
      WHERE id = $1 RETURNING lease_expires_at AS "leaseExpiresAt"`,
     [id, leaseDays],
   );

@@ -10,6 +10,8 @@ import {
   IdParamsSchema,
   ResetPasswordRequestSchema,
   ResetPasswordResponseSchema,
+  DeviceLeaseRequestSchema,
+  DeviceLeaseResponseSchema,
   RevokeDeviceResponseSchema,
   UpdateUserRequestSchema,
   UserListResponseSchema,
@@ -26,6 +28,7 @@ import {
   listOrgUsers,
   resetPassword,
   revokeOrgDevice,
+  setOrgDeviceLease,
 } from '../admin/accounts-service';
 import { listOrgStaffSessions, revokeOrgStaffSession } from '../admin/staff-sessions-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
@@ -117,6 +120,26 @@ export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteD
     },
     async (request) => ({
       device: await revokeOrgDevice(db, httpActor(callerOf(request), request), request.params.id),
+    }),
+  );
+  app.post(
+    '/v1/admin/devices/:id/lease',
+    {
+      // Supervisors decide how long a volunteer's laptop may stay offline (issue 19 #2).
+      config: { ...routeConfig, access: staffRoles('supervisor', 'admin') },
+      schema: {
+        params: IdParamsSchema,
+        body: DeviceLeaseRequestSchema,
+        response: withErrors({ 200: DeviceLeaseResponseSchema }),
+      },
+    },
+    async (request) => ({
+      device: await setOrgDeviceLease(
+        db,
+        httpActor(callerOf(request), request),
+        request.params.id,
+        request.body.days,
+      ),
     }),
   );
   app.get(

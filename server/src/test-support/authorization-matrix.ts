@@ -328,6 +328,15 @@ export const authorizationMatrix: MatrixRoute[] = [
     }),
   },
   {
+    route: 'POST /v1/admin/devices/:id/lease',
+    expect: staffOnly,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/devices/${await ctx.fixtures.throwawayDeviceId()}/lease`,
+      payload: { days: 45 },
+    }),
+  },
+  {
     route: 'GET /v1/admin/cases',
     expect: onlySupervisor,
     request: () => ({ method: 'GET', url: '/v1/admin/cases' }),
