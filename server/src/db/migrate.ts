@@ -13,7 +13,8 @@ import type { Db, Transaction } from './db';
 export type MigrationHook = (tx: Transaction) => Promise<unknown>;
 
 export const migrationHooks: Readonly<Record<string, MigrationHook>> = {
-  'case-summaries': backfillCaseSummaries,
+  // After 013's indexes: a backfill without them scans the change log once per case.
+  'case-summaries-indexes': backfillCaseSummaries,
 };
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
