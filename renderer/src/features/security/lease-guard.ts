@@ -1,6 +1,7 @@
 import { leaseState, type LeaseRecord, type LeaseState } from '@core/lease/lease-state';
 import { AppError } from '@core/errors/app-error';
 import type { LeaseStore } from '../../db/store/lease-store';
+import { checkInFromLockScreen } from '../../sync/lease-check-in';
 import type { ShareLookup } from '../../db/vault';
 
 export interface LeaseCheckIn {
@@ -59,6 +60,32 @@ export class LeaseGuard {
 
   async checkIn(answer: LeaseCheckIn): Promise<void> {
     await this.leases?.checkIn(answer, this.now());
+  }
+
+  /** Signs in again as this device (from the lock screen) and keeps the renewed lease. */
+  async checkInOnline(
+    email: string,
+    password: string,
+    info: { mode: string; platform: string; version: string },
+    fetchImpl?: typeof fetch,
+  ): Promise<void> {
+    const record = await this.record();
+    if (!record?.serverUrl) throw new AppError('not_found', 'lease_no_server');
+    const answer = await checkInFromLockScreen(
+      {
+        serverUrl: record.serverUrl,
+        deviceId: record.deviceId,
+        email,
+        password,
+        device: {
+          name: info.mode === 'desktop' ? `Amparo desktop (${info.platform})` : 'Amparo web',
+          platform: info.platform,
+          appVersion: info.version,
+        },
+      },
+      fetchImpl,
+    );
+    await this.checkIn(answer);
   }
 
   async forget(): Promise<void> {

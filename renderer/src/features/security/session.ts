@@ -13,7 +13,6 @@ import { appFlushRegistry } from '../saving/app-flush-registry';
 import type { FlushRegistry } from '../saving/flush-registry';
 import { SaveGuard, type GuardOutcome } from './save-guard';
 import { markPassphraseChanged } from './passphrase-change-notice';
-import { checkInFromLockScreen } from '../../sync/lease-check-in';
 import { LeaseGuard, type LeaseCheckIn } from './lease-guard';
 import { VaultStores, type UnlockOutcome } from './vault-stores';
 import { queueWipeReport } from './wipe-reports';
@@ -179,24 +178,7 @@ export class Session {
 
   /** The lock screen's check-in after the lease ended: sign in again as this device. */
   async checkIn(email: string, password: string, fetchImpl?: typeof fetch): Promise<void> {
-    const record = await this.lease.record();
-    if (!record?.serverUrl) throw new AppError('not_found', 'lease_no_server');
-    const info = await this.bridge.getAppInfo();
-    const answer = await checkInFromLockScreen(
-      {
-        serverUrl: record.serverUrl,
-        deviceId: record.deviceId,
-        email,
-        password,
-        device: {
-          name: info.mode === 'desktop' ? `Amparo desktop (${info.platform})` : 'Amparo web',
-          platform: info.platform,
-          appVersion: info.version,
-        },
-      },
-      fetchImpl,
-    );
-    await this.lease.checkIn(answer);
+    await this.lease.checkInOnline(email, password, await this.bridge.getAppInfo(), fetchImpl);
   }
 
   /** Sync and other background writers stop while the store is copied. */
