@@ -21,6 +21,7 @@ const root = resolve(import.meta.dirname, '..');
 
 const benchmarks = {
   autosave: { script: 'bench/crypto/autosave/autosave-bench.ts', browser: true },
+  keystroke: { script: 'bench/notes/keystroke-bench.ts', browser: true },
   'case-list': { script: 'bench/case-list/case-list-bench.ts', browser: true },
   search: { script: 'bench/search/search-bench.ts', browser: true },
   unlock: { script: 'bench/crypto/unlock/unlock-bench.ts', browser: true },

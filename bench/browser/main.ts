@@ -9,6 +9,7 @@ import { caseListBreakdown, caseListCold, caseListSeed } from '../case-list/case
 import { firstSync, firstSyncProfile } from '../sync-initial/first-sync-page';
 import { search } from '../search/search-page';
 import { unlock } from '../crypto/unlock/unlock-page';
+import { keystroke } from '../notes/keystroke-page';
 
 const benches: Record<string, (args: never) => Promise<unknown>> = {
   autosave,
@@ -19,6 +20,7 @@ const benches: Record<string, (args: never) => Promise<unknown>> = {
   unlock,
   firstSync,
   firstSyncProfile,
+  keystroke,
 };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: string };

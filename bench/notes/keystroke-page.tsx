@@ -1,0 +1,122 @@
+/**
+ * Page side of the keystroke benchmark (issue 11): from a keystroke in a 50,000-character note to
+ * the frame that shows it, in the app's NoteEditor (React, autosave running), beside the same
+ * keystroke in a plain textarea holding the same text in the same page, interleaved. Both wait
+ * for the next frame, so the baseline holds the frame wait and the ratio shows what React and
+ * the autosave add to it.
+ */
+import { I18nextProvider } from 'react-i18next';
+import { createRoot } from 'react-dom/client';
+import { importAesKey } from '../../renderer/src/db/crypto/aes';
+import { randomBytes } from '../../renderer/src/db/crypto/bytes';
+import { KeyRing } from '../../renderer/src/db/crypto/keyring';
+import { AmparoDatabase, setDatabase } from '../../renderer/src/db/database';
+import { createNotesRepository } from '../../renderer/src/db/notes-repository';
+import { NoteEditor } from '../../renderer/src/features/interviews/NoteEditor';
+import { createI18n } from '../../renderer/src/i18n';
+import { distribution, type Distribution } from '../lib/stats';
+import { noteTextGenerator } from '../lib/synthetic-data';
+
+export interface KeystrokeResult {
+  keys: number;
+  chars: number;
+  plain: Distribution;
+  noteEditor: Distribution;
+  /** Length of the note as saved at the end, and what it is when every keystroke got in. */
+  savedLength: number;
+  expectedLength: number;
+}
+
+/** Resolves after the frame that follows now has been painted. */
+const afterPaint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 500; i += 1) {
+    if (check()) return;
+    await sleep(20);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** One keystroke at the end of the text, as the browser types it, timed to the next paint. */
+async function type(area: HTMLTextAreaElement, char: string): Promise<number> {
+  area.focus();
+  area.setSelectionRange(area.value.length, area.value.length);
+  const t0 = performance.now();
+  document.execCommand('insertText', false, char);
+  await afterPaint();
+  return performance.now() - t0;
+}
+
+export async function keystroke(args: { keys?: number; chars?: number }): Promise<KeystrokeResult> {
+  const keys = args.keys ?? 200;
+  const chars = args.chars ?? 50_000;
+  const run = crypto.randomUUID();
+  const keyring = new KeyRing(await importAesKey(randomBytes(32)));
+  const db = new AmparoDatabase(`bench-keystroke-${run}`, { keyring: () => keyring });
+  await db.open();
+  setDatabase(db);
+  const notes = createNotesRepository(() => db);
+  const caseId = crypto.randomUUID();
+  const noteId = crypto.randomUUID();
+  const body = noteTextGenerator(11).text(chars);
+  await notes.save({ noteId, caseId, body });
+
+  const plainArea = document.createElement('textarea');
+  plainArea.value = body;
+  plainArea.rows = 10;
+  document.body.append(plainArea);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const i18n = await createI18n('en');
+  const root = createRoot(host);
+  root.render(
+    <I18nextProvider i18n={i18n}>
+      <NoteEditor
+        noteId={noteId}
+        caseId={caseId}
+        label="Section note"
+        readOnly={false}
+        textareaId="bench-note"
+      />
+    </I18nextProvider>,
+  );
+  const editorArea = () => document.getElementById('bench-note') as HTMLTextAreaElement | null;
+  await until(() => (editorArea()?.value.length ?? 0) >= chars, 'the note to load');
+
+  const plain: number[] = [];
+  const noteEditor: number[] = [];
+  const typedWord = 'asylum hearing prepared ';
+  for (let i = 0; i < keys; i += 1) {
+    const char = typedWord[i % typedWord.length]!;
+    plain.push(await type(plainArea, char));
+    noteEditor.push(await type(editorArea()!, char));
+    // Typing pace, with a pause now and then long enough for the autosave to run.
+    await sleep(i % 25 === 24 ? 400 : 40);
+  }
+  await sleep(600);
+  const saved = (await notes.get(noteId)).current?.body ?? '';
+  root.unmount();
+  host.remove();
+  plainArea.remove();
+  setDatabase(undefined);
+  db.close();
+  await db.delete();
+  return {
+    keys,
+    chars,
+    plain: distribution(plain),
+    noteEditor: distribution(noteEditor),
+    savedLength: saved.length,
+    expectedLength: body.length + keys,
+  };
+}
