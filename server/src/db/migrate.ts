@@ -13,7 +13,7 @@ import type { Db, Transaction } from './db';
 export type MigrationHook = (tx: Transaction) => Promise<unknown>;
 
 export const migrationHooks: Readonly<Record<string, MigrationHook>> = {
-  // After 013's indexes: a backfill without them scans the change log once per case.
+  // After 014's indexes: a backfill without them scans the change log once per case.
   'case-summaries-indexes': backfillCaseSummaries,
 };
 

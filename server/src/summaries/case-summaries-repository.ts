@@ -1,4 +1,4 @@
-/** SQL of the `case_summaries` read model (migrations 011 and 013). */
+/** SQL of the `case_summaries` read model (migrations 011 and 014). */
 import type { CaseFileSummary } from '@core/cases/case-summary';
 import type { Queryable } from '../db/db';
 import { json } from '../db/db';

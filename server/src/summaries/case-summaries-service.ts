@@ -80,7 +80,7 @@ export async function refreshStaleSummaries(db: Db, orgId: string, today = today
   return stale.length;
 }
 
-/** Migration 013's hook (after its indexes): a row for every existing case, last laptop sync from the log. */
+/** Migration 014's hook (after its indexes): a row for every existing case, last laptop sync from the log. */
 export async function backfillCaseSummaries(q: Queryable): Promise<number> {
   const cases = await allCaseIds(q);
   const byOrg = new Map<string, string[]>();

@@ -289,7 +289,7 @@ describe.each(testBackends())('the case summaries read model on %s', (kind) => {
     await expectConsistent();
   });
 
-  it('backfills a row for every existing case (migration 013’s hook), last sync from the log', async () => {
+  it('backfills a row for every existing case (migration 014’s hook), last sync from the log', async () => {
     await t.db.query('DELETE FROM case_summaries WHERE org_id = $1', [org.orgId]);
     expect((await stored(t.db, org.orgId)).size).toBe(0);
     await t.db.transaction((tx) => backfillCaseSummaries(tx));
