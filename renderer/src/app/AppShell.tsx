@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { DesktopProvider, ReminderBanners } from '../features/desktop';
@@ -7,18 +6,24 @@ import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { NetworkStatus } from './NetworkStatus';
+import { useRouteScreen } from './useRouteScreen';
 
 export function AppShell() {
-  const { t, i18n } = useTranslation();
-
-  useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+  const { t } = useTranslation();
+  useRouteScreen();
 
   return (
     <DesktopProvider>
       <div className="app-shell">
-        <a className="skip-link" href="#main">
+        {/* Handled here: the hash router would read "#main" as a route ("Page not found"). */}
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
           {t('skipToContent')}
         </a>
         <header className="app-header">

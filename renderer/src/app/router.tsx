@@ -17,6 +17,16 @@ import { SyncPage } from '../features/sync/SyncPage';
 import { TodayPage } from '../features/today';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import type { RouteHandle } from '../lib/page-title';
+
+/** The page title of a route (see page-title.ts); every route that shows a screen has one. */
+const titled = (key: string): RouteHandle => ({ title: (t) => t(key as never) });
+const caseFileTitle: RouteHandle = {
+  title: (t, params) =>
+    t('titles.caseFile', {
+      section: t(`caseFile:sections.${params['sectionId'] ?? ''}` as never, { defaultValue: '' }),
+    }),
+};
 
 // Hash routing: the same build works from app://amparo/ and from any static web host.
 export function createAppRouter() {
@@ -25,32 +35,52 @@ export function createAppRouter() {
       path: '/',
       element: <AppShell />,
       children: [
-        { index: true, element: <TodayPage /> },
-        { path: 'cases', element: <CasesPage /> },
-        { path: 'cases/new', element: <NewCasePage /> },
+        { index: true, element: <TodayPage />, handle: titled('titles.today') },
+        { path: 'cases', element: <CasesPage />, handle: titled('titles.cases') },
+        { path: 'cases/new', element: <NewCasePage />, handle: titled('titles.newCase') },
         {
           path: 'cases/:caseId',
           element: <CaseLayout />,
           children: [
             { index: true, element: <Navigate to="file/identity" replace /> },
             { path: 'file', element: <Navigate to="identity" replace /> },
-            { path: 'file/:sectionId', element: <CaseFilePage /> },
-            { path: 'interviews', element: <InterviewsPage /> },
-            { path: 'interviews/:interviewId', element: <InterviewPage /> },
-            { path: 'defenses', element: <DefensesPage /> },
-            { path: 'defenses/:defenseId', element: <DefenseChecklistPage /> },
-            { path: 'agenda', element: <CaseAgendaPage /> },
-            { path: 'drafts', element: <DraftsPage /> },
-            { path: 'documents', element: <DocumentsPage /> },
-            { path: 'review', element: <CaseReviewPage /> },
+            { path: 'file/:sectionId', element: <CaseFilePage />, handle: caseFileTitle },
+            {
+              path: 'interviews',
+              element: <InterviewsPage />,
+              handle: titled('titles.interviews'),
+            },
+            {
+              path: 'interviews/:interviewId',
+              element: <InterviewPage />,
+              handle: titled('titles.interview'),
+            },
+            { path: 'defenses', element: <DefensesPage />, handle: titled('titles.defenses') },
+            {
+              path: 'defenses/:defenseId',
+              element: <DefenseChecklistPage />,
+              handle: titled('titles.defense'),
+            },
+            { path: 'agenda', element: <CaseAgendaPage />, handle: titled('titles.caseAgenda') },
+            { path: 'drafts', element: <DraftsPage />, handle: titled('titles.drafts') },
+            { path: 'documents', element: <DocumentsPage />, handle: titled('titles.documents') },
+            { path: 'review', element: <CaseReviewPage />, handle: titled('titles.review') },
           ],
         },
-        { path: 'print/cases/:caseId/summary', element: <CaseSummaryPrintPage /> },
-        { path: 'print/cases/:caseId/interviews/:interviewId', element: <InterviewPrintPage /> },
-        { path: 'agenda', element: <AgendaPage /> },
-        { path: 'sync', element: <SyncPage /> },
-        { path: 'settings', element: <SettingsPage /> },
-        { path: '*', element: <NotFoundPage /> },
+        {
+          path: 'print/cases/:caseId/summary',
+          element: <CaseSummaryPrintPage />,
+          handle: titled('titles.printSummary'),
+        },
+        {
+          path: 'print/cases/:caseId/interviews/:interviewId',
+          element: <InterviewPrintPage />,
+          handle: titled('titles.printInterview'),
+        },
+        { path: 'agenda', element: <AgendaPage />, handle: titled('titles.agenda') },
+        { path: 'sync', element: <SyncPage />, handle: titled('titles.sync') },
+        { path: 'settings', element: <SettingsPage />, handle: titled('titles.settings') },
+        { path: '*', element: <NotFoundPage />, handle: titled('titles.notFound') },
       ],
     },
   ]);

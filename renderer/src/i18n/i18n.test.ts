@@ -92,3 +92,18 @@ describe('a translation problem at run time', () => {
     expect(i18nProblems).toEqual([]);
   });
 });
+
+describe('the document language', () => {
+  it('is the saved UI language before anything renders, and follows a change', async () => {
+    const { bindDocumentLanguage } = await import('./document-language');
+    document.documentElement.lang = 'en';
+    const i18n = await createI18n('es');
+    const unbind = bindDocumentLanguage(i18n, document);
+    expect(document.documentElement.lang).toBe('es');
+    await i18n.changeLanguage('en');
+    expect(document.documentElement.lang).toBe('en');
+    unbind();
+    await i18n.changeLanguage('es');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

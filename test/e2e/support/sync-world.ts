@@ -136,7 +136,7 @@ export async function syncNow(page: Page): Promise<void> {
 }
 
 export async function expectSynced(page: Page): Promise<void> {
-  await expect(page.locator('.sync-indicator').getByRole('status')).toHaveText(
+  await expect(page.locator('.sync-indicator .sync-state')).toHaveText(
     /^Synced[^·]*$|^Synced .*items? to review$/,
     { timeout: 30_000 },
   );

@@ -31,7 +31,7 @@ test('main screens have no serious accessibility violations in English or Spanis
   await page.getByLabel('Email').fill('attorney1@demo.amparo.test');
   await page.getByLabel('Password').fill('demo-attorney-one-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('.sync-indicator').getByRole('status')).toContainText('Synced', {
+  await expect(page.locator('.sync-indicator .sync-state')).toContainText('Synced', {
     timeout: 30_000,
   });
   // A sign-in lands on Today, which says how many cases arrived.

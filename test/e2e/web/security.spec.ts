@@ -64,7 +64,7 @@ test.describe('lock and unlock', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({
       timeout: 30_000,
     });
-    await expect(page.locator('.sync-indicator').getByRole('status')).toContainText('Synced', {
+    await expect(page.locator('.sync-indicator .sync-state')).toContainText('Synced', {
       timeout: 30_000,
     });
     const { embeddedServerUrl } = await (await page.request.get('config.json')).json();

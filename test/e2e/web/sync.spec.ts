@@ -30,7 +30,7 @@ test('notes written offline during an interview reach the supervisor after recon
   const note = a.page.getByRole('textbox', { name: 'Notes on “Before we start”' });
   await note.fill('Offline note: client prefers Mam with a Spanish backup interpreter.');
   await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
-  await expect(a.page.locator('.sync-indicator').getByRole('status')).toContainText('waiting');
+  await expect(a.page.locator('.sync-indicator .sync-state')).toContainText('waiting');
 
   await a.context.setOffline(false);
   await syncNow(a.page);
@@ -72,17 +72,16 @@ test('the same hearing date changed by the attorney and the supervisor becomes a
     .locator('.sync-indicator')
     .getByRole('button', { name: 'Sync now' })
     .click();
-  await expect(supervisor.page.locator('.sync-indicator').getByRole('status')).toContainText(
+  await expect(supervisor.page.locator('.sync-indicator .sync-state')).toContainText(
     '1 item to review',
     { timeout: 30_000 },
   );
 
   // Shown to both: the attorney's laptop learns of it on its next sync.
   await a.page.locator('.sync-indicator').getByRole('button', { name: 'Sync now' }).click();
-  await expect(a.page.locator('.sync-indicator').getByRole('status')).toContainText(
-    '1 item to review',
-    { timeout: 30_000 },
-  );
+  await expect(a.page.locator('.sync-indicator .sync-state')).toContainText('1 item to review', {
+    timeout: 30_000,
+  });
 
   await supervisor.page.getByRole('link', { name: 'Review' }).click();
   const conflict = supervisor.page.getByRole('group', { name: 'Date' });
@@ -117,7 +116,7 @@ test('a server restart in the middle of syncing loses nothing', async ({ browser
   await a.page.locator('.sync-indicator').getByRole('button', { name: 'Sync now' }).click();
   await restart;
   await syncNow(a.page);
-  await expect(a.page.locator('.sync-indicator').getByRole('status')).not.toContainText('waiting');
+  await expect(a.page.locator('.sync-indicator .sync-state')).not.toContainText('waiting');
 
   const audit = await world.api('supervisor', 'GET', '/v1/admin/conflicts?status=open');
   expect(audit.status).toBeLessThan(500);

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlinePanel } from '../../lib/useInlinePanel';
 import { Link } from 'react-router';
 import { formatClock, formatDate } from '../../lib/format';
 import { ConfirmTag, UnverifiedTag } from '../defenses/LawTags';
@@ -26,7 +26,7 @@ export function AgendaItemView({
 }: AgendaItemViewProps) {
   const { t, i18n } = useTranslation(['agenda', 'caseFile']);
   const localized = useLocalizedText();
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useInlinePanel();
   const titleId = `agenda-${item.key}`;
   const title =
     item.kind === 'hearing'
@@ -80,13 +80,18 @@ export function AgendaItemView({
               {t(`manualKind.${item.deadline.kind}`)} · {t('item.addedByHand')}
             </p>
             {item.deadline.notes ? <p className="agenda-notes">{item.deadline.notes}</p> : null}
-            {readOnly ? null : confirming ? (
-              <div className="confirm-inline" role="group" aria-label={t('item.confirmRemove')}>
+            {readOnly ? null : confirming.isOpen ? (
+              <div
+                className="confirm-inline"
+                role="group"
+                aria-label={t('item.confirmRemove')}
+                ref={confirming.panelRef}
+              >
                 <span>{t('item.confirmRemove')}</span>
                 <button type="button" className="danger" onClick={() => void onRemove(item)}>
                   {t('item.remove')}
                 </button>
-                <button type="button" onClick={() => setConfirming(false)}>
+                <button type="button" data-autofocus onClick={() => confirming.close()}>
                   {t('item.keep')}
                 </button>
               </div>
@@ -95,6 +100,7 @@ export function AgendaItemView({
                 <button
                   type="button"
                   aria-label={t('item.editNamed', { title })}
+                  data-edit-id={item.deadline.id}
                   onClick={() => onEdit(item)}
                 >
                   {t('item.edit')}
@@ -102,7 +108,8 @@ export function AgendaItemView({
                 <button
                   type="button"
                   aria-label={t('item.removeNamed', { title })}
-                  onClick={() => setConfirming(true)}
+                  ref={confirming.opener}
+                  onClick={confirming.open}
                 >
                   {t('item.removeStart')}
                 </button>

@@ -1,5 +1,5 @@
 import type { ManualDeadline } from '@core/domain/case-records';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInChicago } from '../../lib/format';
 import { clientName } from '../cases/case-summary';
@@ -22,6 +22,19 @@ export function AgendaView({ cases, reference, readOnly }: AgendaViewProps) {
   const { t } = useTranslation(['agenda', 'cases']);
   const [includePast, setIncludePast] = useState(false);
   const [editing, setEditing] = useState<ManualDeadline | null>(null);
+  // After editing, focus goes back to that deadline's Edit button (it is rendered again).
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (editing)
+      document
+        .querySelector<HTMLElement>('.agenda-item.editing input, .agenda-item.editing select')
+        ?.focus();
+  }, [editing]);
+  useEffect(() => {
+    if (!returnTo) return;
+    setReturnTo(null);
+    document.querySelector<HTMLElement>(`[data-edit-id="${returnTo}"]`)?.focus();
+  }, [returnTo]);
   const [message, setMessage] = useState('');
   const today = todayInChicago();
   const agenda = useMemo(
@@ -51,6 +64,7 @@ export function AgendaView({ cases, reference, readOnly }: AgendaViewProps) {
     }
   };
   const saved = (deadline: ManualDeadline, isNew: boolean) => {
+    if (editing) setReturnTo(editing.id);
     setEditing(null);
     setMessage(t(isNew ? 'status.added' : 'status.updated', { title: deadline.title }));
   };
@@ -101,7 +115,10 @@ export function AgendaView({ cases, reference, readOnly }: AgendaViewProps) {
                     cases={choices}
                     editing={editing}
                     onDone={saved}
-                    onCancel={() => setEditing(null)}
+                    onCancel={() => {
+                      setReturnTo(editing.id);
+                      setEditing(null);
+                    }}
                   />
                 </li>
               ) : (

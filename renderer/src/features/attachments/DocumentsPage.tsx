@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../bridge';
 import { attachmentsRepository } from '../../db/attachments-repository';
@@ -34,6 +34,20 @@ export function DocumentsPage() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
+  // Focus follows the question: onto "Keep" when it opens, back to "Remove" on Keep.
+  const focusKeep = useCallback((panel: HTMLElement | null) => {
+    panel?.querySelector<HTMLElement>('button:last-child')?.focus();
+  }, []);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const keep = (id: string) => {
+    setConfirming(null);
+    setReturnTo(id);
+  };
+  useEffect(() => {
+    if (!returnTo) return;
+    setReturnTo(null);
+    document.querySelector<HTMLElement>(`[data-remove-id="${returnTo}"]`)?.focus();
+  }, [returnTo]);
 
   const saveCopy = async (id: string, kind: keyof typeof extensions, index: number) => {
     const bytes = await attachmentsRepository.content(id);
@@ -66,13 +80,10 @@ export function DocumentsPage() {
           }}
         >
           <p>{t('dropHere')}</p>
-          <label className="button" htmlFor="attachment-input">
-            {t('choose')}
-          </label>
           <input
             id="attachment-input"
             ref={input}
-            className="visually-hidden"
+            className="visually-hidden file-input"
             type="file"
             multiple
             accept=".pdf,.png,.jpg,.jpeg,.docx,.txt"
@@ -82,6 +93,10 @@ export function DocumentsPage() {
               })
             }
           />
+          {/* After the input it labels, so that CSS shows the input's focus on it. */}
+          <label className="button" htmlFor="attachment-input">
+            {t('choose')}
+          </label>
           <p className="muted small">{t('limits')}</p>
         </div>
       )}
@@ -123,7 +138,7 @@ export function DocumentsPage() {
                     {t('saveCopy')}
                   </button>
                   {readOnly ? null : confirming === a.id ? (
-                    <>
+                    <span className="confirm-remove" ref={focusKeep}>
                       <button
                         type="button"
                         className="danger"
@@ -133,14 +148,15 @@ export function DocumentsPage() {
                       >
                         {t('confirmRemove', { name: a.name })}
                       </button>
-                      <button type="button" onClick={() => setConfirming(null)}>
+                      <button type="button" onClick={() => keep(a.id)}>
                         {t('keep')}
                       </button>
-                    </>
+                    </span>
                   ) : (
                     <button
                       type="button"
                       onClick={() => setConfirming(a.id)}
+                      data-remove-id={a.id}
                       aria-label={t('removeOf', { name: a.name })}
                     >
                       {t('remove')}

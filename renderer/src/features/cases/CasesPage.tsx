@@ -87,53 +87,56 @@ export function CasesPage() {
       </p>
       {loaded && summaries.length === 0 ? <p>{t('empty')}</p> : null}
       {visible.length > 0 ? (
-        <table className="case-table">
-          <caption className="visually-hidden">{t('tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.client')}</th>
-              <th scope="col">{t('columns.aNumber')}</th>
-              <th scope="col">{t('columns.custody')}</th>
-              <th scope="col">{t('columns.nextHearing')}</th>
-              <th scope="col">{t('columns.deadline')}</th>
-              <th scope="col">{t('columns.review')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.slice(0, rendered).map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <Link to={`/cases/${s.id}`}>{s.clientName || t('unnamed')}</Link>
-                  <span className="muted small"> {s.reference}</span>
-                  {s.asylumProtected || s.vawaProtected1367 ? (
-                    <span className="tag protected">{t('protected')}</span>
-                  ) : null}
-                </th>
-                <td className="nowrap">{s.aNumberDisplay || '—'}</td>
-                <td>
-                  <CustodyText status={s.custodyStatus} facility={s.facility} />
-                </td>
-                <td>
-                  {s.nextHearing
-                    ? `${formatDate(s.nextHearing.date, i18n.language)}${s.nextHearing.time ? ` ${formatClock(s.nextHearing.time, i18n.language)}` : ''} · ${t(`caseFile:options.hearingType.${s.nextHearing.type}`)} · ${t(`caseFile:options.hearingFormat.${s.nextHearing.format}`)}`
-                    : '—'}
-                </td>
-                <td>
-                  <DeadlineCell deadline={s.nearestDeadline} />
-                </td>
-                <td>
-                  {s.reviewItems > 0 ? t('reviewItems', { count: s.reviewItems }) : null}
-                  {s.unsyncedChanges > 0 ? (
-                    <span className="tag unsynced">
-                      {t('unsynced', { count: s.unsyncedChanges })}
-                    </span>
-                  ) : null}
-                  {s.reviewItems === 0 && s.unsyncedChanges === 0 ? '—' : null}
-                </td>
+        // The table scrolls sideways in its own area, so the page never does (200 % zoom, 320 px).
+        <div className="table-scroll" role="region" aria-label={t('tableCaption')} tabIndex={0}>
+          <table className="case-table">
+            <caption className="visually-hidden">{t('tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.client')}</th>
+                <th scope="col">{t('columns.aNumber')}</th>
+                <th scope="col">{t('columns.custody')}</th>
+                <th scope="col">{t('columns.nextHearing')}</th>
+                <th scope="col">{t('columns.deadline')}</th>
+                <th scope="col">{t('columns.review')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {visible.slice(0, rendered).map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <Link to={`/cases/${s.id}`}>{s.clientName || t('unnamed')}</Link>
+                    <span className="muted small"> {s.reference}</span>
+                    {s.asylumProtected || s.vawaProtected1367 ? (
+                      <span className="tag protected">{t('protected')}</span>
+                    ) : null}
+                  </th>
+                  <td className="nowrap">{s.aNumberDisplay || '—'}</td>
+                  <td>
+                    <CustodyText status={s.custodyStatus} facility={s.facility} />
+                  </td>
+                  <td>
+                    {s.nextHearing
+                      ? `${formatDate(s.nextHearing.date, i18n.language)}${s.nextHearing.time ? ` ${formatClock(s.nextHearing.time, i18n.language)}` : ''} · ${t(`caseFile:options.hearingType.${s.nextHearing.type}`)} · ${t(`caseFile:options.hearingFormat.${s.nextHearing.format}`)}`
+                      : '—'}
+                  </td>
+                  <td>
+                    <DeadlineCell deadline={s.nearestDeadline} />
+                  </td>
+                  <td>
+                    {s.reviewItems > 0 ? t('reviewItems', { count: s.reviewItems }) : null}
+                    {s.unsyncedChanges > 0 ? (
+                      <span className="tag unsynced">
+                        {t('unsynced', { count: s.unsyncedChanges })}
+                      </span>
+                    ) : null}
+                    {s.reviewItems === 0 && s.unsyncedChanges === 0 ? '—' : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );

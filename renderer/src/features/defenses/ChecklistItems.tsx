@@ -16,6 +16,8 @@ import type { ChecklistEditor } from './useChecklistEditor';
 
 interface ItemProps<S extends string> {
   legend: ReactNode;
+  /** The item in plain text: each item's status and note get a name of their own from it. */
+  name: string;
   help?: string;
   statuses: readonly S[];
   status: S;
@@ -34,7 +36,11 @@ function ChecklistItem<S extends string>(props: ItemProps<S>) {
     <fieldset className="checklist-item" disabled={props.readOnly}>
       <legend>{props.legend}</legend>
       {props.help ? <p className="field-hint">{props.help}</p> : null}
-      <div className="answer-radios" role="radiogroup" aria-label={t('checklist.status')}>
+      <div
+        className="answer-radios"
+        role="radiogroup"
+        aria-label={t('checklist.statusOf', { item: props.name })}
+      >
         {props.statuses.map((status) => (
           <label key={status}>
             <input
@@ -52,6 +58,7 @@ function ChecklistItem<S extends string>(props: ItemProps<S>) {
         <label htmlFor={`${id}-note`}>{t('checklist.note')}</label>
         <textarea
           id={`${id}-note`}
+          aria-label={t('checklist.noteOn', { item: props.name })}
           value={props.note}
           maxLength={20000}
           onChange={(e) => props.onNote(e.target.value)}
@@ -86,6 +93,7 @@ export function ElementsSection({ defense, view, editor, readOnly }: SectionProp
                 {localized(question.text)} <UnverifiedTag verified={question.verified} />
               </>
             }
+            name={localized(question.text)}
             help={question.help ? localized(question.help) : undefined}
             statuses={elementStatuses}
             status={state.status}
@@ -115,6 +123,7 @@ export function EvidenceSection({ defense, view, editor, readOnly }: SectionProp
           <ChecklistItem<EvidenceStatus>
             key={item.id}
             legend={localized(item.text)}
+            name={localized(item.text)}
             statuses={evidenceStatuses}
             status={state.status}
             note={state.note ?? ''}

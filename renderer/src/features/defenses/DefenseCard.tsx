@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlinePanel } from '../../lib/useInlinePanel';
 import { Link } from 'react-router';
 import type { ScreeningWarning } from '@core/screening';
 import { checklistProgress } from './checklist-model';
@@ -22,7 +23,7 @@ export function DefenseCard({ entry, warnings, readOnly, onDismiss }: DefenseCar
   const { t } = useTranslation('defenses');
   const localized = useLocalizedText();
   const id = useId();
-  const [dismissing, setDismissing] = useState(false);
+  const dismissing = useInlinePanel();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const { defense } = entry;
@@ -36,7 +37,7 @@ export function DefenseCard({ entry, warnings, readOnly, onDismiss }: DefenseCar
       return;
     }
     if (await onDismiss(entry, reason)) {
-      setDismissing(false);
+      dismissing.close(false);
       setReason('');
     }
   };
@@ -71,18 +72,24 @@ export function DefenseCard({ entry, warnings, readOnly, onDismiss }: DefenseCar
         <Link className="button" to={defense.id} aria-label={t('card.openNamed', { name })}>
           {t('card.open')}
         </Link>
-        {readOnly || dismissing ? null : (
+        {readOnly || dismissing.isOpen ? null : (
           <button
             type="button"
+            ref={dismissing.opener}
             aria-label={t('card.dismissNamed', { name })}
-            onClick={() => setDismissing(true)}
+            onClick={dismissing.open}
           >
             {t('card.dismiss')}
           </button>
         )}
       </div>
-      {dismissing ? (
-        <form className="dismiss-form" onSubmit={(e) => void submit(e)} noValidate>
+      {dismissing.isOpen ? (
+        <form
+          className="dismiss-form"
+          ref={dismissing.panelRef}
+          onSubmit={(e) => void submit(e)}
+          noValidate
+        >
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('card.reasonLabel', { name })}</label>
             <textarea
@@ -106,7 +113,7 @@ export function DefenseCard({ entry, warnings, readOnly, onDismiss }: DefenseCar
             <button type="submit" className="danger">
               {t('card.confirmDismiss')}
             </button>
-            <button type="button" onClick={() => setDismissing(false)}>
+            <button type="button" onClick={() => dismissing.close()}>
               {t('card.cancel')}
             </button>
           </div>

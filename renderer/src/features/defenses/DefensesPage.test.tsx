@@ -240,6 +240,24 @@ describe('Defenses tab: not met and warnings', () => {
 });
 
 describe('defense checklist', () => {
+  it('gives every status and note its own name, from its item', async () => {
+    renderAt(`/cases/${file.id}/defenses/asylum`);
+    const evidence = await screen.findByRole('region', { name: 'Evidence' }, WAIT);
+    expect(
+      within(evidence).getByRole('radiogroup', { name: 'Status of “Identity documents”' }),
+    ).toBeVisible();
+    expect(
+      within(evidence).getByRole('textbox', { name: 'Note on “Identity documents”' }),
+    ).toBeVisible();
+    const names = [
+      ...screen.getAllByRole('radiogroup'),
+      ...screen.getAllByRole('textbox').filter((box) => box.tagName === 'TEXTAREA'),
+    ].map((control) => control.getAttribute('aria-label') ?? '');
+    expect(
+      names.filter((name) => name === '' || names.indexOf(name) !== names.lastIndexOf(name)),
+    ).toEqual([]);
+  });
+
   it('saves evidence and notes to one checklist document, saying "saved" only after commit', async () => {
     const user = userEvent.setup();
     renderAt(`/cases/${file.id}/defenses/asylum`);

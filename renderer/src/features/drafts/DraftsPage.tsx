@@ -8,7 +8,7 @@ import {
   type DraftOptions,
   type SensitiveCategory,
 } from '@core/drafts';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { todayInChicago } from '../../lib/format';
@@ -41,6 +41,14 @@ export function DraftsPage() {
   // Approval covers one export of one draft, like a choice to include protected information.
   const [approved, setApproved] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Cancelling the export question gives focus back to "Generate" (rendered again).
+  const generate = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (confirming || !returnFocus.current) return;
+    returnFocus.current = false;
+    generate.current?.focus();
+  }, [confirming]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [log, setLog] = useState<ExportLogEntry[]>([]);
@@ -160,13 +168,17 @@ export function DraftsPage() {
           <ExportConfirm
             included={[...include].filter((c) => flagged.includes(c))}
             onContinue={() => void run()}
-            onCancel={() => setConfirming(false)}
+            onCancel={() => {
+              setConfirming(false);
+              returnFocus.current = true;
+            }}
           />
         ) : (
           <div className="form-actions">
             <button
               type="button"
               className="primary"
+              ref={generate}
               disabled={busy}
               onClick={() => (flagged.length > 0 ? setConfirming(true) : void run())}
             >

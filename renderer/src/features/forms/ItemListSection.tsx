@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { draftIdsWithPrefix } from '../../db/drafts-repository';
 import { useLiveQuery } from '../../db/live';
 import { newId } from '../../lib/ids';
+import { useInlinePanel } from '../../lib/useInlinePanel';
 import type { FieldSpec } from './field-spec';
 import { FieldControl, type FieldText } from './FieldControl';
 import { readAt, writeItem } from './doc-paths';
@@ -52,7 +53,7 @@ function ItemEditor({
   onRemoved,
 }: ItemEditorProps) {
   const { t } = useTranslation('forms');
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useInlinePanel();
   const container = useRef<HTMLFieldSetElement>(null);
   const write = useCallback(
     (current: JsonObject, value: Record<string, unknown> | null) =>
@@ -99,8 +100,8 @@ function ItemEditor({
           onUndo={() => void autosave.undo()}
           onRetry={() => void autosave.saveNow()}
         />
-        {readOnly ? null : confirming ? (
-          <span className="confirm-remove">
+        {readOnly ? null : confirming.isOpen ? (
+          <span className="confirm-remove" ref={confirming.panelRef}>
             <button
               type="button"
               className="danger"
@@ -108,12 +109,12 @@ function ItemEditor({
             >
               {t('confirmRemove', { item: heading })}
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" data-autofocus onClick={() => confirming.close()}>
               {t('keep')}
             </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" ref={confirming.opener} onClick={confirming.open}>
             {t('remove')}
           </button>
         )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlinePanel } from '../../lib/useInlinePanel';
 import { Link } from 'react-router';
 import { FieldError } from '../../components/FieldError';
 import { newId } from '../../lib/ids';
@@ -34,10 +35,10 @@ function FieldFeed({
   const text = useCaseValueText();
   const id = useId();
   const write = useCaseWrite(caseId);
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useInlinePanel();
   const field = feed.path.join('.');
   const copy = () =>
-    void write.run((doc) => applyFieldProposal(doc, feed)).then(() => setConfirming(false));
+    void write.run((doc) => applyFieldProposal(doc, feed)).then(() => confirming.close(false));
   return (
     <div className="feed" role="group" aria-labelledby={`${id}-label`}>
       <p id={`${id}-label`} className="feed-label">
@@ -51,8 +52,8 @@ function FieldFeed({
       </dl>
       {feed.status === 'same' ? (
         <p className="feed-same">{write.done ? t('feeds.copied') : t('feeds.same')}</p>
-      ) : disabled ? null : confirming ? (
-        <div className="feed-confirm" role="alert">
+      ) : disabled ? null : confirming.isOpen ? (
+        <div className="feed-confirm" role="alert" ref={confirming.panelRef}>
           <p>
             {t('feeds.confirmReplace', {
               current: text.value(field, feed.current),
@@ -62,7 +63,7 @@ function FieldFeed({
           <button type="button" className="primary" disabled={write.busy} onClick={copy}>
             {t('feeds.replaceYes')}
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" data-autofocus onClick={() => confirming.close()}>
             {t('feeds.replaceNo')}
           </button>
         </div>
@@ -70,7 +71,8 @@ function FieldFeed({
         <button
           type="button"
           disabled={write.busy}
-          onClick={feed.status === 'different' ? () => setConfirming(true) : copy}
+          ref={confirming.opener}
+          onClick={feed.status === 'different' ? confirming.open : copy}
         >
           {feed.status === 'different'
             ? t('feeds.replace')

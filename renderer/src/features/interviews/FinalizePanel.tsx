@@ -2,6 +2,7 @@ import type { InterviewSession } from '@core/domain/interview-session';
 import type { InterviewTemplate } from '@core/templates';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlinePanel } from '../../lib/useInlinePanel';
 import { formatDateTime } from '../../lib/format';
 import { openFeeds, type CaseFeed } from './case-feeds';
 import { CaseFileReview } from './CaseFileReview';
@@ -25,21 +26,16 @@ export function FinalizePanel(props: FinalizePanelProps) {
   const { session, template, feeds, overall, draftIds, caseReadOnly, saveAll } = props;
   const { t, i18n } = useTranslation('interviews');
   const localized = useLocalized();
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useInlinePanel();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const heading = useRef<HTMLHeadingElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const final = session.state === 'final';
 
-  useEffect(() => {
-    if (confirming) heading.current?.focus();
-  }, [confirming]);
-
   // The confirm button is gone once the interview is final: put focus on what replaced it.
   useEffect(() => {
-    if (final && confirming) {
-      setConfirming(false);
+    if (final && confirming.isOpen) {
+      confirming.close(false);
       doneHeading.current?.focus();
     }
   }, [confirming, final]);
@@ -82,13 +78,13 @@ export function FinalizePanel(props: FinalizePanelProps) {
     }
   };
 
-  if (!confirming) {
+  if (!confirming.isOpen) {
     return (
       <section className="finalize-panel" aria-labelledby="finalize-title">
         <h3 id="finalize-title" className="visually-hidden">
           {t('finalize.title')}
         </h3>
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" ref={confirming.opener} onClick={confirming.open}>
           {t('finalize.start')}
         </button>
       </section>
@@ -96,8 +92,12 @@ export function FinalizePanel(props: FinalizePanelProps) {
   }
 
   return (
-    <section className="finalize-panel confirming" aria-labelledby="finalize-title">
-      <h3 id="finalize-title" ref={heading} tabIndex={-1}>
+    <section
+      className="finalize-panel confirming"
+      aria-labelledby="finalize-title"
+      ref={confirming.panelRef}
+    >
+      <h3 id="finalize-title" tabIndex={-1} data-autofocus>
         {t('finalize.title')}
       </h3>
       <p>{t('finalize.explain')}</p>
@@ -133,7 +133,7 @@ export function FinalizePanel(props: FinalizePanelProps) {
         >
           {t('finalize.confirm')}
         </button>
-        <button type="button" onClick={() => setConfirming(false)}>
+        <button type="button" onClick={() => confirming.close()}>
           {t('finalize.cancel')}
         </button>
       </div>

@@ -219,6 +219,37 @@ describe('interview screen', () => {
     expect(helpButton).toHaveFocus();
   });
 
+  it('starts a new interview with the focus on its first question', async () => {
+    const user = userEvent.setup();
+    renderAt(`/cases/${caseFile.id}/interviews`);
+    await user.click(await screen.findByRole('button', { name: 'Start interview' }, WAIT));
+    await waitFor(() => {
+      const active = document.activeElement as HTMLElement;
+      expect(active.closest('.interview-section')).not.toBeNull();
+      expect(['INPUT', 'SELECT', 'TEXTAREA']).toContain(active.tagName);
+    }, WAIT);
+    const first = document.querySelector('.interview-section :is(input, select, textarea)');
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('opens help with ? only outside form controls (never from a radio button)', async () => {
+    const user = userEvent.setup();
+    renderAt(at('fear'));
+    const fear = await screen.findByRole('radiogroup', {
+      name: 'Is the client afraid to return to their country?',
+    });
+    const yes = within(fear).getByRole('radio', { name: 'Yes' });
+    yes.focus();
+    await user.keyboard('?');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    screen.getByRole('button', { name: 'Keyboard shortcuts (F1)' }).focus();
+    await user.keyboard('?');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('?');
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  });
+
   it('counts quick Alt+N presses that arrive before the screen has caught up, and focuses where they land', async () => {
     renderAt(at('identity'));
     await screen.findByRole('heading', { level: 3, name: 'Identity' });

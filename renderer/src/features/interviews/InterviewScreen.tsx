@@ -3,7 +3,7 @@ import type { JsonObject } from '@core/sync/json-value';
 import type { InterviewTemplate } from '@core/templates';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { Addenda } from './Addenda';
 import { caseFeeds } from './case-feeds';
 import { useFlushRegistry } from '../saving/app-flush-registry';
@@ -73,6 +73,14 @@ export function InterviewScreen({
     },
     [flush, setParams],
   );
+
+  const { state: arrival } = useLocation() as { state: { focus?: string } | null };
+  useEffect(() => {
+    if (arrival?.focus !== 'firstQuestion') return;
+    document
+      .querySelector<HTMLElement>('.interview-section :is(input, select, textarea, button)')
+      ?.focus();
+  }, [arrival]);
 
   useEffect(() => {
     if (targetSection.current !== section.id) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInlinePanel } from '../../lib/useInlinePanel';
 import { FieldError } from '../../components/FieldError';
 import { formatDateTime } from '../../lib/format';
 import { SaveIndicator } from './SaveIndicator';
@@ -23,7 +24,7 @@ interface NoteEditorProps {
 export function NoteEditor(props: NoteEditorProps) {
   const { noteId, caseId, label, readOnly, textareaId, onFinalize, autoFocus = false } = props;
   const { t, i18n } = useTranslation('interviews');
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useInlinePanel();
   const [finalizing, setFinalizing] = useState(false);
   const generated = useId();
   const id = textareaId ?? `${generated}-note`;
@@ -101,8 +102,13 @@ export function NoteEditor(props: NoteEditorProps) {
         kind="note"
       />
       {onFinalize && note.text.trim() ? (
-        confirming ? (
-          <div className="confirm-inline" role="group" aria-label={t('addenda.finalizeConfirm')}>
+        confirming.isOpen ? (
+          <div
+            className="confirm-inline"
+            role="group"
+            aria-label={t('addenda.finalizeConfirm')}
+            ref={confirming.panelRef}
+          >
             <p>{t('addenda.finalizeConfirm')}</p>
             <button
               type="button"
@@ -117,12 +123,12 @@ export function NoteEditor(props: NoteEditorProps) {
             >
               {t('addenda.finalizeYes')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" data-autofocus onClick={() => confirming.close()}>
               {t('addenda.finalizeNo')}
             </button>
           </div>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" ref={confirming.opener} onClick={confirming.open}>
             {t('addenda.finalize')}
           </button>
         )

@@ -47,7 +47,10 @@ export function StartInterviewForm({ caseId }: StartInterviewFormProps) {
         interpreterLanguageLabel: hasInterpreter ? label : '',
         clientLanguage,
       });
-      void navigate(`/cases/${caseId}/interviews/${session.id}`);
+      // The interview opens with the focus on its first question, not 30-odd Tabs above it.
+      void navigate(`/cases/${caseId}/interviews/${session.id}`, {
+        state: { focus: 'firstQuestion' },
+      });
     } catch {
       setFailed(true);
       setBusy(false);

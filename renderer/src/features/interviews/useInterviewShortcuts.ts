@@ -8,17 +8,29 @@ export interface ShortcutActions {
   help: () => void;
 }
 
-/** True where a printable key is text being typed (so `?` must not open help there). */
-function isTyping(target: EventTarget | null): boolean {
+const controls = [
+  'input',
+  'select',
+  'textarea',
+  'button',
+  '[contenteditable]',
+  ...['radio', 'checkbox', 'textbox', 'combobox', 'listbox', 'option', 'slider', 'spinbutton'].map(
+    (role) => `[role="${role}"]`,
+  ),
+].join(', ');
+
+/**
+ * True on any form control: a key pressed there belongs to the control (a radio group answers
+ * with letters on some screen readers, and `?` may be typed), so `?` opens help only elsewhere.
+ */
+function isInControl(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
-  if (target.tagName !== 'INPUT') return false;
-  return !['radio', 'checkbox', 'button', 'submit'].includes((target as HTMLInputElement).type);
+  return target.isContentEditable || target.closest(controls) !== null;
 }
 
 /**
  * Interview shortcuts: Alt+N / Alt+P next and previous section, Alt+S the section note, Alt+G
- * the guidance, F1 (or ? outside text fields) the help. Keys are matched by position (`code`)
+ * the guidance, F1 (or ? outside form controls) the help. Keys are matched by position (`code`)
  * so they work on Spanish keyboards too. Off while a dialog is open.
  */
 export function useInterviewShortcuts(actions: ShortcutActions, enabled: boolean): void {
@@ -34,7 +46,7 @@ export function useInterviewShortcuts(actions: ShortcutActions, enabled: boolean
         return;
       }
       if (event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey) {
-        if (isTyping(event.target)) return;
+        if (isInControl(event.target)) return;
         event.preventDefault();
         ref.current.help();
         return;

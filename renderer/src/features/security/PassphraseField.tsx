@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimateStrength } from './passphrase-strength';
 
@@ -11,6 +11,7 @@ interface PassphraseFieldProps {
   autoComplete: 'new-password' | 'current-password';
   error?: string | undefined;
   autoFocus?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 export function PassphraseField({
@@ -22,6 +23,7 @@ export function PassphraseField({
   autoComplete,
   error,
   autoFocus,
+  inputRef,
 }: PassphraseFieldProps) {
   const { t } = useTranslation('security');
   const id = useId();
@@ -33,6 +35,7 @@ export function PassphraseField({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={inputRef}
         id={id}
         type="password"
         value={value}

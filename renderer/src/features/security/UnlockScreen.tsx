@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RotationProgress } from '../../db/store/store-rotation';
 import { takePassphraseChanged } from './passphrase-change-notice';
 import { LeaseNotice } from './LeaseNotice';
+import { useScreenTitle } from '../../lib/page-title';
 import { PassphraseField } from './PassphraseField';
 import { RekeyProgress } from './RekeyProgress';
 import { useSession } from './SessionContext';
@@ -11,6 +12,7 @@ import { WipeDeviceDialog } from './WipeDeviceDialog';
 
 export function UnlockScreen() {
   const { t } = useTranslation('security');
+  useScreenTitle('locked');
   const { session, refresh } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();

@@ -1,9 +1,9 @@
-import { setAtPath } from '@core/sync/document-patch';
-import type { JsonObject, JsonValue } from '@core/sync/json-value';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentsRepository } from '../../db/documents-repository';
 import { syncReviewRepository, type LocalConflict } from '../../db/sync-review-repository';
+import { useInlinePanel } from '../../lib/useInlinePanel';
+import { conflictEditor } from './conflict-fields';
+import { ConflictValueForm } from './ConflictValueForm';
 import { useConflictText } from './useConflictText';
 
 /**
@@ -19,8 +19,9 @@ export function ConflictCard({
 }) {
   const { t } = useTranslation(['sync', 'caseFile']);
   const { value: valueText, label, when, who } = useConflictText(conflict.fieldPath);
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState('');
+  const editing = useInlinePanel();
+  const editor = conflictEditor(conflict.entity, conflict.fieldPath);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   if (!conflict.fieldPath) return <li className="conflict">{t('review.detailsPending')}</li>;
   if (conflict.status !== 'open') {
@@ -35,20 +36,12 @@ export function ConflictCard({
     );
   }
 
-  const enterValue = async () => {
-    await documentsRepository.update(conflict.entityId, (doc) => {
-      const next = structuredClone(doc) as JsonObject;
-      setAtPath(next, conflict.fieldPath!, draft.trim() as JsonValue);
-      return next;
-    });
-    await syncReviewRepository.chooseResolution(conflict.id, 'keep_server');
-    setEditing(false);
-  };
-
   return (
     <li className="conflict">
       <div className="conflict-field" role="group" aria-label={label}>
-        <h3>{label}</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          {label}
+        </h3>
         <div className="side-by-side">
           <div>
             <p className="muted">
@@ -71,25 +64,22 @@ export function ConflictCard({
         </div>
         {conflict.pendingResolution ? (
           <p role="status">{t('review.choiceWaiting')}</p>
-        ) : readOnly ? null : editing ? (
-          <div className="inline-add">
-            <label className="visually-hidden" htmlFor={`edit-${conflict.id}`}>
-              {t('review.correctValue', { field: label })}
-            </label>
-            <input
-              id={`edit-${conflict.id}`}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
+        ) : readOnly ? null : editing.isOpen && editor ? (
+          // Its own element (key), so no button of the choices is reused under the focus.
+          <div key="edit" ref={editing.panelRef}>
+            <ConflictValueForm
+              conflict={conflict}
+              editor={editor}
+              label={label}
+              onSaved={() => {
+                editing.close(false);
+                heading.current?.focus();
+              }}
+              onCancel={() => editing.close()}
             />
-            <button type="button" className="primary" onClick={() => void enterValue()}>
-              {t('review.saveValue')}
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              {t('review.cancel')}
-            </button>
           </div>
         ) : (
-          <div className="form-actions">
+          <div key="choices" className="form-actions">
             <button
               type="button"
               onClick={() => void syncReviewRepository.chooseResolution(conflict.id, 'keep_server')}
@@ -102,15 +92,11 @@ export function ConflictCard({
             >
               {t('review.useOther', { value: valueText(conflict.clientValue) })}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(true);
-                setDraft(String(conflict.serverValue ?? ''));
-              }}
-            >
-              {t('review.enterValue')}
-            </button>
+            {editor ? (
+              <button type="button" ref={editing.opener} onClick={editing.open}>
+                {t('review.enterValue')}
+              </button>
+            ) : null}
           </div>
         )}
       </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { getBridge } from '../../bridge';
 import { getDatabase } from '../../db/database';
+import { focusPageHeading } from '../../lib/page-focus';
 import { signIn } from '../../sync/session-transport';
 import { NetworkError } from '../../sync/http-transport';
 import { caseIdsOnLaptop } from '../../db/documents-repository';
@@ -54,6 +55,8 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
         onLease: (lease) => engine.recordLease(lease),
       });
       setPassword('');
+      // The form is replaced by the account view: land on the page heading, not on <body>.
+      focusPageHeading();
       await engine.syncNow();
       // A run started before the sign-in (still signed out) may have been the one joined.
       if (engine.status.get().phase === 'signedOut') await engine.syncNow();

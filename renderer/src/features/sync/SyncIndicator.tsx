@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useActionHandler } from '../desktop';
+import type { SyncStatus } from '../../sync/sync-status';
+import { syncAnnouncement } from './sync-announcement';
 import { useSync } from './SyncContext';
 
 function useMinuteTick(): number {
@@ -11,6 +13,30 @@ function useMinuteTick(): number {
     return () => clearInterval(timer);
   }, []);
   return tick;
+}
+
+/** The sentence the header's live region holds: changed only by `syncAnnouncement`. */
+function useAnnouncement(status: SyncStatus) {
+  const { t } = useTranslation('sync');
+  const settled = useRef(status);
+  const requested = useRef(false);
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const said = syncAnnouncement(settled.current, status, requested.current);
+    if (status.phase === 'syncing') return;
+    settled.current = status;
+    requested.current = false;
+    if (!said) return;
+    if (said.kind === 'phase') setText(t(`indicator.${said.phase}` as never));
+    else if (said.kind === 'synced') setText(t('indicator.syncedNow'));
+    else setText(t(`indicator.${said.kind}`, { count: said.count }));
+  }, [status, t]);
+  return {
+    text,
+    requested: () => {
+      requested.current = true;
+    },
+  };
 }
 
 /** Always visible: whether work reached MCJ, how much is waiting, and what to do if it cannot. */
@@ -56,9 +82,12 @@ export function SyncIndicator() {
       text = ago === null ? t('indicator.neverSynced') : t('indicator.synced', { when: relative });
   }
 
+  const announcement = useAnnouncement(status);
+
   return (
     <div className={`sync-indicator phase-${status.phase}`}>
-      <p role="status" aria-live="polite">
+      {/* Not a live region: it changes with every background cycle and every minute. */}
+      <p className="sync-state">
         {text}
         {waiting ? ` · ${waiting}` : ''}
         {review > 0 ? ` · ${t('indicator.review', { count: review })}` : ''}
@@ -67,12 +96,18 @@ export function SyncIndicator() {
           : ''}
         {status.recovery ? ` · ${t('indicator.recovered')}` : ''}
       </p>
+      <p role="status" className="visually-hidden">
+        {announcement.text}
+      </p>
       {status.phase === 'signedOut' ? (
         <Link to="/sync">{t('indicator.signIn')}</Link>
       ) : (
         <button
           type="button"
-          onClick={() => void engine.syncNow()}
+          onClick={() => {
+            announcement.requested();
+            void engine.syncNow();
+          }}
           disabled={status.phase === 'syncing'}
         >
           {t('indicator.syncNow')}

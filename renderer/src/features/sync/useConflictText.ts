@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatClock, formatDate, formatDateTime } from '../../lib/format';
-import { fieldLabelPath } from './conflict-fields';
-
-const optionKeys: Record<string, string> = {
-  'custody/status': 'custodyStatus',
-  'eoirStatus/status': 'eoirStatus',
-};
+import { conflictEditor, fieldLabelPath } from './conflict-fields';
 
 /** How a review item names its field, its values, its people and its times. */
 export function useConflictText(fieldPath: string | undefined) {
@@ -16,7 +11,8 @@ export function useConflictText(fieldPath: string | undefined) {
     const text = String(raw);
     if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, i18n.language, 'long');
     if (/^\d{2}:\d{2}$/.test(text)) return formatClock(text, i18n.language);
-    const key = fieldPath ? optionKeys[fieldPath.replace(/\/[^/]+\//, '/')] : undefined;
+    // The field's own option labels, from the case-file form derived from core/.
+    const key = conflictEditor('case', fieldPath)?.spec.optionsKey;
     return key ? t(`caseFile:options.${key}.${text}` as never, { defaultValue: text }) : text;
   };
   const labelPath = fieldLabelPath(fieldPath);
