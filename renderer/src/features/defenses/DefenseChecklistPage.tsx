@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime, todayInChicago } from '../../lib/format';
 import { useCaseContext } from '../case-file/CaseLayout';
 import { ElementsSection, EvidenceSection } from './ChecklistItems';
-import { ChecklistSaveStatus } from './ChecklistSaveStatus';
+import { SaveStatus } from '../../components/SaveStatus';
 import { restoreDefense } from './defense-actions';
 import { DefenseDeadlines } from './DefenseDeadlines';
 import { DefenseNotices } from './DefenseNotices';
@@ -113,10 +113,11 @@ function ChecklistView({ defense, stored, result }: ChecklistViewProps) {
         </details>
       ) : null}
       <div className="checklist-save">
-        <ChecklistSaveStatus
+        <SaveStatus
           state={editor.saveState}
           savedAt={editor.savedAt}
           onRetry={() => void editor.flush()}
+          error="onScreen"
         />
       </div>
       <ElementsSection defense={defense} view={editor.view} editor={editor} readOnly={readOnly} />

@@ -9,7 +9,7 @@ import { useInlinePanel } from '../../lib/useInlinePanel';
 import type { FieldSpec } from './field-spec';
 import { FieldControl, type FieldText } from './FieldControl';
 import { readAt, writeItem } from './doc-paths';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from './useAutosave';
 
 type Item = Record<string, unknown> & { id: string };
@@ -96,9 +96,12 @@ function ItemEditor({
         <SaveStatus
           state={autosave.state}
           savedAt={autosave.savedAt}
-          canUndo={autosave.canUndo && !readOnly}
-          onUndo={() => void autosave.undo()}
           onRetry={() => void autosave.saveNow()}
+          draft="form"
+          undo={{
+            available: autosave.canUndo && !readOnly,
+            onUndo: () => void autosave.undo(),
+          }}
         />
         {readOnly ? null : confirming.isOpen ? (
           <span className="confirm-remove" ref={confirming.panelRef}>

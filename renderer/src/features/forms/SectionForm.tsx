@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { FieldSpec } from './field-spec';
 import { FieldControl, type FieldText } from './FieldControl';
 import { readAt, writeAt } from './doc-paths';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from './useAutosave';
 
 interface SectionFormProps {
@@ -92,9 +92,12 @@ export function SectionForm({
       <SaveStatus
         state={autosave.state}
         savedAt={autosave.savedAt}
-        canUndo={autosave.canUndo && !readOnly}
-        onUndo={() => void autosave.undo()}
         onRetry={() => void autosave.saveNow()}
+        draft="form"
+        undo={{
+          available: autosave.canUndo && !readOnly,
+          onUndo: () => void autosave.undo(),
+        }}
       />
     </section>
   );

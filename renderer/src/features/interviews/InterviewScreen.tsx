@@ -3,6 +3,7 @@ import type { JsonObject } from '@core/sync/json-value';
 import type { InterviewTemplate } from '@core/templates';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveStatus } from '../../components/SaveStatus';
 import { useLocation, useSearchParams } from 'react-router';
 import { Addenda } from './Addenda';
 import { caseFeeds } from './case-feeds';
@@ -14,7 +15,6 @@ import { InterviewHeader } from './InterviewHeader';
 import { interviewProgress, neighbourSection } from './interview-progress';
 import { gateFacts, questionShown } from './question-shown';
 import { todayInChicago } from '../../lib/format';
-import { SaveIndicator } from './SaveIndicator';
 import { SectionNav } from './SectionNav';
 import { SECTION_HEADING_ID, SECTION_NOTE_ID, SectionView } from './SectionView';
 import { ShortcutHelpDialog } from './ShortcutHelpDialog';
@@ -117,11 +117,11 @@ export function InterviewScreen({
       <div className="interview">
         <InterviewHeader session={session} template={template} overall={progress.overall}>
           {final ? null : (
-            <SaveIndicator
+            <SaveStatus
               state={answers.state}
               savedAt={answers.savedAt}
               onRetry={() => void flush()}
-              kind="answers"
+              draft="answers"
             />
           )}
           <button type="button" onClick={() => setHelpOpen(true)}>

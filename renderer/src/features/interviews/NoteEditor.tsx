@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useInlinePanel } from '../../lib/useInlinePanel';
 import { FieldError } from '../../components/FieldError';
 import { formatDateTime } from '../../lib/format';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveStatus } from '../../components/SaveStatus';
 import { useNoteAutosave } from './useNoteAutosave';
 
 interface NoteEditorProps {
@@ -95,11 +95,11 @@ export function NoteEditor(props: NoteEditorProps) {
           </details>
         </div>
       ) : null}
-      <SaveIndicator
+      <SaveStatus
         state={note.state}
         savedAt={note.savedAt}
         onRetry={() => void note.flush()}
-        kind="note"
+        draft="note"
       />
       {onFinalize && note.text.trim() ? (
         confirming.isOpen ? (
