@@ -1,6 +1,7 @@
-// Renders build/icon.svg into the PNG, ICO and ICNS files electron-builder packs, with the
-// project's own Playwright and Debian's Chromium (no image tooling dependency). Run it after
-// changing the SVG: `node build/generate-icons.mjs`. The output files are committed.
+// Renders build/icon.svg into the PNG, ICO and ICNS files electron-builder packs (build/), and the
+// icons the running app shows (assets/icons: window and notifications), with the project's own
+// Playwright and Debian's Chromium (no image tooling dependency). Run it after changing the SVG:
+// `node build/generate-icons.mjs`. The output files are committed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,5 +95,11 @@ for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
 writeFileSync(join(here, 'icon.png'), pngs.get(1024));
 writeFileSync(join(here, 'icon.ico'), ico(pngs, [16, 24, 32, 48, 64, 128, 256]));
 writeFileSync(join(here, 'icon.icns'), icns(pngs));
+const runtime = join(here, '..', 'assets', 'icons');
+mkdirSync(runtime, { recursive: true });
+writeFileSync(join(runtime, 'window.png'), pngs.get(256));
+writeFileSync(join(runtime, 'notification.png'), pngs.get(128));
 // eslint-disable-next-line no-console -- a build script reporting what it wrote
-console.log('build/: icon.png, icon.ico, icon.icns, icons/*.png written');
+console.log(
+  'build/: icon.png, icon.ico, icon.icns, icons/*.png; assets/icons: window, notification',
+);

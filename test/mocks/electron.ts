@@ -132,6 +132,7 @@ class FakeApp extends EventEmitter {
   readonly getVersion = vi.fn(() => '0.1.0-test');
   readonly getLocale = vi.fn(() => 'en-US');
   readonly getName = vi.fn(() => 'Amparo');
+  readonly getAppPath = vi.fn(() => '/tmp/amparo-fake-app');
   readonly getPath = vi.fn((name: string) => this.paths.get(name) ?? `/tmp/amparo-fake-${name}`);
   readonly setPath = vi.fn((name: string, value: string) => {
     this.paths.set(name, value);
@@ -280,7 +281,7 @@ export class Notification extends EventEmitter {
   readonly close = vi.fn(() => {
     this.emit('close');
   });
-  constructor(readonly options: { title: string; body: string; silent?: boolean }) {
+  constructor(readonly options: { title: string; body: string; silent?: boolean; icon?: string }) {
     super();
   }
 }

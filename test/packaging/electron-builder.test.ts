@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decoys,
@@ -115,6 +115,19 @@ describe.skipIf(skipReason !== null)('electron-builder.yml', () => {
     expect(keys).toEqual(['com.apple.security.cs.allow-jit']);
   });
 
+  it('keeps only packaging resources in build/; runtime icons live in assets/', () => {
+    const files = readdirSync(join(repoRoot, 'build'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(join(repoRoot, 'build'), join(entry.parentPath, entry.name)));
+    const packaging =
+      /^(icon\.(svg|png|ico|icns)|icons\/\d+x\d+\.png|entitlements\.mac\.plist|generate-icons\.mjs)$/;
+    expect(files.filter((file) => !packaging.test(file.split(sep).join('/')))).toEqual([]);
+    for (const icon of ['window.png', 'notification.png']) {
+      const png = readFileSync(join(repoRoot, 'assets', 'icons', icon));
+      expect(png.subarray(1, 4).toString(), icon).toBe('PNG');
+    }
+  });
+
   it('has the icon set: 1024 px PNG, ICO up to 256 px, ICNS up to 1024 px, Linux PNGs', () => {
     const png = readFileSync(join(repoRoot, 'build/icon.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -204,6 +217,15 @@ describe.skipIf(packSkipReason !== null)('packed app (--dir, stand-in Electron)'
       expect(files, file).toContain(file);
     }
     expect(files.some((f) => /^\/out\/renderer\/assets\/.+\.js$/.test(f))).toBe(true);
+  });
+
+  it('ships the runtime assets beside app.asar, not inside it', () => {
+    for (const icon of ['window.png', 'notification.png'])
+      expect(existsSync(join(unpacked, 'resources', 'assets', 'icons', icon)), icon).toBe(true);
+    expect(files.filter((f) => f.startsWith('/assets/') || f.startsWith('/build/'))).toEqual([]);
+    expect(readdirSync(join(unpacked, 'resources', 'assets'), { recursive: true })).not.toContain(
+      'README.md',
+    );
   });
 
   it('holds no server code, tests, sources, source maps or demo data', () => {

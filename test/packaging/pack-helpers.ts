@@ -105,6 +105,7 @@ export function stageProject(stage: string): void {
     cpSync(join(repoRoot, file), join(stage, file));
   }
   cpSync(join(repoRoot, 'build'), join(stage, 'build'), { recursive: true });
+  cpSync(join(repoRoot, 'assets'), join(stage, 'assets'), { recursive: true });
   for (const part of ['main', 'preload', 'renderer']) {
     cpSync(join(repoRoot, 'out', part), join(stage, 'out', part), { recursive: true });
   }

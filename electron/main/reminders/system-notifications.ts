@@ -1,4 +1,5 @@
 import { Notification } from 'electron';
+import { platformIcon } from '../assets/runtime-assets';
 import type { NotificationText } from './reminder-text';
 
 // Electron drops a notification's click handler once the object is garbage-collected; keep each
@@ -10,7 +11,12 @@ export function notificationsSupported(): boolean {
 }
 
 export function showSystemNotification(text: NotificationText, onClick: () => void): void {
-  const notification = new Notification({ title: text.title, body: text.body });
+  const icon = platformIcon('icons/notification.png');
+  const notification = new Notification({
+    title: text.title,
+    body: text.body,
+    ...(icon ? { icon } : {}),
+  });
   live.add(notification);
   notification.on('click', () => {
     live.delete(notification);

@@ -5,6 +5,8 @@ export interface MainWindowOptionsInput {
   /** DevTools only in unpackaged builds: in the field they would show decrypted case data. */
   readonly isDevToolsAllowed: boolean;
   readonly bounds: { x?: number; y?: number; width: number; height: number };
+  /** The window icon (assets/icons/window.png); none on macOS, which uses the bundle's. */
+  readonly icon?: string | undefined;
 }
 
 export const minimumWindowSize = { width: 800, height: 600 } as const;
@@ -17,6 +19,7 @@ export function mainWindowOptions(input: MainWindowOptionsInput): BrowserWindowC
     minHeight: minimumWindowSize.height,
     show: false,
     title: 'Amparo',
+    ...(input.icon ? { icon: input.icon } : {}),
     backgroundColor: '#ffffff',
     webPreferences: {
       preload: input.preloadPath,

@@ -37,6 +37,34 @@ describe('createMainWindow', () => {
     expect(isAppWindow(window as never)).toBe(true);
   });
 
+  it.skipIf(process.platform === 'darwin')(
+    'shows the runtime icon from assets/, beside app.asar once packaged',
+    async () => {
+      const open = async () =>
+        (await createMainWindow({
+          preloadPath: '/p/index.cjs',
+          flushTimeoutMs: 5_000,
+        })) as unknown as BrowserWindow;
+      expect((await open()).options['icon']).toBe(
+        join('/tmp/amparo-fake-app', 'assets', 'icons/window.png'),
+      );
+      app.isPackaged = true;
+      const resources = Object.getOwnPropertyDescriptor(process, 'resourcesPath');
+      Object.defineProperty(process, 'resourcesPath', {
+        value: '/opt/Amparo/resources',
+        configurable: true,
+      });
+      try {
+        expect((await open()).options['icon']).toBe(
+          join('/opt/Amparo/resources', 'assets', 'icons/window.png'),
+        );
+      } finally {
+        if (resources) Object.defineProperty(process, 'resourcesPath', resources);
+        else delete (process as { resourcesPath?: string }).resourcesPath;
+      }
+    },
+  );
+
   it('turns DevTools off in packaged builds', async () => {
     app.isPackaged = true;
     const window = (await createMainWindow({

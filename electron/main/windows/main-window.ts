@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
+import { platformIcon } from '../assets/runtime-assets';
 import { createLogger } from '../logging/logger';
 import { appEntryUrl } from '../security/app-origin';
 import { guardWindowClose } from './close-guard';
@@ -45,6 +46,7 @@ export async function createMainWindow(input: MainWindowInput): Promise<BrowserW
       preloadPath: input.preloadPath,
       isDevToolsAllowed: !app.isPackaged,
       bounds: initial.bounds,
+      icon: platformIcon('icons/window.png'),
     }),
   );
   trackAppWindow(window);

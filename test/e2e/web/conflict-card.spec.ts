@@ -6,7 +6,11 @@ import { expect, test } from '../support/test';
 // alone: "Enter the right value" and "Save this value" are two controls, the focus moves to the
 // field, a wrong or unchanged value is refused on the field itself, and axe finds nothing.
 const world = new SyncWorld();
-test.beforeAll(async () => world.start());
+test.beforeAll(async () => {
+  // PGlite in a fresh folder can take a while to start on a loaded machine.
+  test.setTimeout(180_000);
+  await world.start();
+});
 test.afterAll(async () => world.stop());
 test.use({ bypassCSP: true });
 test.setTimeout(180_000);
