@@ -27,7 +27,12 @@ function useAnnouncement(status: SyncStatus) {
     settled.current = status;
     requested.current = false;
     if (!said) return;
-    if (said.kind === 'phase') setText(t(`indicator.${said.phase}` as never));
+    if (said.kind === 'phase')
+      setText(
+        t(
+          said.phase === 'waiting' ? 'indicator.notAccepted' : (`indicator.${said.phase}` as never),
+        ),
+      );
     else if (said.kind === 'synced') setText(t('indicator.syncedNow'));
     else setText(t(`indicator.${said.kind}`, { count: said.count }));
   }, [status, t]);

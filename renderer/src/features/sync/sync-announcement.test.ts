@@ -41,6 +41,18 @@ describe('what the sync indicator says aloud', () => {
     ).toEqual([{ kind: 'phase', phase: 'offline' }, { kind: 'synced' }]);
   });
 
+  it('says once that changes were not accepted yet, and when they are', () => {
+    expect(
+      said([
+        idle,
+        at({ phase: 'waiting', pending: 2 }),
+        at({ phase: 'syncing' }),
+        at({ phase: 'waiting', pending: 2 }),
+        idle,
+      ]),
+    ).toEqual([{ kind: 'phase', phase: 'waiting' }, { kind: 'synced' }]);
+  });
+
   it('says when there is something new to review or a removal to confirm', () => {
     expect(
       said([idle, at({ openConflicts: 1 }), at({ openConflicts: 1 }), at({ heldRevocations: 2 })]),

@@ -13,6 +13,7 @@ const troubled: readonly SyncPhase[] = [
   'error',
   'upgradeRequired',
   'wipeRequested',
+  'waiting',
 ];
 
 /**
