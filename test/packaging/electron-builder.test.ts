@@ -120,7 +120,7 @@ describe.skipIf(skipReason !== null)('electron-builder.yml', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => relative(join(repoRoot, 'build'), join(entry.parentPath, entry.name)));
     const packaging =
-      /^(icon\.(svg|png|ico|icns)|icons\/\d+x\d+\.png|entitlements\.mac\.plist|generate-icons\.mjs)$/;
+      /^(icon\.(svg|png|ico|icns)|icons\/\d+x\d+\.png|entitlements\.mac\.plist|generate-icons\.mjs|check-release\.cjs)$/;
     expect(files.filter((file) => !packaging.test(file.split(sep).join('/')))).toEqual([]);
     for (const icon of ['window.png', 'notification.png']) {
       const png = readFileSync(join(repoRoot, 'assets', 'icons', icon));

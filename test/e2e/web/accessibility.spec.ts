@@ -16,6 +16,8 @@ async function signInAsDemoAttorney(page: Page) {
   await expect(page.locator('.sync-indicator .sync-state')).toContainText('Synced', {
     timeout: 30_000,
   });
+  // A sign-in lands on Today, with focus on its heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused();
 }
 
 /** True when the page itself scrolls sideways (content wider than the window). */
@@ -56,10 +58,10 @@ test('the lock and first-run screens speak the saved language before anything is
   );
   await page.getByLabel('Escriba la frase otra vez').fill(testPassphrase);
   await page.getByRole('button', { name: 'Cifrar y continuar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Casos' })).toBeFocused({
+  await expect(page.getByRole('heading', { level: 1, name: 'Hoy' })).toBeFocused({
     timeout: 20_000,
   });
-  await expect(page).toHaveTitle('Casos – Amparo');
+  await expect(page).toHaveTitle('Hoy – Amparo');
 
   await page.getByRole('button', { name: 'Bloquear' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -117,19 +119,27 @@ test('reflows: no sideways page scrolling at 200 % zoom or 320 px', async ({ pag
   await page.goto('./');
   await setUpPassphrase(page);
   await signInAsDemoAttorney(page);
-  await page.getByRole('link', { name: 'Cases', exact: true }).click();
-  await expect(page.locator('.case-table tbody tr').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: /cases arrived from MCJ/ })).toBeVisible();
+  await expectAccessible(page, 'document', 'Today after a sign-in');
 
   // 1280 × 860 at 200 % zoom is a 640 × 430 CSS-pixel window.
   await page.setViewportSize({ width: 640, height: 430 });
+  expect(await pageScrollsSideways(page), 'Today at 200 %').toBe(false);
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(page.locator('.case-table tbody tr').first()).toBeVisible();
   expect(await pageScrollsSideways(page), 'case list at 200 %').toBe(false);
   const table = page.getByRole('region', { name: 'Cases on this computer' });
   await expect(table).toBeVisible();
   expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await expectAccessible(page, 'main', 'case list at 200 %');
+  await page.locator('.case-table tbody th a').first().click();
+  await expect(page.getByRole('group', { name: 'Case at a glance' })).toBeVisible();
+  expect(await pageScrollsSideways(page), 'case header at 200 %').toBe(false);
+  await expectAccessible(page, 'main', 'case file and its header at 200 %');
 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [link, heading] of [
+    ['Today', 'Today'],
     ['Settings', 'Settings'],
     ['Agenda', 'Agenda'],
     ['Cases', 'Cases'],

@@ -67,10 +67,9 @@ async function writeCanaries(
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({
     timeout: 30_000,
   });
-  await expect(page.locator('.sync-indicator .sync-state')).toContainText(
-    /Synced|refused|review/,
-    { timeout: 30_000 },
-  );
+  await expect(page.locator('.sync-indicator .sync-state')).toContainText(/Synced|refused|review/, {
+    timeout: 30_000,
+  });
   await page.close();
 }
 

@@ -32,13 +32,13 @@ test('a keyboard-only first session: focus lands on each screen’s heading or f
   await tabTo(page, page.getByLabel('Type the passphrase again'));
   await page.keyboard.type(testPassphrase);
   await page.keyboard.press('Enter');
-  await landsOnHeading(page, 'Cases', 'Cases – Amparo');
+  await landsOnHeading(page, 'Today', 'Today – Amparo');
 
   // The skip link is the first stop on the page and goes to the content, not to a route.
   await tabTo(page, page.getByRole('link', { name: 'Skip to main content' }), { back: true });
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
-  await expect(page).toHaveTitle('Cases – Amparo');
+  await expect(page).toHaveTitle('Today – Amparo');
 
   await tabTo(page, page.getByRole('link', { name: 'Sync', exact: true }), { back: true });
   await page.keyboard.press('Enter');
@@ -48,7 +48,11 @@ test('a keyboard-only first session: focus lands on each screen’s heading or f
   await tabTo(page, page.getByLabel('Password'));
   await page.keyboard.type('demo-attorney-one-2026');
   await page.keyboard.press('Enter');
-  await landsOnHeading(page, 'Sync', 'Sync – Amparo');
+  // A sign-in lands on Today; its heading is described by what arrived, so focus there says it.
+  await landsOnHeading(page, 'Today', 'Today – Amparo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toHaveAccessibleDescription(
+    /\d+ cases arrived from MCJ/,
+  );
   await expect(page.locator('.sync-indicator .sync-state')).toContainText('Synced', {
     timeout: 30_000,
   });
@@ -145,7 +149,7 @@ test('the file chooser shows its keyboard focus on its visible label', async ({ 
   await page.getByLabel('New passphrase').fill(testPassphrase);
   await page.getByLabel('Type the passphrase again').fill(testPassphrase);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeFocused({
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeFocused({
     timeout: 20_000,
   });
   await tabTo(page, page.getByRole('link', { name: 'New case' }));

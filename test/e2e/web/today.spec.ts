@@ -61,7 +61,7 @@ test.describe('Today', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({
       timeout: 30_000,
     });
-    const banner = page.getByRole('status').filter({ hasText: /cases? arrived from MCJ/ });
+    const banner = page.getByRole('region', { name: /cases? arrived from MCJ/ });
     await expect(banner).toContainText(/\d+ cases arrived from MCJ/);
     const count = Number((await banner.textContent())!.match(/(\d+) cases arrived/)![1]);
     expect(count).toBeGreaterThan(0);

@@ -39,7 +39,10 @@ async function renderHeader(language: 'en' | 'es', file = detainedCase()) {
       <RouterProvider router={router} />
     </I18nextProvider>,
   );
-  return screen.getByLabelText(language === 'en' ? 'Case at a glance' : 'El caso de un vistazo');
+  const name = language === 'en' ? 'Case at a glance' : 'El caso de un vistazo';
+  // A heading of its own, so a screen reader's "next heading" reaches the facts from the h1.
+  expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+  return screen.getByRole('group', { name });
 }
 
 const fact = (header: HTMLElement, term: string) =>

@@ -1,4 +1,5 @@
 import type { CaseFile } from '@core/domain/case-file';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pendingCountsByCase } from '../../db/documents-repository';
@@ -61,82 +62,89 @@ export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
     flags.minor ? t('header.minor') : null,
   ].filter((label): label is string => label !== null);
   const hearing = facts.nextHearing;
+  const headingId = useId();
   return (
-    <dl className="case-facts" aria-label={t('header.label')}>
-      <div>
-        <dt>{t('header.custody')}</dt>
-        <dd className={facts.status === 'detained' ? 'detained' : undefined}>
-          {facts.facility
-            ? t('header.custodyAt', { status: statusLabel, facility: facts.facility })
-            : statusLabel}
-        </dd>
-      </div>
-      {facts.status === 'detained' ? (
+    // A named group with a heading (a <dl> has no role to carry a name): "next heading" finds it.
+    <div role="group" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        {t('header.label')}
+      </h2>
+      <dl className="case-facts">
         <div>
-          <dt>{t('header.daysInCustody')}</dt>
+          <dt>{t('header.custody')}</dt>
+          <dd className={facts.status === 'detained' ? 'detained' : undefined}>
+            {facts.facility
+              ? t('header.custodyAt', { status: statusLabel, facility: facts.facility })
+              : statusLabel}
+          </dd>
+        </div>
+        {facts.status === 'detained' ? (
+          <div>
+            <dt>{t('header.daysInCustody')}</dt>
+            <dd>
+              {facts.custodyDays ? (
+                t('header.days', {
+                  count: facts.custodyDays.days,
+                  date: formatDate(facts.custodyDays.since, language),
+                })
+              ) : (
+                <>
+                  {t('header.noDetentionDate')} ·{' '}
+                  <Link to="file/custody">{t('header.enterDate')}</Link>
+                </>
+              )}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('header.nextHearing')}</dt>
           <dd>
-            {facts.custodyDays ? (
-              t('header.days', {
-                count: facts.custodyDays.days,
-                date: formatDate(facts.custodyDays.since, language),
-              })
-            ) : (
+            {hearing
+              ? [
+                  `${formatDate(hearing.date, language)}${hearing.time ? ` ${formatClock(hearing.time, language)}` : ''}`,
+                  t(`caseFile:options.hearingType.${hearing.type}`),
+                  t(`caseFile:options.hearingFormat.${hearing.format}`),
+                ].join(' · ')
+              : t('header.noHearing')}
+          </dd>
+        </div>
+        {facts.bond ? (
+          <div>
+            <dt>{t('header.bond')}</dt>
+            <dd>
+              <BondText bond={facts.bond} agree={agree} />
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('header.protected')}</dt>
+          <dd>
+            {protections.length > 0
+              ? protections.map((label) => (
+                  <span key={label} className="tag protected">
+                    {label}
+                  </span>
+                ))
+              : t('header.notProtected')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('header.lastSync')}</dt>
+          <dd>
+            {sync === undefined ? null : (
               <>
-                {t('header.noDetentionDate')} ·{' '}
-                <Link to="file/custody">{t('header.enterDate')}</Link>
+                {sync.lastSuccessAt
+                  ? formatDateTime(sync.lastSuccessAt, language)
+                  : t('header.neverSynced')}
+                {' · '}
+                {sync.waiting > 0
+                  ? t('header.waiting', { count: sync.waiting })
+                  : t('header.allSynced')}
               </>
             )}
           </dd>
         </div>
-      ) : null}
-      <div>
-        <dt>{t('header.nextHearing')}</dt>
-        <dd>
-          {hearing
-            ? [
-                `${formatDate(hearing.date, language)}${hearing.time ? ` ${formatClock(hearing.time, language)}` : ''}`,
-                t(`caseFile:options.hearingType.${hearing.type}`),
-                t(`caseFile:options.hearingFormat.${hearing.format}`),
-              ].join(' · ')
-            : t('header.noHearing')}
-        </dd>
-      </div>
-      {facts.bond ? (
-        <div>
-          <dt>{t('header.bond')}</dt>
-          <dd>
-            <BondText bond={facts.bond} agree={agree} />
-          </dd>
-        </div>
-      ) : null}
-      <div>
-        <dt>{t('header.protected')}</dt>
-        <dd>
-          {protections.length > 0
-            ? protections.map((label) => (
-                <span key={label} className="tag protected">
-                  {label}
-                </span>
-              ))
-            : t('header.notProtected')}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('header.lastSync')}</dt>
-        <dd>
-          {sync === undefined ? null : (
-            <>
-              {sync.lastSuccessAt
-                ? formatDateTime(sync.lastSuccessAt, language)
-                : t('header.neverSynced')}
-              {' · '}
-              {sync.waiting > 0
-                ? t('header.waiting', { count: sync.waiting })
-                : t('header.allSynced')}
-            </>
-          )}
-        </dd>
-      </div>
-    </dl>
+      </dl>
+    </div>
   );
 }

@@ -153,13 +153,23 @@ describe('TodayPage', () => {
       within(detained).getByRole('link', { name: 'Ana Prueba (MCJ-2026-0001)' }),
     ).toBeVisible();
     expect(screen.queryByRole('region', { name: /Comments from MCJ/ })).toBeNull();
+    // Without a sign-in there is nothing to describe, and no banner.
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).not.toHaveAttribute(
+      'aria-describedby',
+    );
+    expect(screen.queryByRole('region', { name: /arrived/ })).toBeNull();
   });
 
   it('after a sign-in, says how many cases arrived and links to each (Spanish)', async () => {
     const ana = world();
     await renderToday('es', { arrivals: { caseIds: [ana.id], complete: true } });
-    expect(screen.getByRole('heading', { level: 1, name: 'Hoy' })).toBeVisible();
-    const banner = screen.getByText('Llegó 1 caso de MCJ').closest('.banner')! as HTMLElement;
+    // Focus lands on the h1 after a sign-in: its description says what arrived.
+    const title = screen.getByRole('heading', { level: 1, name: 'Hoy' });
+    expect(title).toHaveAccessibleDescription('Llegó 1 caso de MCJ');
+    // A labelled region, not a live one: it holds links and a button.
+    const banner = screen.getByRole('region', { name: 'Llegó 1 caso de MCJ' });
+    expect(banner).not.toHaveAttribute('role', 'status');
+    expect(within(banner).getByRole('heading', { level: 2 })).toBeVisible();
     expect(
       within(banner).getByRole('link', { name: 'Ana Prueba (MCJ-2026-0001)' }),
     ).toHaveAttribute('href', `/cases/${ana.id}`);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format';
 import { LeaseWarning } from '../security/LeaseWarning';
-import { ArrivedBanner } from './ArrivedBanner';
+import { ArrivedBanner, arrivedHeadingId, useArrivals } from './ArrivedBanner';
 import { TodaySections } from './TodaySections';
 import { useToday } from './useToday';
 import './today.css';
@@ -15,6 +15,7 @@ import './today.css';
 export function TodayPage() {
   const { t, i18n } = useTranslation(['today', 'common']);
   const view = useToday();
+  const arrivals = useArrivals();
   const failed = view
     ? view.cases.filter((file) => view.failedCaseIds.includes(file.id)).map((f) => f.reference)
     : [];
@@ -22,7 +23,9 @@ export function TodayPage() {
     <section className="page today" aria-labelledby="today-title">
       <div className="page-heading">
         <div>
-          <h1 id="today-title">{t('title')}</h1>
+          <h1 id="today-title" aria-describedby={arrivals ? arrivedHeadingId : undefined}>
+            {t('title')}
+          </h1>
           {view ? (
             <p className="muted">
               {t('dateLine', { date: formatDate(view.today, i18n.language, 'long') })}
