@@ -52,7 +52,7 @@ export async function openDemoLaptop(context: BrowserContext, who: DemoPerson): 
   await page.getByLabel('Email').fill(demo[who].email);
   await page.getByLabel('Password').fill(demo[who].password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('.sync-indicator').getByRole('status')).toContainText('Synced', {
+  await expect(page.locator('.sync-indicator .sync-state')).toContainText('Synced', {
     timeout: 30_000,
   });
   return page;

@@ -3,7 +3,7 @@
  * always-visible indicator as a pointer to it, until she has read it; and, while work waits,
  * never "synced".
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
@@ -87,7 +87,10 @@ async function show(language: 'en' | 'es', recovery: Recovery | null, status: Pa
   return userEvent.setup();
 }
 
-const indicator = () => screen.getAllByRole('status').find((e) => e.closest('.sync-indicator'))!;
+// The visible line (not live: it changes every cycle); what is said aloud is the hidden status.
+const indicator = () => document.querySelector<HTMLElement>('.sync-indicator .sync-state')!;
+const announced = () =>
+  screen.getAllByRole('status').find((e) => e.closest('.sync-indicator'))!.textContent;
 
 describe('after a restore', () => {
   it('says this laptop was restored, points to it from the indicator, and goes once read', async () => {
@@ -105,6 +108,19 @@ describe('after a restore', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect((await readSyncState(db)).recovery).toBeNull();
     await waitFor(() => expect(indicator().textContent).not.toContain('backup'));
+  });
+
+  it('says aloud, once, that a sync found a restore (the visible line is not live)', async () => {
+    await show('en', null, {});
+    expect(announced()).toBe('');
+    const recovery: Recovery = {
+      kind: 'serverRestored',
+      at: '2026-12-06T15:00:00.000Z',
+      resent: 2,
+      missing: 0,
+    };
+    act(() => fake.status.set({ ...fake.status.get(), recovery }));
+    await waitFor(() => expect(announced()).toBe('Restored from a backup: see Sync'));
   });
 
   it('says in Spanish how many changes the restored server had lost and what could not be resent', async () => {

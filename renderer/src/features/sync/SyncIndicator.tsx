@@ -34,6 +34,7 @@ function useAnnouncement(status: SyncStatus) {
         ),
       );
     else if (said.kind === 'synced') setText(t('indicator.syncedNow'));
+    else if (said.kind === 'recovered') setText(t('indicator.recovered'));
     else setText(t(`indicator.${said.kind}`, { count: said.count }));
   }, [status, t]);
   return {

@@ -62,6 +62,26 @@ describe('what the sync indicator says aloud', () => {
     ]);
   });
 
+  it('says once that the laptop or the server was restored from a backup', () => {
+    const recovery = {
+      kind: 'serverRestored' as const,
+      at: '2026-12-06T15:00:00.000Z',
+      resent: 3,
+      missing: 0,
+    };
+    expect(
+      said([
+        idle,
+        at({ phase: 'syncing' }),
+        at({ recovery }),
+        at({ phase: 'syncing' }),
+        at({ recovery }),
+      ]),
+    ).toEqual([{ kind: 'recovered' }]);
+    // Dismissed on the Sync page: nothing to say.
+    expect(said([at({ recovery }), idle])).toEqual([]);
+  });
+
   it('reports the end of a sync the attorney asked for', () => {
     expect(said([idle, at({ phase: 'syncing' }), idle], true)).toEqual([{ kind: 'synced' }]);
   });

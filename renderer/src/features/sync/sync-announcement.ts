@@ -4,6 +4,7 @@ import type { SyncPhase, SyncStatus } from '../../sync/sync-status';
 export type SyncAnnouncement =
   | { readonly kind: 'phase'; readonly phase: SyncPhase }
   | { readonly kind: 'synced' }
+  | { readonly kind: 'recovered' }
   | { readonly kind: 'review'; readonly count: number }
   | { readonly kind: 'held'; readonly count: number };
 
@@ -17,8 +18,8 @@ const troubled: readonly SyncPhase[] = [
 ];
 
 /**
- * Only what needs the attorney: a problem starting, sync working again after one, something new
- * to review, or the result of a sync they asked for. A routine background cycle (every change
+ * Only what needs the attorney: a problem starting, sync working again after one, a restore
+ * from a backup (details on the Sync page), something new to review, or the result of a sync they asked for. A routine background cycle (every change
  * during an interview starts one) says nothing. `settled` is the last status that was not
  * `syncing`: a run is judged by where it ends, so "offline, retrying, offline" is said once.
  */
@@ -30,6 +31,7 @@ export function syncAnnouncement(
   if (next.phase === 'syncing') return null;
   if (next.phase !== settled.phase && troubled.includes(next.phase))
     return { kind: 'phase', phase: next.phase };
+  if (next.recovery && !settled.recovery) return { kind: 'recovered' };
   const review = next.openConflicts + next.quarantined;
   if (review > settled.openConflicts + settled.quarantined)
     return { kind: 'review', count: review };
