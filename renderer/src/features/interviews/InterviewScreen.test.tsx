@@ -52,11 +52,13 @@ function renderAt(path: string) {
     ],
     { initialEntries: [path] },
   );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
+  const mount = () =>
+    render(
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router} />
+      </I18nextProvider>,
+    );
+  return Object.assign(mount(), { router, mount });
 }
 
 const at = (section: string) => `/cases/${caseFile.id}/interviews/${session.id}?section=${section}`;
@@ -230,6 +232,22 @@ describe('interview screen', () => {
     }, WAIT);
     const first = document.querySelector('.interview-section :is(input, select, textarea)');
     expect(document.activeElement).toBe(first);
+  });
+
+  it('asks for the first question once: an unlock back onto the interview leaves focus alone', async () => {
+    const user = userEvent.setup();
+    const view = renderAt(`/cases/${caseFile.id}/interviews`);
+    await user.click(await screen.findByRole('button', { name: 'Start interview' }, WAIT));
+    await waitFor(() => {
+      expect((document.activeElement as HTMLElement).closest('.interview-section')).not.toBeNull();
+    }, WAIT);
+    // Locking unmounts the screens; unlocking mounts them again on the same history entry.
+    view.unmount();
+    (document.activeElement as HTMLElement).blur();
+    view.mount();
+    await screen.findByRole('heading', { level: 2 }, WAIT);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((document.activeElement as HTMLElement).closest('.interview-section')).toBeNull();
   });
 
   it('opens help with ? only outside form controls (never from a radio button)', async () => {

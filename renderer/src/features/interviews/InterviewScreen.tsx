@@ -4,7 +4,7 @@ import type { InterviewTemplate } from '@core/templates';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveStatus } from '../../components/SaveStatus';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Addenda } from './Addenda';
 import { caseFeeds } from './case-feeds';
 import { useFlushRegistry } from '../saving/app-flush-registry';
@@ -74,13 +74,20 @@ export function InterviewScreen({
     [flush, setParams],
   );
 
-  const { state: arrival } = useLocation() as { state: { focus?: string } | null };
+  const location = useLocation();
+  const navigate = useNavigate();
+  const arrival = location.state as { focus?: string } | null;
   useEffect(() => {
     if (arrival?.focus !== 'firstQuestion') return;
     document
       .querySelector<HTMLElement>('.interview-section :is(input, select, textarea, button)')
       ?.focus();
-  }, [arrival]);
+    // Asked once: history keeps the state, and an unlock or reload here must land on the h1.
+    void navigate(
+      { pathname: location.pathname, search: location.search },
+      { replace: true, state: null },
+    );
+  }, [arrival, location.pathname, location.search, navigate]);
 
   useEffect(() => {
     if (targetSection.current !== section.id) return;
