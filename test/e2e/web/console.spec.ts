@@ -178,6 +178,51 @@ test('a supervisor opens refused changes and conflicts and resolves one', async 
   await context.close();
 });
 
+test('a supervisor applies a refused change after review (issue 15 #2)', async ({ browser }) => {
+  // Attorney 2 changes a detail of a case not assigned to them: refused, kept whole.
+  const supervisorDevice = await ApiDevice.signIn('supervisor');
+  const attorney2 = await ApiDevice.signIn('attorney2');
+  const { cases } = await supervisorDevice.request<{
+    cases: {
+      id: string;
+      reference: string;
+      version: number;
+      assignedUserIds: string[];
+      deleted: boolean;
+    }[];
+  }>('GET', '/v1/admin/cases');
+  const target = cases.find((c) => !c.assignedUserIds.includes(attorney2.userId) && !c.deleted)!;
+  const office = `ERO applied after review ${run}`;
+  const refused = await attorney2.push([
+    casePatch(target.id, target.version, { 'custody/iceOffice': office }),
+  ]);
+  expect(refused.results[0]).toMatchObject({ status: 'rejected', reason: 'not_assigned' });
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInToConsole(page, 'supervisor');
+  await page.getByRole('link', { name: 'Refused changes' }).click();
+  const item = page.locator('.review-item').filter({ hasText: office });
+  await expect(item).toContainText(demo.attorney2.name);
+  await item.getByRole('button', { name: 'Apply this change' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Apply this refused change?' });
+  await expect(confirm).toContainText(`as ${demo.attorney2.name} sent it`);
+  await confirm.getByRole('button', { name: 'Apply the change' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Applied: the change took effect' }),
+  ).toBeVisible();
+  await expect(item).toHaveCount(0);
+  await page.getByLabel('Also show changes already reviewed').check();
+  await expect(item).toContainText('Applied');
+  await expect(item.getByRole('button', { name: 'Apply this change' })).toHaveCount(0);
+  const after = await supervisorDevice.request<{ cases: { id: string; version: number }[] }>(
+    'GET',
+    '/v1/admin/cases',
+  );
+  expect(after.cases.find((c) => c.id === target.id)!.version).toBe(target.version + 1);
+  await context.close();
+});
+
 test('the admin exports the audit log and finds each action', async () => {
   await admin.getByRole('link', { name: 'Audit log' }).click();
   await admin.getByLabel('Action').selectOption('admin.device_revoke');
@@ -201,6 +246,7 @@ test('the admin exports the audit log and finds each action', async () => {
     'admin.device_revoke',
     'device.wipe_sent',
     'review.quarantine_reviewed',
+    'review.quarantine_applied',
     'review.conflict_resolve',
     'audit.search',
   ])
