@@ -5,6 +5,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { ManualDeadline } from '@core/domain/case-records';
 import type { StaffCaseSummary } from '@core/sync/console-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeOrgDevice } from '../admin/accounts-service';
 import { cliActor } from '../admin/admin-actor';
 import { assignCase, unassignCase } from '../admin/cases-service';
 import { resolveConflict } from '../admin/conflict-resolution';
@@ -249,6 +250,23 @@ describe.each(testBackends())('the case summaries read model on %s', (kind) => {
       }),
     ]);
     await expectConsistent();
+
+    // A revoked laptop's final push: kept for review, nothing takes effect, one more item on A.
+    const lost = await signIn(t.app, org.attorneyA);
+    await revokeOrgDevice(t.db, actor, lost.deviceId);
+    const last = await push(lost, [
+      casePatch(1, a.id, 3, { 'custody/iceOffice': 'From a revoked laptop' }),
+    ]);
+    expect(last[0]!.status).toBe('rejected');
+    await expectConsistent();
+    expect((await stored(t.db, org.orgId)).get(a.id)).toMatchObject({ review: 1 });
+    const [revokedItem] = (
+      await t.db.query<{ id: string }>(
+        `SELECT id FROM quarantined_mutations WHERE device_id = $1`,
+        [lost.deviceId],
+      )
+    ).rows;
+    await reviewQuarantineItem(t.db, actor, revokedItem!.id);
     const rows = await stored(t.db, org.orgId);
     expect(rows.get(a.id)).toMatchObject({ custodyStatus: 'released_parole', review: 0 });
     expect(rows.get(fresh.id)?.synced).not.toBeNull();
