@@ -28,6 +28,11 @@ export const ReminderSchema = z
     when: z.enum(['day-before', 'same-day']),
     /** The hearing or deadline day (America/Chicago calendar date). */
     date: IsoDateSchema,
+    /**
+     * Deadlines only: `safe_date` when `date` is the safe earlier day of a last day that rolled
+     * past a weekend or holiday; absent or `last_day` when it is the last day.
+     */
+    dateKind: z.enum(['last_day', 'safe_date']).optional(),
     /** Hearing time, wall clock in America/Chicago; null when not known or for deadlines. */
     time: ClockTimeSchema.nullable(),
     fireAt: TimestampSchema,
@@ -35,6 +40,7 @@ export const ReminderSchema = z
     expiresAt: TimestampSchema,
   })
   .refine((r) => (r.kind === 'hearing') === (r.deadlineType === null), { path: ['deadlineType'] })
+  .refine((r) => r.kind === 'deadline' || r.dateKind === undefined, { path: ['dateKind'] })
   .refine((r) => Date.parse(r.fireAt) < Date.parse(r.expiresAt), { path: ['expiresAt'] });
 export type Reminder = z.infer<typeof ReminderSchema>;
 

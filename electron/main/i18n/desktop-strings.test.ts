@@ -22,6 +22,8 @@ describe('desktop strings shared with main', () => {
       'notifications.hearingTomorrow',
       'notifications.hearingTodayNoTime',
       'notifications.deadlineToday',
+      'notifications.safeDateTomorrow',
+      'notifications.safeDateToday',
       'pdf.header',
       'pdf.footer',
       'pdf.saveTitle',

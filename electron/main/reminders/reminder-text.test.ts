@@ -42,6 +42,23 @@ describe('reminder text', () => {
     );
   });
 
+  it('says a safe date is a safe date, and that the last day comes later', () => {
+    const safe = {
+      ...base,
+      kind: 'deadline' as const,
+      deadlineType: 'motion-to-reconsider' as const,
+      dateKind: 'safe_date' as const,
+      time: null,
+    };
+    expect(reminderText(safe, 'en').body).toBe(
+      'Safe date tomorrow: Motion to reconsider before the immigration judge — case MCJ-2026-0042. The last day is later (after a weekend or holiday).\nAttorney to confirm the date.',
+    );
+    expect(reminderText({ ...safe, when: 'same-day' }, 'es').body).toContain(
+      'Hoy es la fecha segura: Moción de reconsideración ante el juez de inmigración — caso MCJ-2026-0042.',
+    );
+    expect(reminderText({ ...safe, dateKind: 'last_day' }, 'en').body).toContain('Due tomorrow');
+  });
+
   it('never shows a manual deadline title (it is free text that may name the client)', () => {
     const manual = {
       ...base,

@@ -34,7 +34,8 @@ export function reminderText(reminder: Reminder, language: Language): Notificati
     type === 'manual'
       ? translate(language, 'notifications.manualDeadline')
       : deadlineRule(type).name[language];
-  const key = `notifications.${tomorrow ? 'deadlineTomorrow' : 'deadlineToday'}`;
+  const safe = reminder.dateKind === 'safe_date';
+  const key = `notifications.${safe ? 'safeDate' : 'deadline'}${tomorrow ? 'Tomorrow' : 'Today'}`;
   const body = translate(language, key, { deadline, reference });
   return {
     title,

@@ -67,6 +67,20 @@ describe('reminder banners', () => {
     ).toHaveAttribute('href', `/cases/${caseId}`);
   });
 
+  it('say a safe date is a safe date (a last day that rolled past a weekend or holiday)', async () => {
+    const safe: Reminder = {
+      ...deadline,
+      id: 'safe',
+      deadlineType: 'motion-to-reopen',
+      dateKind: 'safe_date',
+    };
+    renderRouted(await testI18n('es'), show({ plan: [safe] }));
+    const region = screen.getByRole('region', { name: 'Recordatorios' });
+    expect(within(region).getByRole('listitem')).toHaveTextContent(
+      'Mañana es la fecha segura: Moción para reabrir ante el juez de inmigración — caso MCJ-2026-0042. El último día es después',
+    );
+  });
+
   it('can be dismissed for the session', async () => {
     const user = userEvent.setup();
     renderRouted(await testI18n('es'), show({}));

@@ -117,4 +117,26 @@ describe('reminder plan', () => {
     for (const secret of ['Ana', 'Prueba', '012345678', 'Call']) expect(text).not.toContain(secret);
     expect(plan.every((r) => r.caseReference === 'MCJ-2026-0042')).toBe(true);
   });
+
+  it('reminds of a last day rolled past a long weekend by its safe date, then on the last day', () => {
+    // Ordered 2026-12-17: 30 days end Saturday 2027-01-16; Monday is Martin Luther King Day, so
+    // the motion to reconsider's last day is Tuesday 01-19 and its safe date Friday 01-15.
+    const file = syntheticCaseFile();
+    file.hearings = [];
+    file.eoirStatus = {
+      status: 'removal_order',
+      decisionDate: '2026-12-17',
+      decisionWasOral: true,
+    };
+    const at = new Date('2027-01-08T15:00:00.000Z');
+    const plan = planReminders(reminderCases([file], [], '2027-01-08'), at).filter(
+      (r) => r.deadlineType === 'motion-to-reconsider',
+    );
+    expect(plan.map((r) => [r.when, r.dateKind, r.date, r.fireAt])).toEqual([
+      ['day-before', 'safe_date', '2027-01-15', '2027-01-14T14:00:00.000Z'],
+      ['same-day', 'safe_date', '2027-01-15', '2027-01-15T14:00:00.000Z'],
+      ['same-day', 'last_day', '2027-01-19', '2027-01-19T14:00:00.000Z'],
+    ]);
+    for (const reminder of plan) expect(ReminderSchema.parse(reminder)).toEqual(reminder);
+  });
 });

@@ -15,7 +15,10 @@ export interface ReminderDeadline {
   /** Stable within the case: a rule id plus the record it is about, or a manual deadline's id. */
   key: string;
   type: DeadlineRuleId | 'manual';
+  /** The last day. */
   date: string;
+  /** The safe earlier day when the last day rolled past a weekend or holiday. */
+  safeDate?: string | null;
 }
 
 /** Reminders are given at 8:00 Central the day before and the morning of. */
@@ -63,36 +66,62 @@ function hearingReminders(item: ReminderCase, today: string): Reminder[] {
     });
 }
 
+function dayReminders(
+  item: ReminderCase,
+  deadline: ReminderDeadline,
+  date: string,
+  /** null for a plain last day (no safe date beside it): the field is left out. */
+  dateKind: 'last_day' | 'safe_date' | null,
+  whens: readonly ('day-before' | 'same-day')[],
+): Reminder[] {
+  const base = {
+    caseId: item.caseId,
+    caseReference: item.caseReference,
+    kind: 'deadline' as const,
+    deadlineType: deadline.type,
+    date,
+    ...(dateKind ? { dateKind } : {}),
+    time: null,
+  };
+  const id = safeId(`${item.caseId}:deadline:${deadline.key}:${date}`);
+  return whens.map((when) =>
+    when === 'day-before'
+      ? {
+          ...base,
+          id: `${id}:day-before`,
+          when,
+          fireAt: chicagoInstant(addDays(date, -1), REMINDER_TIME).toISOString(),
+          expiresAt: chicagoInstant(date).toISOString(),
+        }
+      : {
+          ...base,
+          id: `${id}:same-day`,
+          when,
+          fireAt: chicagoInstant(date, REMINDER_TIME).toISOString(),
+          expiresAt: chicagoInstant(addDays(date, 1)).toISOString(),
+        },
+  );
+}
+
+/**
+ * The day before and the morning of the last day; when the last day rolled past a weekend or
+ * holiday, the day before and the morning of the safe date instead, and the morning of the last
+ * day (as Today and the agenda count it).
+ */
 function deadlineReminders(item: ReminderCase, today: string): Reminder[] {
   return item.deadlines
     .filter((deadline) => deadline.date >= today)
-    .flatMap((deadline) => {
-      const base = {
-        caseId: item.caseId,
-        caseReference: item.caseReference,
-        kind: 'deadline' as const,
-        deadlineType: deadline.type,
-        date: deadline.date,
-        time: null,
-      };
-      const id = safeId(`${item.caseId}:deadline:${deadline.key}:${deadline.date}`);
-      return [
-        {
-          ...base,
-          id: `${id}:day-before`,
-          when: 'day-before' as const,
-          fireAt: chicagoInstant(addDays(deadline.date, -1), REMINDER_TIME).toISOString(),
-          expiresAt: chicagoInstant(deadline.date).toISOString(),
-        },
-        {
-          ...base,
-          id: `${id}:same-day`,
-          when: 'same-day' as const,
-          fireAt: chicagoInstant(deadline.date, REMINDER_TIME).toISOString(),
-          expiresAt: chicagoInstant(addDays(deadline.date, 1)).toISOString(),
-        },
-      ];
-    });
+    .flatMap((deadline) =>
+      deadline.safeDate
+        ? [
+            ...dayReminders(item, deadline, deadline.safeDate, 'safe_date', [
+              'day-before',
+              'same-day',
+            ]),
+            ...dayReminders(item, deadline, deadline.date, 'last_day', ['same-day']),
+          ]
+        : dayReminders(item, deadline, deadline.date, null, ['day-before', 'same-day']),
+    );
 }
 
 /**

@@ -17,6 +17,7 @@ function computedDeadlines(file: CaseFile, today: string): ReminderDeadline[] {
         key: `${r.ruleId}:${r.subjectId ?? 'case'}`,
         type: r.ruleId,
         date: r.dueDate!,
+        safeDate: r.safeDate,
       }));
   } catch {
     // A case file the calculator cannot read still gets its hearing and manual reminders.

@@ -32,8 +32,13 @@ export function reminderWording(
     type === 'manual'
       ? t('notifications.manualDeadline')
       : deadlineRule(type).name[language === 'es' ? 'es' : 'en'];
-  const text = tomorrow
-    ? t('notifications.deadlineTomorrow', { deadline, reference })
-    : t('notifications.deadlineToday', { deadline, reference });
+  const safe = reminder.dateKind === 'safe_date';
+  const text = safe
+    ? tomorrow
+      ? t('notifications.safeDateTomorrow', { deadline, reference })
+      : t('notifications.safeDateToday', { deadline, reference })
+    : tomorrow
+      ? t('notifications.deadlineTomorrow', { deadline, reference })
+      : t('notifications.deadlineToday', { deadline, reference });
   return type === 'manual' ? text : `${text} ${t('notifications.attorneyToConfirm')}`;
 }
