@@ -37,7 +37,7 @@ test('a revoked laptop with 3 unsynced notes pushes them, they reach the supervi
   const notes = [1, 2, 3].map((n) => `Revokedqz${stamp} last note ${n}`);
   await a.context.setOffline(true);
   for (const text of notes) await noteOffline(a.page, text);
-  await expect(a.page.locator('.sync-indicator').getByRole('status')).toContainText('waiting');
+  await expect(a.page.locator('.sync-indicator .sync-state')).toContainText('waiting');
   const before = await buckets(a.page);
   expect(before.some((name) => name.startsWith('amparo-'))).toBe(true);
 
