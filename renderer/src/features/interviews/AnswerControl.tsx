@@ -1,3 +1,4 @@
+import type { DateLocale } from '@core/domain/approximate-date';
 import type { Question } from '@core/templates';
 import { useTranslation } from 'react-i18next';
 import { dateLocale, readDate, type RawAnswer } from './answer-parsing';
@@ -10,6 +11,8 @@ interface AnswerControlProps {
   labelledBy: string;
   describedBy: string | undefined;
   invalid: boolean;
+  /** How a date reads: the language it was typed under (the screen's when absent). */
+  dateLocale?: DateLocale | undefined;
   onChange: (raw: RawAnswer) => void;
   onBlur: () => void;
 }
@@ -125,7 +128,8 @@ export function AnswerControl(props: AnswerControlProps) {
 function DateAnswer(props: AnswerControlProps & { text: string }) {
   const { text, labelledBy, describedBy, invalid, onChange, onBlur } = props;
   const { t, i18n } = useTranslation('interviews');
-  const reading = text.trim() ? readDate(text, dateLocale(i18n.language)) : null;
+  const screen = dateLocale(i18n.language);
+  const reading = text.trim() ? readDate(text, props.dateLocale ?? screen, screen) : null;
   const readBackId = `${labelledBy}-readback`;
   const whichId = `${labelledBy}-which`;
   return (

@@ -118,7 +118,7 @@ describe('interview dates', () => {
     await waitFor(async () =>
       expect(
         await draftsRepository.get(`${answerDraftPrefix(session.id)}intake.first_entry_date`),
-      ).toEqual({ raw: '03/04/2026' }),
+      ).toEqual({ raw: '03/04/2026', locale: 'es' }),
     );
     expect(await answerOf('intake.first_entry_date')).toBeUndefined();
     view.unmount();
@@ -153,8 +153,48 @@ describe('interview dates', () => {
     await waitFor(async () =>
       expect(
         await draftsRepository.get(`${answerDraftPrefix(session.id)}intake.first_entry_date`),
-      ).toEqual({ raw: '11/2' }),
+      ).toEqual({ raw: '11/2', locale: 'en' }),
     );
     expect(first).toHaveValue('11/2');
+  });
+
+  it('never reads a Spanish 03/04/2026 month first when the screen is reopened in English', async () => {
+    const user = userEvent.setup();
+    const view = renderEntries(await createI18n('es'));
+    await user.type(
+      await screen.findByRole(
+        'textbox',
+        { name: 'Fecha de la primera entrada a Estados Unidos' },
+        WAIT,
+      ),
+      '03/04/2026',
+    );
+    const key = `${answerDraftPrefix(session.id)}intake.first_entry_date`;
+    await waitFor(async () =>
+      expect(await draftsRepository.get(key)).toMatchObject({ raw: '03/04/2026' }),
+    );
+    view.unmount();
+
+    renderEntries(await createI18n('en'));
+    const first = await screen.findByRole(
+      'textbox',
+      { name: 'Date of the first entry to the United States' },
+      WAIT,
+    );
+    await waitFor(() => expect(first).toHaveValue('03/04/2026'));
+    // Still the question it was in Spanish, both readings offered in English words.
+    const which = await screen.findByRole('group', { name: 'Which date was meant?' });
+    expect(
+      within(which)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['3 April 2026', '4 March 2026']);
+    expect(screen.queryByText(/^Read as:/)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await answerOf('intake.first_entry_date')).toBeUndefined();
+    expect(await draftsRepository.get(key)).toMatchObject({ raw: '03/04/2026' });
+
+    await user.click(within(which).getByRole('button', { name: '3 April 2026' }));
+    await waitFor(async () => expect(await answerOf('intake.first_entry_date')).toBe('2026-04-03'));
   });
 });

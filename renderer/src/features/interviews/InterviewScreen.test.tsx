@@ -105,6 +105,7 @@ describe('interview screen', () => {
     await waitFor(async () => {
       expect(await draftsRepository.get(`interview/${session.id}/intake.date_of_birth`)).toEqual({
         raw: '1990-02-30',
+        locale: 'en',
       });
     }, WAIT);
     expect(dob).toHaveValue('1990-02-30');

@@ -1,3 +1,4 @@
+import type { DateLocale } from '@core/domain/approximate-date';
 import type { AnswerValue } from '@core/domain/interview-session';
 import type { Question } from '@core/templates';
 import type { ReactNode } from 'react';
@@ -18,6 +19,8 @@ interface QuestionItemProps {
   /** Editing: the control's value and problem. Read-only: the stored value. */
   raw: RawAnswer;
   error: string | undefined;
+  /** The language a date was typed under, when it is not the screen's (a reopened draft). */
+  dateLocale?: DateLocale;
   stored: AnswerValue | undefined;
   /** Read-only: typing kept as a draft that never became part of the interview. */
   unsaved?: RawAnswer | undefined;
@@ -115,6 +118,7 @@ export function QuestionItem(props: QuestionItemProps) {
               labelledBy={`${base}-prompt`}
               describedBy={describedBy}
               invalid={Boolean(error)}
+              dateLocale={props.dateLocale}
               onChange={props.onChange}
               onBlur={props.onBlur}
             />

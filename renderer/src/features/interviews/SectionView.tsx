@@ -84,6 +84,7 @@ export function SectionView(props: SectionViewProps) {
               readOnly={readOnly}
               raw={answers.rawFor(question)}
               error={answers.errorFor(question.id)}
+              dateLocale={answers.dateLocaleFor(question.id)}
               stored={stored}
               unsaved={readOnly ? answers.unsavedFor(question.id) : undefined}
               onChange={(raw) => answers.setRaw(question, raw)}

@@ -43,11 +43,16 @@ export type ReadDate =
  * How typed text reads as a date in the screen's language: the stored code and the words shown
  * under the field ("20 November 2026"), or why not, with both readings of an ambiguous one.
  */
-export function readDate(text: string, locale: DateLocale): ReadDate {
+export function readDate(
+  text: string,
+  locale: DateLocale,
+  /** The language of the words, when the text was typed under another (a draft). */
+  wordsLocale: DateLocale = locale,
+): ReadDate {
   const parsed = parseApproximateDate(text, locale);
   const reading = (value: Parameters<typeof approximateDateCode>[0]): DateReading => ({
     value: approximateDateCode(value),
-    words: formatApproximateDate(value, locale),
+    words: formatApproximateDate(value, wordsLocale),
   });
   if (parsed.ok) return { ok: true, ...reading(parsed.value) };
   return { ok: false, problem: parsed.problem, readings: parsed.candidates.map(reading) };

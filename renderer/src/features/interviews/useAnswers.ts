@@ -7,6 +7,7 @@ import { documentsRepository } from '../../db/documents-repository';
 import { draftIdsWithPrefix, draftsRepository } from '../../db/drafts-repository';
 import type { SaveState } from '../forms/useAutosave';
 import { useSaveScheduler } from '../saving/useSaveScheduler';
+import type { DateLocale } from '@core/domain/approximate-date';
 import { dateLocale, parseAnswer, toRawAnswer, type RawAnswer } from './answer-parsing';
 import { writeAnswers } from './interview-actions';
 
@@ -24,10 +25,14 @@ export interface AnswerStore {
   savedAt: Date | null;
   /** Questions whose typed value is not valid yet and waits as a draft. */
   draftIds: ReadonlySet<string>;
+  /** The language a date was typed under: it decides how `03/04/2026` reads. */
+  dateLocaleFor: (questionId: string) => DateLocale;
 }
 
 interface DraftValue {
   raw: RawAnswer;
+  /** The screen language when it was typed; absent in drafts from before it was kept. */
+  locale?: DateLocale;
 }
 
 const isRaw = (value: unknown): value is RawAnswer =>
@@ -52,8 +57,16 @@ export function useAnswers(
   const { i18n } = useTranslation();
   const locale = useRef(dateLocale(i18n?.language ?? 'en'));
   locale.current = dateLocale(i18n?.language ?? 'en');
+  // A draft typed under Spanish is read as Spanish even after the screen switches to English, so
+  // "03/04/2026" never turns into 4 March without the attorney choosing.
+  const typedIn = useRef(new Map<string, DateLocale>());
   const parse = useCallback(
-    (question: Question, raw: RawAnswer) => parseAnswer(question, raw, { locale: locale.current }),
+    (question: Question, raw: RawAnswer) =>
+      parseAnswer(question, raw, { locale: typedIn.current.get(question.id) ?? locale.current }),
+    [],
+  );
+  const dateLocaleFor = useCallback(
+    (questionId: string) => typedIn.current.get(questionId) ?? locale.current,
     [],
   );
   const questions = useMemo(
@@ -116,7 +129,11 @@ export function useAnswers(
       }
       for (const id of Object.keys(valid)) await draftsRepository.clear(prefix + id);
       for (const id of invalid) {
-        const draft: DraftValue = { raw: editsRef.current[id]! };
+        const typed = typedIn.current.get(id);
+        const draft: DraftValue = {
+          raw: editsRef.current[id]!,
+          ...(typed ? { locale: typed } : {}),
+        };
         await draftsRepository.put(prefix + id, caseId, draft);
       }
       if (Object.keys(valid).length > 0) setSavedAt(new Date());
@@ -146,6 +163,7 @@ export function useAnswers(
 
   const setRaw = useCallback(
     (question: Question, raw: RawAnswer) => {
+      typedIn.current.set(question.id, locale.current);
       setEdit(question.id, raw);
       const parsed = parse(question, raw);
       setError(question.id, parsed.ok ? undefined : parsed.error);
@@ -166,6 +184,7 @@ export function useAnswers(
         const question = questions.get(id);
         const draft = (await draftsRepository.get(prefix + id)) as DraftValue | undefined;
         if (!active || !question || !isRaw(draft?.raw)) continue;
+        if (draft.locale === 'en' || draft.locale === 'es') typedIn.current.set(id, draft.locale);
         setEdit(id, draft.raw);
         const parsed = parse(question, draft.raw);
         setError(id, parsed.ok ? undefined : parsed.error);
@@ -202,5 +221,16 @@ export function useAnswers(
       errors[id] || (state === 'error' && dirty.current.has(id)) ? edits[id] : undefined,
     [edits, errors, state],
   );
-  return { rawFor, errorFor, unsavedFor, setRaw, flush, isSaved, state, savedAt, draftIds };
+  return {
+    rawFor,
+    errorFor,
+    unsavedFor,
+    setRaw,
+    flush,
+    isSaved,
+    state,
+    savedAt,
+    draftIds,
+    dateLocaleFor,
+  };
 }
