@@ -8,6 +8,7 @@ import {
   PriorOrdersSchema,
 } from './case-file-history';
 import { KnownFactsSchema } from './case-file-known';
+import { PartiesSchema } from './case-file-parties';
 import {
   BiaDecisionSchema,
   CaseFlagsSchema,
@@ -63,6 +64,8 @@ export const CaseFileSchema = strict({
   knownFacts: KnownFactsSchema.optional(),
   /** The latest BIA decision; absent until there is one (files from before it was added lack it). */
   biaDecision: BiaDecisionSchema.nullish(),
+  /** Adverse and related parties (conflict check); files from before intake lack it. */
+  parties: PartiesSchema.optional(),
   /** Fields written by a newer version of the app; kept as they are so sync never drops them. */
   extra: z.record(z.string(), z.unknown(), { error: issueKey }),
 });

@@ -41,6 +41,17 @@ export const validationMessageKeys = [
   'validation.session.finalizedAt',
   'validation.password.tooShort',
   'validation.audit.action',
+  'validation.intake.state',
+  'validation.intake.reasonRequired',
+  // Reading intakes from a CSV file (core/intake/csv-*.ts).
+  'validation.csv.date',
+  'validation.csv.boolean',
+  'validation.csv.custody',
+  'validation.csv.hearingType',
+  'validation.csv.hearingFormat',
+  'validation.csv.hearingIncomplete',
+  'validation.csv.mappingRequired',
+  'validation.csv.sameColumn',
 ] as const;
 
 export type ValidationMessageKey = (typeof validationMessageKeys)[number];

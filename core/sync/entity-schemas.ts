@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { CaseFileSchema } from '../domain/case-file';
 import { ChecklistStateSchema, CommentSchema, ManualDeadlineSchema } from '../domain/case-records';
+import { IntakeSchema } from '../domain/intake';
 import { InterviewSessionSchema } from '../domain/interview-session';
 import { NoteRevisionSchema } from '../domain/note-revision';
 import type { SyncEntity } from './mutation-schemas';
+import { isScopeEntity } from './mutation-schemas';
 
 export const entitySchemas: Readonly<Record<SyncEntity, z.ZodType>> = {
   case: CaseFileSchema,
@@ -13,6 +15,7 @@ export const entitySchemas: Readonly<Record<SyncEntity, z.ZodType>> = {
   checklist: ChecklistStateSchema,
   deadline: ManualDeadlineSchema,
   comment: CommentSchema,
+  intake: IntakeSchema,
 };
 
 export type EntityValidation =
@@ -31,7 +34,7 @@ export function validateEntityDocument(
   const parsed = entitySchemas[entity].safeParse(doc);
   if (!parsed.success) return { ok: false, issues: mapIssues(parsed.error.issues) };
   const value = parsed.data as Record<string, unknown>;
-  const ownCase = entity === 'case' ? value['id'] : value['caseId'];
+  const ownCase = isScopeEntity(entity) ? value['id'] : value['caseId'];
   if (value['id'] !== ids.entityId || ownCase !== ids.caseId) {
     return { ok: false, issues: [{ path: 'id', code: 'sync.document.ids' }] };
   }

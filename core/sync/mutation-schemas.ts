@@ -16,16 +16,35 @@ export const syncEntities = [
   'checklist',
   'deadline',
   'comment',
+  'intake',
 ] as const;
 export const SyncEntitySchema = z.enum(syncEntities);
 export type SyncEntity = z.infer<typeof SyncEntitySchema>;
 
 /** Entities stored as mergeable documents (every entity but note revisions). */
-export const documentEntities = ['case', 'interview', 'checklist', 'deadline', 'comment'] as const;
+export const documentEntities = [
+  'case',
+  'interview',
+  'checklist',
+  'deadline',
+  'comment',
+  'intake',
+] as const;
 export type DocumentEntity = (typeof documentEntities)[number];
 
 export function isDocumentEntity(entity: SyncEntity): entity is DocumentEntity {
   return entity !== 'noteRevision';
+}
+
+/**
+ * Entities that are their own sync scope (`caseId` is their own id): a case, and an intake,
+ * which is not a case yet. Everything else belongs to a case.
+ */
+export const scopeEntities = ['case', 'intake'] as const;
+export type ScopeEntity = (typeof scopeEntities)[number];
+
+export function isScopeEntity(entity: string): entity is ScopeEntity {
+  return entity === 'case' || entity === 'intake';
 }
 
 export const mutationKinds = ['create', 'patch', 'delete', 'noteRevision', 'noteFinalize'] as const;
@@ -62,7 +81,7 @@ export const MutationSchema = z
     if (needsBody !== (mutation.body !== undefined)) {
       ctx.addIssue({ code: 'custom', message: 'sync.mutation.body', path: ['body'] });
     }
-    if (mutation.entity === 'case' && mutation.entityId !== mutation.caseId) {
+    if (isScopeEntity(mutation.entity) && mutation.entityId !== mutation.caseId) {
       ctx.addIssue({ code: 'custom', message: 'sync.mutation.caseId', path: ['caseId'] });
     }
   });
@@ -100,6 +119,8 @@ export const resultReasons = [
    * supervisor to read and apply, never applied on arrival.
    */
   'device_revoked',
+  /** A change to an intake MCJ staff have already accepted, merged or declined. */
+  'intake_decided',
   // deferred
   'gap',
   'server_busy',

@@ -5,7 +5,11 @@ import type { JsonObject } from '@core/sync/json-value';
 import type { Db, Queryable } from '../db/db';
 import { isUniqueViolation } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
-import { deleteAssignment, insertAssignment } from '../repositories/assignments-repository';
+import {
+  deleteAssignment,
+  insertAssignment,
+  isAssigned,
+} from '../repositories/assignments-repository';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import { getEntity, insertEntity, listCaseSummaries } from '../repositories/entities-repository';
@@ -31,7 +35,8 @@ function validCaseFile(caseFile: unknown, index?: number): JsonObject {
   return checked.value as JsonObject;
 }
 
-async function assignInTx(
+/** Assigns inside the caller's transaction: the grant to record, or null if already assigned. */
+export async function assignInTx(
   q: Queryable,
   actor: AdminActor,
   caseId: string,
@@ -60,7 +65,7 @@ async function assignInTx(
   };
 }
 
-async function requireCase(q: Queryable, actor: AdminActor, caseId: string) {
+export async function requireCase(q: Queryable, actor: AdminActor, caseId: string) {
   const row = await getEntity(q, caseId);
   if (!row || row.entity !== 'case' || row.orgId !== actor.orgId) throw new AppError('not_found');
   return row;
@@ -140,36 +145,78 @@ export async function assignCase(db: Db, actor: AdminActor, caseId: string, user
   return { caseId, userId, assigned: true };
 }
 
-/** The attorney's devices learn of it as a revocation on their next pull (after pushing pending work). */
+/** Removes an assignment inside the caller's transaction: the revocation to record, or null. */
+async function unassignInTx(
+  q: Queryable,
+  actor: AdminActor,
+  caseId: string,
+  userId: string,
+): Promise<ChangeInput | null> {
+  if (!(await deleteAssignment(q, caseId, userId))) return null;
+  return {
+    entity: 'assignment',
+    entityId: caseId,
+    caseId,
+    version: 0,
+    op: 'revoke',
+    targetUserId: userId,
+    actorId: actor.userId,
+    deviceId: actor.deviceId,
+    mutationId: null,
+  };
+}
+
+/**
+ * The attorney's devices learn of it as a revocation on their next pull: each pushes its pending
+ * work first and keeps the case until that work is on the server, and the server still accepts
+ * their offline work on it for 14 days (push-batch-state.ts), so nothing they wrote is lost.
+ */
 export async function unassignCase(db: Db, actor: AdminActor, caseId: string, userId: string) {
   await db.transaction(async (tx) => {
     await requireCase(tx, actor, caseId);
-    const removed = await deleteAssignment(tx, caseId, userId);
+    const revoke = await unassignInTx(tx, actor, caseId, userId);
     await appendAudit(tx, {
       ...auditBase(actor),
       action: 'admin.case_unassign',
       outcome: 'ok',
       caseIds: [caseId],
-      details: { userId, changed: removed, via: actor.via },
+      details: { userId, changed: revoke !== null, via: actor.via },
     });
     await refreshCaseSummaries(tx, actor.orgId, [caseId]);
-    if (removed) {
-      await recordChanges(tx, actor.orgId, [
-        {
-          entity: 'assignment',
-          entityId: caseId,
-          caseId,
-          version: 0,
-          op: 'revoke',
-          targetUserId: userId,
-          actorId: actor.userId,
-          deviceId: actor.deviceId,
-          mutationId: null,
-        },
-      ]);
-    }
+    if (revoke) await recordChanges(tx, actor.orgId, [revoke]);
   });
   return { caseId, userId, assigned: false };
+}
+
+/** One volunteer's case goes to another, in one step (the first keeps it until it is given). */
+export async function reassignCase(
+  db: Db,
+  actor: AdminActor,
+  caseId: string,
+  fromUserId: string,
+  toUserId: string,
+) {
+  if (fromUserId === toUserId) throw new AppError('bad_request', 'admin.case.sameVolunteer');
+  await db.transaction(async (tx) => {
+    await requireCase(tx, actor, caseId);
+    if (!(await isAssigned(tx, caseId, fromUserId)))
+      throw new AppError('conflict', 'admin.case.notAssignedToThem');
+    const grant = await assignInTx(tx, actor, caseId, toUserId);
+    const revoke = await unassignInTx(tx, actor, caseId, fromUserId);
+    await appendAudit(tx, {
+      ...auditBase(actor),
+      action: 'admin.case_reassign',
+      outcome: 'ok',
+      caseIds: [caseId],
+      details: { fromUserId, toUserId, via: actor.via },
+    });
+    await recordChanges(
+      tx,
+      actor.orgId,
+      [grant, revoke].filter((c): c is ChangeInput => c !== null),
+    );
+  });
+  return { caseId, fromUserId, toUserId };
 }
 
 export async function listCases(db: Db, actor: AdminActor) {

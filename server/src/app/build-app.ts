@@ -25,6 +25,7 @@ import { registerAuthRoutes } from '../routes/auth-routes';
 import { registerCaseReviewRoutes } from '../routes/case-review-routes';
 import { registerConsoleRoutes } from '../routes/console-routes';
 import { registerHealthRoute } from '../routes/health-route';
+import { registerIntakeRoutes } from '../routes/intake-routes';
 import { registerSyncRoutes } from '../routes/sync-routes';
 import { registerWipeReportRoutes } from '../routes/wipe-report-routes';
 import type { ServerConfig } from './app-config';
@@ -119,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAdminCaseRoutes(typed, deps);
   registerAdminReviewRoutes(typed, deps);
   registerConsoleRoutes(typed, deps);
+  registerIntakeRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
   if (config.consoleDir) consoleSite = await installConsoleSite(app, config.consoleDir);
 

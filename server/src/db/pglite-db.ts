@@ -3,6 +3,8 @@
  * queries, so concurrent requests serialise (correct, and fast enough for a laptop or a demo).
  */
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Db, QueryResult } from './db';
 
 const INT8_OID = 20;
@@ -10,6 +12,8 @@ const INT8_OID = 20;
 export async function createPgliteDb(dataDir?: string): Promise<Db> {
   const pglite = await PGlite.create(dataDir, {
     parsers: { [INT8_OID]: (value: string) => Number(value) },
+    // The conflict-of-interest check's name matching (migration 011) needs both.
+    extensions: { pg_trgm, unaccent },
   });
   const toResult = <Row>(result: { rows: unknown[]; affectedRows?: number }): QueryResult<Row> => ({
     rows: result.rows as Row[],

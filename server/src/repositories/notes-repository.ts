@@ -73,7 +73,8 @@ export interface NewRevision {
   noteId: string;
   doc: JsonObject;
   authorUserId: string;
-  deviceId: string;
+  /** Null for a note the server wrote (an intake kept as a note). */
+  deviceId: string | null;
   mutationId: string;
   afterFinal: boolean;
 }

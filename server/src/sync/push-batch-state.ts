@@ -6,10 +6,12 @@
  * `device_mutations` rows. A 100-mutation batch so costs ~25 round trips instead of ~800.
  */
 import { z } from 'zod';
-import type { Mutation, ResultReason } from '@core/sync/mutation-schemas';
+import type { Mutation, ResultReason, ScopeEntity } from '@core/sync/mutation-schemas';
+import { isScopeEntity } from '@core/sync/mutation-schemas';
 import type { AuthContext } from '../auth/auth-context';
 import type { Queryable } from '../db/db';
 import { json } from '../db/db';
+import { insertAssignment } from '../repositories/assignments-repository';
 import type { ConflictInput } from '../repositories/conflicts-repository';
 import { insertConflicts } from '../repositories/conflicts-repository';
 import type { EntityRow } from '../repositories/entities-repository';
@@ -37,6 +39,8 @@ interface Pending {
   finals: Map<string, string>;
   revisions: NewRevision[];
   conflicts: ConflictInput[];
+  /** People given a scope by this batch (an attorney's own new intake). */
+  grants: { caseId: string; userId: string }[];
 }
 
 const emptyPending = (): Pending => ({
@@ -45,10 +49,13 @@ const emptyPending = (): Pending => ({
   finals: new Map(),
   revisions: [],
   conflicts: [],
+  grants: [],
 });
 
 export class PushBatchState {
   private readonly denials = new Map<string, ResultReason | null>();
+  /** What each scope the batch names is: a case or an intake (absent: not in the organisation). */
+  private readonly scopes = new Map<string, ScopeEntity>();
   private readonly rows = new Map<string, EntityRow | null>();
   private readonly loadedRows = new Set<string>();
   private readonly notes = new Map<string, NoteRow | null>();
@@ -81,9 +88,9 @@ export class PushBatchState {
       `SELECT id, org_id AS "orgId", entity FROM entities WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
       [json(caseIds)],
     );
-    const visible = new Set(
-      cases.rows.filter((c) => c.entity === 'case' && c.orgId === this.auth.orgId).map((c) => c.id),
-    );
+    const own = cases.rows.filter((c) => isScopeEntity(c.entity) && c.orgId === this.auth.orgId);
+    for (const c of own) this.scopes.set(c.id, c.entity as ScopeEntity);
+    const visible = new Set(own.map((c) => c.id));
     let assigned = new Set<string>();
     if (this.auth.role === 'attorney') {
       const rows = await this.q.query<{ caseId: string }>(
@@ -110,7 +117,8 @@ export class PushBatchState {
       this.denials.set(caseId, denial);
     }
     const allowed = mutations.filter(
-      (m) => this.denials.get(m.caseId) === null || (m.entity === 'case' && m.kind === 'create'),
+      (m) =>
+        this.denials.get(m.caseId) === null || (isScopeEntity(m.entity) && m.kind === 'create'),
     );
     const entityIds = [
       ...new Set(allowed.filter((m) => m.entity !== 'noteRevision').map((m) => m.entityId)),
@@ -137,6 +145,16 @@ export class PushBatchState {
 
   caseDenial(caseId: string): ResultReason | null {
     return this.denials.get(caseId) ?? null;
+  }
+
+  /** Whether the scope is a case or an intake (null: none the caller's organisation holds). */
+  scopeKind(caseId: string): ScopeEntity | null {
+    return this.scopes.get(caseId) ?? null;
+  }
+
+  /** Gives `userId` the scope (an assignment row and a grant), written with the batch. */
+  grantScope(caseId: string, userId: string) {
+    this.staged.grants.push({ caseId, userId });
   }
 
   entity(id: string): EntityRow | null {
@@ -193,11 +211,15 @@ export class PushBatchState {
 
   /** The mutation succeeded: its staged effects become part of the batch. */
   commit() {
-    const { rows, notes, finals, revisions, conflicts } = this.staged;
+    const { rows, notes, finals, revisions, conflicts, grants } = this.staged;
     for (const [id, row] of rows) {
       this.committed.rows.set(id, row);
-      if (row.entity === 'case') this.denials.set(row.id, null);
+      if (isScopeEntity(row.entity)) {
+        this.denials.set(row.id, null);
+        this.scopes.set(row.id, row.entity);
+      }
     }
+    this.committed.grants.push(...grants);
     for (const [id, note] of notes) this.committed.notes.set(id, note);
     for (const [id, revisionId] of finals) this.committed.finals.set(id, revisionId);
     this.committed.revisions.push(...revisions);
@@ -235,6 +257,12 @@ export class PushBatchState {
     );
     await insertRevisions(this.q, this.committed.revisions);
     await insertConflicts(this.q, this.committed.conflicts);
+    for (const grant of this.committed.grants)
+      await insertAssignment(this.q, {
+        ...grant,
+        orgId: this.auth.orgId,
+        assignedBy: this.auth.userId,
+      });
     await insertQuarantines(this.q, this.quarantined);
   }
 }
