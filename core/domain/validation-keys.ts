@@ -52,6 +52,8 @@ export const validationMessageKeys = [
   'validation.csv.hearingIncomplete',
   'validation.csv.mappingRequired',
   'validation.csv.sameColumn',
+  'validation.csv.formula',
+  'validation.csv.duplicateRow',
 ] as const;
 
 export type ValidationMessageKey = (typeof validationMessageKeys)[number];

@@ -15,6 +15,7 @@ import {
   countryCell,
   dateCell,
   languageCell,
+  looksLikeFormula,
   simplify,
   textCell,
   timeCell,
@@ -228,7 +229,13 @@ export function intakeContentFromCsvRow(
     const column = mapping[field];
     return column === undefined ? '' : (cells[column] ?? '');
   };
+  const formula = (field: IntakeCsvField) => {
+    if (!looksLikeFormula(cellOf(field))) return false;
+    issues.push({ field, code: 'validation.csv.formula' });
+    return true;
+  };
   function read<T>(field: IntakeCsvField, parse: (cell: string) => CellResult<T>): T | null {
+    if (formula(field)) return null;
     const result = parse(cellOf(field));
     if (result.ok) return result.value;
     issues.push({ field, code: result.code });
@@ -282,8 +289,8 @@ export function intakeContentFromCsvRow(
     referralSource: text('referralSource'),
     notes: text('notes'),
     parties: [
-      ...partiesCell(cellOf('adverseParties'), 'adverse', newId),
-      ...partiesCell(cellOf('relatedParties'), 'related', newId),
+      ...(formula('adverseParties') ? [] : partiesCell(cellOf('adverseParties'), 'adverse', newId)),
+      ...(formula('relatedParties') ? [] : partiesCell(cellOf('relatedParties'), 'related', newId)),
     ],
   };
   const parsed = IntakeContentSchema.safeParse(content);

@@ -22,6 +22,16 @@ export function simplify(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (`=SUM(…)`, `@cmd`, `+cmd|…`, `-2+3`): no intake
+ * field starts that way, so it is refused rather than stored (phones such as `+1 601…` and notes
+ * starting `- ` are not formulas).
+ */
+export function looksLikeFormula(cell: string): boolean {
+  const value = cell.trim();
+  return /^[=@]/.test(value) || /^[+-][^\s\d]/.test(value) || /^[+-]\d+\s*[-+*/^&]/.test(value);
+}
+
 export function textCell(cell: string): CellResult<string> {
   const value = cell.trim();
   return ok(value === '' ? null : value);

@@ -127,6 +127,7 @@ export const CaseSummarySchema = z.object({
   assignedUserIds: z.array(z.uuid()),
   deleted: z.boolean(),
 });
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 export const CaseListResponseSchema = z.object({ cases: z.array(CaseSummarySchema) });
 
 export const CreateCaseRequestSchema = z.strictObject({

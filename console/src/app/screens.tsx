@@ -10,10 +10,23 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
+import { AssignmentsPage } from '../features/intake/AssignmentsPage';
+import { CsvImportPage } from '../features/intake/CsvImportPage';
+import { IntakeDetailPage } from '../features/intake/IntakeDetailPage';
+import { IntakeFormPage } from '../features/intake/IntakeFormPage';
+import { IntakesPage } from '../features/intake/IntakesPage';
 import { ConflictsPage } from '../features/review/ConflictsPage';
 import { QuarantinePage } from '../features/review/QuarantinePage';
 
-export type NavKey = 'cases' | 'quarantine' | 'conflicts' | 'accounts' | 'devices' | 'audit';
+export type NavKey =
+  | 'cases'
+  | 'intakes'
+  | 'assignments'
+  | 'quarantine'
+  | 'conflicts'
+  | 'accounts'
+  | 'devices'
+  | 'audit';
 
 export interface ConsoleScreen {
   path: string;
@@ -28,6 +41,11 @@ export const screens: readonly ConsoleScreen[] = [
   { path: 'cases/:caseId', roles: ['supervisor'], element: <CasePage /> },
   { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
   { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },
+  { path: 'intakes', nav: 'intakes', roles: ['supervisor'], element: <IntakesPage /> },
+  { path: 'intakes/new', roles: ['supervisor'], element: <IntakeFormPage /> },
+  { path: 'intakes/import', roles: ['supervisor'], element: <CsvImportPage /> },
+  { path: 'intakes/:intakeId', roles: ['supervisor'], element: <IntakeDetailPage /> },
+  { path: 'assignments', nav: 'assignments', roles: ['supervisor'], element: <AssignmentsPage /> },
   { path: 'accounts', nav: 'accounts', roles: ['admin'], element: <AccountsPage /> },
   { path: 'devices', nav: 'devices', roles: ['admin'], element: <DevicesPage /> },
   { path: 'audit', nav: 'audit', roles: ['admin'], element: <AuditPage /> },

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Session, TestOrg } from './test-app';
+import { intakeMatrix } from './intake-matrix';
 import { caseFile, casePatch } from './sync-fixtures';
 
 /** Laptop callers (device tokens) and staff console sessions (`console…`). */
@@ -37,6 +38,11 @@ export interface MatrixContext {
     throwawayUserId(): Promise<string>;
     throwawayDeviceId(): Promise<string>;
     throwawayStaffSessionId(): Promise<string>;
+    /** A fresh intake, submitted, or submitted with a conflict check decided "no conflict". */
+    intakeId(state: 'submitted' | 'cleared'): Promise<string>;
+    undecidedCheckId(): Promise<string>;
+    /** A fresh case assigned to `from`, to move to `to`. */
+    reassignable(): Promise<{ caseId: string; from: string; to: string }>;
   };
 }
 
@@ -523,4 +529,5 @@ export const authorizationMatrix: MatrixRoute[] = [
     expect: onlySupervisor,
     request: (ctx) => ({ method: 'GET', url: `/v1/console/cases/${ctx.caseA.id}` }),
   },
+  ...intakeMatrix,
 ];

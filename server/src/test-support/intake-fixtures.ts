@@ -1,17 +1,22 @@
 /** Intakes for server tests: synthetic content, laptop-made documents and the mutations carrying them. */
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Intake, IntakeContent } from '@core/domain/intake';
 import { newIntake } from '@core/domain/intake';
 import type { JsonObject } from '@core/sync/json-value';
 import type { Mutation } from '@core/sync/mutation-schemas';
 import { mutation } from './sync-fixtures';
 
+/** A fresh A-number each time: intakes of one test org must not look like duplicates by accident. */
+export function uniqueANumber(): string {
+  return String(randomInt(100_000_000, 999_999_999));
+}
+
 export function intakeContent(overrides: Partial<IntakeContent> = {}): IntakeContent {
   return {
     client: {
       familyName: 'Prueba',
       givenNames: 'Fabio',
-      aNumber: '098765432',
+      aNumber: uniqueANumber(),
       language: { code: 'es', name: 'Español' },
     },
     custody: {

@@ -10,7 +10,10 @@ import { insertConflict } from '../repositories/conflicts-repository';
 import { insertQuarantine } from '../repositories/push-records-repository';
 import { insertUser } from '../repositories/users-repository';
 import type { MatrixContext } from './authorization-matrix';
-import { casePatch } from './sync-fixtures';
+import { createIntakes, decideConflictCheck, runConflictCheck } from '../admin/intake-service';
+import { httpActorFor } from './intake-actors';
+import { intakeContent } from './intake-fixtures';
+import { casePatch, seedCase } from './sync-fixtures';
 import type { TestApp, TestOrg } from './test-app';
 import { CHEAP_PASSWORD_PARAMS, consoleSignIn, signIn } from './test-app';
 
@@ -91,5 +94,23 @@ export function matrixFixtures(
     },
     throwawayDeviceId: async () => (await signIn(t.app, org.attorneyB)).deviceId,
     throwawayStaffSessionId: async () => (await consoleSignIn(t.app, org.supervisor)).sessionId,
+    intakeId: async (state) => {
+      const staff = await httpActorFor(t.db, org.orgId, org.supervisor.id);
+      const [created] = await createIntakes(t.db, staff, [intakeContent()], 'console');
+      if (state === 'cleared') {
+        const check = await runConflictCheck(t.db, staff, created!.intakeId);
+        await decideConflictCheck(t.db, staff, check.id, { decision: 'no_conflict' });
+      }
+      return created!.intakeId;
+    },
+    undecidedCheckId: async () => {
+      const staff = await httpActorFor(t.db, org.orgId, org.supervisor.id);
+      const [created] = await createIntakes(t.db, staff, [intakeContent()], 'console');
+      return (await runConflictCheck(t.db, staff, created!.intakeId)).id;
+    },
+    reassignable: async () => {
+      const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+      return { caseId: file.id, from: org.attorneyA.id, to: org.attorneyB.id };
+    },
   };
 }
