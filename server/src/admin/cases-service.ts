@@ -210,6 +210,7 @@ export async function reassignCase(
       caseIds: [caseId],
       details: { fromUserId, toUserId, via: actor.via },
     });
+    await refreshCaseSummaries(tx, actor.orgId, [caseId]);
     await recordChanges(
       tx,
       actor.orgId,

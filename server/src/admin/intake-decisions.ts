@@ -20,6 +20,7 @@ import { isUniqueViolation } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import { caseIdsByReference, getEntity, insertEntity } from '../repositories/entities-repository';
 import { aNumberHolders, nextCaseReference } from '../repositories/intakes-repository';
 import { getUser } from '../repositories/users-repository';
@@ -78,6 +79,8 @@ async function finish(
     caseIds: audit.caseIds,
     details: { ...audit.details, via: actor.via },
   });
+  // The new or merged case's summary (staff lists) is never behind it; intake ids are skipped.
+  await refreshCaseSummaries(tx, actor.orgId, audit.caseIds);
   await recordChanges(
     tx,
     actor.orgId,

@@ -119,6 +119,15 @@ describe.each(testBackends())('intake to assignment on %s', (kind) => {
       { assignTo: [org.attorneyA.id], noteLanguage: 'en' },
     );
     expect(accepted.caseReference).toMatch(/^MCJ-\d{4}-\d{4}$/);
+    // Staff lists read the summary: it exists at once, with the assignment.
+    const summary = await t.db.query<{ assigned: string[]; reference: string }>(
+      `SELECT assigned_user_ids AS assigned, reference FROM case_summaries WHERE case_id = $1`,
+      [accepted.caseId],
+    );
+    expect(summary.rows[0]).toMatchObject({
+      reference: accepted.caseReference,
+      assigned: [org.attorneyA.id],
+    });
 
     // The attorney's laptop: the new case with the intake's data and its note, and the intake's new state.
     const pulled = (await pullPage(t.app, laptop, before.nextCursor, 500)).json<{
@@ -314,6 +323,11 @@ describe.each(testBackends())('intake to assignment on %s', (kind) => {
       '/v1/admin/volunteers',
     );
     expect(after.volunteers.find((v) => v.id === org.attorneyB.id)!.activeCases).toBe(before + 1);
+    const summary = await t.db.query<{ assigned: string[] }>(
+      `SELECT assigned_user_ids AS assigned FROM case_summaries WHERE case_id = $1`,
+      [file.id],
+    );
+    expect(summary.rows[0]?.assigned).toEqual([org.attorneyB.id]);
     const again = await call<{ message: string }>('POST', `/v1/admin/cases/${file.id}/reassign`, {
       fromUserId: org.attorneyA.id,
       toUserId: org.attorneyB.id,
