@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CaseReferenceSchema } from '../domain/case-file';
 import { IntakeContentSchema, IntakeSourceSchema, IntakeStateSchema } from '../domain/intake';
 import { CustodyStatusSchema } from '../domain/case-file-sections';
-import { TEXT_SHORT, issueKey, requiredText, text } from '../domain/schema-primitives';
+import { TEXT_SHORT, issueKey, requiredText, text, uuid } from '../domain/schema-primitives';
 import { AvailabilitySchema, SpokenLanguagesSchema } from './admin-schemas';
 import { RoleSchema } from './auth-schemas';
 import { JsonObjectSchema } from './json-value';
@@ -105,8 +105,9 @@ export const IntakeDetailSchema = z.object({
 });
 export type IntakeDetail = z.infer<typeof IntakeDetailSchema>;
 
-export const IntakeParamsSchema = z.object({ intakeId: z.uuid() });
-export const ConflictCheckParamsSchema = z.object({ checkId: z.uuid() });
+// Ids in a route's path: a malformed one is refused with a key the screens translate.
+export const IntakeParamsSchema = z.object({ intakeId: uuid() });
+export const ConflictCheckParamsSchema = z.object({ checkId: uuid() });
 
 /** The console's intake form: what a person fills in; the server adds who, when and where. */
 export const CreateIntakeRequestSchema = z.strictObject(
@@ -152,7 +153,7 @@ export const AcceptIntakeRequestSchema = z.strictObject(
   {
     /** The new case's reference; the server proposes the next one when left out. */
     reference: CaseReferenceSchema.optional(),
-    assignTo: z.array(z.uuid()).max(20).default([]),
+    assignTo: z.array(uuid()).max(20).default([]),
     /** Required when another case or intake has the same A-number. */
     confirmDuplicateANumber: z.boolean().default(false),
     /** The language of the note that keeps what the intake said. */
@@ -162,7 +163,7 @@ export const AcceptIntakeRequestSchema = z.strictObject(
 );
 export const MergeIntakeRequestSchema = z.strictObject(
   {
-    caseId: z.uuid(),
+    caseId: uuid(),
     /** Also assign the intake's starter to that case, so their laptop receives it. */
     assignStarter: z.boolean().default(true),
     confirmDuplicateANumber: z.boolean().default(false),
@@ -197,7 +198,7 @@ export type Volunteer = z.infer<typeof VolunteerSchema>;
 export const VolunteerListResponseSchema = z.object({ volunteers: z.array(VolunteerSchema) });
 
 export const ReassignRequestSchema = z.strictObject(
-  { fromUserId: z.uuid(), toUserId: z.uuid() },
+  { fromUserId: uuid(), toUserId: uuid() },
   { error: issueKey },
 );
 export const ReassignResponseSchema = z.object({
