@@ -12,7 +12,7 @@ const INT8_OID = 20;
 export async function createPgliteDb(dataDir?: string): Promise<Db> {
   const pglite = await PGlite.create(dataDir, {
     parsers: { [INT8_OID]: (value: string) => Number(value) },
-    // The conflict-of-interest check's name matching (migration 013) needs both.
+    // The conflict-of-interest check's name matching (migration 015) needs both.
     extensions: { pg_trgm, unaccent },
   });
   const toResult = <Row>(result: { rows: unknown[]; affectedRows?: number }): QueryResult<Row> => ({

@@ -1,6 +1,6 @@
 /**
  * The conflict-of-interest search, in SQL: every name the organisation holds (view
- * `conflict_names`, migration 013) against the names searched, accent-, case- and
+ * `conflict_names`, migration 015) against the names searched, accent-, case- and
  * order-insensitive and fuzzy (`amparo_name_score`: unaccent and pg_trgm), and A-numbers exactly.
  */
 import type { ConflictHit, ConflictQuery } from '@core/sync/intake-schemas';

@@ -1,5 +1,5 @@
 /**
- * The conflict check's name matching (migration 013: unaccent + pg_trgm), on every backend the
+ * The conflict check's name matching (migration 015: unaccent + pg_trgm), on every backend the
  * server runs on. The pairs come from issue 17; the others from names MCJ's clients carry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
