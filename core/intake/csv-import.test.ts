@@ -117,4 +117,22 @@ describe('a CSV file of intakes', () => {
       '',
     ]);
   });
+
+  it('reads the custody words the Spanish message names, as well as the English ones', () => {
+    const custodyHeader = ['Apellido', 'Custodia'];
+    const custodyMapping = guessCsvMapping(custodyHeader);
+    const words = ['en detención', 'Fianza', 'nunca en detención', 'desconocida', 'never detained'];
+    const preview = previewCsv(
+      dataRows([custodyHeader, ...words.map((w, i) => [`Prueba${i}`, w])]),
+      custodyMapping,
+      newId,
+    );
+    expect(preview.rows.map((r) => (r.ok ? r.content.custody.status : 'refused'))).toEqual([
+      'detained',
+      'released_bond',
+      'never_detained',
+      'unknown',
+      'never_detained',
+    ]);
+  });
 });

@@ -127,6 +127,8 @@ const custodyWords: Record<string, IntakeContent['custody']['status']> = {
   detained: 'detained',
   detenido: 'detained',
   detenida: 'detained',
+  detencion: 'detained',
+  endetencion: 'detained',
   releasedbond: 'released_bond',
   bond: 'released_bond',
   fianza: 'released_bond',
@@ -139,8 +141,10 @@ const custodyWords: Record<string, IntakeContent['custody']['status']> = {
   neverdetained: 'never_detained',
   nuncadetenido: 'never_detained',
   nuncadetenida: 'never_detained',
+  nuncaendetencion: 'never_detained',
   unknown: 'unknown',
   desconocido: 'unknown',
+  desconocida: 'unknown',
 };
 
 const hearingTypeWords: Record<string, 'master' | 'individual' | 'bond' | 'joseph'> = {

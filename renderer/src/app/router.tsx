@@ -10,6 +10,8 @@ import { DraftsPage } from '../features/drafts/DraftsPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
 import { NewCasePage } from '../features/cases/NewCasePage';
+import { IntakePage } from '../features/intakes/IntakePage';
+import { NewIntakePage } from '../features/intakes/NewIntakePage';
 import { CaseSummaryPrintPage, InterviewPrintPage } from '../features/desktop';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CaseReviewPage } from '../features/sync/CaseReviewPage';
@@ -38,6 +40,8 @@ export function createAppRouter() {
         { index: true, element: <TodayPage />, handle: titled('titles.today') },
         { path: 'cases', element: <CasesPage />, handle: titled('titles.cases') },
         { path: 'cases/new', element: <NewCasePage />, handle: titled('titles.newCase') },
+        { path: 'intakes/new', element: <NewIntakePage />, handle: titled('titles.newIntake') },
+        { path: 'intakes/:intakeId', element: <IntakePage />, handle: titled('titles.intake') },
         {
           path: 'cases/:caseId',
           element: <CaseLayout />,

@@ -9,6 +9,7 @@ import enDrafts from './locales/en/drafts.json';
 import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
+import enIntakes from './locales/en/intakes.json';
 import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
 import enSync from './locales/en/sync.json';
@@ -25,6 +26,7 @@ import esDrafts from './locales/es/drafts.json';
 import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
+import esIntakes from './locales/es/intakes.json';
 import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
 import esSync from './locales/es/sync.json';
@@ -41,6 +43,7 @@ export const resources = {
     errors: enErrors,
     forms: enForms,
     interviews: enInterviews,
+    intakes: enIntakes,
     caseFile: enCaseFile,
     attachments: enAttachments,
     cases: enCases,
@@ -59,6 +62,7 @@ export const resources = {
     errors: esErrors,
     forms: esForms,
     interviews: esInterviews,
+    intakes: esIntakes,
     caseFile: esCaseFile,
     attachments: esAttachments,
     cases: esCases,

@@ -142,4 +142,32 @@ describe.each(testBackends())('intakes through sync on %s', (kind) => {
     );
     expect(kept.rows.map((r) => r.reason)).toEqual(['forbidden_role', 'intake_decided']);
   });
+
+  it('keeps a field intake synced twice one intake: the same push again, and the same intake from a second laptop', async () => {
+    const laptop = await signIn(t.app, org.attorneyA);
+    const intake = laptopIntake(org.attorneyA.id, { submitted: true });
+    const create = intakeCreate(1, intake);
+    expect(statuses(await pushBatch(t.app, laptop, [create]))).toEqual(['applied']);
+    // The acknowledgement was lost: the laptop sends the same change again.
+    expect(statuses(await pushBatch(t.app, laptop, [create]))).toEqual(['duplicate']);
+    // Restored from a backup on another laptop, the same intake is sent as a new change.
+    const other = await signIn(t.app, org.attorneyA);
+    const again = await pushBatch(t.app, other, [intakeCreate(1, intake)]);
+    expect(statuses(again)[0]).toMatch(/^(applied|duplicate)/);
+    const rows = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM entities WHERE id = $1::uuid OR (entity = 'intake' AND doc->>'id' = $1::text)`,
+      [intake.id],
+    );
+    expect(rows.rows[0]!.n).toBe(1);
+    const grants = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM assignments WHERE case_id = $1`,
+      [intake.id],
+    );
+    expect(grants.rows[0]!.n).toBe(1);
+    const supervisor = await signIn(t.app, org.supervisor);
+    const listed = (await pullPage(t.app, supervisor, undefined, 500)).json<{
+      changes: { id: string }[];
+    }>();
+    expect(listed.changes.filter((c) => c.id === intake.id)).toHaveLength(1);
+  });
 });

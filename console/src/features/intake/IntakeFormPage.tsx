@@ -14,8 +14,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField } from '../../components/SelectField';
 import { useConsoleApi } from '../../session/SessionContext';
 import { intakeApi } from './intake-api';
-import type { IntakeFormValues } from './intake-form-values';
-import { emptyIntakeForm, intakeContentFromForm } from './intake-form-values';
+import type { IntakeFormValues } from '@core/intake/intake-form';
+import { emptyIntakeForm, intakeContentFromForm } from '@core/intake/intake-form';
 
 /** Supervisors take an intake in by hand (a phone call, a walk-in): the same schema as laptops. */
 export function IntakeFormPage() {

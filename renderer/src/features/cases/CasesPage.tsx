@@ -6,6 +6,8 @@ import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { CaseSearchIndex } from './case-search';
 import { CustodyText } from './CustodyText';
 import { DeadlineCell } from './DeadlineCell';
+import { IntakesSection } from '../intakes/IntakesSection';
+import { NewWorkButton } from '../intakes/NewWorkButton';
 import { matchesFilters, sortSummaries, type CaseFilter, type CaseSort } from './case-summary';
 import { useCaseSummaries } from './useCaseSummaries';
 
@@ -45,10 +47,9 @@ export function CasesPage() {
     <section className="page" aria-labelledby="cases-title">
       <div className="page-heading">
         <h1 id="cases-title">{t('title')}</h1>
-        <Link className="button primary" to="/cases/new">
-          {t('newCase')}
-        </Link>
+        <NewWorkButton />
       </div>
+      <IntakesSection />
       <div className="toolbar" role="search">
         <div className="field">
           <label htmlFor="case-search">{t('search.label')}</label>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format';
 import { LeaseWarning } from '../security/LeaseWarning';
+import { NewWorkButton } from '../intakes/NewWorkButton';
 import { ArrivedBanner, arrivedHeadingId, useArrivals } from './ArrivedBanner';
 import { TodaySections } from './TodaySections';
 import { useToday } from './useToday';
@@ -36,9 +37,7 @@ export function TodayPage() {
           <Link className="button" to="/cases">
             {t('allCases')}
           </Link>
-          <Link className="button primary" to="/cases/new">
-            {t('newCase')}
-          </Link>
+          <NewWorkButton />
         </div>
       </div>
       <LeaseWarning />

@@ -1,10 +1,10 @@
 /**
- * The console's intake form as text fields, and the step to intake content checked by the same
- * `core/` schema as every other intake: a problem comes back as the form field it belongs to.
+ * An intake form (console or laptop) as text fields, and the step to intake content checked by
+ * the same schema as every other intake: a problem comes back as the form field it belongs to.
  */
-import { parseANumber } from '@core/domain/a-number';
-import type { IntakeContent } from '@core/domain/intake';
-import { IntakeContentSchema } from '@core/domain/intake';
+import { parseANumber } from '../domain/a-number';
+import type { IntakeContent } from '../domain/intake';
+import { IntakeContentSchema } from '../domain/intake';
 
 export interface PartyValues {
   role: 'adverse' | 'related';
@@ -152,4 +152,37 @@ export function intakeContentFromForm(
   if (aNumber && !aNumber.ok) errors['aNumber'] = aNumber.error;
   for (const issue of parsed.error.issues) errors[formField(issue.path)] ??= issue.message;
   return { ok: false, errors };
+}
+
+/** An intake's content back as form text (editing an intake already saved). */
+export function intakeFormFromContent(content: IntakeContent): IntakeFormValues {
+  const { client, custody, court, flags } = content;
+  const hearing = court.nextHearing;
+  return {
+    familyName: client.familyName,
+    givenNames: client.givenNames,
+    aNumber: client.aNumber ?? '',
+    dateOfBirth: client.dateOfBirth ?? '',
+    countryOfBirth: client.countryOfBirth ?? '',
+    language: client.language?.code ?? '',
+    phone: client.phone ?? '',
+    custodyStatus: custody.status,
+    facility: custody.facility ?? '',
+    detainedOn: custody.detainedOn ?? '',
+    court: court.court ?? '',
+    hearingDate: hearing?.date ?? '',
+    hearingTime: hearing?.time ?? '',
+    hearingType: hearing?.type ?? '',
+    hearingFormat: hearing?.format ?? '',
+    asylumProtected: flags.asylumProtected,
+    vawaProtected1367: flags.vawaProtected1367,
+    minor: flags.minor,
+    referralSource: content.referralSource ?? '',
+    notes: content.notes ?? '',
+    parties: content.parties.map((party) => ({
+      role: party.role,
+      name: party.name,
+      relationship: party.relationship ?? '',
+    })),
+  };
 }
