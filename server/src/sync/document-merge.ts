@@ -7,8 +7,9 @@
  * - Field untouched by others since `baseVersion` → applied. Different fields never conflict.
  * - Same value on both sides → nothing to do.
  * - Legal field changed on both sides → server value kept, open conflict with both values.
- * - Other field changed on both sides → last writer by server order wins; the overwritten value
- *   is kept in an auto-resolved conflict record so nothing disappears silently.
+ * - Other field changed on both sides → last writer by server order wins; the replaced value is
+ *   kept in an `overwritten` record that waits for both authors (core/sync/conflict-review.ts)
+ *   until one keeps the new value or restores the old one: never silent.
  * - Item removed here but edited elsewhere → the edit wins (the item stays).
  * - Paths locked by finalisation → not changed; open conflict with the device's value.
  */
