@@ -10,6 +10,7 @@ import { useConsoleApi } from '../../session/SessionContext';
 import { ConsoleSessionsSection } from './ConsoleSessionsSection';
 import { laptopStatus } from './device-status';
 import { devicesApi } from './devices-api';
+import { LeaseDialog } from './LeaseDialog';
 import { RevokeLaptopDialog } from './RevokeLaptopDialog';
 
 /** Admins: every laptop per person (last sync, app version, lease), revoke = remote wipe. */
@@ -24,6 +25,8 @@ export function DevicesPage() {
   const [person, setPerson] = useState('');
   const [revoking, setRevoking] = useState<DeviceSummary | null>(null);
   const [revoked, setRevoked] = useState<DeviceSummary | null>(null);
+  const [leasing, setLeasing] = useState<DeviceSummary | null>(null);
+  const [leased, setLeased] = useState<DeviceSummary | null>(null);
   const locale = i18n.language;
   const never = t('common.never');
 
@@ -47,6 +50,15 @@ export function DevicesPage() {
       {revoked ? (
         <p className="notice notice-ok" role="status">
           {t('devices.revoked', { device: revoked.name, name: nameOf(revoked.userId) })}
+        </p>
+      ) : null}
+      {leased ? (
+        <p className="notice notice-ok" role="status">
+          {t('devices.lease.saved', {
+            device: leased.name,
+            name: nameOf(leased.userId),
+            count: leased.leaseDays ?? 0,
+          })}
         </p>
       ) : null}
       <section aria-labelledby="laptops-title">
@@ -93,7 +105,14 @@ export function DevicesPage() {
                       </td>
                       <td>{device.appVersion}</td>
                       <td>{formatWhen(device.lastSeenAt, locale, never)}</td>
-                      <td>{formatWhen(device.leaseExpiresAt, locale, never)}</td>
+                      <td>
+                        {formatWhen(device.leaseExpiresAt, locale, never)}
+                        {device.leaseDays ? (
+                          <span className="cell-note">
+                            {t('devices.lease.length', { count: device.leaseDays })}
+                          </span>
+                        ) : null}
+                      </td>
                       <td>
                         <span className={`status status-${status}`}>
                           {t(`devices.statuses.${status}`, {
@@ -102,6 +121,18 @@ export function DevicesPage() {
                         </span>
                       </td>
                       <td>
+                        {device.revokedAt ? null : (
+                          <button
+                            type="button"
+                            onClick={() => setLeasing(device)}
+                            aria-label={t('devices.lease.for', {
+                              device: device.name,
+                              name: nameOf(device.userId),
+                            })}
+                          >
+                            {t('devices.lease.open')}
+                          </button>
+                        )}{' '}
                         {device.revokedAt ? null : (
                           <button
                             type="button"
@@ -125,6 +156,19 @@ export function DevicesPage() {
         ) : null}
       </section>
       <ConsoleSessionsSection nameOf={nameOf} />
+      {leasing ? (
+        <LeaseDialog
+          device={leasing}
+          personName={nameOf(leasing.userId)}
+          onCancel={() => setLeasing(null)}
+          onSave={async (days) => {
+            const result = await devices.setLease(leasing.id, days);
+            setLeasing(null);
+            setLeased(result.device);
+            laptops.reload();
+          }}
+        />
+      ) : null}
       {revoking ? (
         <RevokeLaptopDialog
           device={revoking}
