@@ -15,16 +15,16 @@ afterEach(() => {
 });
 
 /** Only what the provider and the warning read of a session. */
-function sessionWith(state: LeaseState): Session {
+function sessionWith(state: LeaseState | Promise<LeaseState>): Session {
   return {
     status: async () => 'unlocked',
     guard: { held: null, onChange: () => () => undefined },
     closeRequested: async () => undefined,
-    lease: { state: async () => state },
+    lease: { state: () => Promise.resolve(state) },
   } as unknown as Session;
 }
 
-async function shown(language: 'en' | 'es', state: LeaseState) {
+async function shown(language: 'en' | 'es', state: LeaseState | Promise<LeaseState>) {
   setBridgeForTests(createTestBridge());
   render(
     <I18nextProvider i18n={await createI18n(language)}>
@@ -42,13 +42,19 @@ describe("Today's lease warning (issue 19 #2)", () => {
       expiresAt: '2027-01-05T18:00:00.000Z',
       daysLeft: 1,
     };
-    await shown('en', warning);
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      "This computer must check in with MCJ's server by January 5, 2027 (1 day left).",
-    );
+    let readLease: (state: LeaseState) => void = () => undefined;
+    await shown('en', new Promise<LeaseState>((resolve) => (readLease = resolve)));
+    // The live region is on the page, empty, before the lease is read: what arrives in it is said.
+    const region = await screen.findByRole('status');
+    expect(region).toHaveTextContent('');
+    readLease(warning);
+    const text = "This computer must check in with MCJ's server by January 5, 2027 (1 day left).";
+    await screen.findByText(text, { exact: false });
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region).toHaveTextContent(text);
     cleanup();
     await shown('es', warning);
-    expect(await screen.findByRole('status')).toHaveTextContent('(queda 1 día)');
+    expect(await screen.findByText(/\(queda 1 día\)/)).toHaveAttribute('role', 'status');
   });
 
   it('says nothing while more than 7 days are left', async () => {

@@ -19,7 +19,9 @@ export function LeaseWarning() {
       live = false;
     };
   }, [session]);
-  if (state.kind !== 'warning') return null;
+  // The live region is there before the lease is read, so the warning that arrives in it is said;
+  // a region inserted already full is not reliably announced.
+  if (state.kind !== 'warning') return <p role="status" className="visually-hidden" />;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
     new Date(state.expiresAt),
   );
