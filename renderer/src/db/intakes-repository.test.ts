@@ -9,6 +9,7 @@ import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { createIntakesRepository } from './intakes-repository';
 import { applyPullPage } from './sync-pull-store';
+import { completePendingRemovals } from './sync-revocations';
 import { createTestDatabase } from './test-database';
 
 const attorney = '0b9d2c36-93c4-4c5f-8a9b-3c2f3b1e0b01';
@@ -101,5 +102,12 @@ describe('field intakes on the laptop', () => {
         { id: intake.id, reference: intake.reference, aNumber: '098765432' },
       ]),
     );
+  });
+
+  it('keeps a synced intake after a push: its own record is its scope, not work left without a case', async () => {
+    const intake = await intakes.create(attorney, content());
+    await db.outbox.clear(); // acknowledged by MCJ
+    expect(await completePendingRemovals(db)).toEqual([]);
+    expect(await intakes.get(intake.id)).toBeDefined();
   });
 });

@@ -113,10 +113,13 @@ export async function applyRecordedRevocations(
 
 /**
  * Cases with records here but no case file: work recorded after the case had left this laptop
- * (an editor still open on it when it was removed).
+ * (an editor still open on it when it was removed). An intake is its own scope: its record is
+ * its "file".
  */
 async function casesWithoutFile(db: AmparoDatabase): Promise<string[]> {
-  const files = new Set((await db.docs.where('entity').equals('case').primaryKeys()).map(String));
+  const files = new Set(
+    (await db.docs.where('entity').anyOf(['case', 'intake']).primaryKeys()).map(String),
+  );
   const present = new Set<string>();
   for (const table of caseTables(db)) {
     for (const caseId of await table.orderBy('caseId').uniqueKeys()) present.add(String(caseId));

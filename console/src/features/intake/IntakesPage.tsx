@@ -75,12 +75,7 @@ export function IntakesPage() {
               {list.data.map((intake) => (
                 <tr key={intake.id}>
                   <th scope="row">
-                    <Link
-                      to={`/intakes/${intake.id}`}
-                      aria-label={t('intakes.open', { reference: intake.reference })}
-                    >
-                      {intake.reference}
-                    </Link>
+                    <Link to={`/intakes/${intake.id}`}>{intake.reference}</Link>
                   </th>
                   <td>{intake.clientName}</td>
                   <td>{t(`intakeSources.${intake.source}`)}</td>

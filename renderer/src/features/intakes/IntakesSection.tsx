@@ -15,10 +15,7 @@ export function IntakesSection() {
       <ul>
         {items.map(({ intake, unsynced }) => (
           <li key={intake.id}>
-            <Link
-              to={`/intakes/${intake.id}`}
-              aria-label={t('open', { reference: intake.reference })}
-            >
+            <Link to={`/intakes/${intake.id}`}>
               {intakeClientName(intake.client)} · {intake.reference}
             </Link>{' '}
             <span>
