@@ -20,6 +20,7 @@ import {
   ReleasePlanSchema,
   SafeContactSchema,
 } from '@core/domain/case-file-people';
+import { PartySchema } from '@core/domain/case-file-parties';
 import {
   AllegationSchema,
   ChargeSchema,
@@ -155,6 +156,8 @@ export const caseFileSections: CaseFileSectionDef[] = [
           relation: 'child',
         }),
       ),
+      // Adverse and related parties (conflict check; 1367-sensitive: shown only in the file).
+      listPart('parties', ['parties'], PartySchema, ['name', 'role'], { role: 'adverse' }),
     ],
   },
   {

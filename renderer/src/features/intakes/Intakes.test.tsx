@@ -121,8 +121,13 @@ describe('field intake on the laptop', () => {
     expect(list).toHaveTextContent('Not synced yet');
   });
 
-  it('keeps "New case" for supervisors', async () => {
+  it('keeps "New case" for supervisors, and on a laptop no one has signed in on', async () => {
     await signedInAs('supervisor');
+    await renderAt('/cases');
+    expect(await screen.findByRole('link', { name: 'New case' }, WAIT)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'New intake' })).toBeNull();
+    cleanup();
+    await writeSyncState(db, { ...initialSyncState });
     await renderAt('/cases');
     expect(await screen.findByRole('link', { name: 'New case' }, WAIT)).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'New intake' })).toBeNull();
