@@ -94,7 +94,8 @@ test('an admin sees attorney 1’s laptop after it syncs, revokes it, and the la
   await row.getByRole('button', { name: /Revoke and erase/ }).click();
   const dialog = admin.getByRole('dialog', { name: /Revoke Amparo web of Alex Attorney/ });
   await expect(dialog).toContainText('erases every client file on it');
-  await expect(dialog).toContainText('not synced is lost');
+  await expect(dialog).toContainText('not synced is sent to MCJ when it next connects');
+  await expect(dialog).toContainText('kept in Refused changes for review');
   await expect(dialog).toContainText('This cannot be undone.');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Revoke and erase' }).click();
