@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppActionId } from '@core/actions/action-registry';
 import type { HostBridge } from '../../../bridge';
+import { useSignedIn } from '../../intakes/useIntakes';
 import { latestInterviewId } from '../print/interview-lookup';
 import type { ActionHandler } from './action-context';
 import { focusSearchSoon } from './focus-search';
@@ -23,6 +24,9 @@ export interface BuiltinDeps {
 export function useBuiltinActions(deps: BuiltinDeps): Partial<Record<AppActionId, ActionHandler>> {
   const navigate = useNavigate();
   const { bridge, openCase, setDialog, announce } = deps;
+  // An attorney's new work starts as an intake that MCJ checks for conflicts (issue 17), whichever
+  // way it is asked for: the main button, the File menu or the command list.
+  const role = useSignedIn()?.role;
   return useMemo(() => {
     const go = (path: string) => {
       void navigate(path);
@@ -33,7 +37,7 @@ export function useBuiltinActions(deps: BuiltinDeps): Partial<Record<AppActionId
       'commands.open': toggle('commands'),
       'help.keyboard': toggle('keyboard'),
       'help.about': toggle('about'),
-      'case.new': () => go('/cases/new'),
+      'case.new': () => go(role === 'attorney' ? '/intakes/new' : '/cases/new'),
       'go.cases': () => go('/cases'),
       'go.agenda': () => go('/agenda'),
       'go.settings': () => go('/settings'),
@@ -53,5 +57,5 @@ export function useBuiltinActions(deps: BuiltinDeps): Partial<Record<AppActionId
         else announce('noInterview');
       },
     };
-  }, [announce, bridge, navigate, openCase, setDialog]);
+  }, [announce, bridge, navigate, openCase, role, setDialog]);
 }
