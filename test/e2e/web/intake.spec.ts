@@ -98,6 +98,11 @@ test('attorney 1 starts a field intake offline, naming an adverse party, and syn
   await expect(mine).toContainText('Sent: waiting for MCJ');
   await expect(mine).not.toContainText('Not synced yet');
   await shoot(laptop, 'intake-laptop-en');
+  await laptop.getByRole('button', { name: 'Español' }).click();
+  await expect(laptop.locator('html')).toHaveAttribute('lang', 'es');
+  await shoot(laptop, 'intake-laptop-es');
+  await laptop.getByRole('button', { name: 'English' }).click();
+  await expect(laptop.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('the supervisor checks it, waives the conflict with a reason, accepts and assigns it', async () => {
@@ -184,6 +189,10 @@ test('a CSV of 50 rows with 3 bad ones imports 47 and offers the 3 with their re
   });
   await expect(staff.getByText('47 rows ready, 3 rows with problems.')).toBeVisible();
   await shoot(staff, 'console-csv-import-en');
+  await staff.getByRole('button', { name: 'Español' }).click();
+  await expect(staff.getByText('47 filas listas', { exact: false })).toBeVisible();
+  await shoot(staff, 'console-csv-import-es');
+  await staff.getByRole('button', { name: 'English' }).click();
   const downloading = staff.waitForEvent('download');
   await staff
     .getByRole('button', { name: 'Download the 3 rows with problems and their reasons' })
@@ -199,4 +208,12 @@ test('a CSV of 50 rows with 3 bad ones imports 47 and offers the 3 with their re
   await expect(staff.getByText('47 intakes imported.', { exact: false })).toBeVisible();
   await staff.getByRole('link', { name: 'Back to intakes' }).click();
   await expect(staff.getByRole('row').filter({ hasText: `Prueba${run}x` })).toHaveCount(47);
+
+  await staff.getByRole('link', { name: 'Assignments', exact: true }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: 'Assignments' })).toBeVisible();
+  await shoot(staff, 'console-assignments-en');
+  await staff.getByRole('button', { name: 'Español' }).click();
+  await expect(staff.locator('html')).toHaveAttribute('lang', 'es');
+  await shoot(staff, 'console-assignments-es');
+  await staff.getByRole('button', { name: 'English' }).click();
 });
