@@ -8,6 +8,7 @@ import type { IntakeContent } from '../domain/intake';
 import { IntakeContentSchema } from '../domain/intake';
 import type { Party } from '../domain/case-file-parties';
 import type { CellResult } from './csv-values';
+import { intakeFieldOfPath } from './intake-form';
 import {
   aNumberCell,
   booleanCell,
@@ -171,26 +172,10 @@ const hearingFormatWords: Record<string, 'in_person' | 'video' | 'phone'> = {
 
 /** Schema paths (as joined by the form) → the CSV field that supplied them. */
 const fieldOfPath: Record<string, IntakeCsvField> = {
-  'client.familyName': 'familyName',
-  'client.givenNames': 'givenNames',
-  'client.aNumber': 'aNumber',
-  'client.dateOfBirth': 'dateOfBirth',
-  'client.countryOfBirth': 'countryOfBirth',
-  'client.language': 'language',
-  'client.phone': 'phone',
-  'custody.status': 'custodyStatus',
-  'custody.facility': 'facility',
-  'custody.detainedOn': 'detainedOn',
-  'court.court': 'court',
-  'court.nextHearing.date': 'hearingDate',
-  'court.nextHearing.time': 'hearingTime',
-  'court.nextHearing.type': 'hearingType',
-  'court.nextHearing.format': 'hearingFormat',
+  ...intakeFieldOfPath,
   'flags.asylumProtected': 'asylumProtected',
   'flags.vawaProtected1367': 'vawaProtected1367',
   'flags.minor': 'minor',
-  referralSource: 'referralSource',
-  notes: 'notes',
 };
 
 function fieldForIssuePath(path: readonly PropertyKey[], content: IntakeContent): IntakeCsvField {

@@ -63,7 +63,7 @@ export const emptyIntakeForm = (): IntakeFormValues => ({
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** Schema path → form field (the parties keep their own paths: `parties.0.name`). */
-const fieldOfPath: Record<string, keyof IntakeFormValues> = {
+export const intakeFieldOfPath = {
   'client.familyName': 'familyName',
   'client.givenNames': 'givenNames',
   'client.aNumber': 'aNumber',
@@ -81,7 +81,8 @@ const fieldOfPath: Record<string, keyof IntakeFormValues> = {
   'court.nextHearing.format': 'hearingFormat',
   referralSource: 'referralSource',
   notes: 'notes',
-};
+} as const satisfies Record<string, keyof IntakeFormValues>;
+const fieldOfPath: Record<string, keyof IntakeFormValues> = intakeFieldOfPath;
 
 function formField(path: readonly PropertyKey[]): string {
   if (path[0] === 'parties' && path.length >= 3) return path.slice(0, 3).map(String).join('.');
