@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAttachmentsRepository, sniffKind } from './attachments-repository';
+import { createAttachmentsRepository } from './attachments-repository';
 import { AmparoDatabase } from './database';
 import { createTestDatabase } from './test-database';
 
@@ -46,19 +46,34 @@ describe('attachments', () => {
         name: 'a.exe',
         bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]).buffer,
       }),
-    ).rejects.toMatchObject({ message: 'attachment_type' });
+    ).rejects.toMatchObject({ message: 'attachment_unknown_type' });
+    await expect(
+      repo.add(caseId, {
+        name: 'notes.pdf',
+        bytes: new TextEncoder().encode('Plain notes').buffer,
+      }),
+    ).rejects.toMatchObject({ message: 'attachment_text' });
+    const renamedZip = new Uint8Array(64);
+    renamedZip.set([0x50, 0x4b, 0x03, 0x04]);
+    await expect(
+      repo.add(caseId, { name: 'letter.docx', bytes: renamedZip.buffer }),
+    ).rejects.toMatchObject({ message: 'attachment_zip_not_docx' });
+    expect(await repo.list(caseId)).toEqual([]);
     await expect(
       repo.add(caseId, { name: 'big.pdf', bytes: new ArrayBuffer(25 * 1024 * 1024 + 1) }),
     ).rejects.toMatchObject({ code: 'payload_too_large' });
   });
 
-  it('recognises files by their first bytes', () => {
-    expect(sniffKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe(
-      'png',
-    );
-    expect(sniffKind(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
-    expect(sniffKind(new TextEncoder().encode('Plain notes\nline two'))).toBe('text');
-    expect(sniffKind(new Uint8Array([0, 1, 2, 3]))).toBeNull();
+  it('stores what the bytes are, whatever the name says', async () => {
+    const heic = new Uint8Array([
+      0,
+      0,
+      0,
+      24,
+      ...new TextEncoder().encode('ftypheic\0\0\0\0mif1heic'),
+    ]);
+    const row = await repo.add(caseId, { name: 'photo.jpg', bytes: heic.buffer });
+    expect(row).toMatchObject({ kind: 'heic', mimeType: 'image/heic', name: 'photo.jpg' });
   });
 
   it('removes the bytes with the record', async () => {

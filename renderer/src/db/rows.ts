@@ -1,3 +1,4 @@
+import type { DocumentKind } from '@core/documents/file-kind';
 import type { NoteRevision } from '@core/domain/note-revision';
 import type { Patch } from '@core/sync/document-patch';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
@@ -75,7 +76,8 @@ export interface AttachmentRow {
   size: number;
   name: string;
   mimeType: string;
-  kind: 'pdf' | 'png' | 'jpeg' | 'docx' | 'text';
+  /** `text` only on documents added before plain text was refused (issue 22). */
+  kind: DocumentKind | 'text';
 }
 
 export interface AttachmentContentRow {

@@ -86,7 +86,7 @@ export function DocumentsPage() {
             className="visually-hidden file-input"
             type="file"
             multiple
-            accept=".pdf,.png,.jpg,.jpeg,.docx,.txt"
+            accept=".pdf,.png,.jpg,.jpeg,.heic,.heif,.docx"
             onChange={(e) =>
               void addFiles([...(e.target.files ?? [])]).then(() => {
                 if (input.current) input.current.value = '';
