@@ -28,7 +28,6 @@ export function zipEntryNames(bytes: Uint8Array): Set<string> | null {
   if (entries > MAX_ENTRIES || directoryStart + directorySize > end) return null;
 
   const names = new Set<string>();
-  const decoder = new TextDecoder();
   let offset = directoryStart;
   for (let index = 0; index < entries; index += 1) {
     if (offset + 46 > end || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return null;
@@ -37,7 +36,8 @@ export function zipEntryNames(bytes: Uint8Array): Set<string> | null {
     const commentLength = view.getUint16(offset + 32, true);
     const nameEnd = offset + 46 + nameLength;
     if (nameEnd > end) return null;
-    names.add(decoder.decode(bytes.subarray(offset + 46, nameEnd)));
+    // Byte for byte: the names looked for are ASCII, so no decoding (and no DOM) is needed.
+    names.add(String.fromCharCode(...bytes.subarray(offset + 46, nameEnd)));
     offset = nameEnd + extraLength + commentLength;
   }
   return names;

@@ -5,7 +5,16 @@
  */
 import { extname } from 'node:path';
 
-export const saveExtensionAllowList = ['docx', 'ics', 'pdf', 'png', 'jpg', 'jpeg', 'txt'] as const;
+export const saveExtensionAllowList = [
+  'docx',
+  'ics',
+  'pdf',
+  'png',
+  'jpg',
+  'jpeg',
+  'heic',
+  'txt',
+] as const;
 
 /** The lower-cased extension of a suggested file name when it is allowed, else null. */
 export function allowedSaveExtension(fileName: string): string | null {

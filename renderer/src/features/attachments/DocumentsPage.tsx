@@ -7,7 +7,14 @@ import { formatDateTime } from '../../lib/format';
 import { useCaseContext } from '../case-file/CaseLayout';
 import { useAttachmentDrop } from './useAttachmentDrop';
 
-const extensions = { pdf: 'pdf', png: 'png', jpeg: 'jpg', docx: 'docx', text: 'txt' } as const;
+const extensions = {
+  pdf: 'pdf',
+  png: 'png',
+  jpeg: 'jpg',
+  heic: 'heic',
+  docx: 'docx',
+  text: 'txt',
+} as const;
 
 function sizeText(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte'] as const;
