@@ -5,7 +5,8 @@
  */
 import type { Custody } from '../domain/case-file-sections';
 import { type Content, DraftBuilder, type DraftResult, bold } from './draft-builder';
-import { exhibitLetter, latestAnswer, receivedEvidence } from './draft-facts';
+import { tabLetter } from '../exhibits/packet-plan';
+import { latestAnswer, receivedEvidence } from './draft-facts';
 import {
   authorities,
   clientName,
@@ -110,7 +111,7 @@ export function bondMotion(input: DraftInput): DraftResult {
   const exhibits = receivedEvidence(input.checklists, 'bond');
   const see = (evidenceId: string): string => {
     const index = exhibits.findIndex((e) => e.id === evidenceId);
-    return index < 0 ? '' : ` (Exhibit ${exhibitLetter(index)})`;
+    return index < 0 ? '' : ` (Exhibit ${tabLetter(index)})`;
   };
   const factor = (name: string, facts: Content[][], evidenceId?: string) => {
     b.para(bold(name), evidenceId ? see(evidenceId) : '');
@@ -144,7 +145,7 @@ export function bondMotion(input: DraftInput): DraftResult {
   b.fields(sponsorRows(b));
   b.heading('Exhibits');
   if (exhibits.length === 0) b.para(b.gap('bondExhibits'));
-  else b.bullets(exhibits.map((item, i) => [`Exhibit ${exhibitLetter(i)}: ${item.text.en}`]));
+  else b.bullets(exhibits.map((item, i) => [`Exhibit ${tabLetter(i)}: ${item.text.en}`]));
   b.para(
     'The Respondent respectfully asks the Court to set bond at ',
     b.gap('proposedBond'),

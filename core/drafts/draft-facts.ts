@@ -93,14 +93,3 @@ export function receivedEvidence(
   if (!state || !defense) return [];
   return defense.evidence.filter((item) => state.evidence[item.id]?.status === 'received');
 }
-
-/** `A`, `B`, ... `Z`, `AA`: exhibit tabs. */
-export function exhibitLetter(index: number): string {
-  let n = index;
-  let out = '';
-  do {
-    out = String.fromCharCode(65 + (n % 26)) + out;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return out;
-}

@@ -1,26 +1,7 @@
 import type { DocumentKind } from '@core/documents/file-kind';
+import type { PacketCover, ProofOfService, Translator } from '@core/exhibits/packet-setup';
 
-/** What a filing's cover says. Court filings are in English whatever the app's language. */
-export interface PacketCover {
-  /** e.g. "Respondent's Evidence in Support of a Request for Bond Redetermination". */
-  filingTitle: string;
-  respondentName: string;
-  aNumber: string;
-  detained: boolean;
-  /** The immigration court, e.g. "Oakdale, Louisiana". */
-  court: string;
-  judge: string;
-  /** The next hearing as the cover prints it (date and time), or empty. */
-  nextHearing: string;
-  attorney: { name: string; eoirId: string; address: string; phone: string; email: string };
-}
-
-export interface Translator {
-  name: string;
-  address: string;
-  /** The language translated from, in English ("Spanish"). */
-  language: string;
-}
+export type { PacketCover, ProofOfService, Translator };
 
 export interface PacketDocument {
   documentId: string;
@@ -29,15 +10,6 @@ export interface PacketDocument {
   kind: DocumentKind | 'text';
   bytes: Uint8Array;
   translator: Translator | null;
-}
-
-export interface ProofOfService {
-  /** Whom the filing is served on: DHS's Office of the Principal Legal Advisor for the court. */
-  servedOn: string;
-  address: string;
-  method: string;
-  date: string;
-  signer: string;
 }
 
 export interface PacketInput {
