@@ -6,6 +6,7 @@
  * custody from `daysInCustody`, with "today" the America/Chicago date.
  */
 import { daysInCustody } from '../deadlines/custody-days';
+import { caseActivity, NO_LOGS, type CaseActivity, type CaseLogs } from './case-activity';
 import type { IsoDate } from '../deadlines/calendar-date';
 import type { DeadlineRuleId } from '../deadlines/deadline-types';
 import type { OpenDeadline } from '../deadlines/open-deadlines';
@@ -40,7 +41,7 @@ export interface NextHearing {
   readonly format: Hearing['format'];
 }
 
-export interface CaseFileSummary {
+export interface CaseFileSummary extends CaseActivity {
   readonly caseId: string;
   readonly reference: string;
   /** Given names then family name, as people are named in sentences. */
@@ -104,6 +105,7 @@ export function summarizeCaseFile(
   file: CaseFile,
   manual: readonly ManualDeadline[],
   today: IsoDate,
+  logs: CaseLogs = NO_LOGS,
 ): CaseFileSummary {
   const deadlines = openDeadlines(file, manual, { today });
   const hearing = nextHearing(file.hearings, today);
@@ -132,6 +134,7 @@ export function summarizeCaseFile(
     deadlinesFailed: deadlines.failed,
     asylumProtected: file.flags.asylumProtected,
     vawaProtected1367: file.flags.vawaProtected1367,
+    ...caseActivity(file, logs, today),
     today,
   };
 }

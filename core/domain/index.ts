@@ -8,6 +8,7 @@ export * from './case-file-known';
 export * from './case-file-parties';
 export * from './case-file-people';
 export * from './case-file-sections';
+export * from './case-logs';
 export * from './case-records';
 export * from './country-codes';
 export * from './interview-session';

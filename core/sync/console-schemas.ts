@@ -175,6 +175,14 @@ export const StaffCaseSummarySchema = z.object({
   assignedUserIds: z.array(z.uuid()),
   lastDeviceSyncAt: timestamp().nullable(),
   openReviewItems: z.number().int().min(0),
+  /** Issue 23 (core/cases/case-activity.ts): where the client was last confirmed to be held. */
+  lastConfirmedFacility: z.string().max(200).nullable(),
+  lastConfirmedOn: isoDay().nullable(),
+  /** While detained: the day to confirm the location again (overdue when before today). */
+  nextRecheckDue: isoDay().nullable(),
+  lastContactOn: isoDay().nullable(),
+  /** Pro bono minutes recorded on the case, all time. */
+  proBonoMinutes: z.number().int().min(0),
   /** The America/Chicago day the deadlines were computed for (today). */
   computedFor: isoDay(),
 });

@@ -1,6 +1,7 @@
 /** Which core/domain schema validates each synced entity, and how a document names its case. */
 import { z } from 'zod';
 import { CaseFileSchema } from '../domain/case-file';
+import { ContactLogSchema, CustodyCheckSchema, TimeEntrySchema } from '../domain/case-logs';
 import { ChecklistStateSchema, CommentSchema, ManualDeadlineSchema } from '../domain/case-records';
 import { IntakeSchema } from '../domain/intake';
 import { InterviewSessionSchema } from '../domain/interview-session';
@@ -16,6 +17,9 @@ export const entitySchemas: Readonly<Record<SyncEntity, z.ZodType>> = {
   deadline: ManualDeadlineSchema,
   comment: CommentSchema,
   intake: IntakeSchema,
+  custodyCheck: CustodyCheckSchema,
+  contact: ContactLogSchema,
+  timeEntry: TimeEntrySchema,
 };
 
 export type EntityValidation =

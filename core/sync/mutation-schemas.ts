@@ -17,6 +17,9 @@ export const syncEntities = [
   'deadline',
   'comment',
   'intake',
+  'custodyCheck',
+  'contact',
+  'timeEntry',
 ] as const;
 export const SyncEntitySchema = z.enum(syncEntities);
 export type SyncEntity = z.infer<typeof SyncEntitySchema>;
@@ -29,6 +32,9 @@ export const documentEntities = [
   'deadline',
   'comment',
   'intake',
+  'custodyCheck',
+  'contact',
+  'timeEntry',
 ] as const;
 export type DocumentEntity = (typeof documentEntities)[number];
 

@@ -35,6 +35,11 @@ interface SummaryRow {
   lastDeviceSyncAt: Date | null;
   openReviewItems: number;
   computedFor: string;
+  lastConfirmedFacility: string | null;
+  lastConfirmedOn: string | null;
+  nextRecheckDue: string | null;
+  lastContactOn: string | null;
+  proBonoMinutes: number;
 }
 
 const COLUMNS = `case_id AS "caseId", reference, client_name AS "clientName",
@@ -46,7 +51,11 @@ const COLUMNS = `case_id AS "caseId", reference, client_name AS "clientName",
   deadlines_failed AS "deadlinesFailed", asylum_protected AS "asylumProtected",
   vawa_protected_1367 AS "vawaProtected1367", assigned_user_ids AS "assignedUserIds",
   last_device_sync_at AS "lastDeviceSyncAt", open_review_items AS "openReviewItems",
-  to_char(computed_for, 'YYYY-MM-DD') AS "computedFor"`;
+  to_char(computed_for, 'YYYY-MM-DD') AS "computedFor",
+  last_confirmed_facility AS "lastConfirmedFacility",
+  to_char(last_confirmed_on, 'YYYY-MM-DD') AS "lastConfirmedOn",
+  to_char(next_recheck_due, 'YYYY-MM-DD') AS "nextRecheckDue",
+  to_char(last_contact_on, 'YYYY-MM-DD') AS "lastContactOn", pro_bono_minutes AS "proBonoMinutes"`;
 
 function toView(row: SummaryRow, caller: Caller): StaffCaseSummary {
   const {

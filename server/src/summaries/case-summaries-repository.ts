@@ -1,4 +1,4 @@
-/** SQL of the `case_summaries` read model (migrations 011 and 014). */
+/** SQL of the `case_summaries` read model (migrations 011, 014 and 027). */
 import type { CaseFileSummary } from '@core/cases/case-summary';
 import type { Queryable } from '../db/db';
 import { json } from '../db/db';
@@ -15,11 +15,23 @@ export interface CaseDocuments {
   caseDoc: Record<string, unknown> | null;
   deleted: boolean;
   manualDeadlines: Record<string, unknown>[];
+  /** Issue 23's logs, live ones only. */
+  custodyChecks: Record<string, unknown>[];
+  contacts: Record<string, unknown>[];
+  timeEntries: Record<string, unknown>[];
 }
+
+const logLists = {
+  deadline: 'manualDeadlines',
+  custodyCheck: 'custodyChecks',
+  contact: 'contacts',
+  timeEntry: 'timeEntries',
+} as const;
+type SummaryEntity = 'case' | keyof typeof logLists;
 
 const ids = (list: readonly string[]) => json([...new Set(list)]);
 
-/** The case documents and their live manual deadlines, for the given cases of one organisation. */
+/** The case documents, their live manual deadlines and logs, for the given cases of one organisation. */
 export async function loadCaseDocuments(
   q: Queryable,
   orgId: string,
@@ -27,12 +39,12 @@ export async function loadCaseDocuments(
 ): Promise<CaseDocuments[]> {
   const result = await q.query<{
     caseId: string;
-    entity: 'case' | 'deadline';
+    entity: SummaryEntity;
     doc: Record<string, unknown>;
     deleted: boolean;
   }>(
     `SELECT case_id AS "caseId", entity, doc, deleted_at IS NOT NULL AS deleted FROM entities
-     WHERE org_id = $1 AND entity IN ('case', 'deadline')
+     WHERE org_id = $1 AND entity IN ('case', 'deadline', 'custodyCheck', 'contact', 'timeEntry')
        AND case_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
     [orgId, ids(caseIds)],
   );
@@ -43,11 +55,14 @@ export async function loadCaseDocuments(
       caseDoc: null,
       deleted: false,
       manualDeadlines: [],
+      custodyChecks: [],
+      contacts: [],
+      timeEntries: [],
     };
     if (row.entity === 'case') {
       entry.caseDoc = row.doc;
       entry.deleted = row.deleted;
-    } else if (!row.deleted) entry.manualDeadlines.push(row.doc);
+    } else if (!row.deleted) entry[logLists[row.entity]].push(row.doc);
     byCase.set(row.caseId, entry);
   }
   return [...byCase.values()].filter((entry) => entry.caseDoc !== null);
@@ -120,6 +135,11 @@ export async function upsertSummaries(q: Queryable, rows: readonly SummaryRowInp
       deleted,
       synced,
       computedFor: s.today,
+      confirmedFacility: s.lastConfirmedFacility,
+      confirmedOn: s.lastConfirmedOn,
+      recheckDue: s.nextRecheckDue,
+      contactOn: s.lastContactOn,
+      proBono: s.proBonoMinutes,
     }),
   );
   await q.query(
@@ -128,18 +148,21 @@ export async function upsertSummaries(q: Queryable, rows: readonly SummaryRowInp
        next_hearing_type, next_hearing_format, nearest_deadline, nearest_deadline_date,
        overdue_deadline, overdue_deadline_date, overdue_count, deadlines_failed, asylum_protected,
        vawa_protected_1367, assigned_user_ids, last_device_sync_at, open_review_items, deleted,
-       computed_for, updated_at)
+       computed_for, last_confirmed_facility, last_confirmed_on, next_recheck_due, last_contact_on,
+       pro_bono_minutes, updated_at)
      SELECT r."caseId", r."orgId", r.reference, r."clientName", r."sortName", r."aNumber",
        r."custodyStatus", r.facility, r."detentionDate", r."hearingDate", r."hearingTime",
        r."hearingType", r."hearingFormat", r.nearest, r."nearestDate", r.overdue, r."overdueDate",
        r."overdueCount", r."deadlinesFailed", r.asylum, r.vawa, r.assigned,
-       CASE WHEN r.synced THEN now() END, r.review, r.deleted, r."computedFor", now()
+       CASE WHEN r.synced THEN now() END, r.review, r.deleted, r."computedFor",
+       r."confirmedFacility", r."confirmedOn", r."recheckDue", r."contactOn", r."proBono", now()
      FROM jsonb_to_recordset($1::jsonb) AS r("caseId" uuid, "orgId" uuid, reference text,
        "clientName" text, "sortName" text, "aNumber" text, "custodyStatus" text, facility text,
        "detentionDate" date, "hearingDate" date, "hearingTime" text, "hearingType" text,
        "hearingFormat" text, nearest jsonb, "nearestDate" date, overdue jsonb, "overdueDate" date,
        "overdueCount" int, "deadlinesFailed" boolean, asylum boolean, vawa boolean, assigned jsonb,
-       review int, deleted boolean, synced boolean, "computedFor" date)
+       review int, deleted boolean, synced boolean, "computedFor" date, "confirmedFacility" text,
+       "confirmedOn" date, "recheckDue" date, "contactOn" date, "proBono" int)
      ON CONFLICT (case_id) DO UPDATE SET reference = EXCLUDED.reference,
        client_name = EXCLUDED.client_name, client_sort_name = EXCLUDED.client_sort_name,
        a_number = EXCLUDED.a_number, custody_status = EXCLUDED.custody_status,
@@ -158,7 +181,11 @@ export async function upsertSummaries(q: Queryable, rows: readonly SummaryRowInp
        assigned_user_ids = EXCLUDED.assigned_user_ids,
        last_device_sync_at = COALESCE(EXCLUDED.last_device_sync_at, t.last_device_sync_at),
        open_review_items = EXCLUDED.open_review_items, deleted = EXCLUDED.deleted,
-       computed_for = EXCLUDED.computed_for, updated_at = now()`,
+       computed_for = EXCLUDED.computed_for,
+       last_confirmed_facility = EXCLUDED.last_confirmed_facility,
+       last_confirmed_on = EXCLUDED.last_confirmed_on, next_recheck_due = EXCLUDED.next_recheck_due,
+       last_contact_on = EXCLUDED.last_contact_on, pro_bono_minutes = EXCLUDED.pro_bono_minutes,
+       updated_at = now()`,
     [json(records)],
   );
 }

@@ -10,6 +10,7 @@ import { todayInChicago } from '@core/deadlines/chicago-today';
 import type { IsoDate } from '@core/deadlines/calendar-date';
 import type { CaseFile } from '@core/domain/case-file';
 import type { ManualDeadline } from '@core/domain/case-records';
+import type { ContactLog, CustodyCheck, TimeEntry } from '@core/domain/case-logs';
 import type { Db, Queryable } from '../db/db';
 import {
   allCaseIds,
@@ -51,6 +52,11 @@ export async function refreshCaseSummaries(
       d.caseDoc as unknown as CaseFile,
       d.manualDeadlines as unknown as ManualDeadline[],
       today,
+      {
+        custodyChecks: d.custodyChecks as unknown as CustodyCheck[],
+        contacts: d.contacts as unknown as ContactLog[],
+        timeEntries: d.timeEntries as unknown as TimeEntry[],
+      },
     ),
   }));
   await upsertSummaries(

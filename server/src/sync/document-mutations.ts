@@ -1,4 +1,4 @@
-/** create, patch and delete of mergeable documents (case files, interviews, checklists, deadlines, comments). */
+/** create, patch and delete of mergeable documents (case files, interviews, checklists, deadlines, comments, case logs). */
 import { diffFields, flattenFields } from '@core/sync/document-diff';
 import type { Patch } from '@core/sync/document-patch';
 import { PatchError, isEmptyPatch } from '@core/sync/document-patch';
@@ -41,10 +41,22 @@ function validate(entity: DocumentEntity, doc: unknown, m: Mutation): JsonObject
   return checked.value as JsonObject;
 }
 
-/** Comments belong to their author: nobody writes or edits one in someone else's name. */
+/** The field naming whose record it is: comments are their author's, time entries their attorney's. */
+const ownerFields: Partial<Record<DocumentEntity, string>> = {
+  comment: 'authorId',
+  timeEntry: 'attorneyId',
+};
+
+/** Nobody writes or edits a comment or a time entry in someone else's name. */
 function checkCommentAuthor(entity: DocumentEntity, doc: JsonObject, auth: AuthContext) {
-  if (entity === 'comment' && doc['authorId'] !== auth.userId)
-    throw new MutationRejected('forbidden_role');
+  const field = ownerFields[entity];
+  if (field && doc[field] !== auth.userId) throw new MutationRejected('forbidden_role');
+}
+
+/** A patch may not hand an owned record to someone else. */
+function checkOwnerKept(entity: DocumentEntity, m: Mutation) {
+  const field = ownerFields[entity];
+  if (field && Object.hasOwn(m.patch.set, field)) throw new MutationRejected('forbidden_role');
 }
 
 function loadForWrite(
@@ -117,6 +129,7 @@ export async function applyPatchMutation(
 ): Promise<MutationOutcome> {
   const row = loadForWrite(state, m, entity, state.auth);
   checkCommentAuthor(entity, row.doc, state.auth);
+  checkOwnerKept(entity, m);
   return mergeInto(state, m, entity, row, { patch: m.patch, ...comparableBase(state, m, row) });
 }
 
