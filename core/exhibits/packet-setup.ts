@@ -21,78 +21,86 @@ export const filingTitles: Record<FilingKind, string> = {
   prehearing: "Respondent's Pre-Hearing Submission of Evidence",
 };
 
-const required = (max: number) =>
+const text = (max: number) => z.string().max(max, { error: 'validation.text.tooLong' });
+const filled = (max: number) =>
   z
     .string()
     .trim()
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.text.tooLong' });
-const optional = (max: number) => z.string().trim().max(max, { error: 'validation.text.tooLong' });
 
-export const TranslatorSchema = z.strictObject({
-  name: required(200),
-  address: required(400),
-  language: required(100),
-});
-export type Translator = z.infer<typeof TranslatorSchema>;
-
-export const PacketItemSchema = z.strictObject({
-  documentId: z.string().min(1).max(100),
-  title: required(200),
-  translated: z.boolean(),
-  translator: z.strictObject({
+/**
+ * The setup's shape. `field` is `text` for a draft (anything half-typed is kept) and `filled` for
+ * a packet about to be built (what the court needs is there).
+ */
+function setupSchema(field: typeof text) {
+  const optional = text;
+  const translator = z.strictObject({
     name: optional(200),
     address: optional(400),
     language: optional(100),
-  }),
-});
-export type PacketItem = z.infer<typeof PacketItemSchema>;
+  });
+  return z.strictObject({
+    kind: z.enum(filingKinds),
+    cover: z.strictObject({
+      filingTitle: field(300),
+      respondentName: field(200),
+      aNumber: field(20),
+      detained: z.boolean(),
+      court: field(200),
+      judge: optional(200),
+      nextHearing: optional(200),
+      attorney: z.strictObject({
+        name: field(200),
+        eoirId: optional(20),
+        address: field(400),
+        phone: optional(40),
+        email: optional(200),
+      }),
+    }),
+    items: z
+      .array(
+        z.strictObject({
+          documentId: z.string().min(1).max(100),
+          title: field(200),
+          translated: z.boolean(),
+          translator,
+        }),
+      )
+      .max(200),
+    service: z.strictObject({
+      servedOn: field(300),
+      address: field(400),
+      method: field(200),
+      date: field(100),
+      signer: field(200),
+    }),
+    /** MiB; null: one PDF whatever its size. */
+    partLimitMiB: z.number().int().min(1).max(500).nullable(),
+  });
+}
 
-export const PacketCoverSchema = z.strictObject({
-  filingTitle: required(300),
-  respondentName: required(200),
-  aNumber: required(20),
-  detained: z.boolean(),
-  court: required(200),
-  judge: optional(200),
-  nextHearing: optional(200),
-  attorney: z.strictObject({
-    name: required(200),
-    eoirId: optional(20),
-    address: required(400),
-    phone: optional(40),
-    email: optional(200),
-  }),
-});
-export type PacketCover = z.infer<typeof PacketCoverSchema>;
-
-export const ProofOfServiceSchema = z.strictObject({
-  servedOn: required(300),
-  address: required(400),
-  method: required(200),
-  date: required(100),
-  signer: required(200),
-});
-export type ProofOfService = z.infer<typeof ProofOfServiceSchema>;
-
-/** MiB; null: one PDF whatever its size. */
-export const PartLimitSchema = z.number().int().min(1).max(500).nullable();
-
-export const PacketSetupSchema = z.strictObject({
-  kind: z.enum(filingKinds),
-  cover: PacketCoverSchema,
-  items: z.array(PacketItemSchema).max(200),
-  service: ProofOfServiceSchema,
-  partLimitMiB: PartLimitSchema,
-});
+/** A packet being put together: kept as typed, however incomplete. */
+export const PacketSetupSchema = setupSchema(text);
 export type PacketSetup = z.infer<typeof PacketSetupSchema>;
+export type PacketItem = PacketSetup['items'][number];
+export type PacketCover = PacketSetup['cover'];
+export type ProofOfService = PacketSetup['service'];
+
+export const TranslatorSchema = z.strictObject({
+  name: filled(200),
+  address: filled(400),
+  language: filled(100),
+});
+export type Translator = z.infer<typeof TranslatorSchema>;
 
 /** A translated item must name its translator: the certificate is signed by that person. */
 export function translatorOf(item: PacketItem): Translator | null {
   return item.translated ? TranslatorSchema.parse(item.translator) : null;
 }
 
-export const PacketSetupReadySchema = PacketSetupSchema.superRefine((setup, context) => {
+/** A packet ready to build: the cover, every exhibit and the proof of service filled in. */
+export const PacketSetupReadySchema = setupSchema(filled).superRefine((setup, context) => {
   setup.items.forEach((item, index) => {
     if (!item.translated) return;
     const result = TranslatorSchema.safeParse(item.translator);

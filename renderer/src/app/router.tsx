@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AgendaPage, CaseAgendaPage } from '../features/agenda/AgendaPage';
+import { ExhibitsPage } from '../features/exhibits/ExhibitsPage';
 import { DocumentsPage } from '../features/attachments/DocumentsPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { CaseLayout } from '../features/case-file/CaseLayout';
@@ -68,6 +69,7 @@ export function createAppRouter() {
             { path: 'agenda', element: <CaseAgendaPage />, handle: titled('titles.caseAgenda') },
             { path: 'drafts', element: <DraftsPage />, handle: titled('titles.drafts') },
             { path: 'documents', element: <DocumentsPage />, handle: titled('titles.documents') },
+            { path: 'exhibits', element: <ExhibitsPage />, handle: titled('titles.exhibits') },
             { path: 'review', element: <CaseReviewPage />, handle: titled('titles.review') },
           ],
         },

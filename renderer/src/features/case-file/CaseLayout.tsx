@@ -64,6 +64,7 @@ export function CaseLayout() {
           <NavLink to="defenses">{t('case.defenses')}</NavLink>
           <NavLink to="agenda">{t('case.agenda')}</NavLink>
           <NavLink to="documents">{t('attachments:tab')}</NavLink>
+          <NavLink to="exhibits">{t('attachments:packet.tab')}</NavLink>
           <NavLink to="drafts">{t('drafts:tab')}</NavLink>
           <NavLink to="review">{t('case.review')}</NavLink>
         </nav>

@@ -34,7 +34,7 @@ function input(documents: PacketDocument[], partByteLimit: number | null = null)
     cover: {
       filingTitle: 'Evidence in support of a request for bond redetermination',
       respondentName: 'Peña Prueba, Ana',
-      aNumber: '000-000-001',
+      aNumber: 'A 000 000 001',
       detained: true,
       court: 'Oakdale, Louisiana',
       judge: 'Judge Prueba',
@@ -76,7 +76,7 @@ describe('buildPacket', () => {
     // cover 1, index 2, A 3-5, B 6-8 (certificate 8), C 9-10, D 11-12, proof of service 13
     expect(texts).toHaveLength(13);
     texts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of 13`));
-    texts.forEach((text) => expect(text).toContain('A 000-000-001'));
+    texts.forEach((text) => expect(text).toContain('A 000 000 001'));
     expect(texts[0]).toContain('DETAINED');
     expect(texts[0]).toContain('Peña Prueba, Ana');
     expect(texts[1]).toContain('INDEX OF EXHIBITS');

@@ -87,7 +87,7 @@ function stampFooter(
 ) {
   const rotation = ((page.getRotation().angle % 360) + 360) % 360;
   const { width, height } = page.getSize();
-  const text = `A ${aNumber}    Page ${pageNumber} of ${total}`;
+  const text = `${aNumber}    Page ${pageNumber} of ${total}`;
   const size = 9;
   const textWidth = fonts.regular.widthOfTextAtSize(text, size);
   // Positions are in the page's unrotated space; the viewer rotates it by `rotation`.

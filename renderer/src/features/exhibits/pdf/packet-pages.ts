@@ -69,7 +69,7 @@ export function drawCover(
   y = lines(page, fonts.regular, 'In the Matter of:', y);
   y = lines(page, fonts.bold, cover.respondentName, y, 12, MARGIN + 18);
   y = lines(page, fonts.regular, 'Respondent. In removal proceedings.', y, 11, MARGIN + 18);
-  y = lines(page, fonts.regular, `File No.: A ${cover.aNumber}`, y);
+  y = lines(page, fonts.regular, `File No.: ${cover.aNumber}`, y);
   if (cover.judge) y = lines(page, fonts.regular, `Immigration Judge: ${cover.judge}`, y);
   if (cover.nextHearing) y = lines(page, fonts.regular, `Next hearing: ${cover.nextHearing}`, y);
   y -= 48;
