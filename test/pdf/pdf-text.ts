@@ -17,7 +17,12 @@ export function packetFonts() {
 /** Each page's text as a PDF reader extracts it (pdf.js, the engine of Firefox's viewer). */
 export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const standardFontDataUrl = `${require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '')}standard_fonts/`;
+  const document = await pdfjs.getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    standardFontDataUrl,
+  }).promise;
   const texts: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
