@@ -10,6 +10,7 @@ import { firstSync, firstSyncProfile } from '../sync-initial/first-sync-page';
 import { search } from '../search/search-page';
 import { unlock } from '../crypto/unlock/unlock-page';
 import { keystroke } from '../notes/keystroke-page';
+import { packet } from '../packet/packet-page';
 
 const benches: Record<string, (args: never) => Promise<unknown>> = {
   autosave,
@@ -21,6 +22,7 @@ const benches: Record<string, (args: never) => Promise<unknown>> = {
   firstSync,
   firstSyncProfile,
   keystroke,
+  packet,
 };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: string };
