@@ -24,6 +24,7 @@ import { registerAdminReviewRoutes } from '../routes/admin-review-routes';
 import { registerAuthRoutes } from '../routes/auth-routes';
 import { registerCaseReviewRoutes } from '../routes/case-review-routes';
 import { registerConsoleRoutes } from '../routes/console-routes';
+import { registerDashboardRoutes } from '../routes/dashboard-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerIntakeRoutes } from '../routes/intake-routes';
 import { registerSyncRoutes } from '../routes/sync-routes';
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAdminCaseRoutes(typed, deps);
   registerAdminReviewRoutes(typed, deps);
   registerConsoleRoutes(typed, deps);
+  registerDashboardRoutes(typed, deps);
   registerIntakeRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
   if (config.consoleDir) consoleSite = await installConsoleSite(app, config.consoleDir);

@@ -12,7 +12,7 @@ import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import { refreshStaleSummaries } from './case-summaries-service';
 
-interface SummaryRow {
+export interface SummaryRow {
   caseId: string;
   reference: string;
   clientName: string;
@@ -42,7 +42,7 @@ interface SummaryRow {
   proBonoMinutes: number;
 }
 
-const COLUMNS = `case_id AS "caseId", reference, client_name AS "clientName",
+export const COLUMNS = `case_id AS "caseId", reference, client_name AS "clientName",
   client_sort_name AS "sortName", a_number AS "aNumber", custody_status AS "custodyStatus",
   facility, to_char(detention_date, 'YYYY-MM-DD') AS "detentionDate",
   to_char(next_hearing_date, 'YYYY-MM-DD') AS "hearingDate", next_hearing_time AS "hearingTime",
@@ -57,7 +57,7 @@ const COLUMNS = `case_id AS "caseId", reference, client_name AS "clientName",
   to_char(next_recheck_due, 'YYYY-MM-DD') AS "nextRecheckDue",
   to_char(last_contact_on, 'YYYY-MM-DD') AS "lastContactOn", pro_bono_minutes AS "proBonoMinutes"`;
 
-function toView(row: SummaryRow, caller: Caller): StaffCaseSummary {
+export function toView(row: SummaryRow, caller: Caller): StaffCaseSummary {
   const {
     sortName: _sortName,
     hearingDate,

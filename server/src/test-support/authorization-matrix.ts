@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Session, TestOrg } from './test-app';
+import { dashboardMatrix } from './dashboard-matrix';
 import { intakeMatrix } from './intake-matrix';
 import { caseFile, casePatch } from './sync-fixtures';
 
@@ -43,6 +44,8 @@ export interface MatrixContext {
     undecidedCheckId(): Promise<string>;
     /** A fresh case assigned to `from`, to move to `to`. */
     reassignable(): Promise<{ caseId: string; from: string; to: string }>;
+    /** A fresh case, closed by the supervisor. */
+    closedCaseId(): Promise<string>;
   };
 }
 
@@ -530,4 +533,5 @@ export const authorizationMatrix: MatrixRoute[] = [
     request: (ctx) => ({ method: 'GET', url: `/v1/console/cases/${ctx.caseA.id}` }),
   },
   ...intakeMatrix,
+  ...dashboardMatrix,
 ];

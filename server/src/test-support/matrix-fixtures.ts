@@ -2,6 +2,7 @@
  * The objects the authorisation matrix's requests act on (a conflict, a quarantined change, a
  * throwaway user, device or console session), created in the given organisation on demand.
  */
+import { closeCase } from '../admin/case-closing-service';
 import { randomUUID } from 'node:crypto';
 import type { CaseFile } from '@core/domain/case-file';
 import type { JsonValue } from '@core/sync/json-value';
@@ -111,6 +112,12 @@ export function matrixFixtures(
     reassignable: async () => {
       const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
       return { caseId: file.id, from: org.attorneyA.id, to: org.attorneyB.id };
+    },
+    closedCaseId: async () => {
+      const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+      const staff = await httpActorFor(t.db, org.orgId, org.supervisor.id);
+      await closeCase(t.db, staff, file.id, { kind: 'withdrawn' });
+      return file.id;
     },
   };
 }

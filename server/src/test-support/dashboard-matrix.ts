@@ -1,0 +1,51 @@
+/**
+ * The dashboard, calendar, closing and reports routes in the authorisation matrix: supervisors of
+ * the organisation only (laptop or console); attorneys and admins refused before anything is read.
+ */
+import type { MatrixRoute } from './authorization-matrix';
+
+const onlySupervisor = {
+  anonymous: 401,
+  attorney: 403,
+  supervisor: 200,
+  admin: 403,
+  revoked: 401,
+  consoleSupervisor: 200,
+  consoleAdmin: 403,
+};
+
+export const dashboardMatrix: MatrixRoute[] = [
+  {
+    route: 'GET /v1/console/dashboard',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/console/dashboard?filters=detained&sort=review' }),
+  },
+  {
+    route: 'GET /v1/console/dashboard/export',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/console/dashboard/export' }),
+  },
+  {
+    route: 'GET /v1/console/hearings',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/console/hearings?from=2026-12-01&to=2026-12-31' }),
+  },
+  {
+    route: 'POST /v1/console/cases/:caseId/closing',
+    expect: onlySupervisor,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/console/cases/${(await ctx.fixtures.reassignable()).caseId}/closing`,
+      payload: { outcome: { kind: 'withdrawn' } },
+    }),
+  },
+  {
+    route: 'POST /v1/console/cases/:caseId/reopen',
+    expect: onlySupervisor,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/console/cases/${await ctx.fixtures.closedCaseId()}/reopen`,
+      payload: { reason: 'Closed by mistake' },
+    }),
+  },
+];
