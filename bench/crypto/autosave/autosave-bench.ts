@@ -6,13 +6,26 @@
  *
  *   npm run bench -- autosave
  *   npx tsx --tsconfig tsconfig.tests.json bench/crypto/autosave/autosave-bench.ts [--runs 3] [--iterations 300]
+ *   BENCH_MINIFY=0 npx tsx --tsconfig tsconfig.tests.json bench/crypto/autosave/autosave-bench.ts --runs 0 --cpu-profile /tmp/profiles
+ *
+ * `--cpu-profile DIR` adds one run of each encrypted operation alone under the page's CPU
+ * profiler and prints the functions with the most self time (WebCrypto runs off the main thread:
+ * its time shows as idle between the calls, not as self time).
  *
  * Targets: note autosave p95 ≤ 30 ms and ≤ 3× the raw put's p95 (ARCHITECTURE §8); issue 11 asks
  * case-field and note autosave p95 ≤ 2× the raw put's p95.
  */
 import { parseArgs } from 'node:util';
 import type { AutosaveResult } from './autosave-page';
-import { loadNow, runPageBench } from '../../lib/browser-harness';
+import {
+  launchBenchBrowser,
+  loadNow,
+  openBenchPage,
+  runInPage,
+  runPageBench,
+  startBenchHost,
+} from '../../lib/browser-harness';
+import { profilePage, reportProfile } from '../../lib/cpu-profile';
 import { median } from '../../lib/stats';
 import { ms, printTable, reportSummary } from '../../lib/summary';
 
@@ -20,6 +33,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '3' },
     iterations: { type: 'string', default: '300' },
+    'cpu-profile': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -32,6 +46,35 @@ const results = await runPageBench<AutosaveResult>({
   describe: (result) =>
     `raw put p95 ${ms(result.rawPut.p95)}, case update p95 ${ms(result.caseUpdate.p95)}, note save p95 ${ms(result.noteSave.p95)}`,
 });
+
+const profileDir = values['cpu-profile'];
+if (profileDir) {
+  const host = await startBenchHost();
+  try {
+    for (const only of ['caseUpdate', 'noteSave'] as const) {
+      const browser = await launchBenchBrowser();
+      try {
+        await openBenchPage(browser.page, host.url);
+        const profiler = await profilePage(browser.page);
+        const result = await runInPage<AutosaveResult>(browser.page, 'autosave', {
+          iterations,
+          only,
+        });
+        reportProfile(
+          profileDir,
+          `autosave-${only}`,
+          await profiler.stop(),
+          `${only} alone, ${iterations} saves, p50 ${ms(result[only].p50)}, p95 ${ms(result[only].p95)}: CPU profile`,
+        );
+      } finally {
+        await browser.dispose();
+      }
+    }
+  } finally {
+    await host.close();
+  }
+}
+if (results.length === 0) process.exit(0);
 
 const pick = (key: 'rawPut' | 'caseUpdate' | 'noteSave', stat: 'p50' | 'p95' | 'max') =>
   median(results.map((r) => r[key][stat]));

@@ -26,7 +26,10 @@ export interface AutosaveResult {
 export async function autosave(args: {
   iterations?: number;
   warmup?: number;
+  /** Only this operation (for a CPU profile of one of them); all three by default. */
+  only?: 'rawPut' | 'caseUpdate' | 'noteSave';
 }): Promise<AutosaveResult> {
+  const runs = (key: 'rawPut' | 'caseUpdate' | 'noteSave') => !args.only || args.only === key;
   const iterations = args.iterations ?? 300;
   const warmup = args.warmup ?? 20;
   const run = crypto.randomUUID();
@@ -62,19 +65,21 @@ export async function autosave(args: {
   for (let i = 0; i < warmup + iterations; i += 1) {
     const keep = i >= warmup;
     let t0 = performance.now();
-    await plain.table('rows').put({ id: `row-${i}`, caseId, body: rowText, at: Date.now() });
+    if (runs('rawPut'))
+      await plain.table('rows').put({ id: `row-${i}`, caseId, body: rowText, at: Date.now() });
     if (keep) rawPut.push(performance.now() - t0);
 
     t0 = performance.now();
-    await documents.update(caseId, (doc) => {
-      (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO New Orleans, desk ${i}`;
-      return doc;
-    });
+    if (runs('caseUpdate'))
+      await documents.update(caseId, (doc) => {
+        (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO New Orleans, desk ${i}`;
+        return doc;
+      });
     if (keep) caseUpdate.push(performance.now() - t0);
 
     typed += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (i % 26));
     t0 = performance.now();
-    await notes.save({ noteId, caseId, body: `${opening}\n${typed}` });
+    if (runs('noteSave')) await notes.save({ noteId, caseId, body: `${opening}\n${typed}` });
     if (keep) noteSave.push(performance.now() - t0);
   }
   const result: AutosaveResult = {

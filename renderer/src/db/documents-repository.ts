@@ -5,7 +5,7 @@ import { jsonEqual, type JsonObject } from '@core/sync/json-value';
 import type { DocumentEntity } from '@core/sync/mutation-schemas';
 import { nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
-import { recordDocumentChange, recordDocumentDeletion } from './outbox-writer';
+import { openEntryFor, recordDocumentChange, recordDocumentDeletion } from './outbox-writer';
 import type { DocumentRow } from './rows';
 
 export type SaveResult = { row: DocumentRow; changed: boolean };
@@ -63,6 +63,9 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
     async update(id: string, change: (doc: JsonObject) => unknown): Promise<SaveResult> {
       const database = db();
       return database.transaction('rw', database.docs, database.outbox, async () => {
+        // The document and its open outbox entry are read, and then written, side by side:
+        // each step waits for IndexedDB (and WebCrypto) once, not once per table.
+        const open = openEntryFor(database, id);
         const previous = await database.docs.get(id);
         if (!previous || previous.deleted) throw new AppError('not_found', 'no such document');
         const doc = validated(
@@ -73,8 +76,10 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
         );
         if (jsonEqual(previous.doc, doc)) return { row: previous, changed: false };
         const next: DocumentRow = { ...previous, doc, updatedAt: nowIso() };
-        await database.docs.put(next);
-        await recordDocumentChange(database, previous, next);
+        await Promise.all([
+          database.docs.put(next),
+          recordDocumentChange(database, previous, next, open),
+        ]);
         return { row: next, changed: true };
       });
     },

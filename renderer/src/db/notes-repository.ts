@@ -98,8 +98,10 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         }
         if (head && isHead && !head.sealed) {
           const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
-          await database.noteRevisions.put({ ...updated, sealed: false });
-          await recordNoteRevision(database, updated);
+          await Promise.all([
+            database.noteRevisions.put({ ...updated, sealed: false }),
+            recordNoteRevision(database, updated),
+          ]);
           return updated;
         }
         return addRevision(database, input, head ? [head.id] : [], 'draft');

@@ -20,22 +20,27 @@ function baseValuesFor(fromDoc: JsonObject, patch: Patch): Record<string, JsonVa
  * Callers rewrite it with `put({ ...open, … })`, not `update`, which would read and decrypt it a
  * second time inside the same transaction.
  */
-async function openEntryFor(db: AmparoDatabase, entityId: string): Promise<OutboxRow | undefined> {
+export async function openEntryFor(
+  db: AmparoDatabase,
+  entityId: string,
+): Promise<OutboxRow | undefined> {
   const last = await db.outbox.where('entityId').equals(entityId).last();
   return last && last.seq === null && last.state === 'pending' ? last : undefined;
 }
 
 /**
  * Records the change from `previous` to `next` in the outbox. Must run inside a read-write
- * transaction over `docs` and `outbox`, together with the write of `next`.
+ * transaction over `docs` and `outbox`, together with the write of `next`. `openEntry` is the
+ * entity's open entry if the caller already asked for it (`openEntryFor`, in the same transaction).
  */
 export async function recordDocumentChange(
   db: AmparoDatabase,
   previous: DocumentRow | undefined,
   next: DocumentRow,
+  openEntry?: Promise<OutboxRow | undefined>,
 ): Promise<void> {
   const clientTime = nowIso();
-  const open = await openEntryFor(db, next.id);
+  const open = await (openEntry ?? openEntryFor(db, next.id));
 
   if (!previous) {
     await db.outbox.add({

@@ -19,13 +19,16 @@ export interface Sealed {
   ct: ArrayBuffer;
 }
 
-/** AES-256-GCM with a fresh random 96-bit IV per call and `aad` bound into the tag. */
+/**
+ * AES-256-GCM with a fresh random 96-bit IV per call and `aad` bound into the tag. `iv` is for a
+ * caller that must know the IV before sealing (to bind it elsewhere); it must be fresh and random.
+ */
 export async function seal(
   key: CryptoKey,
   plaintext: Uint8Array<ArrayBuffer>,
   aad: string,
+  iv: Uint8Array<ArrayBuffer> = randomBytes(IV_BYTES),
 ): Promise<Sealed> {
-  const iv = randomBytes(IV_BYTES);
   const ct = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: utf8(aad) },
     key,

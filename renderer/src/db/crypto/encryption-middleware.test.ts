@@ -39,6 +39,7 @@ describe('encryption middleware', () => {
       'enc',
       'entity',
       'id',
+      'parts',
       'updatedAt',
       'version',
     ]);

@@ -8,31 +8,23 @@ import type {
   DBCoreTable,
   Middleware,
 } from 'dexie';
-import { open, seal, type Sealed } from './aes';
-import { fromUtf8, utf8 } from './bytes';
 import { keepTransactionAlive } from './keep-alive';
 import { caseKeyId, DEK_ID, type CaseKeyRow, type KeyRing } from './keyring';
-import { aadFor, encryptedTables, ENCRYPTION_FORMAT, type TablePolicy } from './table-policy';
+import type { SealedMemo } from './sealed-memo';
+import { decryptFailure, openRow, openRowFromMemo, sealRow, type SealedField } from './sealed-row';
+import { encryptedTables, type TablePolicy } from './table-policy';
 
 export const KEYS_TABLE = 'keys';
 
-interface SealedField extends Sealed {
-  v: number;
-  k: string;
-}
-
 type Row = Record<string, unknown>;
-
-function decryptFailure(): AppError {
-  // Deliberately vague: never say which record or what it held.
-  return new AppError('internal', 'decrypt_failed');
-}
 
 /**
  * Dexie DBCore middleware sealing every sensitive field of every record (AES-256-GCM, random IV,
- * AAD = table|id|format|keyId) on its way to IndexedDB and opening it on the way back, so
- * repositories and the sync engine never see ciphertext. `getKeyRing` returns the unlocked
- * session's keys, or null when locked (every read or write then fails with `locked`).
+ * AAD = table|id|format|keyId, stored as sealed-row.ts describes) on its way to IndexedDB and
+ * opening it on the way back, so repositories and the sync engine never see ciphertext.
+ * `getKeyRing` returns the unlocked session's keys, or null when locked (every read or write then
+ * fails with `locked`). Rows this session has just written or read open from its memo without
+ * decrypting.
  */
 export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middleware<DBCore> {
   return {
@@ -76,78 +68,46 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         for (const row of found) if (row) void keys.caseKey(row.id, async () => row);
       };
 
-      const openRows = async (
-        name: string,
-        policy: TablePolicy,
-        rows: readonly unknown[],
-        trans: unknown,
-      ): Promise<unknown[]> => {
-        await preloadKeys(rows, trans);
-        return Promise.all(rows.map((row) => openRow(name, policy, row, trans)));
-      };
-
-      const openRow = async (
+      const openOne = async (
         name: string,
         policy: TablePolicy,
         row: unknown,
         trans: unknown,
+        memo: SealedMemo,
       ): Promise<unknown> => {
         if (!row || typeof row !== 'object') return row;
-        const { enc, bin, ...clear } = row as Row & { enc?: SealedField; bin?: SealedField };
-        if (!enc) throw decryptFailure();
         try {
-          const key = await keyForRead(enc.k, trans);
-          const aad = aadFor(name, clear[policy.idField], enc.k);
-          const plain = await open(key, enc, aad);
-          const opened = { ...clear, ...(JSON.parse(fromUtf8(plain)) as Row) };
-          if (bin && policy.binaryField) {
-            opened[policy.binaryField] = (
-              await open(key, bin, `${aad}|${policy.binaryField}`)
-            ).buffer;
-          }
-          return opened;
+          return await openRow(name, policy, row as Row, (k) => keyForRead(k, trans), memo);
         } catch (error) {
           if (error instanceof AppError && error.message === 'locked') throw error;
           throw decryptFailure();
         }
       };
 
-      const sealRow = async (
+      /** Opens rows, from the session's memo where it holds them (nothing to decrypt). */
+      const openRows = (
         name: string,
         policy: TablePolicy,
-        row: Row,
-        keyFor: (caseId: string | null) => Promise<{ key: CryptoKey; keyId: string }>,
-      ) => {
-        const clear: Row = {};
-        const secret: Row = {};
-        let binary: Uint8Array<ArrayBuffer> | null = null;
-        for (const [field, value] of Object.entries(row)) {
-          if (policy.clear.includes(field)) clear[field] = value;
-          else if (field === policy.binaryField && isArrayBuffer(value))
-            binary = new Uint8Array(value as ArrayBuffer);
-          else if (value !== undefined) secret[field] = value;
-        }
-        const caseId = policy.caseField
-          ? ((row[policy.caseField] as string | undefined) ?? null)
-          : null;
-        const { key, keyId } = await keyFor(caseId);
-        const sealed = await seal(
-          key,
-          utf8(JSON.stringify(secret)),
-          aadFor(name, row[policy.idField], keyId),
+        rows: readonly unknown[],
+        trans: unknown,
+      ): Promise<unknown[]> => {
+        const memo = ring().memo;
+        const known = rows.map((row) =>
+          row && typeof row === 'object' ? openRowFromMemo(name, policy, row as Row, memo) : row,
         );
-        const enc: SealedField = { v: ENCRYPTION_FORMAT, k: keyId, iv: sealed.iv, ct: sealed.ct };
-        if (!binary) return { ...clear, enc };
-        // Bytes (attachments) are sealed as bytes, not through JSON, with their own IV.
-        const aad = `${aadFor(name, row[policy.idField], keyId)}|${policy.binaryField}`;
-        const sealedBin = await seal(key, binary, aad);
-        const bin: SealedField = {
-          v: ENCRYPTION_FORMAT,
-          k: keyId,
-          iv: sealedBin.iv,
-          ct: sealedBin.ct,
-        };
-        return { ...clear, enc, bin };
+        // Even with nothing to decrypt, answer from inside an IndexedDB callback, as for a
+        // decryption: answering at once lost Dexie's transaction zone for the caller's next step.
+        if (known.every((row, i) => row !== undefined || rows[i] === undefined))
+          return keepTransactionAlive(trans, Promise.resolve(known));
+        return keepTransactionAlive(
+          trans,
+          (async () => {
+            await preloadKeys(rows, trans);
+            return Promise.all(
+              rows.map((row, i) => known[i] ?? openOne(name, policy, row, trans, memo)),
+            );
+          })(),
+        );
       };
 
       const wrapTable = (name: string, table: DBCoreTable, policy: TablePolicy): DBCoreTable => ({
@@ -184,12 +144,22 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
                 }
                 keyById.set(caseId, key!);
               }
-              const keyFor = async (caseId: string | null) =>
-                caseId
-                  ? { key: keyById.get(caseId)!, keyId: caseKeyId(caseId) }
-                  : { key: keys.dataKey(), keyId: DEK_ID };
               return Promise.all(
-                req.values.map((value) => sealRow(name, policy, value as Row, keyFor)),
+                req.values.map((value) => {
+                  const caseId = policy.caseField
+                    ? ((value as Row)[policy.caseField] as string | undefined)
+                    : undefined;
+                  return caseId
+                    ? sealRow(
+                        name,
+                        policy,
+                        value as Row,
+                        keyById.get(caseId)!,
+                        caseKeyId(caseId),
+                        keys.memo,
+                      )
+                    : sealRow(name, policy, value as Row, keys.dataKey(), DEK_ID, keys.memo);
+                }),
               );
             })(),
           );
@@ -204,20 +174,16 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         },
         async get(req: DBCoreGetRequest) {
           const row = await table.get(req);
-          return keepTransactionAlive(req.trans, openRow(name, policy, row, req.trans));
+          const [opened] = await openRows(name, policy, [row], req.trans);
+          return opened;
         },
         async getMany(req: DBCoreGetManyRequest) {
-          const rows = await table.getMany(req);
-          return keepTransactionAlive(req.trans, openRows(name, policy, rows, req.trans));
+          return openRows(name, policy, await table.getMany(req), req.trans);
         },
         async query(req: DBCoreQueryRequest) {
           const response = await table.query(req);
           if (!req.values) return response;
-          const result = await keepTransactionAlive(
-            req.trans,
-            openRows(name, policy, response.result, req.trans),
-          );
-          return { ...response, result };
+          return { ...response, result: await openRows(name, policy, response.result, req.trans) };
         },
         openCursor(req) {
           if (req.values) {
@@ -267,9 +233,4 @@ function forgettingKeysTable(table: DBCoreTable, getKeyRing: () => KeyRing | nul
       return result;
     },
   };
-}
-
-/** Realm-independent (an ArrayBuffer from another realm fails `instanceof`). */
-function isArrayBuffer(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 }

@@ -1,6 +1,7 @@
 import { AppError } from '@core/errors/app-error';
 import { importAesKey, open, seal, type Sealed } from './aes';
 import { randomBytes } from './bytes';
+import { SealedMemo } from './sealed-memo';
 
 export const DEK_ID = 'dek';
 
@@ -24,6 +25,8 @@ const wrapAad = (keyId: string) => `amparo-key|${keyId}`;
 export class KeyRing {
   private dek: CryptoKey | null;
   private readonly caseKeys = new Map<string, Promise<CryptoKey>>();
+  /** This session's recently sealed and opened texts (see SealedMemo); goes with the keys. */
+  readonly memo = new SealedMemo();
 
   constructor(dek: CryptoKey) {
     this.dek = dek;
@@ -37,6 +40,7 @@ export class KeyRing {
   lock(): void {
     this.dek = null;
     this.caseKeys.clear();
+    this.memo.clear();
   }
 
   private requireDek(): CryptoKey {
@@ -79,9 +83,11 @@ export class KeyRing {
 
   forget(keyId: string): void {
     this.caseKeys.delete(keyId);
+    this.memo.forgetKey(keyId);
   }
 
   forgetAllCaseKeys(): void {
     this.caseKeys.clear();
+    this.memo.forgetAllExcept(DEK_ID);
   }
 }

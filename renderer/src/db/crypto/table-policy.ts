@@ -10,6 +10,12 @@ export interface TablePolicy {
   clear: readonly string[];
   /** One ArrayBuffer field sealed as bytes (attachment content) rather than through JSON. */
   binaryField?: string;
+  /**
+   * Fields sealed apart from the rest (format 2), each in its own ciphertext: large values that
+   * most writes carry over unchanged, so a write can store their ciphertext again instead of
+   * sealing them anew (the server's `base` of a document, an open patch's `fromDoc`).
+   */
+  apart?: readonly string[];
 }
 
 export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
@@ -19,6 +25,7 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
     idField: 'id',
     caseField: 'caseId',
     clear: ['id', 'entity', 'caseId', 'version', 'updatedAt', 'deleted'],
+    apart: ['base'],
   },
   noteRevisions: {
     idField: 'id',
@@ -40,6 +47,7 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
       'clientTime',
       'state',
     ],
+    apart: ['fromDoc'],
   },
   drafts: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'updatedAt'] },
   conflicts: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'status', 'createdAt'] },
@@ -58,9 +66,20 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
   },
 };
 
-/** Bumped if the sealed format changes; bound into every ciphertext. */
-export const ENCRYPTION_FORMAT = 1;
+/**
+ * Bumped if the sealed format changes; bound into every ciphertext. Format 1 sealed every field
+ * in `enc`; format 2 seals the policy's `apart` fields each in its own ciphertext under `parts`
+ * (see sealed-row.ts). Both are read; every write stores format 2.
+ */
+export const ENCRYPTION_FORMAT = 2;
+export const READABLE_FORMATS: readonly number[] = [1, 2];
 
-export function aadFor(table: string, id: unknown, keyId: string): string {
-  return `${table}|${String(id)}|${ENCRYPTION_FORMAT}|${keyId}`;
+/** The AAD of a row's `enc`, without the parts that format 2 binds into it. */
+export function aadFor(
+  table: string,
+  id: unknown,
+  keyId: string,
+  format: number = ENCRYPTION_FORMAT,
+): string {
+  return `${table}|${String(id)}|${format}|${keyId}`;
 }

@@ -42,13 +42,18 @@ async function opensAnything(name: string, keys: CryptoKey[]): Promise<number> {
   let opened = 0;
   for (const table of ['settings', 'docs', 'noteRevisions', 'outbox', 'attachmentContents']) {
     for (const row of await rawRows(name, table)) {
-      const enc = row['enc'] as { iv: Uint8Array<ArrayBuffer>; ct: ArrayBuffer; k: string };
+      const enc = row['enc'] as {
+        iv: Uint8Array<ArrayBuffer>;
+        ct: ArrayBuffer;
+        k: string;
+        v: number;
+      };
       for (const key of keys) {
         // A wrong key fails whatever the AAD; the right key with the right AAD succeeds.
         const id = String(
           row[table === 'settings' ? 'key' : table === 'outbox' ? 'mutationId' : 'id'],
         );
-        const aad = `${table}|${id}|1|${enc.k}`;
+        const aad = `${table}|${id}|${enc.v}|${enc.k}`;
         if (
           await openSealed(key, enc, aad).then(
             () => true,

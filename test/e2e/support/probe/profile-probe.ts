@@ -240,8 +240,21 @@ export async function probeProfile(profile: string, passphrase: string): Promise
     for (const key of keys) {
       for (const [table, idField] of Object.entries(TABLES)) {
         const aad = `${table}|${String(object[idField])}|${String(enc['v'])}|${keyId}`;
-        const plain = await tryOpen(key, sealedOf(enc)!, aad);
+        // Format 2 seals some fields apart (`parts`), each under its own AAD, and binds their
+        // names and IVs into the AAD of `enc`.
+        const parts = Object.entries((object['parts'] as Obj | undefined) ?? {})
+          .map(([field, value]) => [field, sealedOf(value)] as const)
+          .filter((part): part is readonly [string, SealedLike] => part[1] !== null)
+          .sort(([a], [b]) => (a < b ? -1 : 1));
+        const bound = parts.length
+          ? `${aad}|parts:${parts.map(([f, p]) => `${f}=${Buffer.from(p.iv).toString('base64')}`).join(',')}`
+          : aad;
+        const plain = await tryOpen(key, sealedOf(enc)!, bound);
         if (plain) opened.push({ text: new TextDecoder().decode(plain), source });
+        for (const [field, part] of parts) {
+          const text = await tryOpen(key, part, `${aad}|part:${field}`);
+          if (text) opened.push({ text: new TextDecoder().decode(text), source });
+        }
       }
     }
   }
