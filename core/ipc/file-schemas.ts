@@ -4,7 +4,7 @@ import { IsoDateSchema } from '../domain/schema-primitives';
 
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
 
-export const printDocuments = ['case-summary', 'interview'] as const;
+export const printDocuments = ['case-summary', 'interview', 'visit-kit'] as const;
 export type PrintDocument = (typeof printDocuments)[number];
 
 /**

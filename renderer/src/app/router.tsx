@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AgendaPage, CaseAgendaPage } from '../features/agenda/AgendaPage';
 import { ExhibitsPage } from '../features/exhibits/ExhibitsPage';
+import { VisitKitPrintPage } from '../features/desktop/print/VisitKitPrintPage';
 import { DocumentsPage } from '../features/attachments/DocumentsPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { CaseLayout } from '../features/case-file/CaseLayout';
@@ -77,6 +78,11 @@ export function createAppRouter() {
           path: 'print/cases/:caseId/summary',
           element: <CaseSummaryPrintPage />,
           handle: titled('titles.printSummary'),
+        },
+        {
+          path: 'print/cases/:caseId/visit-kit/:templateId',
+          element: <VisitKitPrintPage />,
+          handle: titled('titles.printVisitKit'),
         },
         {
           path: 'print/cases/:caseId/interviews/:interviewId',

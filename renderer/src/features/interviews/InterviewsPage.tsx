@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
 import { useCaseContext } from '../case-file/CaseLayout';
 import { StartInterviewForm } from './StartInterviewForm';
+import { VisitKitLauncher } from './VisitKitLauncher';
 import { useLocalized } from './useAnswerText';
 import { useCaseInterviews } from './useInterviewSession';
 import { useLanguageName } from './useLanguageName';
@@ -82,6 +83,7 @@ export function InterviewsPage() {
         )}
       </section>
       {readOnly ? null : <StartInterviewForm caseId={caseFile.id} />}
+      <VisitKitLauncher caseId={caseFile.id} />
     </div>
   );
 }
