@@ -70,4 +70,17 @@ test('the visit kit prints the interview’s questions in order, in the language
   );
   await noSeriousViolations(page, 'visit kit in English');
   if (updateShots) await page.screenshot({ path: `${shots}/visit-kit-en.png` });
+
+  // Data entry afterwards: the interview screen numbers questions as the paper does.
+  await page.getByRole('link', { name: 'Back to the case' }).click();
+  await page.getByRole('link', { name: 'Interviews', exact: true }).click();
+  await page.getByLabel('Interview template').selectOption(template.id);
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  const second = template.sections[1]!;
+  await page.getByRole('button', { name: `Next section: ${second.title.en}` }).click();
+  await expect(page.getByRole('heading', { level: 3, name: second.title.en })).toBeVisible();
+  const firstOfSecond = page.locator(
+    `[data-question="${second.questions[0]!.id}"] .question-number`,
+  );
+  await expect(firstOfSecond).toHaveText(`${template.sections[0]!.questions.length + 1}.`);
 });

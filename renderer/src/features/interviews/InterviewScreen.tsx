@@ -1,6 +1,7 @@
 import type { InterviewSession } from '@core/domain/interview-session';
 import type { JsonObject } from '@core/sync/json-value';
 import type { InterviewTemplate } from '@core/templates';
+import { visitKitNumbers } from '@core/templates/visit-kit';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -48,6 +49,8 @@ export function InterviewScreen({
   const final = session.state === 'final';
 
   const requested = params.get('section');
+  // The same numbers as the paper visit kit, so answers typed from paper follow its order.
+  const kitNumbers = useMemo(() => visitKitNumbers(template), [template]);
   const section = template.sections.find((s) => s.id === requested) ?? template.sections[0]!;
   const today = todayInChicago();
   const shown = useMemo(
@@ -153,6 +156,7 @@ export function InterviewScreen({
               final={final}
               caseReadOnly={caseReadOnly}
               shown={shown}
+              numbers={kitNumbers}
             />
             <nav className="section-pager" aria-label={t('sections.pager')}>
               {previous ? (

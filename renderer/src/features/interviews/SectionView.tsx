@@ -16,6 +16,8 @@ export const SECTION_NOTE_ID = 'interview-section-note';
 
 interface SectionViewProps {
   section: Section;
+  /** Question id → its number on the paper visit kit (numbered across the whole interview). */
+  numbers: ReadonlyMap<string, number>;
   session: InterviewSession;
   answers: AnswerStore;
   feeds: readonly CaseFeed[];
@@ -53,7 +55,7 @@ function onAnswerKeyDown(event: KeyboardEvent<HTMLElement>): void {
 }
 
 export function SectionView(props: SectionViewProps) {
-  const { section, session, answers, feeds, final, caseReadOnly, shown } = props;
+  const { section, session, answers, feeds, final, caseReadOnly, shown, numbers } = props;
   const { t } = useTranslation('interviews');
   const localized = useLocalized();
   const readOnly = final || caseReadOnly;
@@ -79,7 +81,7 @@ export function SectionView(props: SectionViewProps) {
             <QuestionItem
               key={question.id}
               question={question}
-              number={index + 1}
+              number={numbers.get(question.id) ?? index + 1}
               clientLanguage={session.clientLanguage.code}
               readOnly={readOnly}
               raw={answers.rawFor(question)}
