@@ -14,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from './schema-primitives';
+import { CommentAnchorSchema, type CommentAnchor } from './review';
 
 export const ElementStatusSchema = enumOf(['met', 'not_met', 'unknown']);
 export const EvidenceStatusSchema = enumOf(['needed', 'requested', 'received']);
@@ -61,14 +62,24 @@ export const ManualDeadlineSchema = strict({
   notes: text(TEXT_LONG).nullish(),
 });
 
-/** A supervisor's or attorney's comment on a case. */
+/**
+ * A supervisor's or attorney's comment on a case. Comments written before anchors and replies
+ * existed have neither: they read as comments on the whole case (`commentAnchorOf`).
+ */
 export const CommentSchema = strict({
   id: uuid(),
   caseId: uuid(),
   authorId: uuid(),
   body: requiredText(TEXT_LONG),
   createdAt: timestamp(),
+  anchor: CommentAnchorSchema.nullish(),
+  /** The comment this one answers (a reply); replies share their thread's anchor. */
+  parentId: uuid().nullish(),
 });
+
+export function commentAnchorOf(comment: Pick<Comment, 'anchor'>): CommentAnchor {
+  return comment.anchor ?? { kind: 'case' };
+}
 
 export type ChecklistElementState = z.infer<typeof ChecklistElementStateSchema>;
 export type ChecklistEvidenceState = z.infer<typeof ChecklistEvidenceStateSchema>;

@@ -15,6 +15,7 @@ export * from './interview-session';
 export * from './intake';
 export * from './iso-date';
 export * from './note-revision';
+export * from './review';
 export * from './validation-keys';
 export {
   CatalogIdSchema,

@@ -43,6 +43,8 @@ export const validationMessageKeys = [
   'validation.audit.action',
   'validation.intake.state',
   'validation.intake.reasonRequired',
+  'validation.hash.format',
+  'validation.fileName.format',
   // Reading intakes from a CSV file (core/intake/csv-*.ts).
   'validation.csv.date',
   'validation.csv.boolean',

@@ -6,6 +6,7 @@ import { ChecklistStateSchema, CommentSchema, ManualDeadlineSchema } from '../do
 import { IntakeSchema } from '../domain/intake';
 import { InterviewSessionSchema } from '../domain/interview-session';
 import { NoteRevisionSchema } from '../domain/note-revision';
+import { DraftExportSchema, ReviewRequestSchema } from '../domain/review';
 import type { SyncEntity } from './mutation-schemas';
 import { isScopeEntity } from './mutation-schemas';
 
@@ -20,6 +21,8 @@ export const entitySchemas: Readonly<Record<SyncEntity, z.ZodType>> = {
   custodyCheck: CustodyCheckSchema,
   contact: ContactLogSchema,
   timeEntry: TimeEntrySchema,
+  review: ReviewRequestSchema,
+  draftExport: DraftExportSchema,
 };
 
 export type EntityValidation =

@@ -20,6 +20,8 @@ export const syncEntities = [
   'custodyCheck',
   'contact',
   'timeEntry',
+  'review',
+  'draftExport',
 ] as const;
 export const SyncEntitySchema = z.enum(syncEntities);
 export type SyncEntity = z.infer<typeof SyncEntitySchema>;
@@ -35,6 +37,8 @@ export const documentEntities = [
   'custodyCheck',
   'contact',
   'timeEntry',
+  'review',
+  'draftExport',
 ] as const;
 export type DocumentEntity = (typeof documentEntities)[number];
 

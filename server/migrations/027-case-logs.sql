@@ -4,7 +4,7 @@
 ALTER TABLE entities DROP CONSTRAINT entities_entity_check;
 ALTER TABLE entities ADD CONSTRAINT entities_entity_check
   CHECK (entity IN ('case', 'interview', 'checklist', 'deadline', 'comment', 'intake',
-    'custodyCheck', 'contact', 'timeEntry'));
+    'custodyCheck', 'contact', 'timeEntry', 'review', 'draftExport'));
 
 ALTER TABLE case_summaries
   -- Where the client was last confirmed to be held, and on which day (a name of a facility, not a person).

@@ -27,6 +27,7 @@ import { registerConsoleRoutes } from '../routes/console-routes';
 import { registerDashboardRoutes } from '../routes/dashboard-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerIntakeRoutes } from '../routes/intake-routes';
+import { registerReviewRoutes } from '../routes/review-routes';
 import { registerSyncRoutes } from '../routes/sync-routes';
 import { registerWipeReportRoutes } from '../routes/wipe-report-routes';
 import type { ServerConfig } from './app-config';
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerConsoleRoutes(typed, deps);
   registerDashboardRoutes(typed, deps);
   registerIntakeRoutes(typed, deps);
+  registerReviewRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
   if (config.consoleDir) consoleSite = await installConsoleSite(app, config.consoleDir);
 

@@ -6,6 +6,7 @@ import { applyIntakeMutation } from './intake-mutations';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
 import { applyNoteRevision } from './note-mutations';
+import { applyReviewMutation, isReviewEntity } from './review-mutations';
 import type { PushBatchState } from './push-batch-state';
 
 export async function applyOne(state: PushBatchState, m: Mutation): Promise<MutationOutcome> {
@@ -26,6 +27,7 @@ export async function applyOne(state: PushBatchState, m: Mutation): Promise<Muta
   if (m.entity === 'intake') return applyIntakeMutation(state, m);
   if (m.kind === 'noteRevision' || m.kind === 'noteFinalize') return applyNoteRevision(state, m);
   if (!isDocumentEntity(m.entity)) throw new MutationRejected('invalid_document');
+  if (isReviewEntity(m.entity)) return applyReviewMutation(state, m, m.entity);
   if (m.kind === 'create') return applyCreate(state, m, m.entity);
   if (m.kind === 'patch') return applyPatchMutation(state, m, m.entity);
   return applyDelete(state, m, m.entity);

@@ -10,6 +10,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { Session, TestOrg } from './test-app';
 import { dashboardMatrix } from './dashboard-matrix';
 import { intakeMatrix } from './intake-matrix';
+import { reviewMatrix } from './review-matrix';
 import { caseFile, casePatch } from './sync-fixtures';
 
 /** Laptop callers (device tokens) and staff console sessions (`console…`). */
@@ -46,6 +47,8 @@ export interface MatrixContext {
     reassignable(): Promise<{ caseId: string; from: string; to: string }>;
     /** A fresh case, closed by the supervisor. */
     closedCaseId(): Promise<string>;
+    /** A fresh review request on the assigned case, marked ready by attorney A. */
+    readyReview(): Promise<{ id: string; hash: string }>;
   };
 }
 
@@ -534,4 +537,5 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   ...intakeMatrix,
   ...dashboardMatrix,
+  ...reviewMatrix,
 ];

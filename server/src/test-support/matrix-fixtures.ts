@@ -5,15 +5,17 @@
 import { closeCase } from '../admin/case-closing-service';
 import { randomUUID } from 'node:crypto';
 import type { CaseFile } from '@core/domain/case-file';
-import type { JsonValue } from '@core/sync/json-value';
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { hashPassword } from '../auth/password-hasher';
 import { insertConflict } from '../repositories/conflicts-repository';
+import { insertEntity } from '../repositories/entities-repository';
 import { insertQuarantine } from '../repositories/push-records-repository';
 import { insertUser } from '../repositories/users-repository';
 import type { MatrixContext } from './authorization-matrix';
 import { createIntakes, decideConflictCheck, runConflictCheck } from '../admin/intake-service';
 import { httpActorFor } from './intake-actors';
 import { intakeContent } from './intake-fixtures';
+import { readyReviewDoc } from './review-fixtures';
 import { casePatch, seedCase } from './sync-fixtures';
 import type { TestApp, TestOrg } from './test-app';
 import { CHEAP_PASSWORD_PARAMS, consoleSignIn, signIn } from './test-app';
@@ -118,6 +120,19 @@ export function matrixFixtures(
       const staff = await httpActorFor(t.db, org.orgId, org.supervisor.id);
       await closeCase(t.db, staff, file.id, { kind: 'withdrawn' });
       return file.id;
+    },
+    readyReview: async () => {
+      const review = readyReviewDoc(caseA.id, org.attorneyA.id);
+      await insertEntity(t.db, {
+        id: review.id,
+        orgId: org.orgId,
+        caseId: caseA.id,
+        entity: 'review',
+        doc: review as unknown as JsonObject,
+        version: 1,
+        fieldVersions: {},
+      });
+      return { id: review.id, hash: review.contentHash };
     },
   };
 }
