@@ -138,3 +138,55 @@ export const DashboardExportResponseSchema = z.object({
   rows: z.array(DashboardRowSchema),
   truncated: z.boolean(),
 });
+
+const document = () => z.record(z.string(), z.unknown());
+
+/** One note revision as staff read it: every revision is kept (append-only), forks included. */
+export const StaffRevisionSchema = z.object({
+  id: z.uuid(),
+  parentIds: z.array(z.uuid()),
+  body: z.string(),
+  authorId: z.uuid(),
+  state: z.enum(['draft', 'final']),
+  receivedAt: timestamp(),
+  afterFinal: z.boolean(),
+});
+export const StaffNoteHistorySchema = z.object({
+  noteId: z.uuid(),
+  final: z.boolean(),
+  revisions: z.array(StaffRevisionSchema),
+});
+export type StaffNoteHistory = z.infer<typeof StaffNoteHistorySchema>;
+
+/**
+ * The staff case view's contents (issue 18 #2): the case file and its records as the laptops
+ * synced them (documents, validated by core/domain when they were written), every note revision,
+ * the closings, and what the file proposes as an outcome. Documents and the drafts' export log
+ * are listed once they are synced (issues 22 and 18 #4); until then these lists are empty.
+ */
+export const StaffCaseRecordSchema = z.object({
+  caseFile: document(),
+  interviews: z.array(document()),
+  checklists: z.array(document()),
+  manualDeadlines: z.array(document()),
+  notes: z.array(StaffNoteHistorySchema),
+  closings: z.array(CaseClosingSchema),
+  derivedOutcome: CaseOutcomeSchema.nullable(),
+  documents: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string().max(300),
+      size: z.number().int(),
+      syncedAt: timestamp(),
+    }),
+  ),
+  exportLog: z.array(
+    z.object({
+      id: z.string().max(100),
+      draft: z.string().max(200),
+      exportedAt: timestamp(),
+      by: z.uuid(),
+    }),
+  ),
+});
+export type StaffCaseRecord = z.infer<typeof StaffCaseRecordSchema>;

@@ -8,7 +8,8 @@ import type { ReactNode } from 'react';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasePage } from '../features/cases/CasePage';
-import { CasesPage } from '../features/cases/CasesPage';
+import { CalendarPage } from '../features/dashboard/CalendarPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
 import { AssignmentsPage } from '../features/intake/AssignmentsPage';
 import { CsvImportPage } from '../features/intake/CsvImportPage';
@@ -20,6 +21,8 @@ import { QuarantinePage } from '../features/review/QuarantinePage';
 
 export type NavKey =
   | 'cases'
+  | 'calendar'
+  | 'reports'
   | 'intakes'
   | 'assignments'
   | 'quarantine'
@@ -37,7 +40,8 @@ export interface ConsoleScreen {
 }
 
 export const screens: readonly ConsoleScreen[] = [
-  { path: 'cases', nav: 'cases', roles: ['supervisor'], element: <CasesPage /> },
+  { path: 'cases', nav: 'cases', roles: ['supervisor'], element: <DashboardPage /> },
+  { path: 'calendar', nav: 'calendar', roles: ['supervisor'], element: <CalendarPage /> },
   { path: 'cases/:caseId', roles: ['supervisor'], element: <CasePage /> },
   { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
   { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },

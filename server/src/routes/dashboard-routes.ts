@@ -15,12 +15,14 @@ import {
   HearingsQuerySchema,
   HearingsResponseSchema,
   ReopenCaseRequestSchema,
+  StaffCaseRecordSchema,
 } from '@core/sync/dashboard-schemas';
 import { httpActor } from '../admin/admin-actor';
 import { closeCase, reopenCase } from '../admin/case-closing-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { callerOf, staffRoles } from '../app/route-access';
 import { perMinute, withErrors } from '../app/route-helpers';
+import { readStaffCaseRecord } from '../summaries/case-record-read';
 import { caseloadDashboard, hearingsCalendar } from '../summaries/dashboard-read';
 
 export function registerDashboardRoutes(app: TypedApp, { db, config }: RouteDeps) {
@@ -71,6 +73,17 @@ export function registerDashboardRoutes(app: TypedApp, { db, config }: RouteDeps
     async (request) => ({
       hearings: await hearingsCalendar(db, callerOf(request), request.query, request.id),
     }),
+  );
+  app.get(
+    '/v1/console/cases/:caseId/record',
+    {
+      config: supervisors,
+      schema: {
+        params: CaseParamsSchema,
+        response: withErrors({ 200: StaffCaseRecordSchema }),
+      },
+    },
+    (request) => readStaffCaseRecord(db, callerOf(request), request.params.caseId, request.id),
   );
   app.post(
     '/v1/console/cases/:caseId/closing',

@@ -7,7 +7,9 @@ import { usePageHeading } from '../../app/usePageHeading';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice';
 import { formatDate, formatWhen } from '../../components/format';
 import { useConsoleApi } from '../../session/SessionContext';
+import { CaseRecordSections } from './CaseRecordSections';
 import { casesApi } from './cases-api';
+import { CloseCaseSection } from './CloseCaseSection';
 import { clientText, custodyText, deadlineText, hearingText, protectionText } from './case-text';
 
 /** Supervisors: one case's summary and each note's latest text, read-only. */
@@ -17,6 +19,7 @@ export function CasePage() {
   const api = useConsoleApi();
   const cases = useMemo(() => casesApi(api), [api]);
   const view = useResource(() => cases.view(caseId), [cases, caseId]);
+  const record = useResource(() => cases.record(caseId), [cases, caseId]);
   const { nameOf } = useDirectory();
   const language = i18n.language;
   const summary = view.data?.summary;
@@ -81,28 +84,21 @@ export function CasePage() {
             <dt>{t('cases.columns.review')}</dt>
             <dd>{summary.openReviewItems || t('common.none')}</dd>
           </dl>
-          <h2>{t('cases.notes.title')}</h2>
-          {view.data!.notes.length === 0 ? <p>{t('cases.notes.none')}</p> : null}
-          <ul className="review-list">
-            {view.data!.notes.map((note) => (
-              <li key={note.noteId} className="review-item">
-                <article aria-labelledby={`n-${note.noteId}`}>
-                  <h3 id={`n-${note.noteId}`}>
-                    {t('cases.notes.by', {
-                      who: nameOf(note.authorId),
-                      when: formatWhen(note.receivedAt, language, ''),
-                    })}
-                  </h3>
-                  <p className="note-text">{note.body}</p>
-                  <p className="cell-note">
-                    {note.final ? t('cases.notes.final') : t('cases.notes.draft')}
-                    {' · '}
-                    {t('cases.notes.revisions', { count: note.revisions })}
-                  </p>
-                </article>
-              </li>
-            ))}
-          </ul>
+          {record.status === 'failed' ? (
+            <ErrorNotice error={record.error} onRetry={record.reload} />
+          ) : null}
+          {record.data ? (
+            <>
+              <CloseCaseSection
+                key={record.data.closings.map((c) => c.id + (c.reopenedAt ?? '')).join()}
+                caseId={caseId}
+                closings={record.data.closings}
+                derived={record.data.derivedOutcome}
+                onChanged={record.reload}
+              />
+              <CaseRecordSections record={record.data} />
+            </>
+          ) : null}
         </>
       ) : null}
     </>

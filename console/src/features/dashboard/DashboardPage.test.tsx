@@ -1,6 +1,6 @@
-/** The Cases screen: the case summaries read model as a supervisor reads it, in en and es. */
+/** The caseload dashboard: the server's page of open cases as a supervisor reads it, in en and es. */
 import { deadlineRule } from '@core/deadlines';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsoleApi } from '../../api/console-api';
@@ -40,6 +40,12 @@ const row = (overrides: Record<string, unknown>) => ({
   lastDeviceSyncAt: '2026-12-06T15:00:00.000Z',
   openReviewItems: 1,
   computedFor: '2026-12-06',
+  lastConfirmedFacility: null,
+  lastConfirmedOn: null,
+  nextRecheckDue: null,
+  lastContactOn: null,
+  proBonoMinutes: 0,
+  volunteerLastSyncAt: '2026-12-06T15:00:00.000Z',
   ...overrides,
 });
 
@@ -68,9 +74,63 @@ const cases = [
     },
     assignedUserIds: [],
     lastDeviceSyncAt: null,
+    volunteerLastSyncAt: null,
     openReviewItems: 0,
   }),
+  row({
+    caseId: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a12',
+    reference: 'MCJ-2026-0103',
+    clientName: '=HYPERLINK("x")',
+    overdueDeadline: null,
+    overdueCount: 0,
+  }),
 ];
+
+const record = {
+  caseFile: {
+    id: openCase,
+    reference: 'MCJ-2026-0101',
+    identity: { givenNames: 'Ana', familyName: 'Prueba' },
+    court: {},
+    hearings: [],
+    custody: { status: 'released_bond', ijBondAmount: 3000 },
+    eoirStatus: { status: 'pending', decisionWasOral: null },
+    entries: [],
+  },
+  interviews: [],
+  checklists: [],
+  manualDeadlines: [],
+  notes: [
+    {
+      noteId: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a30',
+      final: true,
+      revisions: [
+        {
+          id: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a31',
+          parentIds: [],
+          body: 'Client describes the journey (first version).',
+          authorId: attorneyId,
+          state: 'draft',
+          receivedAt: '2026-12-06T13:00:00.000Z',
+          afterFinal: false,
+        },
+        {
+          id: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a32',
+          parentIds: ['7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a31'],
+          body: 'Client describes the journey (test note).',
+          authorId: attorneyId,
+          state: 'final',
+          receivedAt: '2026-12-06T14:00:00.000Z',
+          afterFinal: false,
+        },
+      ],
+    },
+  ],
+  closings: [],
+  derivedOutcome: { kind: 'released', release: 'bond', bondAmount: 3000 },
+  documents: [],
+  exportLog: [],
+};
 
 async function renderCases(language: 'en' | 'es') {
   window.history.replaceState(null, '', '/console/');
@@ -79,7 +139,32 @@ async function renderCases(language: 'en' | 'es') {
       status: 200,
       body: { ...tokens(Date.now()), session: { ...session, role: 'supervisor' } },
     }),
-    'GET /v1/console/cases': () => ({ status: 200, body: { cases } }),
+    'GET /v1/console/dashboard': (call) => {
+      const query = new URL(call.path, 'http://x').searchParams;
+      const filters = (query.get('filters') ?? '').split(',').filter(Boolean);
+      const rows = filters.includes('overdue') ? cases.filter((c) => c.overdueCount > 0) : cases;
+      return {
+        status: 200,
+        body: {
+          rows,
+          total: rows.length,
+          counts: {
+            detained: 1,
+            hearingSoon: 1,
+            overdue: 1,
+            unassigned: 1,
+            noRecentSync: 1,
+            review: 1,
+          },
+          today: '2026-12-06',
+        },
+      };
+    },
+    'GET /v1/console/dashboard/export': () => ({
+      status: 200,
+      body: { rows: cases, truncated: false },
+    }),
+    [`GET /v1/console/cases/${openCase}/record`]: () => ({ status: 200, body: record }),
     [`GET /v1/console/cases/${openCase}`]: () => ({
       status: 200,
       body: {
@@ -121,13 +206,14 @@ async function renderCases(language: 'en' | 'es') {
 const rowOf = async (reference: string) =>
   (await screen.findByRole('link', { name: reference })).closest('tr') as HTMLElement;
 
-describe('the Cases screen', () => {
+describe('the caseload dashboard', () => {
   afterEach(() => cleanup());
 
   it('lands a supervisor on Cases: custody, hearing, the overdue deadline in red, who and review', async () => {
     await renderCases('en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Cases' })).toBeTruthy();
     const open = await rowOf('MCJ-2026-0101');
+    expect(screen.getByRole('table')).toBeTruthy();
     expect(open.textContent).toContain('Ana Prueba');
     expect(open.textContent).toContain('Detained · Example Processing Center · 66 days in custody');
     expect(open.textContent).toContain('Master calendar · Video (Webex)');
@@ -135,7 +221,7 @@ describe('the Cases screen', () => {
     expect(deadline.textContent).toContain('3 days overdue');
     expect(deadline.className).toBe('deadline-overdue');
     expect(open.textContent).toContain('and 1 more overdue');
-    expect(open.textContent).toContain('Abby Abogada');
+    await within(open).findByText('Abby Abogada');
     // A protected client seen by someone the server withholds the name from: said, not blank.
     const hidden = await rowOf('MCJ-2026-0102');
     expect(hidden.textContent).toContain('Protected client (name not shown)');
@@ -146,14 +232,42 @@ describe('the Cases screen', () => {
     expect(document.title).not.toContain('Ana');
   });
 
-  it('filters to the cases that need attention', async () => {
-    const { person } = await renderCases('en');
+  it('asks the server for a filter and shows its counts; sorting is a button in a header with aria-sort', async () => {
+    const { person, server } = await renderCases('en');
     await rowOf('MCJ-2026-0102');
-    await person.click(
-      screen.getByLabelText('Only cases with an overdue deadline or something to review'),
+    await person.click(screen.getByLabelText('Overdue deadline (1 case)'));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'MCJ-2026-0102' })).toBeNull());
+    expect(server.calls.at(-1)!.path).toContain('filters=overdue');
+    expect(screen.getByRole('status').textContent).toBe('Cases 1–1 of 1');
+    const hearing = screen.getByRole('columnheader', { name: /Next hearing/ });
+    expect(hearing.getAttribute('aria-sort')).toBe('ascending');
+    await person.click(within(hearing).getByRole('button'));
+    await waitFor(() => expect(hearing.getAttribute('aria-sort')).toBe('descending'));
+    expect(server.calls.at(-1)!.path).toContain('dir=desc');
+    const client = screen.getByRole('columnheader', { name: /Client/ });
+    expect(client.getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('searches on the server after typing stops, and exports a CSV with formulas neutralised', async () => {
+    const { person, server } = await renderCases('en');
+    await rowOf('MCJ-2026-0101');
+    await person.type(
+      screen.getByLabelText('Search by reference, client name or A-number'),
+      'Prueba',
     );
-    expect(screen.queryByRole('link', { name: 'MCJ-2026-0102' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'MCJ-2026-0101' })).toBeTruthy();
+    await waitFor(() => expect(server.calls.some((c) => c.path.includes('q=Prueba'))).toBe(true));
+    const saved: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => undefined;
+    await person.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const text = await saved[0]!.text();
+    expect(text).toContain('MCJ-2026-0101,Ana Prueba,Abby Abogada');
+    expect(text).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 
   it('opens a case and its notes in Spanish; the tab title carries the reference, not the name', async () => {
@@ -164,7 +278,13 @@ describe('the Cases screen', () => {
     ).toBeTruthy();
     const note = await screen.findByRole('article', { name: /Abby Abogada/ });
     expect(note.textContent).toContain('Client describes the journey (test note).');
-    expect(note.textContent).toContain('Definitiva · 2 versiones');
+    expect(note.textContent).toContain('Definitiva');
+    expect(note.textContent).toContain('Versiones (2)');
+    expect(note.textContent).not.toContain('bifurcación');
+    // The closing form proposes what the case file says: released on bond, $3,000.
+    expect(
+      await screen.findByText('Propuesta según el expediente: Liberación con fianza, $3000'),
+    ).toBeTruthy();
     expect(screen.getByText(/vencido hace 3 días/)).toBeTruthy();
     expect(document.title).toContain('MCJ-2026-0101');
     expect(document.title).not.toContain('Ana');
