@@ -14,7 +14,15 @@ import { touchDevice } from '../repositories/devices-repository';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { caseFile, pullPage, seedCase } from '../test-support/sync-fixtures';
+import {
+  caseFile,
+  mutation,
+  pullPage,
+  pushBatch,
+  revisionDoc,
+  seedCase,
+} from '../test-support/sync-fixtures';
+import type { StaffCaseRecord } from '@core/sync/dashboard-schemas';
 
 const today = todayInChicago();
 
@@ -299,5 +307,51 @@ describe.each(testBackends())('the caseload dashboard on %s', (kind) => {
       { kind: 'transferred', reopened: false },
     ]);
     await post(`/v1/console/cases/${releasedLater.id}/reopen`, supervisor, { reason: 'test' });
+  });
+
+  it('reads a case record with every revision and both heads of a fork; other organisations get 404', async () => {
+    const laptop = await signIn(t.app, org.attorneyA);
+    const noteId = randomUUID();
+    const root = revisionDoc(detainedSoon.id, noteId, { body: 'First words.' });
+    const left = revisionDoc(detainedSoon.id, noteId, {
+      parentIds: [root['id'] as string],
+      body: 'Left.',
+    });
+    const right = revisionDoc(detainedSoon.id, noteId, {
+      parentIds: [root['id'] as string],
+      body: 'Right.',
+    });
+    const pushed = await pushBatch(
+      t.app,
+      laptop,
+      [root, left, right].map((doc, i) =>
+        mutation({
+          seq: i + 1,
+          kind: 'noteRevision',
+          entity: 'noteRevision',
+          entityId: doc['id'] as string,
+          caseId: detainedSoon.id,
+          baseVersion: 0,
+          body: doc,
+        }),
+      ),
+    );
+    expect(pushed.statusCode, pushed.body).toBe(200);
+    const response = await get(`/v1/console/cases/${detainedSoon.id}/record`, supervisor);
+    expect(response.statusCode, response.body).toBe(200);
+    const record = response.json<StaffCaseRecord>();
+    expect(record.caseFile['reference']).toBe(detainedSoon.reference);
+    expect(record.notes).toHaveLength(1);
+    expect(record.notes[0]!.revisions.map((r) => r.body)).toEqual([
+      'First words.',
+      'Left.',
+      'Right.',
+    ]);
+    expect(record.documents).toEqual([]);
+    expect(record.derivedOutcome).toBeNull();
+    const foreign = await get(`/v1/console/cases/${detainedSoon.id}/record`, otherSupervisor);
+    expect(foreign.statusCode).toBe(404);
+    const admin = await consoleSignIn(t.app, org.admin);
+    expect((await get(`/v1/console/cases/${detainedSoon.id}/record`, admin)).statusCode).toBe(403);
   });
 });
