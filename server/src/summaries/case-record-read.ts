@@ -54,7 +54,10 @@ export async function readStaffCaseRecord(
     `SELECT r.note_id AS "noteId", n.final_revision_id IS NOT NULL AS final, r.id, r.doc,
        r.author_user_id AS "authorId", r.received_at AS "receivedAt", r.after_final AS "afterFinal"
      FROM note_revisions r JOIN notes n ON n.id = r.note_id
-     WHERE r.org_id = $1 AND r.case_id = $2 ORDER BY r.received_at, r.id`,
+     WHERE r.org_id = $1 AND r.case_id = $2
+     -- Commit order (the change log's sequence), not the laptops' clocks.
+     ORDER BY r.received_at, (SELECT min(l.seq) FROM change_log l
+       WHERE l.case_id = r.case_id AND l.entity_id = r.id), r.id`,
     [caller.orgId, caseId],
   );
   const notes = new Map<string, StaffCaseRecord['notes'][number]>();
