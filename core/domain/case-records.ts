@@ -28,6 +28,8 @@ export const ChecklistElementStateSchema = strict({
 export const ChecklistEvidenceStateSchema = strict({
   status: EvidenceStatusSchema,
   note: text(TEXT_LONG).nullish(),
+  /** The case's documents tagged as this evidence (attachment ids). */
+  documentIds: z.array(uuid()).max(50).nullish(),
 });
 
 /** One defense's checklist for one case (`caseId` + `defenseId` is unique). */

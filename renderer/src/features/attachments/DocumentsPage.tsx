@@ -5,7 +5,9 @@ import { attachmentsRepository } from '../../db/attachments-repository';
 import { useLiveQuery } from '../../db/live';
 import { formatDateTime } from '../../lib/format';
 import { useCaseContext } from '../case-file/CaseLayout';
+import { EvidenceTags } from './EvidenceTags';
 import { useAttachmentDrop } from './useAttachmentDrop';
+import { useOpenChecklists } from './useOpenChecklists';
 
 const extensions = {
   pdf: 'pdf',
@@ -37,6 +39,7 @@ export function DocumentsPage() {
   const { caseFile, readOnly } = useCaseContext();
   const attachments =
     useLiveQuery(() => attachmentsRepository.list(caseFile.id), [caseFile.id]) ?? [];
+  const checklists = useOpenChecklists(caseFile.id);
   const { addFiles, outcome, busy } = useAttachmentDrop(caseFile.id);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -127,6 +130,7 @@ export function DocumentsPage() {
               <th scope="col">{t('name')}</th>
               <th scope="col">{t('added_at')}</th>
               <th scope="col">{t('size')}</th>
+              <th scope="col">{t('evidence.column')}</th>
               <th scope="col">{t('actions')}</th>
             </tr>
           </thead>
@@ -136,6 +140,15 @@ export function DocumentsPage() {
                 <th scope="row">{a.name}</th>
                 <td>{formatDateTime(a.createdAt, i18n.language)}</td>
                 <td>{sizeText(a.size, i18n.language)}</td>
+                <td>
+                  <EvidenceTags
+                    caseId={caseFile.id}
+                    documentId={a.id}
+                    documentName={a.name}
+                    checklists={checklists}
+                    readOnly={readOnly}
+                  />
+                </td>
                 <td className="row-actions">
                   <button
                     type="button"

@@ -10,6 +10,9 @@ import {
   type ElementStatus,
   type EvidenceStatus,
 } from './checklist-model';
+import { missingEvidence } from '@core/documents/evidence-links';
+import { attachmentsRepository } from '../../db/attachments-repository';
+import { useLiveQuery } from '../../db/live';
 import { UnverifiedTag } from './LawTags';
 import { useLocalizedText } from './localized';
 import type { ChecklistEditor } from './useChecklistEditor';
@@ -110,19 +113,47 @@ export function ElementsSection({ defense, view, editor, readOnly }: SectionProp
   );
 }
 
-/** Evidence to gather, each needed / requested / received with a note. */
+/** Evidence to gather, each needed / requested / received with a note and its documents. */
 export function EvidenceSection({ defense, view, editor, readOnly }: SectionProps) {
   const { t } = useTranslation('defenses');
   const localized = useLocalizedText();
+  const documents = useLiveQuery(() => attachmentsRepository.list(view.caseId), [view.caseId]);
+  const names = new Map((documents ?? []).map((d) => [d.id, d.name]));
+  const missing = missingEvidence(defense, view);
   return (
     <section aria-labelledby="evidence-title" className="panel">
       <h3 id="evidence-title">{t('checklist.evidence')}</h3>
+      <div role="note" aria-labelledby="evidence-missing-title" className="evidence-missing">
+        <p id="evidence-missing-title">
+          <strong>{t('checklist.missing', { count: missing.length })}</strong>
+        </p>
+        {missing.length > 0 ? (
+          <ul>
+            {missing.map((item) => (
+              <li key={item.id}>{localized(item.text)}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
       {defense.evidence.map((item) => {
         const state = evidenceState(view, item.id);
+        const linked = (state.documentIds ?? []).map(
+          (id) => names.get(id) ?? t('checklist.documentGone'),
+        );
         return (
           <ChecklistItem<EvidenceStatus>
             key={item.id}
-            legend={localized(item.text)}
+            legend={
+              <>
+                {localized(item.text)}
+                {linked.length > 0 ? (
+                  <span className="evidence-documents">
+                    {' '}
+                    · {t('checklist.documents', { names: linked.join(', ') })}
+                  </span>
+                ) : null}
+              </>
+            }
             name={localized(item.text)}
             statuses={evidenceStatuses}
             status={state.status}

@@ -31,6 +31,22 @@ describe('checklist model', () => {
     expect(ChecklistStateSchema.safeParse(next).success).toBe(true);
   });
 
+  it('keeps the documents tagged as evidence when the item’s note or status is edited', () => {
+    const tagged = {
+      ...base,
+      evidence: { 'asylum.doc-identity': { status: 'received' as const, documentIds: [uuid(9)] } },
+    };
+    const next = applyEdits(tagged, {
+      elements: {},
+      evidence: { 'asylum.doc-identity': { note: 'Passport copy' } },
+    });
+    expect(next.evidence['asylum.doc-identity']).toEqual({
+      status: 'received',
+      note: 'Passport copy',
+      documentIds: [uuid(9)],
+    });
+  });
+
   it('stores a blank note as null but keeps it while typing', () => {
     const edits = { elements: {}, evidence: { 'asylum.doc-identity': { note: '  ' } } };
     expect(applyEdits(base, edits).evidence['asylum.doc-identity']?.note).toBeNull();

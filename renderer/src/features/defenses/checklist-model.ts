@@ -79,7 +79,12 @@ export function applyEdits(
   const evidence = { ...state.evidence };
   for (const [id, patch] of Object.entries(edits.evidence)) {
     const next = { ...evidenceState(state, id), ...patch };
-    evidence[id] = { status: next.status, note: note(next.note) };
+    // The documents tagged as this evidence stay: editing the status or note never drops them.
+    evidence[id] = {
+      status: next.status,
+      note: note(next.note),
+      ...(next.documentIds ? { documentIds: next.documentIds } : {}),
+    };
   }
   return { ...state, elements, evidence };
 }
