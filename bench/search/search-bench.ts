@@ -1,6 +1,8 @@
 /**
  * Search benchmark (issue 4, ARCHITECTURE §8), in headless Chromium: the case list's
  * CaseSearchIndex over 1,000 cases and an in-memory MiniSearch over 20,000 note bodies of ~1 KB.
+ * Only the case search is the app's; the MiniSearch figure is the library alone (printed apart,
+ * not in the summary table).
  *
  *   npm run bench -- search
  *   npx tsx --tsconfig tsconfig.tests.json bench/search/search-bench.ts [--runs 3] [--notes 20000]
@@ -52,7 +54,7 @@ printTable(
       r.cases.meanHits.toFixed(1),
     ],
     [
-      'MiniSearch over note bodies',
+      'MiniSearch over note bodies (standalone library, not the app)',
       `${r.notes.count} (${r.notes.megabytes.toFixed(1)} MB)`,
       seconds(r.notes.buildMs),
       ms(r.notes.query.p50, 2),
@@ -62,6 +64,11 @@ printTable(
     ],
   ],
 );
+// The MiniSearch figures measure the library alone over synthetic notes, not a feature of the app:
+// they stay out of the app's summary table until the app has a note search to measure.
+console.log(
+  `\nstandalone library (not in the app's summary): MiniSearch note search p95 ${ms(r.notes.query.p95, 2)} over ${r.notes.count} notes (§8's note-search target is 50 ms), index built in ${seconds(r.notes.buildMs)}`,
+);
 reportSummary([
   {
     benchmark: 'search',
@@ -69,19 +76,5 @@ reportSummary([
     value: ms(r.cases.query.p95, 2),
     target: '≤ 20 ms',
     met: r.cases.query.p95 <= 20,
-  },
-  {
-    benchmark: 'search',
-    metric: `note search p95 (${r.notes.count} notes)`,
-    value: ms(r.notes.query.p95, 2),
-    target: '≤ 50 ms',
-    met: r.notes.query.p95 <= 50,
-  },
-  {
-    benchmark: 'search',
-    metric: `note index build (${r.notes.count} notes)`,
-    value: seconds(r.notes.buildMs),
-    target: '—',
-    met: null,
   },
 ]);

@@ -1,8 +1,10 @@
 /**
  * Page side of the autosave benchmark (issues 4 and 7): what one autosave costs in Chromium with
  * encryption, its outbox entry and strict durability, beside a raw single put into a plain Dexie
- * table in the same page. The three operations are interleaved, so load on the machine falls on
- * all of them alike.
+ * table in the same page. The operations are interleaved, so load on the machine falls on all of
+ * them alike. Notes are saved three ways: typing into one unsent revision (it is rewritten in
+ * place), typing into a long note that keeps growing, and typing after each revision was taken by
+ * the sync push (every save then writes a new revision, and the note's history grows).
  */
 import Dexie from 'dexie';
 import { importAesKey } from '../../../renderer/src/db/crypto/aes';
@@ -14,22 +16,45 @@ import { createNotesRepository } from '../../../renderer/src/db/notes-repository
 import { distribution, type Distribution } from '../../lib/stats';
 import { noteTextGenerator, syntheticBenchCases } from '../../lib/synthetic-data';
 
-export interface AutosaveResult {
+export const AUTOSAVE_OPERATIONS = [
+  'rawPut',
+  'caseUpdate',
+  'noteSave',
+  'longNoteSave',
+  'newRevisionSave',
+] as const;
+export type AutosaveOperation = (typeof AUTOSAVE_OPERATIONS)[number];
+
+export type AutosaveResult = {
   iterations: number;
-  rawPut: Distribution;
-  caseUpdate: Distribution;
-  noteSave: Distribution;
   outboxRows: number;
   noteRevisions: number;
+} & Record<AutosaveOperation, Distribution>;
+
+/**
+ * What the sync push does to one note's work when it takes it (sync-push-store's takeBatch, for
+ * this note only, so the other scenarios keep coalescing): its entries get a sequence number and
+ * its revisions are sealed, so the next save starts a new revision.
+ */
+async function sendNote(db: AmparoDatabase, noteId: string, seq: number): Promise<void> {
+  await db.transaction('rw', db.outbox, db.noteRevisions, async () => {
+    const revisions = await db.noteRevisions.where('noteId').equals(noteId).toArray();
+    const open = revisions.filter((r) => !r.sealed);
+    for (const revision of open) {
+      const entries = await db.outbox.where('entityId').equals(revision.id).toArray();
+      await db.outbox.bulkPut(entries.filter((e) => e.seq === null).map((e) => ({ ...e, seq })));
+    }
+    await db.noteRevisions.bulkPut(open.map((r) => ({ ...r, sealed: true })));
+  });
 }
 
 export async function autosave(args: {
   iterations?: number;
   warmup?: number;
-  /** Only this operation (for a CPU profile of one of them); all three by default. */
-  only?: 'rawPut' | 'caseUpdate' | 'noteSave';
+  /** Only this operation (for a CPU profile of one of them); all of them by default. */
+  only?: AutosaveOperation;
 }): Promise<AutosaveResult> {
-  const runs = (key: 'rawPut' | 'caseUpdate' | 'noteSave') => !args.only || args.only === key;
+  const runs = (key: AutosaveOperation) => !args.only || args.only === key;
   const iterations = args.iterations ?? 300;
   const warmup = args.warmup ?? 20;
   const run = crypto.randomUUID();
@@ -55,38 +80,57 @@ export async function autosave(args: {
   const documents = createDocumentsRepository(() => db);
   const notes = createNotesRepository(() => db);
   const noteId = crypto.randomUUID();
+  const longNoteId = crypto.randomUUID();
+  const sentNoteId = crypto.randomUUID();
   const opening = noteTextGenerator(3).text(1_000);
+  const longOpening = noteTextGenerator(4).text(20_000);
+  const sentences = noteTextGenerator(6);
   const rowText = noteTextGenerator(5).text(1_000);
 
-  const rawPut: number[] = [];
-  const caseUpdate: number[] = [];
-  const noteSave: number[] = [];
+  const times = Object.fromEntries(
+    AUTOSAVE_OPERATIONS.map((key) => [key, [] as number[]]),
+  ) as Record<AutosaveOperation, number[]>;
+  const timed = async (key: AutosaveOperation, keep: boolean, work: () => Promise<unknown>) => {
+    if (!runs(key)) return;
+    const t0 = performance.now();
+    await work();
+    if (keep) times[key].push(performance.now() - t0);
+  };
   let typed = '';
+  let grown = longOpening;
+  let sentText = opening;
   for (let i = 0; i < warmup + iterations; i += 1) {
     const keep = i >= warmup;
-    let t0 = performance.now();
-    if (runs('rawPut'))
-      await plain.table('rows').put({ id: `row-${i}`, caseId, body: rowText, at: Date.now() });
-    if (keep) rawPut.push(performance.now() - t0);
-
-    t0 = performance.now();
-    if (runs('caseUpdate'))
-      await documents.update(caseId, (doc) => {
+    await timed('rawPut', keep, () =>
+      plain.table('rows').put({ id: `row-${i}`, caseId, body: rowText, at: Date.now() }),
+    );
+    await timed('caseUpdate', keep, () =>
+      documents.update(caseId, (doc) => {
         (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO New Orleans, desk ${i}`;
         return doc;
-      });
-    if (keep) caseUpdate.push(performance.now() - t0);
-
+      }),
+    );
     typed += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (i % 26));
-    t0 = performance.now();
-    if (runs('noteSave')) await notes.save({ noteId, caseId, body: `${opening}\n${typed}` });
-    if (keep) noteSave.push(performance.now() - t0);
+    await timed('noteSave', keep, () =>
+      notes.save({ noteId, caseId, body: `${opening}\n${typed}` }),
+    );
+    // A long note that keeps growing: a sentence per save, from 20,000 characters.
+    grown += ` ${sentences.text(60)}`;
+    await timed('longNoteSave', keep, () =>
+      notes.save({ noteId: longNoteId, caseId, body: grown }),
+    );
+    // Typing after the push took the last revision: every save is a new revision.
+    sentText += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (i % 26));
+    await timed('newRevisionSave', keep, () =>
+      notes.save({ noteId: sentNoteId, caseId, body: sentText }),
+    );
+    if (runs('newRevisionSave')) await sendNote(db, sentNoteId, i + 1);
   }
-  const result: AutosaveResult = {
+  const result = {
     iterations,
-    rawPut: distribution(rawPut),
-    caseUpdate: distribution(caseUpdate),
-    noteSave: distribution(noteSave),
+    ...(Object.fromEntries(
+      AUTOSAVE_OPERATIONS.map((key) => [key, distribution(times[key].length ? times[key] : [0])]),
+    ) as Record<AutosaveOperation, Distribution>),
     outboxRows: await db.outbox.count(),
     noteRevisions: await db.noteRevisions.count(),
   };
