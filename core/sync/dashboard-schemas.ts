@@ -190,3 +190,50 @@ export const StaffCaseRecordSchema = z.object({
   ),
 });
 export type StaffCaseRecord = z.infer<typeof StaffCaseRecordSchema>;
+
+/** Reports cover at most three years of America/Chicago days. */
+export const ReportsQuerySchema = z
+  .strictObject({ from: isoDate(), to: isoDate() }, { error: issueKey })
+  .refine((q) => q.from <= q.to, { error: 'validation.date.order', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {
+    error: 'validation.date.range',
+    path: ['to'],
+  });
+
+const counts = () => z.record(z.string(), z.number().int().min(0));
+export const ReportsResponseSchema = z.object({
+  from: isoDate(),
+  to: isoDate(),
+  quarters: z.array(
+    z.object({
+      quarter: z.string().max(10),
+      opened: z.number().int().min(0),
+      closed: z.number().int().min(0),
+      openedByCustody: counts(),
+      closedByOutcome: counts(),
+      reliefSought: counts(),
+    }),
+  ),
+  releaseDays: z.object({
+    buckets: z.array(z.object({ key: z.string().max(10), count: z.number().int().min(0) })),
+    median: z.number().nullable(),
+    count: z.number().int().min(0),
+  }),
+  proBono: z.object({
+    byVolunteer: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string().max(200),
+        firm: z.string().max(200).nullable(),
+        minutes: z.number().int(),
+      }),
+    ),
+    byFirm: z.array(z.object({ firm: z.string().max(200).nullable(), minutes: z.number().int() })),
+    byCase: z.array(
+      z.object({ caseId: z.uuid(), reference: z.string().max(50), minutes: z.number().int() }),
+    ),
+    totalMinutes: z.number().int().min(0),
+  }),
+  hearingsPerWeek: z.array(z.object({ week: isoDate(), count: z.number().int().min(0) })),
+});
+export type ReportsResponse = z.infer<typeof ReportsResponseSchema>;

@@ -354,4 +354,33 @@ describe.each(testBackends())('the caseload dashboard on %s', (kind) => {
     const admin = await consoleSignIn(t.app, org.admin);
     expect((await get(`/v1/console/cases/${detainedSoon.id}/record`, admin)).statusCode).toBe(403);
   });
+
+  it('reports count this organisation only: the bond release in its quarter, never the other org', async () => {
+    await post(`/v1/console/cases/${unassigned.id}/closing`, otherSupervisor, {
+      outcome: { kind: 'withdrawn' },
+    });
+    const closed = await post(`/v1/console/cases/${detainedSoon.id}/closing`, supervisor, {
+      outcome: { kind: 'released', release: 'bond', bondAmount: 3000 },
+    });
+    expect(closed.statusCode).toBe(200);
+    await post(`/v1/console/cases/${otherOrgCase.id}/closing`, otherSupervisor, {
+      outcome: { kind: 'removal_ordered' },
+    });
+    const year = today.slice(0, 4);
+    const response = await get(
+      `/v1/console/reports?from=${year}-01-01&to=${year}-12-31`,
+      supervisor,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json<{
+      quarters: { opened: number; closedByOutcome: Record<string, number> }[];
+    }>();
+    const outcomes = report.quarters.map((q) => q.closedByOutcome);
+    expect(outcomes.reduce((n, q) => n + (q['released_bond'] ?? 0), 0)).toBe(1);
+    expect(outcomes.reduce((n, q) => n + (q['removal_ordered'] ?? 0), 0)).toBe(0);
+    expect(report.quarters.reduce((n, q) => n + q.opened, 0)).toBe(3);
+    const tooLong = await get('/v1/console/reports?from=2000-01-01&to=2026-12-31', supervisor);
+    expect(tooLong.statusCode).toBe(400);
+    await post(`/v1/console/cases/${detainedSoon.id}/reopen`, supervisor, { reason: 'test' });
+  });
 });

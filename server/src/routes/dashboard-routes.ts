@@ -15,6 +15,8 @@ import {
   HearingsQuerySchema,
   HearingsResponseSchema,
   ReopenCaseRequestSchema,
+  ReportsQuerySchema,
+  ReportsResponseSchema,
   StaffCaseRecordSchema,
 } from '@core/sync/dashboard-schemas';
 import { httpActor } from '../admin/admin-actor';
@@ -24,6 +26,7 @@ import { callerOf, staffRoles } from '../app/route-access';
 import { perMinute, withErrors } from '../app/route-helpers';
 import { readStaffCaseRecord } from '../summaries/case-record-read';
 import { caseloadDashboard, hearingsCalendar } from '../summaries/dashboard-read';
+import { caseloadReports } from '../summaries/reports-read';
 
 export function registerDashboardRoutes(app: TypedApp, { db, config }: RouteDeps) {
   const supervisors = {
@@ -73,6 +76,17 @@ export function registerDashboardRoutes(app: TypedApp, { db, config }: RouteDeps
     async (request) => ({
       hearings: await hearingsCalendar(db, callerOf(request), request.query, request.id),
     }),
+  );
+  app.get(
+    '/v1/console/reports',
+    {
+      config: supervisors,
+      schema: {
+        querystring: ReportsQuerySchema,
+        response: withErrors({ 200: ReportsResponseSchema }),
+      },
+    },
+    (request) => caseloadReports(db, callerOf(request), request.query, request.id),
   );
   app.get(
     '/v1/console/cases/:caseId/record',

@@ -31,6 +31,11 @@ export const dashboardMatrix: MatrixRoute[] = [
     request: () => ({ method: 'GET', url: '/v1/console/hearings?from=2026-12-01&to=2026-12-31' }),
   },
   {
+    route: 'GET /v1/console/reports',
+    expect: onlySupervisor,
+    request: () => ({ method: 'GET', url: '/v1/console/reports?from=2026-01-01&to=2026-12-31' }),
+  },
+  {
     route: 'GET /v1/console/cases/:caseId/record',
     expect: onlySupervisor,
     request: (ctx) => ({ method: 'GET', url: `/v1/console/cases/${ctx.caseA.id}/record` }),
