@@ -1,3 +1,8 @@
+import {
+  DEFAULT_RECHECK_DAYS,
+  MAX_RECHECK_DAYS,
+  MIN_RECHECK_DAYS,
+} from '@core/cases/custody-clock';
 import { messageWith } from '@core/domain/validation-keys';
 import { z } from 'zod';
 import { getDatabase, type AmparoDatabase } from './database';
@@ -45,6 +50,17 @@ export const emptyProfile: Profile = {
 /** Profile fields the MCJ account knows. */
 export type AccountField = 'displayName' | 'email';
 
+/** Days after a confirmed location before Amparo asks to confirm it again (issue 23). */
+export const RecheckDaysSchema = z
+  .number({ error: 'validation.number.integer' })
+  .int({ error: 'validation.number.integer' })
+  .min(MIN_RECHECK_DAYS, {
+    error: messageWith('validation.number.range', { min: MIN_RECHECK_DAYS, max: MAX_RECHECK_DAYS }),
+  })
+  .max(MAX_RECHECK_DAYS, {
+    error: messageWith('validation.number.range', { min: MIN_RECHECK_DAYS, max: MAX_RECHECK_DAYS }),
+  });
+
 export function createSettingsRepository(db: () => AmparoDatabase = getDatabase) {
   const getProfile = async (): Promise<Profile | undefined> => {
     const row = await db().settings.get('profile');
@@ -53,6 +69,13 @@ export function createSettingsRepository(db: () => AmparoDatabase = getDatabase)
   };
   return {
     getProfile,
+    async recheckDays(): Promise<number> {
+      const parsed = RecheckDaysSchema.safeParse((await db().settings.get('recheckDays'))?.value);
+      return parsed.success ? parsed.data : DEFAULT_RECHECK_DAYS;
+    },
+    async saveRecheckDays(days: number): Promise<void> {
+      await db().settings.put({ key: 'recheckDays', value: RecheckDaysSchema.parse(days) });
+    },
     async saveProfile(profile: Profile): Promise<void> {
       await db().settings.put({ key: 'profile', value: ProfileSchema.parse(profile) });
     },
