@@ -44,6 +44,9 @@ export function AppShell() {
                 <NavLink to="/agenda">{t('nav.agenda')}</NavLink>
               </li>
               <li>
+                <NavLink to="/time">{t('nav.time')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/sync">{t('nav.sync')}</NavLink>
               </li>
               <li>

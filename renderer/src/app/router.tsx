@@ -19,6 +19,9 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { CaseReviewPage } from '../features/sync/CaseReviewPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { TodayPage } from '../features/today';
+import { CustodyLogPage } from '../features/case-logs/CustodyLogPage';
+import { CaseTimePage } from '../features/time/CaseTimePage';
+import { TimePage } from '../features/time/TimePage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import type { RouteHandle } from '../lib/page-title';
@@ -72,6 +75,12 @@ export function createAppRouter() {
             { path: 'documents', element: <DocumentsPage />, handle: titled('titles.documents') },
             { path: 'exhibits', element: <ExhibitsPage />, handle: titled('titles.exhibits') },
             { path: 'review', element: <CaseReviewPage />, handle: titled('titles.review') },
+            {
+              path: 'custody-log',
+              element: <CustodyLogPage />,
+              handle: titled('titles.custodyLog'),
+            },
+            { path: 'time', element: <CaseTimePage />, handle: titled('titles.caseTime') },
           ],
         },
         {
@@ -90,6 +99,7 @@ export function createAppRouter() {
           handle: titled('titles.printInterview'),
         },
         { path: 'agenda', element: <AgendaPage />, handle: titled('titles.agenda') },
+        { path: 'time', element: <TimePage />, handle: titled('titles.time') },
         { path: 'sync', element: <SyncPage />, handle: titled('titles.sync') },
         { path: 'settings', element: <SettingsPage />, handle: titled('titles.settings') },
         { path: '*', element: <NotFoundPage />, handle: titled('titles.notFound') },

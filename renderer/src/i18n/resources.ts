@@ -10,6 +10,7 @@ import enErrors from './locales/en/errors.json';
 import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
 import enIntakes from './locales/en/intakes.json';
+import enLogs from './locales/en/logs.json';
 import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
 import enSync from './locales/en/sync.json';
@@ -27,6 +28,7 @@ import esErrors from './locales/es/errors.json';
 import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
 import esIntakes from './locales/es/intakes.json';
+import esLogs from './locales/es/logs.json';
 import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
 import esSync from './locales/es/sync.json';
@@ -44,6 +46,7 @@ export const resources = {
     forms: enForms,
     interviews: enInterviews,
     intakes: enIntakes,
+    logs: enLogs,
     caseFile: enCaseFile,
     attachments: enAttachments,
     cases: enCases,
@@ -63,6 +66,7 @@ export const resources = {
     forms: esForms,
     interviews: esInterviews,
     intakes: esIntakes,
+    logs: esLogs,
     caseFile: esCaseFile,
     attachments: esAttachments,
     cases: esCases,

@@ -1,4 +1,5 @@
 import { syntheticCaseFile, syntheticUuid } from '@core/domain/case-file.fixture';
+import { syntheticContact, syntheticCustodyCheck } from '@core/domain/case-logs.fixture';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -7,8 +8,16 @@ import { createI18n } from '../../i18n';
 import type * as Format from '../../lib/format';
 import { CaseHeader } from './CaseHeader';
 
+// One answer serves both live queries: the sync counts and the case's logs (issue 23).
+const live = vi.hoisted(() => ({
+  logs: { custodyChecks: [] as unknown[], contacts: [] as unknown[], timeEntries: [] },
+}));
 vi.mock('../../db/live', () => ({
-  useLiveQuery: () => ({ waiting: 2, lastSuccessAt: '2026-12-10T16:42:00.000Z' }),
+  useLiveQuery: () => ({
+    waiting: 2,
+    lastSuccessAt: '2026-12-10T16:42:00.000Z',
+    ...live.logs,
+  }),
 }));
 vi.mock('../../lib/format', async (original) => ({
   ...(await original<typeof Format>()),
@@ -48,6 +57,10 @@ async function renderHeader(language: 'en' | 'es', file = detainedCase()) {
 const fact = (header: HTMLElement, term: string) =>
   within(header).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent;
 
+afterEach(() => {
+  live.logs = { custodyChecks: [], contacts: [], timeEntries: [] };
+});
+
 afterEach(cleanup);
 
 describe('CaseHeader', () => {
@@ -61,6 +74,28 @@ describe('CaseHeader', () => {
     );
     expect(fact(header, 'Protected')).toBe('Asylum (8 CFR 208.6)');
     expect(fact(header, 'Last sync')).toMatch(/Dec 10, 2026.* · 2 changes here not yet synced$/);
+  });
+
+  it('shows the last confirmed location, the next location check and the last contact', async () => {
+    const header = await renderHeader('en');
+    expect(fact(header, 'Last confirmed location')).toBe(
+      'Not confirmed yet · Next location check: Sep 11, 2026 · 90 days overdue',
+    );
+    expect(fact(header, 'Last contact')).toBe('None logged');
+    cleanup();
+    const file = detainedCase();
+    live.logs = {
+      custodyChecks: [
+        syntheticCustodyCheck({ caseId: file.id, checkedOn: '2026-12-09', facility: 'Jena' }),
+      ],
+      contacts: [syntheticContact({ caseId: file.id, date: '2026-12-07' })],
+      timeEntries: [],
+    };
+    const later = await renderHeader('es', file);
+    expect(fact(later, 'Último lugar confirmado')).toBe(
+      'Jena · 9 dic 2026 · Próxima comprobación del lugar: 12 dic 2026 · en 2 días',
+    );
+    expect(fact(later, 'Último contacto')).toBe('hace 3 días');
   });
 
   it('asks for the detention date when it is missing, and reads in Spanish', async () => {

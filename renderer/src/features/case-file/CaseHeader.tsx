@@ -1,11 +1,15 @@
+import { lastContact } from '@core/cases/case-activity';
+import { custodyClock } from '@core/cases/custody-clock';
 import type { CaseFile } from '@core/domain/case-file';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { caseLogsRepository } from '../../db/case-logs-repository';
 import { pendingCountsByCase } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
 import { syncReviewRepository } from '../../db/sync-review-repository';
 import { formatClock, formatDate, formatDateTime, todayInChicago } from '../../lib/format';
+import { RecheckText } from '../case-logs/CustodyClockPanel';
 import { caseHeaderFacts, type BondFacts } from './case-header-facts';
 import { genderContext } from './gender-context';
 import './case-header.css';
@@ -43,7 +47,8 @@ function BondText({ bond, agree }: { bond: BondFacts; agree: ReturnType<typeof g
  * hearing, bond or parole, protection flags and the last sync, so no tab hides them.
  */
 export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
-  const { t, i18n } = useTranslation(['cases', 'caseFile']);
+  const { t, i18n } = useTranslation(['cases', 'caseFile', 'logs']);
+  const logs = useLiveQuery(() => caseLogsRepository.forCase(caseFile.id), [caseFile.id]);
   const sync = useLiveQuery(async () => {
     const [pending, state] = await Promise.all([
       pendingCountsByCase(),
@@ -51,7 +56,10 @@ export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
     ]);
     return { waiting: pending.get(caseFile.id) ?? 0, lastSuccessAt: state.lastSuccessAt };
   }, [caseFile.id]);
-  const facts = caseHeaderFacts(caseFile, todayInChicago());
+  const today = todayInChicago();
+  const facts = caseHeaderFacts(caseFile, today);
+  const clock = logs ? custodyClock(caseFile, logs.custodyChecks, today) : null;
+  const contact = logs ? lastContact(logs.contacts, today) : null;
   const language = i18n.language;
   const agree = genderContext(caseFile.identity.gender);
   const statusLabel = t(`caseFile:options.custodyStatus.${facts.status}`, agree);
@@ -93,6 +101,35 @@ export function CaseHeader({ caseFile }: { caseFile: CaseFile }) {
                   <Link to="file/custody">{t('header.enterDate')}</Link>
                 </>
               )}
+            </dd>
+          </div>
+        ) : null}
+        {clock?.detained ? (
+          <div>
+            <dt>{t('logs:custody.lastConfirmed')}</dt>
+            <dd>
+              {clock.lastConfirmed
+                ? `${clock.lastConfirmed.facility} · ${formatDate(clock.lastConfirmed.checkedOn, language)}`
+                : t('logs:custody.never')}
+              {clock.recheck ? (
+                <>
+                  {' · '}
+                  <Link to="custody-log">{t('logs:custody.recheck')}</Link>:{' '}
+                  <RecheckText recheck={clock.recheck} />
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+        {logs ? (
+          <div>
+            <dt>{t('logs:contact.lastContact')}</dt>
+            <dd>
+              {contact
+                ? contact.daysAgo === 0
+                  ? t('logs:contact.contactToday')
+                  : t('logs:contact.daysAgo', { count: contact.daysAgo })
+                : t('logs:contact.none')}
             </dd>
           </div>
         ) : null}

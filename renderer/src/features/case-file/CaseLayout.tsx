@@ -17,7 +17,7 @@ export function useCaseContext(): CaseContext {
 
 /** Frame of one case: who, the protection banners that must never be missed, and its areas. */
 export function CaseLayout() {
-  const { t } = useTranslation(['cases', 'common', 'attachments', 'drafts']);
+  const { t } = useTranslation(['cases', 'common', 'attachments', 'drafts', 'logs']);
   const { caseId } = useParams();
   const found = useCaseDocument(caseId);
   const navigate = useNavigate();
@@ -63,6 +63,8 @@ export function CaseLayout() {
           <NavLink to="interviews">{t('case.interviews')}</NavLink>
           <NavLink to="defenses">{t('case.defenses')}</NavLink>
           <NavLink to="agenda">{t('case.agenda')}</NavLink>
+          <NavLink to="custody-log">{t('logs:tab')}</NavLink>
+          <NavLink to="time">{t('logs:timeTab')}</NavLink>
           <NavLink to="documents">{t('attachments:tab')}</NavLink>
           <NavLink to="exhibits">{t('attachments:packet.tab')}</NavLink>
           <NavLink to="drafts">{t('drafts:tab')}</NavLink>

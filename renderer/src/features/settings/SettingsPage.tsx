@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SecuritySettings } from '../security/SecuritySettings';
 import { ProfileForm } from './ProfileForm';
+import { RecheckSetting } from './RecheckSetting';
 import { useAppInfo } from './useAppInfo';
 
 export function SettingsPage() {
@@ -10,6 +11,7 @@ export function SettingsPage() {
     <section aria-labelledby="settings-title" className="page">
       <h1 id="settings-title">{t('title')}</h1>
       <ProfileForm />
+      <RecheckSetting />
       <SecuritySettings />
       <section className="form-card" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('app.heading')}</h2>

@@ -4,11 +4,13 @@ import { Link } from 'react-router';
 import { formatClock, formatDate } from '../../lib/format';
 import { DeadlineListDates, useSafeDateWhen } from '../agenda/SafeDate';
 import { useInputText } from '../agenda/useInputText';
+import { RecheckText } from '../case-logs/CustodyClockPanel';
 import type {
   DetainedClient,
   TodayDateToEnter,
   TodayDeadline,
   TodayHearing,
+  TodayRecheck,
   TodayView,
 } from './today-model';
 
@@ -28,7 +30,7 @@ function ClientLink({
   item,
   to,
 }: {
-  item: TodayDeadline | TodayHearing | DetainedClient | TodayDateToEnter;
+  item: TodayDeadline | TodayHearing | DetainedClient | TodayDateToEnter | TodayRecheck;
   to: string;
 }) {
   const { t } = useTranslation('today');
@@ -127,8 +129,30 @@ function HearingList({ items }: { items: readonly TodayHearing[] }) {
   );
 }
 
+function RecheckList({ items }: { items: readonly TodayRecheck[] }) {
+  const { t } = useTranslation(['logs', 'today']);
+  return (
+    <ul className="today-list">
+      {items.map((item) => (
+        <li key={item.caseId}>
+          {item.recheck ? <RecheckText recheck={item.recheck} /> : null}{' '}
+          {item.transfer ? (
+            <span className="tag warn">
+              {t('transfer.stepsLeft', {
+                count: item.transfer.steps.filter((step) => !step.done).length,
+              })}
+            </span>
+          ) : null}{' '}
+          <ClientLink item={item} to="custody-log" /> ·{' '}
+          {item.facility ?? <span className="muted">{t('today:detained.facilityUnknown')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function DetainedList({ items }: { items: readonly DetainedClient[] }) {
-  const { t } = useTranslation('today');
+  const { t } = useTranslation(['today', 'logs']);
   if (items.length === 0) return <p className="muted">{t('detained.empty')}</p>;
   return (
     <ul className="today-list">
@@ -139,8 +163,18 @@ function DetainedList({ items }: { items: readonly DetainedClient[] }) {
           ) : (
             <span className="tag detained">{t('detained.days', { count: item.days })}</span>
           )}{' '}
-          <ClientLink item={item} to="file/custody" /> ·{' '}
-          {item.facility ?? <span className="muted">{t('detained.facilityUnknown')}</span>}
+          <ClientLink item={item} to="custody-log" /> ·{' '}
+          {item.facility ?? <span className="muted">{t('detained.facilityUnknown')}</span>} ·{' '}
+          <span className="muted">
+            {item.lastContactDays === null
+              ? t('logs:today.noContact')
+              : t('logs:today.lastContact', {
+                  when:
+                    item.lastContactDays === 0
+                      ? t('logs:contact.contactToday')
+                      : t('logs:contact.daysAgo', { count: item.lastContactDays }),
+                })}
+          </span>
         </li>
       ))}
     </ul>
@@ -152,7 +186,7 @@ function DetainedList({ items }: { items: readonly DetainedClient[] }) {
  * comments from MCJ.
  */
 export function TodaySections({ view }: { view: TodayView }) {
-  const { t, i18n } = useTranslation('today');
+  const { t, i18n } = useTranslation(['today', 'logs']);
   return (
     <>
       <Section id="today-overdue" heading={t('overdue.heading')} count={view.overdue.length}>
@@ -170,6 +204,15 @@ export function TodaySections({ view }: { view: TodayView }) {
       <Section id="today-hearings" heading={t('hearings.heading')} count={view.hearings.length}>
         <HearingList items={view.hearings} />
       </Section>
+      {view.rechecks.length > 0 ? (
+        <Section
+          id="today-rechecks"
+          heading={t('logs:today.recheckHeading')}
+          count={view.rechecks.length}
+        >
+          <RecheckList items={view.rechecks} />
+        </Section>
+      ) : null}
       <Section id="today-detained" heading={t('detained.heading')} count={view.detained.length}>
         <DetainedList items={view.detained} />
       </Section>

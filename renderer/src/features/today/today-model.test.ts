@@ -2,6 +2,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import { syntheticCaseFile, syntheticUuid } from '@core/domain/case-file.fixture';
 import type { Comment, ManualDeadline } from '@core/domain/case-records';
 import { describe, expect, it } from 'vitest';
+import { syntheticContact, syntheticCustodyCheck } from '@core/domain/case-logs.fixture';
 import { buildToday } from './today-model';
 
 const today = '2026-12-10';
@@ -190,5 +191,69 @@ describe('buildToday and a last day rolled past a closed day', () => {
   it('orders the next days by the day to act by', () => {
     const dates = on('2027-01-08').nextDays.map((d) => d.deadline.safeDate ?? d.deadline.date);
     expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('buildToday: custody checks and contacts (issue 23)', () => {
+  const detained = caseFile(1, (file) => {
+    file.custody = { status: 'detained', facility: 'Adams', detentionDate: '2026-11-01' };
+    file.hearings = [
+      { id: syntheticUuid(901), type: 'master', format: 'video', date: '2026-12-09', time: null },
+    ];
+  });
+  const input = (logs: Parameters<typeof buildToday>[0]['logs']) =>
+    buildToday({
+      cases: [detained],
+      manual: new Map(),
+      comments: [],
+      userId: null,
+      today,
+      language: 'en',
+      ...(logs ? { logs } : {}),
+    });
+
+  it('a court date after the last check puts the case under location checks due', () => {
+    const view = input(
+      new Map([
+        [
+          detained.id,
+          {
+            custodyChecks: [
+              syntheticCustodyCheck({ caseId: detained.id, checkedOn: '2026-12-08' }),
+            ],
+            contacts: [syntheticContact({ caseId: detained.id, date: '2026-12-06' })],
+            timeEntries: [],
+          },
+        ],
+      ]),
+    );
+    expect(view.rechecks).toEqual([
+      expect.objectContaining({
+        caseId: detained.id,
+        recheck: { due: '2026-12-09', reason: 'hearing', daysLeft: -1 },
+        transfer: null,
+      }),
+    ]);
+    expect(view.detained[0]).toMatchObject({ lastContactDays: 4 });
+  });
+
+  it('a recent transfer shows its open steps even when the location was just checked', () => {
+    const transfer = syntheticCustodyCheck({
+      caseId: detained.id,
+      kind: 'transfer',
+      checkedOn: '2026-12-10',
+      facility: 'Jena',
+    });
+    const view = input(
+      new Map([[detained.id, { custodyChecks: [transfer], contacts: [], timeEntries: [] }]]),
+    );
+    expect(view.rechecks).toHaveLength(1);
+    expect(view.rechecks[0]).toMatchObject({ recheck: null });
+    expect(view.rechecks[0]?.transfer?.steps.filter((s) => !s.done)).toHaveLength(3);
+    expect(view.detained[0]).toMatchObject({ lastContactDays: null });
+  });
+
+  it('never checked: due from the detention date', () => {
+    expect(input(undefined).rechecks[0]?.recheck).toMatchObject({ reason: 'never' });
   });
 });

@@ -1,3 +1,5 @@
+import { lastContact, NO_LOGS, type CaseLogs } from '@core/cases/case-activity';
+import { custodyClock, type Recheck, type TransferReminder } from '@core/cases/custody-clock';
 import { addDays, daysBetween } from '@core/deadlines/calendar-date';
 import { daysInCustody } from '@core/deadlines/custody-days';
 import { openDeadlines, REMINDED_INPUTS } from '@core/deadlines/open-deadlines';
@@ -43,6 +45,17 @@ export interface DetainedClient extends CaseRef {
   readonly facility: string | null;
   /** null: no detention date entered, so days in custody cannot be counted. */
   readonly days: number | null;
+  /** Days since the last logged contact; null when none is logged. */
+  readonly lastContactDays: number | null;
+  readonly recheck: Recheck | null;
+}
+
+/** A location check due today or overdue, or a recent transfer with steps not done. */
+export interface TodayRecheck extends CaseRef {
+  readonly facility: string | null;
+  /** Only when due today or overdue. */
+  readonly recheck: Recheck | null;
+  readonly transfer: TransferReminder | null;
 }
 
 export interface TodayComment extends CaseRef {
@@ -56,6 +69,7 @@ export interface TodayView {
   readonly datesToEnter: readonly TodayDateToEnter[];
   readonly hearings: readonly TodayHearing[];
   readonly detained: readonly DetainedClient[];
+  readonly rechecks: readonly TodayRecheck[];
   /** Comments on the attorney's cases written by someone else (MCJ staff), newest first. */
   readonly comments: readonly TodayComment[];
   /** Cases whose computed deadlines could not be worked out (their manual ones are listed). */
@@ -66,6 +80,8 @@ export interface TodayInput {
   readonly cases: readonly CaseFile[];
   readonly manual: ReadonlyMap<string, readonly ManualDeadline[]>;
   readonly comments: readonly Comment[];
+  /** Custody checks, contacts and time per case (issue 23). */
+  readonly logs?: ReadonlyMap<string, CaseLogs>;
   /** The signed-in attorney; their own comments are not news to them. */
   readonly userId: string | null;
   /** America/Chicago. */
@@ -82,7 +98,8 @@ const byName = (a: CaseRef, b: CaseRef) => a.clientName.localeCompare(b.clientNa
 /**
  * What the attorney must see first: overdue deadlines (most overdue first), the next seven days
  * (by the safe date when a last day rolled), dates to enter before a deadline can be counted,
- * hearings this week, detained clients by days in custody, and comments from MCJ. Deadlines come
+ * hearings this week, detained clients by days in custody (with their last contact), location
+ * checks due and transfer steps, and comments from MCJ. Deadlines come
  * from core's `openDeadlines`, as in the case list and the Agenda.
  */
 export function buildToday(input: TodayInput): TodayView {
@@ -93,6 +110,7 @@ export function buildToday(input: TodayInput): TodayView {
   const datesToEnter = new Map<string, TodayDateToEnter>();
   const hearings: TodayHearing[] = [];
   const detained: DetainedClient[] = [];
+  const rechecks: TodayRecheck[] = [];
   const failedCaseIds: string[] = [];
   for (const file of input.cases) {
     const ref = refOf(file);
@@ -138,12 +156,25 @@ export function buildToday(input: TodayInput): TodayView {
         daysLeft: daysBetween(today, hearing.date),
       });
     }
+    const logs = input.logs?.get(file.id) ?? NO_LOGS;
+    const clock = custodyClock(file, logs.custodyChecks, today);
     if (file.custody.status === 'detained') {
       const counted = daysInCustody(file.custody, today);
       detained.push({
         ...ref,
         facility: file.custody.facility ?? null,
         days: counted?.days ?? null,
+        lastContactDays: lastContact(logs.contacts, today)?.daysAgo ?? null,
+        recheck: clock.recheck,
+      });
+    }
+    const due = clock.recheck && clock.recheck.daysLeft <= 0 ? clock.recheck : null;
+    if (due || clock.transfer) {
+      rechecks.push({
+        ...ref,
+        facility: file.custody.facility ?? null,
+        recheck: due,
+        transfer: clock.transfer,
       });
     }
   }
@@ -169,6 +200,9 @@ export function buildToday(input: TodayInput): TodayView {
         ) || byName(a, b),
     ),
     detained: detained.sort((a, b) => (b.days ?? -1) - (a.days ?? -1) || byName(a, b)),
+    rechecks: rechecks.sort(
+      (a, b) => (a.recheck?.daysLeft ?? 1) - (b.recheck?.daysLeft ?? 1) || byName(a, b),
+    ),
     comments,
     failedCaseIds,
   };

@@ -2,6 +2,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { Comment, ManualDeadline } from '@core/domain/case-records';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { caseLogsRepository } from '../../db/case-logs-repository';
 import { documentsRepository } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
 import { syncReviewRepository } from '../../db/sync-review-repository';
@@ -24,17 +25,19 @@ export function useToday():
   const { i18n } = useTranslation();
   const language = i18n.language;
   const data = useLiveQuery(async () => {
-    const [cases, deadlines, comments, state] = await Promise.all([
+    const [cases, deadlines, comments, state, logs] = await Promise.all([
       documentsRepository.listByEntity('case'),
       documentsRepository.listByEntity('deadline'),
       documentsRepository.listByEntity('comment'),
       syncReviewRepository.syncState(),
+      caseLogsRepository.all(),
     ]);
     return {
       cases: cases.map((row) => row.doc as unknown as CaseFile),
       manual: groupByCase(deadlines.map((row) => row.doc as unknown as ManualDeadline)),
       comments: comments.map((row) => row.doc as unknown as Comment),
       userId: state.userId,
+      logs,
     };
   }, []);
   return useMemo(() => {
