@@ -1,7 +1,8 @@
 /**
  * Case-list benchmark (issue 4), in headless Chromium with a disk-backed profile: 1,000
  * synthetic cases are stored encrypted; Chromium is closed and started again on the same profile
- * (a cold start), and the page unlocks with the known key and renders the real CasesPage (in
+ * (a cold start), and the page unlocks with the passphrase, as the Unlock button does (Argon2id
+ * with the vault's calibrated parameters), and renders the real CasesPage (in
  * I18nextProvider and a MemoryRouter, the session key ring set) until 1,000 rows are in the DOM.
  * A second cold start times the steps one by one. Two data sets: cases with a trip abroad, as
  * core's synthetic fixture has (the target figure), and the same cases without it (the trip makes
@@ -14,8 +15,9 @@
  * `--cpu-profile DIR` adds one cold start under the page's CPU profiler and prints the functions
  * with the most self time.
  *
- * Target: ≤ 1 s from unlock to a usable case list. Unlocking with the passphrase (Argon2id,
- * ~0.8 s by design) comes before this and is measured by the unlock benchmark.
+ * Timed from pressing Unlock: the passphrase's Argon2id derivation (calibrated to ~0.8 s by
+ * design) is inside the figure and reported apart as well. Target (§8): a usable case list with
+ * 1,000 cases in ≤ 1 s.
  */
 import { parseArgs } from 'node:util';
 import type { CaseListBreakdown, CaseListColdResult } from './case-list-page';
@@ -52,13 +54,17 @@ async function measure(trips: boolean, breakdownRuns: number) {
   const steps: CaseListBreakdown[] = [];
   for (let run = 1; run <= runs; run += 1) {
     const seeding = await launchBenchBrowser();
-    let key: string;
+    let passphrase: string;
     try {
       await openBenchPage(seeding.page, host.url);
-      ({ key } = await runInPage<{ key: string; ms: number }>(seeding.page, 'caseListSeed', {
-        count,
-        trips,
-      }));
+      ({ passphrase } = await runInPage<{ passphrase: string; ms: number }>(
+        seeding.page,
+        'caseListSeed',
+        {
+          count,
+          trips,
+        },
+      ));
     } finally {
       await seeding.close();
     }
@@ -70,12 +76,12 @@ async function measure(trips: boolean, breakdownRuns: number) {
           coldStart.page,
           host.url,
           'caseListCold',
-          { key, count },
+          { passphrase, count },
         );
         if (result.rows < count) throw new Error(`only ${result.rows} rows rendered`);
         cold.push(result);
         console.log(
-          `${trips ? 'with trips' : 'no trips'}, run ${run}/${runs} (load ${load}): unlock → first rows painted ${ms(result.unlockToUsableMs, 0)}, all ${result.rows} rows ${ms(result.unlockToRowsMs, 0)} (next frame ${ms(result.unlockToFrameMs, 0)}; from navigation ${ms(result.navigationToRowsMs, 0)})`,
+          `${trips ? 'with trips' : 'no trips'}, run ${run}/${runs} (load ${load}): Unlock pressed → first rows painted ${ms(result.unlockToUsableMs, 0)} (derivation ${ms(result.derivationMs, 0)}, after it ${ms(result.unlockToUsableMs - result.derivationMs, 0)}), all ${result.rows} rows ${ms(result.unlockToRowsMs, 0)} (next frame ${ms(result.unlockToFrameMs, 0)}; from navigation ${ms(result.navigationToRowsMs, 0)})`,
         );
       } finally {
         await coldStart.close();
@@ -86,7 +92,7 @@ async function measure(trips: boolean, breakdownRuns: number) {
         try {
           const profiler = await profilePage(profiled.page);
           await runOnLoad<CaseListColdResult>(profiled.page, host.url, 'caseListCold', {
-            key,
+            passphrase,
             count,
           });
           const profile = await profiler.stop();
@@ -104,7 +110,9 @@ async function measure(trips: boolean, breakdownRuns: number) {
       const again = await launchBenchBrowser(seeding.profileDir);
       try {
         steps.push(
-          await runOnLoad<CaseListBreakdown>(again.page, host.url, 'caseListBreakdown', { key }),
+          await runOnLoad<CaseListBreakdown>(again.page, host.url, 'caseListBreakdown', {
+            passphrase,
+          }),
         );
       } finally {
         await again.close();
@@ -137,8 +145,13 @@ printTable(
   (
     [
       [
-        `unlock (known key) → first ${FIRST_ROWS} rows painted, usable`,
+        `Unlock pressed (key derivation included) → first ${FIRST_ROWS} rows painted, usable`,
         (m) => ms(m.cold.unlockToUsableMs, 0),
+      ],
+      ['  of which key derivation (Argon2id, unlockVault)', (m) => ms(m.cold.derivationMs, 0)],
+      [
+        '  after the derivation → usable',
+        (m) => ms(m.cold.unlockToUsableMs - m.cold.derivationMs, 0),
       ],
       ['unlock → all rows in the DOM', (m) => ms(m.cold.unlockToRowsMs, 0)],
       ['unlock → all rows painted (next frame)', (m) => ms(m.cold.unlockToFrameMs, 0)],
@@ -157,6 +170,7 @@ printTable(
         (m) =>
           ms(
             m.cold.unlockToUsableMs -
+              m.cold.derivationMs -
               m.steps.loadAndDecryptMs -
               m.steps.summariesMs -
               m.steps.sortMs -
@@ -176,10 +190,24 @@ reportSummary(
   measured.flatMap((m) => [
     {
       benchmark: 'case-list',
-      metric: `cold start: unlock → list usable, ${count} cases${m.trips ? ' with trips' : ''}`,
+      metric: `cold start: Unlock pressed → list usable, key derivation included, ${count} cases${m.trips ? ' with trips' : ''}`,
       value: ms(m.cold.unlockToUsableMs, 0),
-      target: '≤ 1 s',
+      target: '≤ 1 s (§8)',
       met: m.cold.unlockToUsableMs <= 1000,
+    },
+    {
+      benchmark: 'case-list',
+      metric: `  of which key derivation (Argon2id)${m.trips ? ', trips' : ''}`,
+      value: ms(m.cold.derivationMs, 0),
+      target: '0.5–1.5 s (issue 7)',
+      met: m.cold.derivationMs >= 500 && m.cold.derivationMs <= 1500,
+    },
+    {
+      benchmark: 'case-list',
+      metric: `  after the derivation → list usable${m.trips ? ', trips' : ''}`,
+      value: ms(m.cold.unlockToUsableMs - m.cold.derivationMs, 0),
+      target: '≤ 1 s',
+      met: m.cold.unlockToUsableMs - m.cold.derivationMs <= 1000,
     },
     {
       benchmark: 'case-list',
