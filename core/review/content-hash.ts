@@ -29,7 +29,7 @@ function canonical(value: unknown): Canonical {
 
 /** Choices that shape a draft besides the case's facts (options and what protected facts it includes). */
 export interface DraftHashInputs {
-  readonly options: Readonly<Record<string, unknown>>;
+  readonly options: object;
   readonly include: readonly string[];
 }
 

@@ -14,6 +14,7 @@ import enLogs from './locales/en/logs.json';
 import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
 import enSync from './locales/en/sync.json';
+import enReview from './locales/en/review.json';
 import enToday from './locales/en/today.json';
 import enValidation from './locales/en/validation.json';
 import esAgenda from './locales/es/agenda.json';
@@ -32,6 +33,7 @@ import esLogs from './locales/es/logs.json';
 import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
 import esSync from './locales/es/sync.json';
+import esReview from './locales/es/review.json';
 import esToday from './locales/es/today.json';
 import esValidation from './locales/es/validation.json';
 
@@ -54,6 +56,7 @@ export const resources = {
     agenda: enAgenda,
     security: enSecurity,
     sync: enSync,
+    review: enReview,
     today: enToday,
     settings: enSettings,
     validation: enValidation,
@@ -74,6 +77,7 @@ export const resources = {
     agenda: esAgenda,
     security: esSecurity,
     sync: esSync,
+    review: esReview,
     today: esToday,
     settings: esSettings,
     validation: esValidation,

@@ -71,7 +71,7 @@ test('drafts: missing data first, then a motion to continue downloads without th
   await expect(
     page.getByRole('status').filter({ hasText: `Download started: ${name}.` }),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Exports in this session' })).toContainText(name);
+  await expect(page.getByRole('region', { name: 'Export log' })).toContainText(name);
 
   const zip = await JSZip.loadAsync(await readFile((await download.path())!));
   const body = wordText(await zip.file('word/document.xml')!.async('string'));

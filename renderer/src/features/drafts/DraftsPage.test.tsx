@@ -153,7 +153,7 @@ describe('Drafts tab', () => {
     expect(saved.docx.body).toContain('IOE0912345678');
     expect(saved.docx.body).not.toMatch(/I-589|ZLA2012345678/);
     expect(saved.docx.headers.join('\n')).toContain('A-Number: A 012 345 678');
-    const log = screen.getByRole('region', { name: 'Exports in this session' });
+    const log = screen.getByRole('region', { name: 'Export log' });
     expect(log).toHaveTextContent(name);
     expect(log).toHaveTextContent('1 protected item left out');
   });
@@ -232,5 +232,27 @@ describe('Drafts tab', () => {
     await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(2), WAIT);
     expect((await savedFile(1)).docx.headers.join('\n')).not.toContain('DRAFT: ATTORNEY');
     expect(approve).not.toBeChecked();
+  });
+
+  it('keeps the export log with the case (synced, no client name in it) across visits', async () => {
+    const user = userEvent.setup();
+    renderDrafts('?kind=eoir-28-sheet');
+    await user.click(
+      await screen.findByRole('button', { name: 'Generate Word document (.docx)' }, WAIT),
+    );
+    await user.click(screen.getByRole('button', { name: 'Export the draft' }));
+    await waitFor(() => expect(bridge.saveFile).toHaveBeenCalledTimes(1), WAIT);
+    const stored = await waitFor(async () => {
+      const rows = await documentsRepository.listByCase('draftExport', file.id);
+      expect(rows).toHaveLength(1);
+      return rows[0]!;
+    }, WAIT);
+    expect(stored.doc['fileName']).toBe((await savedFile(0)).name);
+    expect(JSON.stringify(stored.doc)).not.toContain(file.identity.familyName);
+    expect(stored.doc['hash']).toMatch(/^[0-9a-f]{64}$/);
+    cleanup();
+    renderDrafts('?kind=eoir-28-sheet');
+    const log = await screen.findByRole('region', { name: 'Export log' }, WAIT);
+    await waitFor(() => expect(log).toHaveTextContent(String(stored.doc['fileName'])), WAIT);
   });
 });

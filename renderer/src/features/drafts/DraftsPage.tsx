@@ -19,9 +19,14 @@ import { DraftChooser } from './DraftChooser';
 import { DraftOptionsForm } from './DraftOptionsForm';
 import { exportDraft } from './export-draft';
 import { ExportConfirm } from './ExportConfirm';
-import { ExportLog, type ExportLogEntry } from './ExportLog';
+import { ExportLog } from './ExportLog';
 import { MissingDataList } from './MissingDataList';
 import { useDraftSources } from './useDraftSources';
+import { draftContentHash } from '@core/review/content-hash';
+import { CommentThreads } from '../review/CommentThreads';
+import { logExport } from '../review/review-store';
+import { ReviewStatusPanel } from '../review/ReviewStatusPanel';
+import { useCommentThreads, useDraftExports, useUserId } from '../review/useReview';
 
 const NOTHING: ReadonlySet<SensitiveCategory> = new Set();
 
@@ -51,8 +56,9 @@ export function DraftsPage() {
   }, [confirming]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const [log, setLog] = useState<ExportLogEntry[]>([]);
-  const nextId = useRef(1);
+  const log = useDraftExports(caseFile.id);
+  const userId = useUserId();
+  const threads = useCommentThreads(caseFile.id);
   const today = todayInChicago();
 
   const input = useMemo(
@@ -61,6 +67,13 @@ export function DraftsPage() {
     [caseFile, sources, today, include, options, approved],
   );
   const result = useMemo(() => (input ? buildDraft(kind, input) : null), [input, kind]);
+  // The mark an approval covers: the generated draft and the choices it was made with.
+  const hash = useMemo(
+    () =>
+      result ? draftContentHash(kind, result.document, { options, include: [...include] }) : null,
+    [include, kind, options, result],
+  );
+  const subject = useMemo(() => ({ kind: 'draft' as const, draftKind: kind }), [kind]);
   const leftOutByDefault = useMemo(
     () => (input ? buildDraft(kind, { ...input, include: NOTHING }).withheld : []),
     [input, kind],
@@ -99,21 +112,22 @@ export function DraftsPage() {
     const outcome = await exportDraft(kind, input);
     setBusy(false);
     setStatus(t(`outcome.${outcome.outcome}`, { name: outcome.fileName }));
-    if (outcome.outcome === 'saved' || outcome.outcome === 'downloaded') {
-      const entry: ExportLogEntry = {
-        id: nextId.current++,
-        at: new Date().toISOString(),
-        kind,
-        fileName: outcome.fileName,
-        protectedCase: flagged.length > 0,
-        withheldCount: result.withheld.length,
-        included,
-      };
-      setLog((entries) => [entry, ...entries]);
-    }
     // A choice to include protected information, or to approve, covers one export only.
     setInclude(NOTHING);
     setApproved(false);
+    if ((outcome.outcome === 'saved' || outcome.outcome === 'downloaded') && hash) {
+      await logExport({
+        caseId: caseFile.id,
+        draftKind: kind,
+        fileName: outcome.fileName,
+        hash,
+        exportedBy: userId ?? null,
+        outcome: outcome.outcome,
+        protectedCase: flagged.length > 0,
+        withheldCount: result.withheld.length,
+        included,
+      });
+    }
   };
 
   return (
@@ -188,8 +202,15 @@ export function DraftsPage() {
         )}
         <p className="field-hint">{t('privacy')}</p>
         <p role="status">{status}</p>
+        <ReviewStatusPanel caseId={caseFile.id} subject={subject} liveHash={hash} />
+        <CommentThreads
+          caseId={caseFile.id}
+          threads={(threads ?? []).filter(
+            (thread) => thread.anchor.kind === 'draft' && thread.anchor.draftKind === kind,
+          )}
+        />
       </section>
-      <ExportLog entries={log} />
+      <ExportLog entries={log ?? []} />
     </div>
   );
 }

@@ -1,24 +1,20 @@
-import type { DraftKind, SensitiveCategory } from '@core/drafts';
+import type { DraftExport } from '@core/domain/review';
+import type { SensitiveCategory } from '@core/drafts';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 
-export interface ExportLogEntry {
-  readonly id: number;
-  readonly at: string;
-  readonly kind: DraftKind;
-  readonly fileName: string;
-  readonly protectedCase: boolean;
-  readonly withheldCount: number;
-  readonly included: readonly SensitiveCategory[];
-}
+export type ExportLogEntry = DraftExport;
 
-/** This session's exports, each with what protected information it left out or included. */
+/**
+ * The case's exports (kept with the case and synced to MCJ), each with what protected
+ * information it left out or included.
+ */
 export function ExportLog({ entries }: { entries: readonly ExportLogEntry[] }) {
   const { t, i18n } = useTranslation('drafts');
   const describe = (entry: ExportLogEntry): string => {
     const parts: string[] = [];
     if (entry.included.length > 0) {
-      const what = entry.included.map((c) => t(`categories.${c}`)).join(', ');
+      const what = entry.included.map((c) => t(`categories.${c as SensitiveCategory}`)).join(', ');
       parts.push(t('log.included', { what }));
     }
     if (entry.withheldCount > 0) parts.push(t('log.redacted', { count: entry.withheldCount }));
@@ -34,8 +30,11 @@ export function ExportLog({ entries }: { entries: readonly ExportLogEntry[] }) {
         <ul className="export-log">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> ·{' '}
-              {t(`kinds.${entry.kind}.title`)} · <code>{entry.fileName}</code> · {describe(entry)}
+              <time dateTime={entry.exportedAt}>
+                {formatDateTime(entry.exportedAt, i18n.language)}
+              </time>{' '}
+              · {t(`kinds.${entry.draftKind}.title`)} · <code>{entry.fileName}</code> ·{' '}
+              {describe(entry)}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import { CaseFileOffers } from './CaseFileOffers';
 import { FinalizePanel } from './FinalizePanel';
 import { focusGuidance, GuidancePanel } from './GuidancePanel';
 import { InterviewHeader } from './InterviewHeader';
+import { InterviewReview } from '../review/InterviewReview';
 import { interviewProgress, neighbourSection } from './interview-progress';
 import { gateFacts, questionShown } from './question-shown';
 import { todayInChicago } from '../../lib/format';
@@ -138,6 +139,7 @@ export function InterviewScreen({
             {t('help.open')}
           </button>
         </InterviewHeader>
+        <InterviewReview session={session} readOnly={caseReadOnly} />
         {final ? (
           <p className="banner info" role="note">
             {t('interview.finalBanner')}

@@ -4,6 +4,7 @@ import { useInlinePanel } from '../../lib/useInlinePanel';
 import { FieldError } from '../../components/FieldError';
 import { formatDateTime } from '../../lib/format';
 import { SaveStatus } from '../../components/SaveStatus';
+import { NoteComments } from '../review/NoteComments';
 import { useNoteAutosave } from './useNoteAutosave';
 
 interface NoteEditorProps {
@@ -61,8 +62,10 @@ export function NoteEditor(props: NoteEditorProps) {
           <div className="banner warn">
             <p>{t('note.unsaved')}</p>
             <p className="note-text">{note.text}</p>
+            <NoteComments caseId={caseId} noteId={noteId} current={note.view?.current} />
           </div>
         ) : null}
+        <NoteComments caseId={caseId} noteId={noteId} current={note.view?.current} />
       </div>
     );
   }
@@ -101,6 +104,7 @@ export function NoteEditor(props: NoteEditorProps) {
         onRetry={() => void note.flush()}
         draft="note"
       />
+      <NoteComments caseId={caseId} noteId={noteId} current={note.view?.current} />
       {onFinalize && note.text.trim() ? (
         confirming.isOpen ? (
           <div

@@ -1,0 +1,36 @@
+import type { InterviewSession } from '@core/domain/interview-session';
+import { useMemo } from 'react';
+import { CommentThreads } from './CommentThreads';
+import { ReviewStatusPanel } from './ReviewStatusPanel';
+import { useMemoHash } from './useMemoHash';
+import { useCommentThreads } from './useReview';
+
+/** The memo's review state, its mark-ready button, and comments on the memo as a whole. */
+export function InterviewReview({
+  session,
+  readOnly,
+}: {
+  session: InterviewSession;
+  readOnly: boolean;
+}) {
+  const hash = useMemoHash(session);
+  const subject = useMemo(
+    () => ({ kind: 'interview' as const, interviewId: session.id }),
+    [session.id],
+  );
+  const threads = useCommentThreads(session.caseId);
+  const onMemo = (threads ?? []).filter(
+    (thread) => thread.anchor.kind === 'interview' && thread.anchor.interviewId === session.id,
+  );
+  return (
+    <section className="memo-review">
+      <ReviewStatusPanel
+        caseId={session.caseId}
+        subject={subject}
+        liveHash={hash}
+        readOnly={readOnly}
+      />
+      <CommentThreads caseId={session.caseId} threads={onMemo} />
+    </section>
+  );
+}
