@@ -10,6 +10,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CalendarPage } from '../features/dashboard/CalendarPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { DevicesPage } from '../features/devices/DevicesPage';
 import { AssignmentsPage } from '../features/intake/AssignmentsPage';
 import { CsvImportPage } from '../features/intake/CsvImportPage';
@@ -42,6 +43,7 @@ export interface ConsoleScreen {
 export const screens: readonly ConsoleScreen[] = [
   { path: 'cases', nav: 'cases', roles: ['supervisor'], element: <DashboardPage /> },
   { path: 'calendar', nav: 'calendar', roles: ['supervisor'], element: <CalendarPage /> },
+  { path: 'reports', nav: 'reports', roles: ['supervisor'], element: <ReportsPage /> },
   { path: 'cases/:caseId', roles: ['supervisor'], element: <CasePage /> },
   { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
   { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },
