@@ -82,6 +82,34 @@ describe.each(testBackends())('push sequence recovery on %s', (kind) => {
     expect(await quarantined(session.deviceId)).toEqual([]);
   });
 
+  it('applies a mutation re-sent under a new seq once: duplicate, no second version or change (issue 25)', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const session = await signIn(t.app, org.attorneyA);
+    const edit = casePatch(1, file.id, 1, { 'custody/iceOffice': 'ERO Once' });
+    const first = (await pushBatch(t.app, session, [edit])).json<PushBody>();
+    expect(first.results[0]).toMatchObject({ status: 'applied', newVersion: 2 });
+    // Its answer was lost and the laptop numbered it again after other work it had sealed.
+    const other = casePatch(2, file.id, 2, { 'identity/givenNames': 'Ana María' });
+    const again = (await pushBatch(t.app, session, [other, { ...edit, seq: 3 }])).json<PushBody>();
+    expect(again.results.map((r) => [r.seq, r.status, r.originalStatus])).toEqual([
+      [2, 'applied', undefined],
+      [3, 'duplicate', 'applied'],
+    ]);
+    expect(again.lastAckedSeq).toBe(3);
+    const stored = await t.db.query<{ version: number }>(
+      'SELECT version FROM entities WHERE id = $1',
+      [file.id],
+    );
+    expect(stored.rows[0]!.version).toBe(3);
+    const log = await t.db.query(
+      `SELECT 1 FROM change_log WHERE entity_id = $1 AND entity = 'case'`,
+      [file.id],
+    );
+    // Created, edited once, edited by the other mutation: the re-sent one added nothing.
+    expect(log.rowCount).toBe(3);
+    expect(await quarantined(session.deviceId)).toEqual([]);
+  });
+
   it('answers mutation_mismatch when a mutation id comes back with different content (issue 15 #10)', async () => {
     const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
     const session = await signIn(t.app, org.attorneyA);
