@@ -31,6 +31,29 @@ describe('asylum one-year deadline', () => {
     expect(ids(result).includes('deadline.rolledForward')).toBe(unrolled !== due);
   });
 
+  it('moves a last day that falls on a listed court closure to the next open business day', () => {
+    // 2026-12-10 is a Thursday; the court listed it and Friday the 11th as closed (weather).
+    const closed = asylumOneYearDeadline(
+      { lastArrival: '2025-12-10', dateOfBirth: '1990-01-01', ntaIssued: '2026-01-10' },
+      { today, settings: { closedDays: ['2026-12-10', '2026-12-11'] } },
+    );
+    expect(closed.unrolledDate).toBe('2026-12-10');
+    expect(closed.dueDate).toBe('2026-12-14');
+    expect(closed.safeDate).toBe('2026-12-09');
+    const rolled = closed.caveats.find((c) => c.id === 'deadline.rolledForward');
+    expect(rolled?.text.en).toContain('a listed court closure');
+    // A closure on the Monday a weekend anniversary rolls to moves it on again.
+    const weekend = asylumOneYearDeadline(
+      { lastArrival: '2025-07-04' },
+      { today, settings: { closedDays: ['2026-07-06'] } },
+    );
+    expect(weekend.dueDate).toBe('2026-07-07');
+    // Control: without the closures the same arrivals give the plain dates.
+    expect(asylumOneYearDeadline({ lastArrival: '2025-12-10' }, { today }).dueDate).toBe(
+      '2026-12-10',
+    );
+  });
+
   it('uses February 28 for a February 29 arrival, and flags it', () => {
     const leap = asylumOneYearDeadline({ lastArrival: '2024-02-29' }, { today: '2024-03-01' });
     expect(leap.unrolledDate).toBe('2025-02-28');
