@@ -1,0 +1,129 @@
+/**
+ * The note editor forks on a concurrent revision (issue 25): through `useNoteAutosave` and the
+ * real notes repository on a real (encrypted, in-memory) database, a revision from elsewhere that
+ * arrives while the attorney types is never replaced: both texts are kept as heads.
+ */
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AmparoDatabase } from '../../db/database';
+import { setDatabase } from '../../db/database';
+import { notesRepository } from '../../db/notes-repository';
+import { createTestDatabase } from '../../db/test-database';
+import { newId } from '../../lib/ids';
+import { registryWrapper } from '../saving/test-registry';
+import { installSameRealmClone } from './jsdom-realm.test-support';
+import { useNoteAutosave } from './useNoteAutosave';
+
+const caseId = '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d';
+let db: AmparoDatabase;
+let noteId: string;
+
+let removeShim: () => void = () => undefined;
+beforeAll(() => {
+  removeShim = installSameRealmClone();
+});
+afterAll(() => removeShim());
+
+beforeEach(async () => {
+  ({ db } = await createTestDatabase());
+  setDatabase(db);
+  noteId = newId();
+});
+afterEach(() => {
+  cleanup();
+  setDatabase(undefined);
+});
+
+/** A revision as a pull stores it: sealed, with its place in the server's order. */
+async function pulled(body: string, parentIds: string[], serverSeq: number) {
+  const id = newId();
+  // In a transaction, as the pull writes it (under jsdom, a bare put came back undecryptable
+  // in the live query).
+  await db.transaction('rw', db.noteRevisions, () =>
+    db.noteRevisions.put({
+      id,
+      noteId,
+      caseId,
+      parentIds,
+      body,
+      createdAt: `2026-12-0${serverSeq}T10:00:00.000Z`,
+      state: 'draft',
+      sealed: true,
+      serverSeq,
+    }),
+  );
+  return id;
+}
+
+function editor() {
+  const { wrapper } = registryWrapper();
+  return renderHook(() => useNoteAutosave(noteId, caseId, 10_000), { wrapper });
+}
+
+async function heads() {
+  return (await notesRepository.get(noteId)).heads.map((h) => ({
+    body: h.body,
+    parentIds: h.parentIds,
+  }));
+}
+
+describe('useNoteAutosave on a concurrent revision', () => {
+  it('keeps another device’s newer revision and the typed text as two versions', async () => {
+    const first = await pulled('Client left in March.', [], 1);
+    const { result } = editor();
+    await waitFor(() => expect(result.current.view?.current?.id).toBe(first));
+    act(() => result.current.setText('Client left in March. Crossed at Laredo.'));
+
+    const other = await pulled('Client left in March, with her son.', [first], 2);
+    await waitFor(() => expect(result.current.newerVersion?.id).toBe(other));
+    // What the attorney typed stays on screen.
+    expect(result.current.text).toBe('Client left in March. Crossed at Laredo.');
+    await act(() => result.current.flush());
+
+    expect(await heads()).toEqual([
+      { body: 'Client left in March, with her son.', parentIds: [first] },
+      { body: 'Client left in March. Crossed at Laredo.', parentIds: [first] },
+    ]);
+    expect(result.current.isSaved()).toBe(true);
+  });
+
+  it('continues the revision it was typed on when a sibling version arrives', async () => {
+    const root = await pulled('Root.', [], 1);
+    const mine = await pulled('Root. Seen here.', [root], 2);
+    const { result } = editor();
+    await waitFor(() => expect(result.current.view?.current?.id).toBe(mine));
+    act(() => result.current.setText('Root. Seen here. Typed on.'));
+    // Another laptop had forked from the root; the server ordered it last.
+    await pulled('Root. Other laptop.', [root], 3);
+    await waitFor(() => expect(result.current.view?.heads).toHaveLength(2));
+    await act(() => result.current.flush());
+
+    expect(await heads()).toEqual([
+      { body: 'Root. Other laptop.', parentIds: [root] },
+      { body: 'Root. Seen here. Typed on.', parentIds: [mine] },
+    ]);
+  });
+
+  it('forks instead of overwriting when another window rewrote the unsent revision', async () => {
+    const a = editor();
+    act(() => a.result.current.setText('Alpha'));
+    await act(() => a.result.current.flush());
+    const b = editor();
+    await waitFor(() => expect(b.result.current.view?.current?.body).toBe('Alpha'));
+    act(() => b.result.current.setText('Alpha, Beta'));
+    await act(() => b.result.current.flush());
+
+    act(() => a.result.current.setText('Alpha, Gamma'));
+    await act(() => a.result.current.flush());
+    expect((await heads()).map((h) => h.body).sort()).toEqual(['Alpha, Beta', 'Alpha, Gamma']);
+  });
+
+  it('control: typing alone never forks', async () => {
+    const { result } = editor();
+    act(() => result.current.setText('One'));
+    await act(() => result.current.flush());
+    act(() => result.current.setText('One, two'));
+    await act(() => result.current.flush());
+    expect(await heads()).toEqual([{ body: 'One, two', parentIds: [] }]);
+  });
+});
