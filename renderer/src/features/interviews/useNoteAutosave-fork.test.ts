@@ -104,20 +104,6 @@ describe('useNoteAutosave on a concurrent revision', () => {
     ]);
   });
 
-  it('forks instead of overwriting when another window rewrote the unsent revision', async () => {
-    const a = editor();
-    act(() => a.result.current.setText('Alpha'));
-    await act(() => a.result.current.flush());
-    const b = editor();
-    await waitFor(() => expect(b.result.current.view?.current?.body).toBe('Alpha'));
-    act(() => b.result.current.setText('Alpha, Beta'));
-    await act(() => b.result.current.flush());
-
-    act(() => a.result.current.setText('Alpha, Gamma'));
-    await act(() => a.result.current.flush());
-    expect((await heads()).map((h) => h.body).sort()).toEqual(['Alpha, Beta', 'Alpha, Gamma']);
-  });
-
   it('control: typing alone never forks', async () => {
     const { result } = editor();
     act(() => result.current.setText('One'));
