@@ -96,6 +96,27 @@ export class SyncWorld {
     });
   }
 
+  /** A staff console call (its own sign-in) as a demo user: what the server holds, not the UI. */
+  async consoleApi(prefix: 'supervisor' | 'admin', path: string): Promise<Response> {
+    const { email, password } = this.credentials(prefix);
+    const signIn = await fetch(`${this.server.url}/v1/console/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    return fetch(`${this.server.url}${path}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+  }
+
+  /** The notes the server holds for a case (each note's latest text and its revision count). */
+  async serverNotes(caseId: string): Promise<{ body: string; revisions: number }[]> {
+    const response = await this.consoleApi('supervisor', `/v1/console/cases/${caseId}`);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { notes: { body: string; revisions: number }[] }).notes;
+  }
+
   async stop(): Promise<void> {
     this.closeWeb();
     await this.server?.close();

@@ -18,6 +18,24 @@ function chicagoDate(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The client's last arrival: about 90 days ago, moved back to a day whose first anniversary is a
+ * plain Tuesday or Wednesday (no weekend, no fixed-date federal holiday), so the asylum one-year
+ * deadline is that anniversary exactly and the spec can assert the computed date itself.
+ */
+function arrivalWithPlainAnniversary(): { arrival: string; due: string } {
+  const fixedHolidays = ['01-01', '01-20', '06-19', '07-04', '11-11', '12-25'];
+  for (let back = 90; ; back += 1) {
+    const arrival = chicagoDate(-back);
+    if (arrival.endsWith('-02-29')) continue;
+    const due = `${Number(arrival.slice(0, 4)) + 1}${arrival.slice(4)}`;
+    const weekday = new Date(`${due}T12:00:00Z`).getUTCDay();
+    if ((weekday === 2 || weekday === 3) && !fixedHolidays.includes(due.slice(5)))
+      return { arrival, due };
+  }
+}
+const plain = arrivalWithPlainAnniversary();
+
 async function saved(region: ReturnType<Page['getByRole']>): Promise<void> {
   await expect(region.getByRole('status').first()).toContainText('Saved at');
 }
@@ -40,7 +58,7 @@ async function createCase(page: Page): Promise<void> {
   await entries.getByLabel('Manner of entry').selectOption('ewi');
   await saved(entries);
   await entries.getByRole('button', { name: 'Add an entry' }).click();
-  await entries.getByLabel('Date of entry').last().fill(chicagoDate(-90));
+  await entries.getByLabel('Date of entry').last().fill(plain.arrival);
   await entries.getByLabel('Manner of entry').last().selectOption('ewi');
   await saved(entries);
 
@@ -158,6 +176,13 @@ test.describe('defenses and agenda', () => {
     const list = page.getByRole('region', { name: 'Deadlines and hearings' });
     const deadline = list.getByRole('listitem', { name: /Asylum application: one-year deadline/ });
     await expect(deadline).toContainText('Rule asylum-one-year');
+    // The computed date itself: one year after the last arrival (a plain weekday, see above).
+    await expect(deadline.locator('time').first()).toHaveAttribute('datetime', plain.due);
+    const longDue = new Intl.DateTimeFormat('en-US', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${plain.due}T12:00:00Z`));
+    await expect(deadline).toContainText(longDue);
     await expect(deadline).toContainText('Possible: attorney to confirm');
     await deadline.getByText('How this date was computed').click();
     await expect(deadline).toContainText('Last arrival');
@@ -171,7 +196,12 @@ test.describe('defenses and agenda', () => {
     const ics = await readFile((await download.path())!, 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART;VALUE=DATE:');
-    expect(ics.replace(/\r\n /g, '')).toContain('Asylum application: one-year deadline');
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('Asylum application: one-year deadline');
+    const asylumEvent = unfolded
+      .split('BEGIN:VEVENT')
+      .find((event) => event.includes('Asylum application: one-year deadline'));
+    expect(asylumEvent).toContain(`DTSTART;VALUE=DATE:${plain.due.replaceAll('-', '')}`);
     expect(ics).not.toMatch(/Ana|Prueba|Luis/);
     await expect(
       page.getByRole('status').filter({ hasText: 'Calendar file downloaded' }),
