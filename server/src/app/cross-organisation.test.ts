@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
@@ -8,11 +9,20 @@ import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import { caseFile, noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
+import { createIntakes } from '../admin/intake-service';
+import { insertConflict } from '../repositories/conflicts-repository';
+import { insertPublication } from '../repositories/publications-repository';
+import { httpActorFor } from '../test-support/intake-actors';
+import { intakeContent } from '../test-support/intake-fixtures';
 
 /**
  * Two organisations on one server. Every route that answers a staff member of organisation B
  * (laptop or console, supervisor or admin) is called with organisation A's ids in it: the answer
  * holds nothing of A, and nothing of A changes (every table with an `org_id`, compared whole).
+ * A holds one of everything an organisation-scoped query reads (a case and its summary, a note, a
+ * refused change, a conflict and an overwritten value to review, an intake, a publication,
+ * assignments, audit entries), each carrying its own marker, so a query that forgets its
+ * organisation shows up by name (issue 25).
  */
 const staffActors = ['supervisor', 'admin', 'consoleSupervisor', 'consoleAdmin'] as const;
 // Public routes act on credentials, not on the caller's organisation.
@@ -46,6 +56,13 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
   let base: Omit<MatrixContext, 'session'>;
   const secrets = { family: 'Foreignfamilyzq', given: 'Foreigngivenzq', aNumber: '077665544' };
   const note = 'Foreignnotezq: the client described the journey.';
+  const markers = {
+    conflict: 'Foreignconflictzq',
+    review: 'Foreignreviewzq',
+    intake: 'Foreignintakezq',
+    publication: 'Foreignpublicationzq',
+  };
+  let intakeId = '';
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -67,6 +84,39 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       noteRevisionMutation(1, caseA.id, { body: note }),
       noteRevisionMutation(2, caseB.id, { body: note }),
     ]);
+    const conflictOf = (kind: 'legal_field' | 'overwritten', value: string) => ({
+      id: randomUUID(),
+      orgId: orgA.orgId,
+      caseId: caseA.id,
+      entity: 'case' as const,
+      entityId: caseA.id,
+      fieldPath: kind === 'legal_field' ? 'court/court' : 'identity/givenNames',
+      kind,
+      status: kind === 'legal_field' ? ('open' as const) : ('auto_resolved' as const),
+      serverValue: `${value} server`,
+      clientValue: `${value} client`,
+      serverActorId: orgA.supervisor.id,
+      serverChangedAt: new Date('2026-12-01T10:00:00Z'),
+      clientActorId: orgA.attorneyA.id,
+      clientDeviceId: attorney.deviceId,
+      clientTime: '2026-12-01T10:00:00Z',
+      mutationId: randomUUID(),
+    });
+    await insertConflict(t.db, conflictOf('legal_field', markers.conflict));
+    await insertConflict(t.db, conflictOf('overwritten', markers.review));
+    const staff = await httpActorFor(t.db, orgA.orgId, orgA.supervisor.id);
+    const intake = intakeContent();
+    intake.client = { ...intake.client, familyName: markers.intake };
+    intakeId = (await createIntakes(t.db, staff, [intake], 'console'))[0]!.intakeId;
+    await insertPublication(t.db, {
+      id: randomUUID(),
+      orgId: orgA.orgId,
+      kind: 'catalog',
+      version: '2026.12.1',
+      checksum: 'sha256-foreign',
+      notes: markers.publication,
+      publishedBy: orgA.admin.id,
+    });
     await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id]);
     base = { org: orgA, caseA, caseB, seqs: new Map(), fixtures: matrixFixtures(t, orgA, caseA) };
   });
@@ -92,6 +142,8 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       orgA.supervisor.email,
       orgA.attorneyA.id,
       orgA.attorneyB.id,
+      ...Object.values(markers),
+      intakeId,
     ];
     for (const actor of staffActors) {
       for (const entry of authorizationMatrix) {
@@ -126,5 +178,18 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     expect(await read('/v1/console/cases')).toContain(secrets.family);
     expect(await read(`/v1/console/cases/${base.caseA.id}`)).toContain('Foreignnotezq');
     expect(await read('/v1/admin/quarantine')).toContain('Foreignnotezq');
+    const conflicts = await read('/v1/admin/conflicts');
+    expect(conflicts).toContain(markers.conflict);
+    expect(conflicts).toContain(markers.review);
+    expect(await read('/v1/admin/intakes')).toContain(markers.intake);
+    expect(await read(`/v1/admin/intakes/${intakeId}`)).toContain(markers.intake);
+    expect(await read('/v1/admin/publications')).toContain(markers.publication);
+    expect(await read('/v1/admin/volunteers')).toContain(orgA.attorneyA.id);
+    expect(await read('/v1/admin/cases')).toContain(base.caseA.reference);
+    const admin = await consoleSignIn(t.app, orgA.admin);
+    const readAsAdmin = async (url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: admin.headers })).body;
+    expect(await readAsAdmin('/v1/admin/audit/export')).toContain(orgA.attorneyA.id);
+    expect(await readAsAdmin('/v1/admin/users')).toContain(orgA.attorneyA.email);
   });
 });
