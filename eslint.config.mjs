@@ -85,6 +85,8 @@ export default tseslint.config(
       '.data',
       'test-results',
       'playwright-report',
+      // Mutation testing's sandboxes and reports (scripts/mutate.mjs).
+      '.stryker',
     ],
   },
   js.configs.recommended,
