@@ -169,7 +169,9 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     expect(leaks).toEqual([]);
     expect(changed).toEqual([]);
     expect(calls).toBeGreaterThan(60);
-  });
+    // Every route four times with two whole-organisation snapshots each: about a minute on a
+    // loaded two-core machine, past the server project's default.
+  }, 240_000);
 
   it('control: A’s own supervisor finds A’s client, note and refused change on the same routes', async () => {
     const supervisor = await consoleSignIn(t.app, orgA.supervisor);

@@ -138,8 +138,8 @@ describe('encryption at rest, every table', () => {
         ct: expect.anything(),
         iv: expect.anything(),
       });
-      // `bin`: attachment bytes, sealed on their own (checked for the canary above).
-      const sealed = ['enc', 'bin'];
+      // `bin`: attachment bytes, `parts`: fields sealed apart (format 2); both checked above.
+      const sealed = ['enc', 'bin', 'parts'];
       // Exactly the policy's clear fields stay in clear: no more (they would leak), no fewer
       // (indexes and the sync engine read them without keys).
       const written = [...Object.keys(rows[table]!), ...(table === 'outbox' ? ['localId'] : [])];
