@@ -72,7 +72,9 @@ export function CustodyCheckForm({
         : t('check.saved'),
     );
     setNotes('');
-    if (mode === 'transfer') setMode('check');
+    // The form stays for the next check, at the facility just confirmed.
+    setFacility(parsed.data.facility);
+    setMode('check');
   };
 
   const field = (name: keyof Problems) => ({

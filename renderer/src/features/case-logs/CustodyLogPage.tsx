@@ -24,11 +24,7 @@ export function CustodyLogPage() {
         checks={logs.custodyChecks}
         recheckDays={defaults.recheckDays}
       />
-      <CustodyCheckForm
-        key={caseFile.custody.facility ?? ''}
-        caseFile={caseFile}
-        defaults={defaults}
-      />
+      <CustodyCheckForm caseFile={caseFile} defaults={defaults} />
       <ContactLogSection caseId={caseFile.id} contacts={logs.contacts} />
     </div>
   );

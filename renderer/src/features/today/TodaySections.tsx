@@ -165,6 +165,11 @@ function DetainedList({ items }: { items: readonly DetainedClient[] }) {
           )}{' '}
           <ClientLink item={item} to="custody-log" /> ·{' '}
           {item.facility ?? <span className="muted">{t('detained.facilityUnknown')}</span>} ·{' '}
+          {item.recheck ? (
+            <>
+              {t('logs:custody.recheck')}: <RecheckText recheck={item.recheck} /> ·{' '}
+            </>
+          ) : null}
           <span className="muted">
             {item.lastContactDays === null
               ? t('logs:today.noContact')
