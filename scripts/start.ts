@@ -78,6 +78,11 @@ async function main() {
         `  demo ${credential.role}: ${credential.email} / ${credential.password}  (demo only)`,
       );
     }
+    const totpSecret = server.demoCredentials?.find((c) => c.totpSecret)?.totpSecret;
+    if (totpSecret)
+      console.log(
+        `  demo staff two-step sign-in: add the secret ${totpSecret} to an authenticator app (demo only)`,
+      );
   }
 
   if (!options.forceWeb) console.log('Looking for the Electron binary (downloaded on first use)…');

@@ -109,7 +109,11 @@ export function startServerProcess(databaseUrl: string) {
       '1000000',
     ],
     {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AMPARO_MFA_KEY: process.env['AMPARO_MFA_KEY'] ?? randomBytes(32).toString('base64'),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

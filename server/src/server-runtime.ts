@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { keepStatisticsFresh, type StatisticsKeeper } from './db/planner-statistics';
 import { createPgDb } from './db/pg-db';
 import { createPgliteDb } from './db/pglite-db';
+import { loadMfaKey, MISSING_MFA_KEY_MESSAGE } from './auth/mfa/mfa-key-source';
 import { disableDemoAccounts, seedDemo } from './seed/demo-seed';
 import type { StartServerOptions, StartedServer } from './start';
 
@@ -35,6 +36,15 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
   let statistics: StatisticsKeeper | undefined;
   try {
     await migrate(db);
+    const mfaKey = await loadMfaKey(
+      options.databaseUrl
+        ? { kind: 'postgres' }
+        : dataDir
+          ? { kind: 'dataDir', dir: dataDir }
+          : { kind: 'memory' },
+      options.mfaKey ? { ...process.env, AMPARO_MFA_KEY: options.mfaKey } : process.env,
+    );
+    if (!mfaKey) throw new Error(MISSING_MFA_KEY_MESSAGE);
     const defaults = createConfig();
     const config = createConfig({
       rateLimits: { ...defaults.rateLimits, ...options.rateLimits },
@@ -42,8 +52,11 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       trustedProxies: options.trustedProxies ?? [],
       ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
+      mfa: { ...defaults.mfa, key: mfaKey },
     });
-    const demoCredentials = options.seedDemo ? await seedDemo(db, config.passwordParams) : null;
+    const demoCredentials = options.seedDemo
+      ? await seedDemo(db, config.passwordParams, mfaKey)
+      : null;
     const demoDisabled = options.seedDemo ? 0 : await disableDemoAccounts(db);
     const app = await buildApp({ db, config, logLevel: options.logLevel ?? 'info' });
     if (demoDisabled > 0)

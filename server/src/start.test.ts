@@ -1,3 +1,5 @@
+import { DEMO_TOTP_SECRET } from './seed/demo-mfa';
+import { signInWithTotp } from './test-support/totp-sign-in';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,17 +58,13 @@ describe('startServer', () => {
     try {
       expect(second.demoCredentials).toHaveLength(4);
       const supervisor = second.demoCredentials!.find((c) => c.role === 'supervisor')!;
-      const session = (await (
-        await fetch(`${second.url}/v1/auth/sign-in`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            email: supervisor.email,
-            password: supervisor.password,
-            device: { name: 'Web', platform: 'web', appVersion: '0.1.0' },
-          }),
+      // The supervisor's second step comes from the published demo secret (issue 20 #1).
+      expect(supervisor.totpSecret).toBe(DEMO_TOTP_SECRET);
+      const session = (
+        await signInWithTotp(second.url, '/v1/auth/sign-in', supervisor, {
+          device: { name: 'Web', platform: 'web', appVersion: '0.1.0' },
         })
-      ).json()) as { accessToken: string };
+      ).body as { accessToken: string };
       const cases = (await (
         await fetch(`${second.url}/v1/admin/cases`, {
           headers: { authorization: `Bearer ${session.accessToken}` },

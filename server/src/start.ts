@@ -31,6 +31,8 @@ export interface StartServerOptions {
   /** CORS origins; default `app://amparo` only. */
   allowedOrigins?: string[];
   logLevel?: string;
+  /** The MFA key (base64, 32 bytes); default `AMPARO_MFA_KEY` (see docs/deploy.md). */
+  mfaKey?: string;
   /** The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). */
   trustedProxies?: string[];
   /** Requests per minute (sign-in and refresh per address; sync and admin per device). For load tests. */
@@ -52,6 +54,8 @@ export interface StartedServer {
     role: 'attorney' | 'supervisor' | 'admin';
     email: string;
     password: string;
+    /** Staff: the published TOTP secret of their second sign-in step. */
+    totpSecret?: string;
   }[];
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@
  * restored database and signs the same account in.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -154,7 +155,12 @@ describe.skipIf(skipReason !== null)(
       expect(again.status).toBe(1);
       expect(again.stderr).toMatch(/refusing: the target database already has \d+ tables/);
 
-      const server = await startServer({ port: 0, databaseUrl: target, logLevel: 'silent' });
+      const server = await startServer({
+        port: 0,
+        databaseUrl: target,
+        logLevel: 'silent',
+        mfaKey: randomBytes(32).toString('base64'),
+      });
       try {
         expect(await tryPassword(server.url, email, password)).toBe(200);
         expect(await tryPassword(server.url, email, 'not the password at all')).toBe(401);

@@ -3,6 +3,7 @@
  * demo attorneys, shares them and takes them back. A request that fails is tried again a few
  * times, as a person would click again; if the server stays down the change waits for later.
  */
+import { signInWithTotp } from '../../server/src/test-support/totp-sign-in';
 import type { FaultProxy } from './fault-proxy';
 import type { Prng } from './prng';
 import type { Credentials } from './sim-client';
@@ -22,16 +23,11 @@ export class AdminClient {
   ) {}
 
   static async signIn(proxy: FaultProxy, credentials: Credentials): Promise<AdminClient> {
-    const response = await fetch(`${proxy.url}/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        ...credentials,
-        device: { name: 'supervisor-desk', platform: 'test', appVersion: '0.1.0' },
-      }),
+    const response = await signInWithTotp(proxy.url, '/v1/auth/sign-in', credentials, {
+      device: { name: 'supervisor-desk', platform: 'test', appVersion: '0.1.0' },
     });
-    if (!response.ok) throw new Error(`supervisor sign-in failed: ${response.status}`);
-    const { accessToken } = (await response.json()) as { accessToken: string };
+    if (response.status !== 200) throw new Error(`supervisor sign-in failed: ${response.status}`);
+    const { accessToken } = response.body as { accessToken: string };
     return new AdminClient(proxy, accessToken);
   }
 

@@ -1,8 +1,14 @@
+import { isMfaChallenge } from '@core/sync/mfa-schemas';
+import { freshTotpCode } from '../../server/src/test-support/totp-sign-in';
 import 'fake-indexeddb/auto';
 import { createDocumentsRepository } from '../../renderer/src/db/documents-repository';
 import { createNotesRepository } from '../../renderer/src/db/notes-repository';
 import { createTestDatabase } from '../../renderer/src/db/test-database';
-import { signIn, transportForState } from '../../renderer/src/sync/session-transport';
+import {
+  signIn,
+  signInWithCode,
+  transportForState,
+} from '../../renderer/src/sync/session-transport';
 import { SyncEngine, type SyncEngineOptions } from '../../renderer/src/sync/sync-engine';
 
 export interface Device {
@@ -17,16 +23,31 @@ export interface Device {
 export async function createDevice(
   name: string,
   serverUrl: string,
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; totpSecret?: string | undefined },
   fetchImpl?: typeof fetch,
   engineOptions: Pick<SyncEngineOptions, 'random' | 'exclusive'> = {},
 ): Promise<Device> {
   const { db } = await createTestDatabase(`${name}-${globalThis.crypto.randomUUID()}`);
-  await signIn(
-    () => db,
-    { serverUrl, ...credentials, deviceName: name, platform: 'test', appVersion: '0.1.0' },
-    fetchImpl,
-  );
+  const input = {
+    serverUrl,
+    email: credentials.email,
+    password: credentials.password,
+    deviceName: name,
+    platform: 'test',
+    appVersion: '0.1.0',
+  };
+  const answer = await signIn(() => db, input, fetchImpl);
+  if (isMfaChallenge(answer)) {
+    // Staff: the second step, with the code from their (demo) secret.
+    if (!credentials.totpSecret) throw new Error(`${credentials.email} needs a TOTP secret`);
+    const code = await freshTotpCode(credentials.email, credentials.totpSecret);
+    await signInWithCode(
+      () => db,
+      input,
+      { challengeToken: answer.challengeToken, code },
+      fetchImpl,
+    );
+  }
   const engine = new SyncEngine({
     db: () => db,
     transportFor: transportForState(() => db, fetchImpl),

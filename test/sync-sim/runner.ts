@@ -74,7 +74,11 @@ export interface SimReport {
 
 function credentialsFor(role: 'attorney1' | 'attorney2' | 'supervisor') {
   const credential = demoCredentials.find((c) => c.email.startsWith(role))!;
-  return { email: credential.email, password: credential.password };
+  return {
+    email: credential.email,
+    password: credential.password,
+    totpSecret: credential.totpSecret,
+  };
 }
 
 function killPlan(prng: Prng, kills: number, steps: number): Set<number> {

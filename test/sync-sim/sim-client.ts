@@ -41,6 +41,8 @@ export interface SimClient {
 export interface Credentials {
   email: string;
   password: string;
+  /** Staff: the published demo TOTP secret of their second sign-in step. */
+  totpSecret?: string | undefined;
 }
 
 export async function createSimClient(input: {

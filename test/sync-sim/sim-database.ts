@@ -13,7 +13,7 @@ import { migrate } from '../../server/src/db/migrate';
 import { createPgDb } from '../../server/src/db/pg-db';
 import { createPgliteDb } from '../../server/src/db/pglite-db';
 import { seedDemo } from '../../server/src/seed/demo-seed';
-import { CHEAP_PASSWORD_PARAMS } from '../../server/src/test-support/test-app';
+import { CHEAP_PASSWORD_PARAMS, TEST_MFA_KEY } from '../../server/src/test-support/test-app';
 
 export interface SimDatabase {
   kind: 'pglite' | 'postgres';
@@ -31,7 +31,7 @@ let template: Promise<string> | undefined;
 /** Demo users get cheap password hashes: sign-in is not what the simulation measures. */
 async function seeded(db: Db): Promise<void> {
   await migrate(db);
-  await seedDemo(db, CHEAP_PASSWORD_PARAMS);
+  await seedDemo(db, CHEAP_PASSWORD_PARAMS, TEST_MFA_KEY);
 }
 
 /** The migrated, seeded PGlite folder every run of this process copies. */

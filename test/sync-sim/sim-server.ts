@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createConfig } from '../../server/src/app/app-config';
 import { buildApp, type App } from '../../server/src/app/build-app';
 import type { Db, Transaction } from '../../server/src/db/db';
-import { CHEAP_PASSWORD_PARAMS } from '../../server/src/test-support/test-app';
+import { CHEAP_PASSWORD_PARAMS, TEST_MFA_KEY } from '../../server/src/test-support/test-app';
 import type { SimDatabase } from './sim-database';
 
 const config = createConfig({
@@ -24,6 +24,8 @@ const config = createConfig({
     admin: 100_000,
     failedAuth: 100_000,
   },
+  // The demo's staff sign in with their second step (issue 20 #1): the seed's key.
+  mfa: { ...createConfig().mfa, key: TEST_MFA_KEY },
 });
 
 class ServerKilled extends Error {

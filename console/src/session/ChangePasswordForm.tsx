@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PasswordSchema } from '@core/sync/auth-schemas';
+import type { MfaChallenge } from '@core/sync/mfa-schemas';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,16 @@ const ChangeSchema = z
 type ChangeValues = z.infer<typeof ChangeSchema>;
 
 /** A handed-out password (the first admin's, from `server:admin init`) must be replaced first. */
-export function ChangePasswordForm({ email, current }: { email: string; current: string }) {
+export function ChangePasswordForm({
+  email,
+  current,
+  onChallenge,
+}: {
+  email: string;
+  current: string;
+  /** Staff go on to the second step (their code, or enrolment) after the new password. */
+  onChallenge: (challenge: MfaChallenge | null) => void;
+}) {
   const { t } = useTranslation();
   const store = useSessionStore();
   const [failure, setFailure] = useState<unknown>(null);
@@ -30,7 +40,7 @@ export function ChangePasswordForm({ email, current }: { email: string; current:
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await store.changePasswordAndSignIn(email, current, values.newPassword);
+      onChallenge(await store.changePasswordAndSignIn(email, current, values.newPassword));
     } catch (error) {
       const issue = fieldIssues(error)['newPassword'];
       if (issue) form.setError('newPassword', { message: issue });

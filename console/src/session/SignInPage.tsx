@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ConsoleSignInRequest } from '@core/sync/console-schemas';
 import { ConsoleSignInRequestSchema } from '@core/sync/console-schemas';
+import type { MfaChallenge } from '@core/sync/mfa-schemas';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { usePageHeading } from '../app/usePageHeading';
 import { isApiError } from '../api/api-error';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { MfaStep } from './MfaStep';
 import { useSessionState, useSessionStore } from './SessionContext';
 
 export function SignInPage() {
@@ -18,6 +20,7 @@ export function SignInPage() {
   const heading = usePageHeading(t('signIn.title'));
   const [failure, setFailure] = useState<unknown>(null);
   const [handedOut, setHandedOut] = useState<{ email: string; password: string } | null>(null);
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
   const form = useForm<ConsoleSignInRequest>({
     resolver: zodResolver(ConsoleSignInRequestSchema),
     defaultValues: { email: '', password: '' },
@@ -28,7 +31,9 @@ export function SignInPage() {
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await store.signIn(values.email, values.password);
+      const second = await store.signIn(values.email, values.password);
+      form.resetField('password');
+      setChallenge(second);
     } catch (error) {
       if (isApiError(error) && error.code === 'password_change_required') {
         setHandedOut({ email: values.email, password: values.password });
@@ -50,8 +55,20 @@ export function SignInPage() {
         </p>
       ) : null}
       <p>{t('signIn.intro')}</p>
-      {handedOut ? (
-        <ChangePasswordForm email={handedOut.email} current={handedOut.password} />
+      {challenge ? (
+        <MfaStep
+          challenge={challenge}
+          onExpired={() => {
+            setChallenge(null);
+            setHandedOut(null);
+          }}
+        />
+      ) : handedOut ? (
+        <ChangePasswordForm
+          email={handedOut.email}
+          current={handedOut.password}
+          onChallenge={setChallenge}
+        />
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
           <TextField

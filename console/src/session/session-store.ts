@@ -6,6 +6,13 @@
  */
 import type { ConsoleSession, ConsoleTokens } from '@core/sync/console-schemas';
 import { ConsoleTokensSchema } from '@core/sync/console-schemas';
+import type { MfaChallenge, MfaEnrolment } from '@core/sync/mfa-schemas';
+import {
+  ConsoleEnrolConfirmResponseSchema,
+  ConsoleSignInAnswerSchema,
+  isMfaChallenge,
+  MfaEnrolmentSchema,
+} from '@core/sync/mfa-schemas';
 import { ApiError, apiErrorFrom, networkError } from '../api/api-error';
 
 export type EndReason = 'signedOut' | 'idle' | 'expired' | 'ended';
@@ -96,17 +103,62 @@ export class SessionStore {
     return tokens;
   }
 
-  async signIn(email: string, password: string): Promise<void> {
-    const tokens = this.#accept(await this.#post('/v1/console/sign-in', { email, password }));
+  /**
+   * The password step. Staff accounts answer a challenge for the second step (the code, or a
+   * first enrolment); the session starts only once that step is passed.
+   */
+  async signIn(email: string, password: string): Promise<MfaChallenge | null> {
+    const answer = ConsoleSignInAnswerSchema.parse(
+      await this.#post('/v1/console/sign-in', { email, password }),
+    );
+    if (isMfaChallenge(answer)) return answer;
+    this.#enter(this.#accept(answer));
+    return null;
+  }
+
+  /** The code from the authenticator app (or a recovery code) for a `verify` challenge. */
+  async verifyCode(challengeToken: string, code: string): Promise<void> {
+    this.#enter(
+      this.#accept(await this.#post('/v1/console/sign-in/mfa', { challengeToken, code })),
+    );
+  }
+
+  /** A new secret and its QR code, for an `enrol` challenge. */
+  async startEnrolment(challengeToken: string): Promise<MfaEnrolment> {
+    return MfaEnrolmentSchema.parse(
+      await this.#post('/v1/console/sign-in/mfa/enrol', { challengeToken }),
+    );
+  }
+
+  /**
+   * The first code confirms the enrolment. The session exists from here, but the console opens it
+   * only when `enter` is called, after the person has had the recovery codes in front of them.
+   */
+  async confirmEnrolment(
+    challengeToken: string,
+    code: string,
+  ): Promise<{ recoveryCodes: string[]; enter: () => void }> {
+    const answer = ConsoleEnrolConfirmResponseSchema.parse(
+      await this.#post('/v1/console/sign-in/mfa/confirm', { challengeToken, code }),
+    );
+    const tokens = this.#accept(answer);
+    return { recoveryCodes: answer.recoveryCodes, enter: () => this.#enter(tokens) };
+  }
+
+  #enter(tokens: ConsoleTokens) {
     this.#lastActivity = this.#now();
     this.#startChecks();
     this.#set({ status: 'signedIn', session: tokens.session });
   }
 
   /** Replaces a handed-out (one-time) password with the person's own, then signs in with it. */
-  async changePasswordAndSignIn(email: string, currentPassword: string, newPassword: string) {
+  async changePasswordAndSignIn(
+    email: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<MfaChallenge | null> {
     await this.#post('/v1/auth/change-password', { email, currentPassword, newPassword });
-    await this.signIn(email, newPassword);
+    return this.signIn(email, newPassword);
   }
 
   /** A valid access token, refreshed first when it is about to expire. */

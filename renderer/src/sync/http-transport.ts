@@ -23,6 +23,15 @@ import {
   type PushRequest,
   type PushResponse,
 } from '@core/sync/sync-api-schemas';
+import {
+  LaptopEnrolConfirmResponseSchema,
+  LaptopSignInAnswerSchema,
+  MfaEnrolmentSchema,
+  isMfaChallenge,
+  type LaptopSignInAnswer,
+  type MfaEnrolment,
+  type MfaVerifyRequest,
+} from '@core/sync/mfa-schemas';
 import type { z } from 'zod';
 
 /** The network is unreachable or the server did not answer: retry later, nothing is wrong locally. */
@@ -38,8 +47,19 @@ export interface TokenStore {
   save(pair: TokenPair): Promise<void>;
 }
 
+/** The second sign-in step (issue 20 #1): a code for a challenge, or a first enrolment. */
+export interface MfaTransport {
+  verify(request: MfaVerifyRequest): Promise<SignInResponse>;
+  startEnrolment(challengeToken: string): Promise<MfaEnrolment>;
+  confirmEnrolment(
+    request: MfaVerifyRequest,
+  ): Promise<SignInResponse & { recoveryCodes: string[] }>;
+}
+
 export interface Transport {
-  signIn(request: SignInRequest): Promise<SignInResponse>;
+  /** Tokens, or (staff, and attorneys whose organisation requires it) a challenge for a code. */
+  signIn(request: SignInRequest): Promise<LaptopSignInAnswer>;
+  mfa?: MfaTransport;
   hello(request: HelloRequest): Promise<HelloResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: string | null, limit: number): Promise<PullResponse>;
@@ -159,9 +179,39 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         { method: 'POST', body: JSON.stringify(request) },
         null,
       );
-      const result = await parse(response, SignInResponseSchema);
-      await options.tokens.save(result);
+      const result = await parse(response, LaptopSignInAnswerSchema);
+      if (!isMfaChallenge(result)) await options.tokens.save(result);
       return result;
+    },
+    mfa: {
+      async verify(request) {
+        const response = await send(
+          '/v1/auth/sign-in/mfa',
+          { method: 'POST', body: JSON.stringify(request) },
+          null,
+        );
+        const result = await parse(response, SignInResponseSchema);
+        await options.tokens.save(result);
+        return result;
+      },
+      async startEnrolment(challengeToken) {
+        const response = await send(
+          '/v1/auth/sign-in/mfa/enrol',
+          { method: 'POST', body: JSON.stringify({ challengeToken }) },
+          null,
+        );
+        return parse(response, MfaEnrolmentSchema);
+      },
+      async confirmEnrolment(request) {
+        const response = await send(
+          '/v1/auth/sign-in/mfa/confirm',
+          { method: 'POST', body: JSON.stringify(request) },
+          null,
+        );
+        const result = await parse(response, LaptopEnrolConfirmResponseSchema);
+        await options.tokens.save(result);
+        return result;
+      },
     },
     hello: (request) =>
       authorized(

@@ -1,4 +1,6 @@
 import { AppError } from '@core/errors/app-error';
+import type { SignInResponse } from '@core/sync/auth-schemas';
+import { isMfaChallenge } from '@core/sync/mfa-schemas';
 import { fromBase64 } from '../db/crypto/bytes';
 import { createHttpTransport } from './http-transport';
 import type { LeaseAnswer } from './sync-engine';
@@ -15,6 +17,8 @@ export async function checkInFromLockScreen(
     email: string;
     password: string;
     device: { name: string; platform: string; appVersion: string };
+    /** Staff: the code from the authenticator app (their sign-in has a second step). */
+    code?: string;
   },
   fetchImpl?: typeof fetch,
 ): Promise<LeaseAnswer> {
@@ -23,12 +27,21 @@ export async function checkInFromLockScreen(
     tokens: { read: async () => null, save: async () => undefined },
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
-  const response = await transport.signIn({
+  const answer = await transport.signIn({
     email: input.email,
     password: input.password,
     device: input.device,
     deviceId: input.deviceId,
   });
+  let response: SignInResponse;
+  if (isMfaChallenge(answer)) {
+    if (answer.mfa !== 'verify' || !input.code)
+      throw new AppError('unauthorized', 'mfa_code_required');
+    response = await transport.mfa!.verify({
+      challengeToken: answer.challengeToken,
+      code: input.code,
+    });
+  } else response = answer;
   // Another device id: this laptop was revoked (or the account is another's); no share for it.
   if (response.deviceId !== input.deviceId || !response.lease)
     throw new AppError('forbidden', 'lease_not_renewed');

@@ -1,7 +1,13 @@
 import { fromBase64 } from '../db/crypto/bytes';
 import type { LeaseAnswer } from './sync-engine';
 import { AppError } from '@core/errors/app-error';
-import type { TokenPair } from '@core/sync/auth-schemas';
+import type { SignInResponse, TokenPair } from '@core/sync/auth-schemas';
+import {
+  isMfaChallenge,
+  type MfaChallenge,
+  type MfaEnrolment,
+  type MfaVerifyRequest,
+} from '@core/sync/mfa-schemas';
 import type { AmparoDatabase } from '../db/database';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
 import { createHttpTransport, type TokenStore, type Transport } from './http-transport';
@@ -51,21 +57,17 @@ export interface SignInInput {
 /**
  * Registers this laptop with the server (or signs it in again, keeping its device id, its
  * sequence and its outbox). Switching to a different account is refused while work is unsynced.
+ * Staff (and attorneys whose organisation requires it) get a challenge instead: the form asks for
+ * the code and calls `signInWithCode` (or enrols with `startMfaEnrolment` / `confirmMfaEnrolment`).
  */
 export async function signIn(
   db: () => AmparoDatabase,
   input: SignInInput,
   fetchImpl?: typeof fetch,
-): Promise<SyncState> {
+): Promise<SyncState | MfaChallenge> {
   const previous = await readSyncState(db());
   const sameServer = previous.serverUrl === input.serverUrl;
-  const tokens: { pair: TokenPair | null } = { pair: null };
-  const transport = createHttpTransport({
-    baseUrl: input.serverUrl,
-    tokens: { read: async () => tokens.pair, save: async (pair) => void (tokens.pair = pair) },
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
-  });
-  const response = await transport.signIn({
+  const response = await transportFor(input, fetchImpl).signIn({
     email: input.email,
     password: input.password,
     device: {
@@ -75,6 +77,55 @@ export async function signIn(
     },
     ...(sameServer && previous.deviceId ? { deviceId: previous.deviceId } : {}),
   });
+  if (isMfaChallenge(response)) return response;
+  return applySignIn(db, input, response);
+}
+
+function transportFor(input: Pick<SignInInput, 'serverUrl'>, fetchImpl?: typeof fetch) {
+  const tokens: { pair: TokenPair | null } = { pair: null };
+  return createHttpTransport({
+    baseUrl: input.serverUrl,
+    tokens: { read: async () => tokens.pair, save: async (pair) => void (tokens.pair = pair) },
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+}
+
+/** The second step: the code from the authenticator app (or a recovery code). */
+export async function signInWithCode(
+  db: () => AmparoDatabase,
+  input: SignInInput,
+  request: MfaVerifyRequest,
+  fetchImpl?: typeof fetch,
+): Promise<SyncState> {
+  return applySignIn(db, input, await transportFor(input, fetchImpl).mfa!.verify(request));
+}
+
+export function startMfaEnrolment(
+  input: Pick<SignInInput, 'serverUrl'>,
+  challengeToken: string,
+  fetchImpl?: typeof fetch,
+): Promise<MfaEnrolment> {
+  return transportFor(input, fetchImpl).mfa!.startEnrolment(challengeToken);
+}
+
+/** The first code confirms the enrolment; the recovery codes are for the person to keep. */
+export async function confirmMfaEnrolment(
+  db: () => AmparoDatabase,
+  input: SignInInput,
+  request: MfaVerifyRequest,
+  fetchImpl?: typeof fetch,
+): Promise<{ state: SyncState; recoveryCodes: string[] }> {
+  const response = await transportFor(input, fetchImpl).mfa!.confirmEnrolment(request);
+  return { state: await applySignIn(db, input, response), recoveryCodes: response.recoveryCodes };
+}
+
+async function applySignIn(
+  db: () => AmparoDatabase,
+  input: SignInInput,
+  response: SignInResponse,
+): Promise<SyncState> {
+  const previous = await readSyncState(db());
+  const sameServer = previous.serverUrl === input.serverUrl;
   if (previous.userId && previous.userId !== response.userId) {
     const pending = await db().outbox.count();
     if (pending > 0) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PUSH_HARD_LIMIT_BYTES } from '@core/sync/protocol-constants';
 import type { PasswordParams } from '../auth/password-hasher';
 import { DEFAULT_PASSWORD_PARAMS } from '../auth/password-hasher';
+import type { MfaKey } from '../auth/mfa/mfa-key';
 
 export interface RateLimits {
   /** Sign-in and password-change attempts per client address and minute. */
@@ -45,6 +46,12 @@ export interface ServerConfig {
   trustedProxies: string[];
   /** Per-account backoff after failed sign-ins (`SignInGuard`); tests shorten it. */
   signInBackoff: { freeFailures: number; baseDelayMs: number; maxDelayMs: number };
+  /**
+   * Two-step sign-in: the key that seals TOTP secrets (null: MFA cannot be used, so staff cannot
+   * sign in; the runtime refuses to start on PostgreSQL without one), how long a challenge lives
+   * and how many codes it takes, and the clock codes are checked against (tests move it).
+   */
+  mfa: { key: MfaKey | null; challengeTtlSeconds: number; maxAttempts: number; now: () => number };
 }
 
 function packageVersion(): string {
@@ -78,6 +85,7 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
     pushHardLimitBytes: PUSH_HARD_LIMIT_BYTES,
     trustedProxies: [],
     signInBackoff: { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000 },
+    mfa: { key: null, challengeTtlSeconds: 5 * 60, maxAttempts: 5, now: () => Date.now() },
     ...overrides,
   };
 }

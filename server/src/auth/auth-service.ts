@@ -9,7 +9,7 @@
  * Otherwise every token of that device is deleted (the device must sign in again) but the device
  * is not wiped, so unsynced notes survive.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
 import { LEASE_DAYS } from '@core/sync/protocol-constants';
 import type {
@@ -18,7 +18,8 @@ import type {
   SignInResponse,
   TokenPair,
 } from '@core/sync/auth-schemas';
-import type { Db, Queryable } from '../db/db';
+import type { LaptopSignInAnswer, MfaVerifyRequest } from '@core/sync/mfa-schemas';
+import type { Db, Queryable, Transaction } from '../db/db';
 import type { ServerConfig } from '../app/app-config';
 import { appendAudit } from '../repositories/audit-repository';
 import {
@@ -37,13 +38,15 @@ import {
   usedWithin,
 } from '../repositories/devices-repository';
 import { getOrganisation } from '../repositories/organisations-repository';
-import type { UserWithPassword } from '../repositories/users-repository';
+import type { UserRow, UserWithPassword } from '../repositories/users-repository';
 import { findUserByEmail, markSignedIn, updatePassword } from '../repositories/users-repository';
 import type { AuthContext } from './auth-context';
 import type { PasswordParams, StoredPassword } from './password-hasher';
 import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { assertAcceptablePassword } from './password-policy';
+import { confirmEnrolment, mfaStepFor, openChallenge, passChallenge } from './mfa/mfa-service';
 import type { SignInGuard } from './sign-in-guard';
+import { emailTag } from './sign-in-guard';
 import { hashToken, newToken } from './token-codec';
 
 export interface RequestMeta {
@@ -93,11 +96,6 @@ async function issueTokens(
     refreshToken,
     refreshTokenExpiresAt: refreshExpires.toISOString(),
   };
-}
-
-/** A stable, non-reversible tag for a failed email, so the audit can show repeated attempts. */
-function emailTag(email: string): string {
-  return createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16);
 }
 
 /**
@@ -168,46 +166,116 @@ export async function signIn(
   guard: SignInGuard,
   input: SignInRequest & { deviceId?: string },
   meta: RequestMeta,
-): Promise<SignInResponse> {
+): Promise<LaptopSignInAnswer> {
   const user = await checkCredentials(db, config, guard, input, meta);
-  return db.transaction(async (tx) => {
-    const existing = input.deviceId ? await getDevice(tx, input.deviceId) : null;
-    let deviceId: string;
-    if (existing && existing.userId === user.id && !existing.revokedAt) {
-      deviceId = existing.id;
-      await rebindDevice(tx, deviceId, input.device.appVersion);
-    } else {
-      deviceId = randomUUID();
-      await insertDevice(tx, { id: deviceId, userId: user.id, orgId: user.orgId, ...input.device });
-    }
-    const tokens = await issueTokens(tx, config, deviceId);
-    const org = await getOrganisation(tx, user.orgId);
-    const leaseExpiresAt = await startLease(tx, deviceId, org?.leaseDays ?? LEASE_DAYS);
-    const share = await deviceShare(tx, deviceId);
-    await markSignedIn(tx, user.id);
-    await appendAudit(tx, {
-      orgId: user.orgId,
-      actorId: user.id,
-      deviceId,
-      requestId: meta.requestId,
-      action: 'auth.sign_in',
-      outcome: 'ok',
-      details: { rebound: deviceId === existing?.id },
-    });
-    return {
-      ...tokens,
-      userId: user.id,
-      orgId: user.orgId,
-      role: user.role,
-      displayName: user.displayName,
-      deviceId,
-      lease: {
-        share: share.toString('base64'),
-        expiresAt: leaseExpiresAt.toISOString(),
-        serverTime: new Date().toISOString(),
+  const step = await mfaStepFor(db, user);
+  if (step) {
+    const pending: LaptopSignInPending = { device: input.device, deviceId: input.deviceId ?? null };
+    return openChallenge(db, config, user, 'laptop', step, { ...pending }, meta);
+  }
+  return db.transaction((tx) => completeSignIn(tx, config, user, input, meta));
+}
+
+/** What a laptop's sign-in asked for, kept with its MFA challenge until the code arrives. */
+interface LaptopSignInPending {
+  device: SignInRequest['device'];
+  deviceId: string | null;
+}
+
+function pendingOf(signIn: Record<string, unknown>): LaptopSignInPending {
+  return signIn as unknown as LaptopSignInPending;
+}
+
+/** The second step on a laptop: the code for a `verify` challenge, then the device's tokens. */
+export function signInWithCode(
+  db: Db,
+  config: ServerConfig,
+  guard: SignInGuard,
+  input: MfaVerifyRequest,
+  meta: RequestMeta,
+): Promise<SignInResponse> {
+  return passChallenge(db, config, guard, input, 'laptop', meta, (tx, user, signIn) => {
+    const pending = pendingOf(signIn);
+    return completeSignIn(
+      tx,
+      config,
+      user,
+      {
+        device: pending.device,
+        ...(pending.deviceId ? { deviceId: pending.deviceId } : {}),
       },
-    };
+      meta,
+    );
   });
+}
+
+/** A laptop's first MFA enrolment: the first code, then the device's tokens and recovery codes. */
+export function enrolAndSignIn(
+  db: Db,
+  config: ServerConfig,
+  guard: SignInGuard,
+  input: MfaVerifyRequest,
+  meta: RequestMeta,
+) {
+  return confirmEnrolment(db, config, guard, input, 'laptop', meta, (tx, user, signIn) => {
+    const pending = pendingOf(signIn);
+    return completeSignIn(
+      tx,
+      config,
+      user,
+      {
+        device: pending.device,
+        ...(pending.deviceId ? { deviceId: pending.deviceId } : {}),
+      },
+      meta,
+    );
+  });
+}
+
+/** Registers or re-binds the device and issues its tokens and lease (after every check passed). */
+async function completeSignIn(
+  tx: Transaction,
+  config: ServerConfig,
+  user: UserRow,
+  input: { device: SignInRequest['device']; deviceId?: string },
+  meta: RequestMeta,
+): Promise<SignInResponse> {
+  const existing = input.deviceId ? await getDevice(tx, input.deviceId) : null;
+  let deviceId: string;
+  if (existing && existing.userId === user.id && !existing.revokedAt) {
+    deviceId = existing.id;
+    await rebindDevice(tx, deviceId, input.device.appVersion);
+  } else {
+    deviceId = randomUUID();
+    await insertDevice(tx, { id: deviceId, userId: user.id, orgId: user.orgId, ...input.device });
+  }
+  const tokens = await issueTokens(tx, config, deviceId);
+  const org = await getOrganisation(tx, user.orgId);
+  const leaseExpiresAt = await startLease(tx, deviceId, org?.leaseDays ?? LEASE_DAYS);
+  const share = await deviceShare(tx, deviceId);
+  await markSignedIn(tx, user.id);
+  await appendAudit(tx, {
+    orgId: user.orgId,
+    actorId: user.id,
+    deviceId,
+    requestId: meta.requestId,
+    action: 'auth.sign_in',
+    outcome: 'ok',
+    details: { rebound: deviceId === existing?.id },
+  });
+  return {
+    ...tokens,
+    userId: user.id,
+    orgId: user.orgId,
+    role: user.role,
+    displayName: user.displayName,
+    deviceId,
+    lease: {
+      share: share.toString('base64'),
+      expiresAt: leaseExpiresAt.toISOString(),
+      serverTime: new Date().toISOString(),
+    },
+  };
 }
 
 /**

@@ -10,6 +10,7 @@
  * every new lock of an account write an `auth.sign_in_burst` audit event (an alert for staff).
  * State is in memory, bounded in size: one server process per database (docs/deploy.md).
  */
+import { createHash } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
 import type { Queryable } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
@@ -53,6 +54,11 @@ export class RateLimitedError extends AppError {
     super('rate_limited', 'auth.tooManyAttempts');
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   }
+}
+
+/** A stable, non-reversible tag for an email: the guard's account key and the audit's. */
+export function emailTag(email: string): string {
+  return createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16);
 }
 
 const WINDOW_MS = 60_000;

@@ -14,7 +14,8 @@ import type {
 } from '@core/sync/console-schemas';
 import { CONSOLE_TOKEN_PREFIX, consoleRoles } from '@core/sync/console-schemas';
 import type { ServerConfig } from '../app/app-config';
-import type { Db, Queryable } from '../db/db';
+import type { ConsoleSignInAnswer, MfaVerifyRequest } from '@core/sync/mfa-schemas';
+import type { Db, Queryable, Transaction } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import type {
   StaffSessionRow,
@@ -28,10 +29,12 @@ import {
   markStaffTokenUsed,
   touchStaffSession,
 } from '../repositories/staff-sessions-repository';
+import type { UserRow } from '../repositories/users-repository';
 import { markSignedIn } from '../repositories/users-repository';
 import type { StaffAuth } from './auth-context';
 import type { RequestMeta } from './auth-service';
 import { checkCredentials } from './auth-service';
+import { confirmEnrolment, mfaStepFor, openChallenge, passChallenge } from './mfa/mfa-service';
 import type { SignInGuard } from './sign-in-guard';
 import { hashToken } from './token-codec';
 
@@ -100,7 +103,7 @@ export async function signInConsole(
   guard: SignInGuard,
   input: ConsoleSignInRequest,
   meta: RequestMeta,
-): Promise<ConsoleTokens> {
+): Promise<ConsoleSignInAnswer> {
   const user = await checkCredentials(db, config, guard, input, meta);
   if (!(consoleRoles as readonly string[]).includes(user.role)) {
     await appendAudit(db, {
@@ -114,28 +117,65 @@ export async function signInConsole(
     });
     throw new AppError('forbidden', 'console.attorneyUsesLaptop');
   }
+  const step = await mfaStepFor(db, user);
+  if (step) return openChallenge(db, config, user, 'console', step, {}, meta);
+  return db.transaction((tx) => openSession(tx, config, user, meta));
+}
+
+/** The console's second step: the code for a `verify` challenge, then the session. */
+export function signInConsoleWithCode(
+  db: Db,
+  config: ServerConfig,
+  guard: SignInGuard,
+  input: MfaVerifyRequest,
+  meta: RequestMeta,
+): Promise<ConsoleTokens> {
+  return passChallenge(db, config, guard, input, 'console', meta, (tx, user) =>
+    openSession(tx, config, user, meta),
+  );
+}
+
+/** The console's first enrolment: the first code, then the session and the recovery codes. */
+export function enrolConsoleAndSignIn(
+  db: Db,
+  config: ServerConfig,
+  guard: SignInGuard,
+  input: MfaVerifyRequest,
+  meta: RequestMeta,
+) {
+  return confirmEnrolment(db, config, guard, input, 'console', meta, (tx, user) =>
+    openSession(tx, config, user, meta),
+  );
+}
+
+async function openSession(
+  tx: Transaction,
+  config: ServerConfig,
+  user: UserRow,
+  meta: RequestMeta,
+): Promise<ConsoleTokens> {
+  if (!(consoleRoles as readonly string[]).includes(user.role))
+    throw new AppError('forbidden', 'console.attorneyUsesLaptop');
   const { staffSession } = config;
-  return db.transaction(async (tx) => {
-    const row = await insertStaffSession(tx, {
-      id: randomUUID(),
-      userId: user.id,
-      orgId: user.orgId,
-      expiresAt: new Date(Date.now() + staffSession.maxSeconds * 1000),
-      idleTimeoutSeconds: staffSession.idleTimeoutSeconds,
-    });
-    const tokens = await issue(tx, config, row.id, row.expiresAt);
-    await markSignedIn(tx, user.id);
-    await appendAudit(tx, {
-      orgId: user.orgId,
-      actorId: user.id,
-      deviceId: null,
-      sessionId: row.id,
-      requestId: meta.requestId,
-      action: 'console.sign_in',
-      outcome: 'ok',
-    });
-    return { ...tokens, session: sessionView(row, user) };
+  const row = await insertStaffSession(tx, {
+    id: randomUUID(),
+    userId: user.id,
+    orgId: user.orgId,
+    expiresAt: new Date(Date.now() + staffSession.maxSeconds * 1000),
+    idleTimeoutSeconds: staffSession.idleTimeoutSeconds,
   });
+  const tokens = await issue(tx, config, row.id, row.expiresAt);
+  await markSignedIn(tx, user.id);
+  await appendAudit(tx, {
+    orgId: user.orgId,
+    actorId: user.id,
+    deviceId: null,
+    sessionId: row.id,
+    requestId: meta.requestId,
+    action: 'console.sign_in',
+    outcome: 'ok',
+  });
+  return { ...tokens, session: sessionView(row, user) };
 }
 
 /** Why a session can no longer be used, or null when it can. */

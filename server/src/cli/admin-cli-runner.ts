@@ -1,7 +1,9 @@
 /** Opens the database the same way the server does, runs one admin command, prints the outcome. */
 import { AppError } from '@core/errors/app-error';
 import { ZodError } from 'zod';
+import { resolve } from 'node:path';
 import { createConfig } from '../app/app-config';
+import { loadMfaKey } from '../auth/mfa/mfa-key-source';
 import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { createPgDb } from '../db/pg-db';
@@ -22,12 +24,19 @@ export async function runAdminCli(
     return 2;
   }
   const url = env['DATABASE_URL'];
+  const dataDir = resolve(args.values['data-dir'] ?? DEFAULT_DATA_DIR);
   const db: Db = url
     ? createPgDb({ connectionString: url, maxConnections: 2 })
-    : await createPgliteDb(args.values['data-dir'] ?? DEFAULT_DATA_DIR);
+    : await createPgliteDb(dataDir);
   try {
     await migrate(db);
-    io.out(await runAdminCommand(db, createConfig(), args));
+    // Only commands that touch MFA secrets need the key; without it they say so.
+    const key = await loadMfaKey(
+      url ? { kind: 'postgres' } : { kind: 'dataDir', dir: dataDir },
+      env,
+    );
+    const defaults = createConfig();
+    io.out(await runAdminCommand(db, createConfig({ mfa: { ...defaults.mfa, key } }), args));
     return 0;
   } catch (error) {
     if (error instanceof AppError)

@@ -32,6 +32,7 @@ import type { ServerConfig } from '../app/app-config';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import { pruneChanges } from '../repositories/change-log-repository';
+import { setOrgAttorneyMfa } from '../repositories/mfa-repository';
 import {
   bumpSyncEpoch,
   insertOrganisation,
@@ -59,7 +60,8 @@ Organisation: --org NAME-OR-ID (optional when there is only one besides the demo
   apply-quarantine --id QUARANTINE-ID   (after review: the mutation takes effect now)
   bump-sync-epoch                       (after restoring a backup: every laptop downloads again)
   export-audit [--since ISO-TIME] [--out FILE]
-  prune-changes [--days ${CHANGE_RETENTION_DAYS}]`;
+  prune-changes [--days ${CHANGE_RETENTION_DAYS}]
+  set-mfa --attorneys required|optional   (two-step sign-in for attorneys too; staff always)`;
 
 const options = {
   'data-dir': { type: 'string' },
@@ -81,6 +83,7 @@ const options = {
   out: { type: 'string' },
   days: { type: 'string' },
   id: { type: 'string' },
+  attorneys: { type: 'string' },
 } as const;
 
 export type CliArgs = ReturnType<typeof parseCliArgs>;
@@ -208,6 +211,21 @@ export async function runAdminCommand(
           notes: v.notes,
         }),
       );
+    }
+    case 'set-mfa': {
+      const choice = required(v.attorneys, 'attorneys');
+      if (choice !== 'required' && choice !== 'optional')
+        throw new AppError('bad_request', '--attorneys takes required or optional');
+      await db.transaction(async (tx) => {
+        await setOrgAttorneyMfa(tx, actor.orgId, choice === 'required');
+        await appendAudit(tx, {
+          ...auditBase(actor),
+          action: 'admin.mfa_policy',
+          outcome: 'ok',
+          details: { attorneys: choice, via: actor.via },
+        });
+      });
+      return json({ attorneys: choice });
     }
     case 'list-users':
       return json(await listOrgUsers(db, actor));

@@ -12,10 +12,25 @@ import {
   SignInResponseSchema,
   SignOutResponseSchema,
 } from '@core/sync/auth-schemas';
+import {
+  LaptopEnrolConfirmResponseSchema,
+  LaptopSignInAnswerSchema,
+  MfaEnrolmentSchema,
+  MfaEnrolStartRequestSchema,
+  MfaVerifyRequestSchema,
+} from '@core/sync/mfa-schemas';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { ALL_ROLES, PUBLIC, authOf } from '../app/route-access';
 import { meta, perMinute, withErrors, withRetryAfter } from '../app/route-helpers';
-import { changePassword, refreshTokens, signIn, signOut } from '../auth/auth-service';
+import {
+  changePassword,
+  enrolAndSignIn,
+  refreshTokens,
+  signIn,
+  signInWithCode,
+  signOut,
+} from '../auth/auth-service';
+import { startEnrolment } from '../auth/mfa/mfa-service';
 
 /** Small bodies: an email, a password or two, a device description. */
 const AUTH_BODY_LIMIT = 8 * 1024;
@@ -26,10 +41,49 @@ export function registerAuthRoutes(app: TypedApp, { db, config, signInGuard: gua
     {
       config: { access: PUBLIC },
       bodyLimit: AUTH_BODY_LIMIT,
-      schema: { body: SignInRequestSchema, response: withErrors({ 200: SignInResponseSchema }) },
+      schema: {
+        body: SignInRequestSchema,
+        response: withErrors({ 200: LaptopSignInAnswerSchema }),
+      },
     },
     (request, reply) =>
       withRetryAfter(reply, () => signIn(db, config, guard, request.body, meta(request))),
+  );
+  // The second step (issue 20 #1): a challenge token from sign-in and a code. Not sessions.
+  app.post(
+    '/v1/auth/sign-in/mfa',
+    {
+      config: { access: PUBLIC },
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: { body: MfaVerifyRequestSchema, response: withErrors({ 200: SignInResponseSchema }) },
+    },
+    (request, reply) =>
+      withRetryAfter(reply, () => signInWithCode(db, config, guard, request.body, meta(request))),
+  );
+  app.post(
+    '/v1/auth/sign-in/mfa/enrol',
+    {
+      config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.signIn) },
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: {
+        body: MfaEnrolStartRequestSchema,
+        response: withErrors({ 200: MfaEnrolmentSchema }),
+      },
+    },
+    (request) => startEnrolment(db, config, request.body.challengeToken, 'laptop'),
+  );
+  app.post(
+    '/v1/auth/sign-in/mfa/confirm',
+    {
+      config: { access: PUBLIC },
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: {
+        body: MfaVerifyRequestSchema,
+        response: withErrors({ 200: LaptopEnrolConfirmResponseSchema }),
+      },
+    },
+    (request, reply) =>
+      withRetryAfter(reply, () => enrolAndSignIn(db, config, guard, request.body, meta(request))),
   );
   app.post(
     '/v1/auth/change-password',

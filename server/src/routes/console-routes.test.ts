@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestOrg } from '../test-support/test-app';
-import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
+import {
+  consoleSignIn,
+  createTestApp,
+  createTestOrg,
+  passMfa,
+  signIn,
+} from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 
 const count = async (t: TestApp, sql: string, params: unknown[] = []) =>
@@ -23,11 +29,16 @@ describe.each(testBackends())('staff console sessions on %s', (kind) => {
   it('signs in without registering a device or issuing a 30-day token, and audits it', async () => {
     const devices = await count(t, 'devices');
     const deviceTokens = await count(t, 'device_tokens');
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/v1/console/sign-in',
-      payload: { email: org.admin.email, password: org.admin.password },
-    });
+    const response = await passMfa(
+      t.app,
+      '/v1/console/sign-in',
+      org.admin.email,
+      await t.app.inject({
+        method: 'POST',
+        url: '/v1/console/sign-in',
+        payload: { email: org.admin.email, password: org.admin.password },
+      }),
+    );
     expect(response.statusCode).toBe(200);
     expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.headers['cache-control']).toBe('no-store');

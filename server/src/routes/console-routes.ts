@@ -14,13 +14,23 @@ import {
   StaffDirectoryResponseSchema,
 } from '@core/sync/console-schemas';
 import { SignOutResponseSchema } from '@core/sync/auth-schemas';
+import {
+  ConsoleEnrolConfirmResponseSchema,
+  ConsoleSignInAnswerSchema,
+  MfaEnrolmentSchema,
+  MfaEnrolStartRequestSchema,
+  MfaVerifyRequestSchema,
+} from '@core/sync/mfa-schemas';
+import { startEnrolment } from '../auth/mfa/mfa-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { callerOf, consoleRoles, PUBLIC, staffOf, staffRoles } from '../app/route-access';
 import { meta, perMinute, withErrors, withRetryAfter } from '../app/route-helpers';
 import {
   describeSession,
+  enrolConsoleAndSignIn,
   refreshConsole,
   signInConsole,
+  signInConsoleWithCode,
   signOutConsole,
 } from '../auth/staff-session-service';
 import { listUsers } from '../repositories/users-repository';
@@ -35,12 +45,52 @@ export function registerConsoleRoutes(app: TypedApp, { db, config, signInGuard }
       bodyLimit: 8 * 1024,
       schema: {
         body: ConsoleSignInRequestSchema,
-        response: withErrors({ 200: ConsoleTokensSchema }),
+        response: withErrors({ 200: ConsoleSignInAnswerSchema }),
       },
     },
     (request, reply) =>
       withRetryAfter(reply, () =>
         signInConsole(db, config, signInGuard, request.body, meta(request)),
+      ),
+  );
+  // The second step (issue 20 #1): a challenge token from sign-in and a code. Not sessions.
+  app.post(
+    '/v1/console/sign-in/mfa',
+    {
+      config: { access: PUBLIC },
+      bodyLimit: 8 * 1024,
+      schema: { body: MfaVerifyRequestSchema, response: withErrors({ 200: ConsoleTokensSchema }) },
+    },
+    (request, reply) =>
+      withRetryAfter(reply, () =>
+        signInConsoleWithCode(db, config, signInGuard, request.body, meta(request)),
+      ),
+  );
+  app.post(
+    '/v1/console/sign-in/mfa/enrol',
+    {
+      config: { access: PUBLIC, rateLimit: perMinute(config.rateLimits.signIn) },
+      bodyLimit: 8 * 1024,
+      schema: {
+        body: MfaEnrolStartRequestSchema,
+        response: withErrors({ 200: MfaEnrolmentSchema }),
+      },
+    },
+    (request) => startEnrolment(db, config, request.body.challengeToken, 'console'),
+  );
+  app.post(
+    '/v1/console/sign-in/mfa/confirm',
+    {
+      config: { access: PUBLIC },
+      bodyLimit: 8 * 1024,
+      schema: {
+        body: MfaVerifyRequestSchema,
+        response: withErrors({ 200: ConsoleEnrolConfirmResponseSchema }),
+      },
+    },
+    (request, reply) =>
+      withRetryAfter(reply, () =>
+        enrolConsoleAndSignIn(db, config, signInGuard, request.body, meta(request)),
       ),
   );
   app.post(

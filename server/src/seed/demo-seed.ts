@@ -3,7 +3,8 @@
  * `npm start`'s embedded server passes): "MCJ Demo" with a supervisor, two attorneys, an admin and
  * twelve synthetic cases split between the attorneys. The passwords are fixed and published (the
  * start script prints them), so the demo is refused on any database that holds anything else, and
- * a server started without `--demo` disables these accounts if it finds them.
+ * a server started without `--demo` disables these accounts if it finds them. The supervisor and
+ * admin sign in with a second step, from the published `DEMO_TOTP_SECRET`.
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@core/sync/auth-schemas';
@@ -11,11 +12,14 @@ import { cliActor } from '../admin/admin-actor';
 import { assignCase, createCases } from '../admin/cases-service';
 import type { PasswordParams } from '../auth/password-hasher';
 import { hashPassword } from '../auth/password-hasher';
+import type { MfaKey } from '../auth/mfa/mfa-key';
+import { enrolWithSecret } from '../auth/mfa/mfa-service';
 import type { Db } from '../db/db';
 import { insertOrganisation } from '../repositories/organisations-repository';
 import { appendAudit } from '../repositories/audit-repository';
 import { insertUser } from '../repositories/users-repository';
 import { demoCaseFiles, demoUuid } from './demo-cases';
+import { DEMO_TOTP_SECRET } from './demo-mfa';
 
 export const DEMO_ORG_NAME = 'MCJ Demo';
 
@@ -23,6 +27,8 @@ export interface DemoCredential {
   role: Role;
   email: string;
   password: string;
+  /** Staff only: the published TOTP secret of their second sign-in step (`DEMO_TOTP_SECRET`). */
+  totpSecret?: string;
 }
 
 const accounts: (DemoCredential & { n: number; displayName: string })[] = [
@@ -56,11 +62,21 @@ const accounts: (DemoCredential & { n: number; displayName: string })[] = [
   },
 ];
 
+const isStaff = (role: Role) => role === 'supervisor' || role === 'admin';
+
 export const demoCredentials: DemoCredential[] = accounts.map(({ role, email, password }) => ({
   role,
   email,
   password,
+  ...(isStaff(role) ? { totpSecret: DEMO_TOTP_SECRET } : {}),
 }));
+
+/** Enrols the demo's staff with the published secret (again on every demo start: a fresh step). */
+async function enrolDemoStaff(db: Db, mfaKey: MfaKey | null) {
+  if (!mfaKey) return;
+  for (const account of accounts.filter((a) => isStaff(a.role)))
+    await enrolWithSecret(db, mfaKey, demoUuid(account.n), DEMO_TOTP_SECRET);
+}
 
 /** The demo accounts' fixed ids: how the demo is recognised, whatever its organisation is called. */
 export const DEMO_USER_IDS: readonly string[] = accounts.map((account) => demoUuid(account.n));
@@ -97,6 +113,7 @@ async function demoOnlyState(db: Db): Promise<{ demoOrgId: string | null }> {
 export async function seedDemo(
   db: Db,
   passwordParams: PasswordParams,
+  mfaKey: MfaKey | null = null,
   today = new Date(),
 ): Promise<DemoCredential[]> {
   const { demoOrgId } = await demoOnlyState(db);
@@ -104,6 +121,7 @@ export async function seedDemo(
     await db.query('UPDATE users SET disabled_at = NULL WHERE id = ANY($1::uuid[])', [
       DEMO_USER_IDS,
     ]);
+    await enrolDemoStaff(db, mfaKey);
     return demoCredentials;
   }
   const orgId = randomUUID();
@@ -129,6 +147,7 @@ export async function seedDemo(
   for (const [index, file] of files.entries()) {
     await assignCase(db, actor, file.id, demoUuid(index % 2 === 0 ? 9002 : 9003));
   }
+  await enrolDemoStaff(db, mfaKey);
   return demoCredentials;
 }
 

@@ -117,6 +117,7 @@ const consoleOnly = {
   consoleAdmin: 200,
 };
 const device = { name: 'Matrix laptop', platform: 'linux', appVersion: '0.1.0' };
+const unknownChallenge = `amf_${'x'.repeat(43)}`;
 
 export const authorizationMatrix: MatrixRoute[] = [
   { route: 'GET /health', expect: pub, request: () => ({ method: 'GET', url: '/health' }) },
@@ -498,6 +499,66 @@ export const authorizationMatrix: MatrixRoute[] = [
       method: 'POST',
       url: '/v1/console/sign-in',
       payload: { email: ctx.org.supervisor.email, password: ctx.org.supervisor.password },
+    }),
+  },
+  {
+    // Public second step (issue 20 #1): without a live challenge it is 401 for everyone.
+    route: 'POST /v1/auth/sign-in/mfa',
+    expect: anyCaller(401),
+    request: () => ({
+      method: 'POST',
+      url: '/v1/auth/sign-in/mfa',
+      payload: { challengeToken: unknownChallenge, code: '123456' },
+    }),
+  },
+  {
+    // Public second step (issue 20 #1): without a live challenge it is 401 for everyone.
+    route: 'POST /v1/auth/sign-in/mfa/enrol',
+    expect: anyCaller(401),
+    request: () => ({
+      method: 'POST',
+      url: '/v1/auth/sign-in/mfa/enrol',
+      payload: { challengeToken: unknownChallenge },
+    }),
+  },
+  {
+    // Public second step (issue 20 #1): without a live challenge it is 401 for everyone.
+    route: 'POST /v1/auth/sign-in/mfa/confirm',
+    expect: anyCaller(401),
+    request: () => ({
+      method: 'POST',
+      url: '/v1/auth/sign-in/mfa/confirm',
+      payload: { challengeToken: unknownChallenge, code: '123456' },
+    }),
+  },
+  {
+    // Public second step (issue 20 #1): without a live challenge it is 401 for everyone.
+    route: 'POST /v1/console/sign-in/mfa',
+    expect: anyCaller(401),
+    request: () => ({
+      method: 'POST',
+      url: '/v1/console/sign-in/mfa',
+      payload: { challengeToken: unknownChallenge, code: '123456' },
+    }),
+  },
+  {
+    // Public second step (issue 20 #1): without a live challenge it is 401 for everyone.
+    route: 'POST /v1/console/sign-in/mfa/enrol',
+    expect: anyCaller(401),
+    request: () => ({
+      method: 'POST',
+      url: '/v1/console/sign-in/mfa/enrol',
+      payload: { challengeToken: unknownChallenge },
+    }),
+  },
+  {
+    // Public second step (issue 20 #1): without a live challenge it is 401 for everyone.
+    route: 'POST /v1/console/sign-in/mfa/confirm',
+    expect: anyCaller(401),
+    request: () => ({
+      method: 'POST',
+      url: '/v1/console/sign-in/mfa/confirm',
+      payload: { challengeToken: unknownChallenge, code: '123456' },
     }),
   },
   {

@@ -15,7 +15,32 @@ import type { DatabaseKind, Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { insertOrganisation } from '../repositories/organisations-repository';
 import { insertUser } from '../repositories/users-repository';
+import { createMfaKey } from '../auth/mfa/mfa-key';
+import { enrolWithSecret } from '../auth/mfa/mfa-service';
+import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from '../auth/mfa/totp';
 import { createTestDatabase } from './test-database';
+
+/** One MFA key for every test app of a file (test files are separate module graphs). */
+export const TEST_MFA_KEY = createMfaKey(Buffer.alloc(32, 7));
+/** The TOTP secret test orgs' supervisors and admins are enrolled with. */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/**
+ * Test apps check codes against this clock, and the sign-in helpers move it one step forward per
+ * code, so that signing the same person in twice in a test is not a replayed code.
+ */
+export const testMfaClock = {
+  ms: Date.now(),
+  now: () => testMfaClock.ms,
+  /** The next step's code for a secret (and moves the clock to that step). */
+  nextCode(secret = TEST_TOTP_SECRET): string {
+    testMfaClock.ms += TOTP_PERIOD_SECONDS * 1000;
+    return totpCode(secret, stepAt(testMfaClock.ms));
+  },
+};
+
+/** Secrets of accounts the helpers enrolled through the API (created during a test). */
+const enrolledSecrets = new Map<string, string>();
 
 /** Argon2id at 1 MiB and one pass: the production code path, at a test's price. */
 export const CHEAP_PASSWORD_PARAMS: PasswordParams = {
@@ -60,6 +85,7 @@ export async function createTestApp(
     },
     // Tests about limits set their own; the others must not trip over an account's backoff.
     signInBackoff: { freeFailures: 10_000, baseDelayMs: 1000, maxDelayMs: 60_000 },
+    mfa: { key: TEST_MFA_KEY, challengeTtlSeconds: 300, maxAttempts: 5, now: testMfaClock.now },
     ...overrides,
   });
   const app = await buildApp({ db: database.db, config, logLevel: 'info', logStream });
@@ -108,6 +134,7 @@ export async function createTestOrg(db: Db, label = randomUUID().slice(0, 8)): P
       role,
       password: await hashPassword(user.password, CHEAP_PASSWORD_PARAMS),
     });
+    if (role !== 'attorney') await enrolWithSecret(db, TEST_MFA_KEY, user.id, TEST_TOTP_SECRET);
     return user;
   };
   return {
@@ -142,9 +169,10 @@ export async function signIn(
       ...(deviceId ? { deviceId } : {}),
     },
   });
-  if (response.statusCode !== 200)
-    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  const body = response.json<{
+  const answer = await passMfa(app, '/v1/auth/sign-in', user.email, response);
+  if (answer.statusCode !== 200)
+    throw new Error(`sign-in failed: ${answer.statusCode} ${answer.body}`);
+  const body = answer.json<{
     accessToken: string;
     refreshToken: string;
     deviceId: string;
@@ -163,9 +191,10 @@ export async function consoleSignIn(
     url: '/v1/console/sign-in',
     payload: { email: user.email, password: user.password },
   });
-  if (response.statusCode !== 200)
-    throw new Error(`console sign-in failed: ${response.statusCode} ${response.body}`);
-  const body = response.json<{
+  const answer = await passMfa(app, '/v1/console/sign-in', user.email, response);
+  if (answer.statusCode !== 200)
+    throw new Error(`console sign-in failed: ${answer.statusCode} ${answer.body}`);
+  const body = answer.json<{
     accessToken: string;
     refreshToken: string;
     session: { id: string; userId: string };
@@ -178,4 +207,45 @@ export async function consoleSignIn(
     sessionId: body.session.id,
     headers: { authorization: `Bearer ${body.accessToken}` },
   };
+}
+
+type Injected = Awaited<ReturnType<App['inject']>>;
+
+/**
+ * When a sign-in answers an MFA challenge: the code from the account's secret (the test orgs' staff
+ * secret, or one the helper enrolled), or, for an account that must enrol, an enrolment through
+ * the API. Returns the final answer (tokens, or the first refusal).
+ */
+export async function passMfa(
+  app: App,
+  path: '/v1/auth/sign-in' | '/v1/console/sign-in',
+  email: string,
+  response: Injected,
+): Promise<Injected> {
+  if (response.statusCode !== 200) return response;
+  const challenge = response.json<{ mfa?: 'verify' | 'enrol'; challengeToken?: string }>();
+  if (!challenge.mfa || !challenge.challengeToken) return response;
+  const challengeToken = challenge.challengeToken;
+  if (challenge.mfa === 'verify')
+    return app.inject({
+      method: 'POST',
+      url: `${path}/mfa`,
+      payload: {
+        challengeToken,
+        code: testMfaClock.nextCode(enrolledSecrets.get(email) ?? TEST_TOTP_SECRET),
+      },
+    });
+  const started = await app.inject({
+    method: 'POST',
+    url: `${path}/mfa/enrol`,
+    payload: { challengeToken },
+  });
+  if (started.statusCode !== 200) return started;
+  const { secret } = started.json<{ secret: string }>();
+  enrolledSecrets.set(email, secret);
+  return app.inject({
+    method: 'POST',
+    url: `${path}/mfa/confirm`,
+    payload: { challengeToken, code: testMfaClock.nextCode(secret) },
+  });
 }

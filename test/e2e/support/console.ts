@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { serverPort } from '../../../playwright.config';
+import { DEMO_TOTP_SECRET } from '../../../server/src/seed/demo-mfa';
+import { freshTotpCode, signInWithTotp } from '../../../server/src/test-support/totp-sign-in';
 import { setUpPassphrase } from './session';
 
 /** The embedded server of `npm start` (Playwright's web server): API and console, one origin. */
@@ -13,11 +15,13 @@ export const demo = {
     email: 'admin@demo.amparo.test',
     password: 'demo-admin-2026-pass',
     name: 'Ari Admin (demo)',
+    totpSecret: DEMO_TOTP_SECRET,
   },
   supervisor: {
     email: 'supervisor@demo.amparo.test',
     password: 'demo-supervisor-2026',
     name: 'Sam Supervisor (demo)',
+    totpSecret: DEMO_TOTP_SECRET,
   },
   attorney1: {
     email: 'attorney1@demo.amparo.test',
@@ -40,7 +44,35 @@ export async function signInToConsole(page: Page, who: 'admin' | 'supervisor'): 
   await page.getByLabel('Email').fill(demo[who].email);
   await page.getByLabel('Password').fill(demo[who].password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await enterTotpCode(page, who);
   await expect(page.getByRole('navigation', { name: 'Console' })).toBeVisible();
+}
+
+/**
+ * The second sign-in step of a demo staff account (console or laptop): the code computed from
+ * the published demo secret, typed into the Code field. A code another process already used is
+ * refused by the server: then the next step's code.
+ */
+export async function enterTotpCode(
+  page: Page,
+  who: 'admin' | 'supervisor',
+  submit = /^Verify and sign in$/,
+): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page
+      .getByLabel('Code', { exact: true })
+      .fill(await freshTotpCode(demo[who].email, DEMO_TOTP_SECRET));
+    await page.getByRole('button', { name: submit }).click();
+    const used = page.getByRole('alert').filter({ hasText: 'already used' });
+    const outcome = await Promise.race([
+      used.waitFor().then(() => 'used' as const),
+      page
+        .getByLabel('Code', { exact: true })
+        .waitFor({ state: 'detached' })
+        .then(() => 'done' as const),
+    ]);
+    if (outcome === 'done') return;
+  }
 }
 
 /** A laptop (web mode) of a demo attorney: fresh profile, passphrase, sign-in, first sync. */
@@ -52,6 +84,7 @@ export async function openDemoLaptop(context: BrowserContext, who: DemoPerson): 
   await page.getByLabel('Email').fill(demo[who].email);
   await page.getByLabel('Password').fill(demo[who].password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (who === 'admin' || who === 'supervisor') await enterTotpCode(page, who);
   await expect(page.locator('.sync-indicator .sync-state')).toContainText('Synced', {
     timeout: 30_000,
   });
@@ -71,17 +104,19 @@ export class ApiDevice {
   ) {}
 
   static async signIn(who: DemoPerson): Promise<ApiDevice> {
-    const response = await fetch(`${serverUrl}/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: demo[who].email,
-        password: demo[who].password,
-        device: { name: 'e2e API device', platform: 'test', appVersion: '0.1.0' },
-      }),
-    });
-    expect(response.status, await response.clone().text()).toBe(200);
-    const body = (await response.json()) as {
+    const person = demo[who];
+    const response = await signInWithTotp(
+      serverUrl,
+      '/v1/auth/sign-in',
+      {
+        email: person.email,
+        password: person.password,
+        totpSecret: 'totpSecret' in person ? person.totpSecret : undefined,
+      },
+      { device: { name: 'e2e API device', platform: 'test', appVersion: '0.1.0' } },
+    );
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const body = response.body as {
       accessToken: string;
       deviceId: string;
       userId: string;

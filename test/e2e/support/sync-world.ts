@@ -1,3 +1,4 @@
+import { signInWithTotp } from '../../../server/src/test-support/totp-sign-in';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -75,17 +76,15 @@ export class SyncWorld {
     path: string,
     body?: unknown,
   ): Promise<Response> {
-    const { email, password } = this.credentials(prefix);
-    const signIn = await fetch(`${this.server.url}/v1/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email,
-        password,
+    const signIn = await signInWithTotp(
+      this.server.url,
+      '/v1/auth/sign-in',
+      this.credentials(prefix),
+      {
         device: { name: 'e2e-api', platform: 'test', appVersion: '0.1.0' },
-      }),
-    });
-    const { accessToken } = (await signIn.json()) as { accessToken: string };
+      },
+    );
+    const { accessToken } = signIn.body as { accessToken: string };
     return fetch(`${this.server.url}${path}`, {
       method,
       headers: {

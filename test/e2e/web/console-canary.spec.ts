@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import config from '../../../playwright.config';
-import { ApiDevice, casePatch, demo, noteRevision, serverUrl } from '../support/console';
+import {
+  ApiDevice,
+  casePatch,
+  demo,
+  enterTotpCode,
+  noteRevision,
+  serverUrl,
+} from '../support/console';
 import { expect, test } from '../support/test';
 
 // The console is online only: after a supervisor has read client data in it and closed the
@@ -86,6 +93,7 @@ async function readAsSupervisor(page: Page, origin: string, canaries: Canaries) 
   await page.getByLabel('Email').fill(demo.supervisor.email);
   await page.getByLabel('Password').fill(demo.supervisor.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await enterTotpCode(page, 'supervisor');
   await page.getByRole('link', { name: 'Cases', exact: true }).click();
   await page.getByRole('link', { name: canaries.reference, exact: true }).click();
   await expect(page.locator('.note-text').filter({ hasText: canaries.caseNote })).toBeVisible();

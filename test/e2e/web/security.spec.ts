@@ -1,5 +1,7 @@
 import { expect, test } from '../support/test';
 import { setUpPassphrase, testPassphrase, unlock } from '../support/session';
+import { DEMO_TOTP_SECRET } from '../../../server/src/seed/demo-mfa';
+import { signInWithTotp } from '../../../server/src/test-support/totp-sign-in';
 
 test.describe('lock and unlock', () => {
   test('refuses a weak passphrase, locks on demand, and says nothing about content on a wrong passphrase', async ({
@@ -68,14 +70,17 @@ test.describe('lock and unlock', () => {
       timeout: 30_000,
     });
     const { embeddedServerUrl } = await (await page.request.get('config.json')).json();
-    const signIn = await page.request.post(`${embeddedServerUrl}/v1/auth/sign-in`, {
-      data: {
+    const signIn = await signInWithTotp(
+      embeddedServerUrl,
+      '/v1/auth/sign-in',
+      {
         email: 'admin@demo.amparo.test',
         password: 'demo-admin-2026-pass',
-        device: { name: 'e2e', platform: 'test', appVersion: '0' },
+        totpSecret: DEMO_TOTP_SECRET,
       },
-    });
-    const { accessToken } = await signIn.json();
+      { device: { name: 'e2e', platform: 'test', appVersion: '0' } },
+    );
+    const { accessToken } = signIn.body as { accessToken: string };
     const audit = await page.request.get(
       `${embeddedServerUrl}/v1/admin/audit/export?since=${started}`,
       {

@@ -5,7 +5,9 @@ import { useNavigate } from 'react-router';
 import { getBridge } from '../../bridge';
 import { getDatabase } from '../../db/database';
 import { focusPageHeading } from '../../lib/page-focus';
-import { signIn } from '../../sync/session-transport';
+import { isMfaChallenge, type MfaChallenge } from '@core/sync/mfa-schemas';
+import { signIn, type SignInInput } from '../../sync/session-transport';
+import { MfaSignInStep } from './MfaSignInStep';
 import { NetworkError } from '../../sync/http-transport';
 import { caseIdsOnLaptop } from '../../db/documents-repository';
 import { useAppInfo } from '../settings/useAppInfo';
@@ -29,6 +31,28 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [second, setSecond] = useState<{
+    challenge: MfaChallenge;
+    input: SignInInput;
+    before: Set<string>;
+  } | null>(null);
+
+  /** Signed in: the first sync, then Today with what arrived. */
+  const finish = async (before: Set<string>) => {
+    setPassword('');
+    setSecond(null);
+    // The form is replaced by the account view: land on the page heading, not on <body>.
+    focusPageHeading();
+    await engine.syncNow();
+    // A run started before the sign-in (still signed out) may have been the one joined.
+    if (engine.status.get().phase === 'signedOut') await engine.syncNow();
+    const arrivals: Arrivals = {
+      caseIds: arrivedCaseIds(before, await caseIdsOnLaptop()),
+      complete: engine.status.get().phase === 'idle',
+    };
+    const state: TodayRouteState = { arrivals };
+    void navigate('/', { state });
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -44,7 +68,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
     try {
       const appInfo = info ?? (await getBridge().getAppInfo());
       const before = new Set(await caseIdsOnLaptop());
-      await signIn(getDatabase, {
+      const input: SignInInput = {
         serverUrl,
         email: email.trim(),
         password,
@@ -53,19 +77,14 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
         platform: appInfo.platform,
         appVersion: appInfo.version,
         onLease: (lease) => engine.recordLease(lease),
-      });
-      setPassword('');
-      // The form is replaced by the account view: land on the page heading, not on <body>.
-      focusPageHeading();
-      await engine.syncNow();
-      // A run started before the sign-in (still signed out) may have been the one joined.
-      if (engine.status.get().phase === 'signedOut') await engine.syncNow();
-      const arrivals: Arrivals = {
-        caseIds: arrivedCaseIds(before, await caseIdsOnLaptop()),
-        complete: engine.status.get().phase === 'idle',
       };
-      const state: TodayRouteState = { arrivals };
-      void navigate('/', { state });
+      const answer = await signIn(getDatabase, input);
+      if (isMfaChallenge(answer)) {
+        setPassword('');
+        setSecond({ challenge: answer, input, before });
+        return;
+      }
+      await finish(before);
     } catch (caught) {
       if (caught instanceof NetworkError) setError(t('signIn.unreachable'));
       else if (caught instanceof AppError && caught.code === 'unauthorized')
@@ -78,6 +97,16 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
       setBusy(false);
     }
   };
+
+  if (second)
+    return (
+      <MfaSignInStep
+        challenge={second.challenge}
+        input={second.input}
+        onSignedIn={() => finish(second.before)}
+        onRestart={() => setSecond(null)}
+      />
+    );
 
   return (
     <form
