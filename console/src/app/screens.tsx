@@ -19,6 +19,8 @@ import { IntakeFormPage } from '../features/intake/IntakeFormPage';
 import { IntakesPage } from '../features/intake/IntakesPage';
 import { ConflictsPage } from '../features/review/ConflictsPage';
 import { QuarantinePage } from '../features/review/QuarantinePage';
+import { CaseReviewPage } from '../features/review/CaseReviewPage';
+import { ReviewQueuePage } from '../features/review/ReviewQueuePage';
 
 export type NavKey =
   | 'cases'
@@ -26,6 +28,7 @@ export type NavKey =
   | 'reports'
   | 'intakes'
   | 'assignments'
+  | 'reviews'
   | 'quarantine'
   | 'conflicts'
   | 'accounts'
@@ -45,6 +48,8 @@ export const screens: readonly ConsoleScreen[] = [
   { path: 'calendar', nav: 'calendar', roles: ['supervisor'], element: <CalendarPage /> },
   { path: 'reports', nav: 'reports', roles: ['supervisor'], element: <ReportsPage /> },
   { path: 'cases/:caseId', roles: ['supervisor'], element: <CasePage /> },
+  { path: 'reviews', nav: 'reviews', roles: ['supervisor'], element: <ReviewQueuePage /> },
+  { path: 'reviews/:caseId', roles: ['supervisor'], element: <CaseReviewPage /> },
   { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
   { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },
   { path: 'intakes', nav: 'intakes', roles: ['supervisor'], element: <IntakesPage /> },

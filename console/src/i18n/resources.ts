@@ -6,6 +6,8 @@ import enCaseload from './locales/en/caseload.json';
 import enConsole from './locales/en/console.json';
 import esCaseload from './locales/es/caseload.json';
 import esConsole from './locales/es/console.json';
+import enReview from './locales/en/review.json';
+import esReview from './locales/es/review.json';
 
 export const defaultNS = 'console';
 
@@ -15,6 +17,18 @@ export const defaultNS = 'console';
  * core/ schemas' keys) and the case file's field and option names (custody, hearing types).
  */
 export const resources = {
-  en: { console: enConsole, validation: enValidation, caseFile: enCaseFile, caseload: enCaseload },
-  es: { console: esConsole, validation: esValidation, caseFile: esCaseFile, caseload: esCaseload },
+  en: {
+    console: enConsole,
+    validation: enValidation,
+    caseFile: enCaseFile,
+    caseload: enCaseload,
+    review: enReview,
+  },
+  es: {
+    console: esConsole,
+    validation: esValidation,
+    caseFile: esCaseFile,
+    caseload: esCaseload,
+    review: esReview,
+  },
 } as const;
