@@ -75,6 +75,25 @@ const rows: Record<string, Record<string, unknown>> = {
   acknowledged: { mutationId: id, seq: 4, caseId, ackedAt: when, entry: outboxEntry },
 };
 
+/** The value each table binds into its ciphertext (the row's id). */
+const idFields: Record<string, string> = {
+  settings: 'key',
+  syncState: 'key',
+  outbox: 'mutationId',
+  acknowledged: 'mutationId',
+  ...Object.fromEntries(
+    [
+      'docs',
+      'noteRevisions',
+      'drafts',
+      'conflicts',
+      'quarantine',
+      'attachments',
+      'attachmentContents',
+    ].map((t) => [t, 'id']),
+  ),
+};
+
 /** Tables that hold no client data: the keys (wrapped) and ids seen in a resync. */
 const unsealedTables = ['keys', 'resyncSeen'];
 
@@ -146,9 +165,35 @@ describe('encryption at rest, every table', () => {
       const expected = clearFields[table]!.filter((k) => written.includes(k));
       const clear = Object.keys(row).filter((k) => !sealed.includes(k));
       expect(clear.sort(), `${table}'s fields in clear`).toEqual(expected.sort());
+      // Sealed with the case's own key where the row belongs to a case (crypto-shredding).
+      const keyId = (row['enc'] as { k: string }).k;
+      expect(keyId === `case:${caseId}`, `${table} key ${keyId}`).toBe(!!rows[table]!['caseId']);
       // Control: through the keys, the same row reads back whole.
       const read = (await db.table(table).toArray()) as Record<string, unknown>[];
       expect(containsCanary(read[0])).toBe(true);
+      raw.close();
+    },
+  );
+
+  it.each(Object.keys(rows))(
+    '%s: a sealed value moved to another row of the table does not open',
+    async (table) => {
+      const { db } = await createTestDatabase();
+      const raw = new AmparoDatabase(db.name, { keyring: () => null, encrypted: false });
+      const idField = idFields[table]!;
+      const second = {
+        ...structuredClone(rows[table]!),
+        [idField]: `${String(rows[table]![idField])}2`,
+      };
+      await db.table(table).bulkPut([structuredClone(rows[table]), second]);
+      const stored = (await raw.table(table).toArray()) as Record<string, unknown>[];
+      const moved = stored.find((r) => r[idField] === second[idField])!;
+      const original = stored.find((r) => r !== moved)!;
+      await raw.table(table).put({ ...moved, enc: original['enc'] });
+      const primaryKey = table === 'outbox' ? moved['localId'] : moved[idField];
+      await expect(db.table(table).get(primaryKey as never)).rejects.toMatchObject({
+        message: 'decrypt_failed',
+      });
       raw.close();
     },
   );
