@@ -2,6 +2,7 @@ export * from './template-schema';
 export {
   getTemplate,
   latestTemplate,
+  latestTemplates,
   questionIndex,
   templateIds,
   templateRegistry,

@@ -55,6 +55,11 @@ export function latestTemplate(id: string): InterviewTemplate | undefined {
   return latest;
 }
 
+/** The latest version of every template, in the registry's order (what a new interview uses). */
+export const latestTemplates: readonly InterviewTemplate[] = templateIds.map((id) =>
+  latestTemplate(id)!,
+);
+
 /**
  * Every question of every template version, by id. A question id keeps one meaning forever, so
  * answers from any session can be read with this index.

@@ -1,5 +1,5 @@
-import { latestTemplate, templateIds, type InterviewTemplate } from '@core/templates';
-import { useMemo, useState, type FormEvent } from 'react';
+import { latestTemplates } from '@core/templates';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { languageOptions } from '../forms/option-labels';
@@ -15,11 +15,7 @@ export function StartInterviewForm({ caseId }: StartInterviewFormProps) {
   const { t, i18n } = useTranslation('interviews');
   const localized = useLocalized();
   const navigate = useNavigate();
-  const templates = useMemo(
-    () => templateIds.map((id) => latestTemplate(id)).filter((x): x is InterviewTemplate => !!x),
-    [],
-  );
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const [templateId, setTemplateId] = useState(latestTemplates[0]?.id ?? '');
   const [interpreterName, setInterpreterName] = useState('');
   const [languageCode, setLanguageCode] = useState('es');
   const [dialect, setDialect] = useState('');
@@ -27,7 +23,7 @@ export function StartInterviewForm({ caseId }: StartInterviewFormProps) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const languages = languageOptions(i18n.language, t('start.otherLanguage'));
-  const template = templates.find((tpl) => tpl.id === templateId);
+  const template = latestTemplates.find((tpl) => tpl.id === templateId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +65,7 @@ export function StartInterviewForm({ caseId }: StartInterviewFormProps) {
             aria-describedby="start-template-purpose"
             onChange={(e) => setTemplateId(e.target.value)}
           >
-            {templates.map((tpl) => (
+            {latestTemplates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
                 {localized(tpl.title)}
               </option>

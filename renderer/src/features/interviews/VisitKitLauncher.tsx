@@ -1,5 +1,5 @@
-import { latestTemplate, templateIds, type InterviewTemplate } from '@core/templates';
-import { useMemo, useState } from 'react';
+import { latestTemplates } from '@core/templates';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from './useAnswerText';
@@ -8,11 +8,7 @@ import { useLocalized } from './useAnswerText';
 export function VisitKitLauncher({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation('desktop');
   const localized = useLocalized();
-  const templates = useMemo(
-    () => templateIds.map((id) => latestTemplate(id)).filter((x): x is InterviewTemplate => !!x),
-    [],
-  );
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const [templateId, setTemplateId] = useState(latestTemplates[0]?.id ?? '');
   const [language, setLanguage] = useState<'en' | 'es'>(i18n.language === 'es' ? 'es' : 'en');
   return (
     <section className="form-card" aria-labelledby="visit-kit-title">
@@ -25,7 +21,7 @@ export function VisitKitLauncher({ caseId }: { caseId: string }) {
           value={templateId}
           onChange={(e) => setTemplateId(e.target.value)}
         >
-          {templates.map((tpl) => (
+          {latestTemplates.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
               {localized(tpl.title)}
             </option>
