@@ -72,7 +72,11 @@ describe.skipIf(skipReason !== null)("the README's production commands", () => {
         .map(withOurs)
         .map((line) => /^export (\w+)=(.*)$/.exec(line))
         .filter((match): match is RegExpExecArray => match !== null)
-        .map((match) => [match[1]!, match[2]!]),
+        // As the shell would: `$(openssl rand -base64 32)` is the key it prints.
+        .map((match) => [
+          match[1]!,
+          spawnSync('bash', ['-c', `printf %s ${match[2]!}`], { encoding: 'utf8' }).stdout,
+        ]),
     );
     server = await startListening('bash', ['-c', withOurs(serve!)], {
       cwd: dir,
