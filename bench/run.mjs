@@ -29,6 +29,7 @@ const benchmarks = {
   'sync-initial': { script: 'bench/sync-initial/sync-initial-bench.ts', browser: true },
   'server-sync': { script: 'bench/server-sync/server-sync-bench.ts', postgres: true },
   'case-summaries': { script: 'bench/case-summaries/case-summaries-bench.ts', postgres: true },
+  dashboard: { script: 'bench/dashboard/dashboard-bench.ts', postgres: true },
 };
 /** Names that stand for several benchmarks (issue 7's encryption figures). */
 const groups = { crypto: ['autosave', 'unlock', 'sync-initial'] };

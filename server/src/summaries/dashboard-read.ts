@@ -24,13 +24,17 @@ import { COLUMNS, toView } from './case-summaries-read';
 
 /** The open cases of $1 with the latest sync of any of their volunteers' laptops. */
 const OPEN_CASES = `
-  WITH volunteer_sync AS (
-    SELECT user_id::text AS user_id, max(last_seen_at) AS at FROM devices
-    WHERE org_id = $1 AND revoked_at IS NULL GROUP BY user_id
-  ), open_cases AS (
-    SELECT s.*, (SELECT max(v.at) FROM jsonb_array_elements_text(s.assigned_user_ids) u(id)
-                 JOIN volunteer_sync v ON v.user_id = u.id) AS volunteer_sync_at
+  WITH case_sync AS MATERIALIZED (
+    -- One hash join over the organisation's laptops, not a lookup per case.
+    SELECT s.case_id, max(d.last_seen_at) AS at
     FROM case_summaries s
+    CROSS JOIN LATERAL jsonb_array_elements_text(s.assigned_user_ids) u(id)
+    JOIN devices d ON d.user_id = u.id::uuid AND d.org_id = $1 AND d.revoked_at IS NULL
+    WHERE s.org_id = $1 AND NOT s.deleted AND s.closed_at IS NULL
+    GROUP BY s.case_id
+  ), open_cases AS (
+    SELECT s.*, cs.at AS volunteer_sync_at
+    FROM case_summaries s LEFT JOIN case_sync cs ON cs.case_id = s.case_id
     WHERE s.org_id = $1 AND NOT s.deleted AND s.closed_at IS NULL
       AND ($2::text IS NULL OR strpos(lower(s.reference), $2) > 0
            OR strpos(lower(s.client_name), $2) > 0

@@ -1,0 +1,253 @@
+/**
+ * Caseload dashboard benchmark (issue 18, Scale): 5,000 cases, 150 volunteers with laptops, and
+ * 200,000 note revisions on PostgreSQL. Measures, in one process and interleaved with a baseline:
+ * the dashboard's first page (the server query behind the first screen), each filter and sort,
+ * a search, the CSV export's query, and the staff case view of a case with its revisions. The
+ * baseline is the existing staff case list (every open case, unfiltered, from case_summaries).
+ *
+ *   npm run bench -- dashboard
+ *   DATABASE_URL=postgres://… npx tsx --tsconfig tsconfig.tests.json bench/dashboard/dashboard-bench.ts [--cases 5000] [--runs 30]
+ */
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { DashboardQuery } from '@core/sync/dashboard-schemas';
+import { cliActor } from '../../server/src/admin/admin-actor';
+import { createCases } from '../../server/src/admin/cases-service';
+import { hashPassword } from '../../server/src/auth/password-hasher';
+import type { Caller } from '../../server/src/auth/auth-context';
+import type { Db } from '../../server/src/db/db';
+import { json } from '../../server/src/db/db';
+import { migrate } from '../../server/src/db/migrate';
+import { createPgDb } from '../../server/src/db/pg-db';
+import { insertOrganisation } from '../../server/src/repositories/organisations-repository';
+import { insertUser } from '../../server/src/repositories/users-repository';
+import { readStaffCaseRecord } from '../../server/src/summaries/case-record-read';
+import { listStaffCases } from '../../server/src/summaries/case-summaries-read';
+import { refreshCaseSummaries } from '../../server/src/summaries/case-summaries-service';
+import { caseloadDashboard } from '../../server/src/summaries/dashboard-read';
+import { CHEAP_PASSWORD_PARAMS } from '../../server/src/test-support/test-app';
+import { withThrowawayDatabase } from '../server-sync/bench-processes';
+import { median, percentile } from '../lib/stats';
+import { ms, printTable, reportSummary } from '../lib/summary';
+import { syntheticBenchCases } from '../lib/synthetic-data';
+
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '5000' },
+    volunteers: { type: 'string', default: '150' },
+    revisions: { type: 'string', default: '200000' },
+    runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '30' },
+  },
+});
+const CASES = Number(values.cases);
+const VOLUNTEERS = Number(values.volunteers);
+const REVISIONS = Number(values.revisions);
+const RUNS = Number(values.runs);
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function seed(db: Db) {
+  const orgId = randomUUID();
+  await insertOrganisation(db, { id: orgId, name: 'Bench organisation' });
+  const password = await hashPassword('bench password long', CHEAP_PASSWORD_PARAMS);
+  const supervisorId = randomUUID();
+  await insertUser(db, {
+    id: supervisorId,
+    orgId,
+    email: `supervisor-${supervisorId.slice(0, 8)}@bench.example.org`,
+    displayName: 'Bench Supervisor',
+    role: 'supervisor',
+    password,
+  });
+  const volunteers: string[] = [];
+  for (let i = 0; i < VOLUNTEERS; i++) {
+    const id = randomUUID();
+    volunteers.push(id);
+    await insertUser(db, {
+      id,
+      orgId,
+      email: `volunteer-${i}@bench.example.org`,
+      displayName: `Volunteer ${i}`,
+      role: 'attorney',
+      password,
+    });
+  }
+  // One laptop each, last seen between now and 20 days ago.
+  await db.query(
+    `INSERT INTO devices (id, user_id, org_id, name, platform, app_version, last_seen_at)
+     SELECT gen_random_uuid(), u::uuid, $1, 'Bench laptop', 'linux', '0.1.0',
+       now() - (random() * interval '20 days')
+     FROM jsonb_array_elements_text($2::jsonb) u`,
+    [orgId, json(volunteers)],
+  );
+  const files = syntheticBenchCases(CASES);
+  for (let i = 0; i < files.length; i += 250)
+    await createCases(db, cliActor(orgId), files.slice(i, i + 250));
+  // Nine cases in ten assigned, round robin.
+  const assigned = files
+    .map((file, n) => ({ caseId: file.id, userId: volunteers[n % VOLUNTEERS]! }))
+    .filter((_, n) => n % 10 !== 0);
+  await db.query(
+    `INSERT INTO assignments (case_id, user_id, org_id, assigned_by)
+     SELECT (a->>'caseId')::uuid, (a->>'userId')::uuid, $1, $3 FROM jsonb_array_elements($2::jsonb) a`,
+    [orgId, json(assigned), supervisorId],
+  );
+  const ids = files.map((f) => f.id);
+  for (let i = 0; i < ids.length; i += 500)
+    await db.transaction((tx) => refreshCaseSummaries(tx, orgId, ids.slice(i, i + 500)));
+  // 200,000 revisions: ten notes per case, each a chain of revisions of ~600 bytes.
+  const perNote = Math.max(1, Math.round(REVISIONS / (CASES * 10)));
+  await db.query(
+    `INSERT INTO notes (id, org_id, case_id)
+     SELECT gen_random_uuid(), $1, c::uuid FROM jsonb_array_elements_text($2::jsonb) c,
+       generate_series(1, 10)`,
+    [orgId, json(ids)],
+  );
+  await db.query(
+    `INSERT INTO note_revisions (id, org_id, case_id, note_id, doc, author_user_id, device_id,
+       mutation_id, received_at)
+     SELECT gen_random_uuid(), n.org_id, n.case_id, n.id,
+       jsonb_build_object('parentIds', '[]'::jsonb, 'state', 'draft',
+         'body', repeat('Client describes the journey and the fear of return. ', 11)),
+       $2, gen_random_uuid(), gen_random_uuid(), now() - (v * interval '1 hour')
+     FROM notes n, generate_series(1, $3::int) v WHERE n.org_id = $1`,
+    [orgId, volunteers[0], perNote],
+  );
+  await db.query('ANALYZE');
+  const caller: Caller = {
+    userId: supervisorId,
+    orgId,
+    role: 'supervisor',
+    deviceId: null,
+    sessionId: null,
+  };
+  const revisions = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM note_revisions WHERE org_id = $1',
+    [orgId],
+  );
+  return { caller, files, revisions: revisions.rows[0]!.n };
+}
+
+const first: DashboardQuery = { sort: 'hearing', dir: 'asc', offset: 0, limit: 50 };
+const variants: [string, DashboardQuery][] = [
+  ['filter: detained', { ...first, filters: ['detained'] }],
+  ['filter: hearing within 14 days', { ...first, filters: ['hearingSoon'] }],
+  ['filter: overdue', { ...first, filters: ['overdue'] }],
+  ['filter: unassigned', { ...first, filters: ['unassigned'] }],
+  ['filter: no sync for 7 days', { ...first, filters: ['noRecentSync'] }],
+  ['sort: client, descending', { ...first, sort: 'client', dir: 'desc' }],
+  ['sort: volunteer last sync', { ...first, sort: 'lastSync' }],
+  ['sort: days in custody', { ...first, sort: 'custodyDays', dir: 'desc' }],
+  ['search: part of a name', { ...first, q: 'ba' }],
+  ['page 50 (offset 2,450)', { ...first, offset: 2450 }],
+];
+
+async function main() {
+  const baseUrl = process.env['DATABASE_URL'];
+  if (!baseUrl) {
+    console.error(
+      'Set DATABASE_URL to a PostgreSQL server (a throwaway database is created on it).',
+    );
+    process.exit(2);
+  }
+  await withThrowawayDatabase(baseUrl, async (url) => {
+    const db = createPgDb({ connectionString: url });
+    try {
+      await migrate(db);
+      const seedStart = performance.now();
+      const { caller, files, revisions } = await seed(db);
+      const seedMs = performance.now() - seedStart;
+      const caseId = files[7]!.id;
+      for (let i = 0; i < 3; i++) {
+        await caseloadDashboard(db, caller, first, 'warm');
+        await listStaffCases(db, caller, 'warm');
+        await readStaffCaseRecord(db, caller, caseId, 'warm');
+      }
+      const firstPage: number[] = [];
+      const baseline: number[] = [];
+      const caseView: number[] = [];
+      const byVariant = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+      for (let run = 0; run < RUNS; run++) {
+        firstPage.push(await timed(() => caseloadDashboard(db, caller, first, `b${run}`)));
+        baseline.push(await timed(() => listStaffCases(db, caller, `b${run}`)));
+        caseView.push(
+          await timed(() =>
+            readStaffCaseRecord(db, caller, files[(run * 131) % files.length]!.id, `b${run}`),
+          ),
+        );
+        for (const [name, query] of variants)
+          byVariant
+            .get(name)!
+            .push(await timed(() => caseloadDashboard(db, caller, query, `b${run}`)));
+      }
+      const exportMs = await timed(() =>
+        caseloadDashboard(
+          db,
+          caller,
+          { ...first, limit: 10_000 },
+          'export',
+          'console.dashboard_export',
+        ),
+      );
+      const load = loadavg()[0]!.toFixed(1);
+      const allVariants = [...byVariant.values()].flat();
+      console.log(
+        `dashboard: ${files.length} cases, ${VOLUNTEERS} volunteers, ${revisions} note revisions, ${RUNS} interleaved runs, load ${load}`,
+      );
+      const row = (name: string, samples: number[]) => [
+        name,
+        ms(median(samples)),
+        ms(percentile(samples, 95)),
+        ms(Math.max(...samples)),
+      ];
+      printTable(
+        ['measure', 'p50', 'p95', 'max'],
+        [
+          row('dashboard first page (50 of all open cases)', firstPage),
+          ...[...byVariant].map(([name, samples]) => row(name, samples)),
+          row('case view (record with its revisions)', caseView),
+          row('baseline: staff case list, every case, unfiltered', baseline),
+          [`CSV export query (all ${files.length})`, ms(exportMs), '', ''],
+          [`seeding`, ms(seedMs), '', ''],
+        ],
+      );
+      const p95 = (s: number[]) => percentile(s, 95);
+      reportSummary([
+        {
+          benchmark: 'bench/dashboard',
+          metric: `dashboard server query, first page of ${files.length} cases (load ${load})`,
+          value: ms(p95(firstPage)),
+          baseline: ms(p95(baseline)),
+          ratio: `${(p95(firstPage) / p95(baseline)).toFixed(2)}×`,
+          target: 'p95 ≤ 150 ms',
+          met: p95(firstPage) <= 150,
+        },
+        {
+          benchmark: 'bench/dashboard',
+          metric: `filter, sort, search and page queries, p95 of all (load ${load})`,
+          value: ms(p95(allVariants)),
+          baseline: ms(p95(baseline)),
+          ratio: `${(p95(allVariants) / p95(baseline)).toFixed(2)}×`,
+          target: 'p95 ≤ 100 ms (server side of the filter/sort target)',
+          met: p95(allVariants) <= 100,
+        },
+        {
+          benchmark: 'bench/dashboard',
+          metric: `staff case view, ~${Math.round(revisions / files.length)} revisions a case (load ${load})`,
+          value: ms(p95(caseView)),
+          target: 'p95 ≤ 300 ms',
+          met: p95(caseView) <= 300,
+        },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+}
+
+await main();
