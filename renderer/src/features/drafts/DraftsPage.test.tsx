@@ -153,8 +153,9 @@ describe('Drafts tab', () => {
     expect(saved.docx.body).toContain('IOE0912345678');
     expect(saved.docx.body).not.toMatch(/I-589|ZLA2012345678/);
     expect(saved.docx.headers.join('\n')).toContain('A-Number: A 012 345 678');
+    // The log is the case's stored exports: it shows the entry once the write has landed.
     const log = screen.getByRole('region', { name: 'Export log' });
-    expect(log).toHaveTextContent(name);
+    await waitFor(() => expect(log).toHaveTextContent(name), WAIT);
     expect(log).toHaveTextContent('1 protected item left out');
   });
 
