@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { changeFeedMiddleware, type StoreChange } from './change-feed';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
 import type { KeyRing } from './crypto/keyring';
 import type {
@@ -8,6 +9,7 @@ import type {
   DocumentRow,
   DraftRow,
   NoteRevisionRow,
+  SearchIndexRow,
   OutboxRow,
   SettingRow,
 } from './rows';
@@ -51,6 +53,7 @@ export class AmparoDatabase extends Dexie {
   attachmentContents!: Table<AttachmentContentRow, string>;
   acknowledged!: Table<AcknowledgedRow, string>;
   resyncSeen!: Table<{ id: string }, string>;
+  searchIndex!: Table<SearchIndexRow, string>;
 
   constructor(name: string, options: DatabaseOptions) {
     // Strict durability: a write is on disk before its transaction completes and the UI says "saved".
@@ -78,9 +81,25 @@ export class AmparoDatabase extends Dexie {
       // Ids a resync has brought back so far (ids only; see sync-resync.ts).
       resyncSeen: 'id',
     });
+    this.version(3).stores({
+      // The search index, only ever as one sealed blob (see features/search/search-service.ts).
+      searchIndex: 'id',
+    });
     if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
+    this.use(changeFeedMiddleware(WATCHED_TABLES, () => this.changeListeners));
+  }
+
+  private readonly changeListeners = new Set<(changes: StoreChange[]) => void>();
+
+  /** Committed writes through this connection to the search index's sources; returns unsubscribe. */
+  onStoreChanges(listener: (changes: StoreChange[]) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 }
+
+/** Tables whose committed writes listeners hear about (the search index's sources). */
+const WATCHED_TABLES = ['docs', 'noteRevisions', 'attachments'];
 
 let current: AmparoDatabase | undefined;
 let keyring: KeyRing | null = null;

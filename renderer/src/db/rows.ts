@@ -98,3 +98,15 @@ export interface AcknowledgedRow {
   ackedAt: string;
   entry: Omit<OutboxRow, 'localId' | 'fromDoc'>;
 }
+
+/** The search index, serialized and sealed as bytes (never stored in clear). */
+export interface SearchIndexRow {
+  id: string;
+  /** Index format and analyzer version the blob was written with. */
+  version: string;
+  /** SHA-256 of the sorted record ids and stamps the blob covers. */
+  checksum: string;
+  count: number;
+  savedAt: string;
+  content: ArrayBuffer;
+}

@@ -64,6 +64,8 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
     clear: ['id', 'caseId'],
     binaryField: 'content',
   },
+  // No case field: sealed with the data key, since it spans every case.
+  searchIndex: { idField: 'id', clear: ['id'], binaryField: 'content' },
 };
 
 /**
