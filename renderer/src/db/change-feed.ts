@@ -2,8 +2,7 @@ import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 
 /** A committed write to a watched table, as the app wrote it (above the encryption layer). */
 export type StoreChange =
-  | { table: string; type: 'put'; row: Record<string, unknown> }
-  | { table: string; type: 'delete' };
+  { table: string; type: 'put'; row: Record<string, unknown> } | { table: string; type: 'delete' };
 
 type Listener = (changes: StoreChange[]) => void;
 

@@ -119,9 +119,8 @@ export async function readNoteTexts(db: AmparoDatabase, noteIds: string[]): Prom
   } else {
     let last: string | null = null;
     for (;;) {
-      const page: NoteRevisionRow[] = await (last === null
-        ? db.noteRevisions.orderBy(':id')
-        : db.noteRevisions.where(':id').above(last)
+      const page: NoteRevisionRow[] = await (
+        last === null ? db.noteRevisions.orderBy(':id') : db.noteRevisions.where(':id').above(last)
       )
         .limit(PAGE)
         .toArray();
