@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { SearchProvider } from '../features/search/SearchContext';
 import { SessionProvider } from '../features/security/SessionContext';
 import { SessionGate } from '../features/security/SessionGate';
 import { SyncProvider } from '../features/sync/SyncContext';
@@ -17,7 +18,9 @@ export function App({ i18n }: { i18n: i18n }) {
         <SessionProvider>
           <SessionGate>
             <SyncProvider appVersion={appVersion}>
-              <RouterProvider router={router} />
+              <SearchProvider>
+                <RouterProvider router={router} />
+              </SearchProvider>
             </SyncProvider>
           </SessionGate>
         </SessionProvider>

@@ -15,6 +15,7 @@ import { NewCasePage } from '../features/cases/NewCasePage';
 import { IntakePage } from '../features/intakes/IntakePage';
 import { NewIntakePage } from '../features/intakes/NewIntakePage';
 import { CaseSummaryPrintPage, InterviewPrintPage } from '../features/desktop';
+import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { CaseReviewPage } from '../features/sync/CaseReviewPage';
 import { SyncPage } from '../features/sync/SyncPage';
@@ -100,6 +101,7 @@ export function createAppRouter() {
         },
         { path: 'agenda', element: <AgendaPage />, handle: titled('titles.agenda') },
         { path: 'time', element: <TimePage />, handle: titled('titles.time') },
+        { path: 'search', element: <SearchPage />, handle: titled('titles.search') },
         { path: 'sync', element: <SyncPage />, handle: titled('titles.sync') },
         { path: 'settings', element: <SettingsPage />, handle: titled('titles.settings') },
         { path: '*', element: <NotFoundPage />, handle: titled('titles.notFound') },

@@ -178,3 +178,16 @@ export async function writePersistedIndex(
 export async function dropPersistedIndex(db: AmparoDatabase): Promise<void> {
   await db.searchIndex.clear();
 }
+
+/** The name and reference of each case, for grouping results (read and decrypted on demand). */
+export async function readCaseHeadings(
+  db: AmparoDatabase,
+  caseIds: string[],
+): Promise<Map<string, JsonObject>> {
+  const rows = await db.docs.bulkGet(caseIds);
+  return new Map(
+    rows
+      .filter((row): row is DocumentRow => !!row && row.entity === 'case' && !row.deleted)
+      .map((row) => [row.caseId, row.doc]),
+  );
+}

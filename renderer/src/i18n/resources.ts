@@ -11,6 +11,7 @@ import enForms from './locales/en/forms.json';
 import enInterviews from './locales/en/interviews.json';
 import enIntakes from './locales/en/intakes.json';
 import enLogs from './locales/en/logs.json';
+import enSearch from './locales/en/search.json';
 import enSecurity from './locales/en/security.json';
 import enSettings from './locales/en/settings.json';
 import enSync from './locales/en/sync.json';
@@ -30,6 +31,7 @@ import esForms from './locales/es/forms.json';
 import esInterviews from './locales/es/interviews.json';
 import esIntakes from './locales/es/intakes.json';
 import esLogs from './locales/es/logs.json';
+import esSearch from './locales/es/search.json';
 import esSecurity from './locales/es/security.json';
 import esSettings from './locales/es/settings.json';
 import esSync from './locales/es/sync.json';
@@ -54,6 +56,7 @@ export const resources = {
     cases: enCases,
     defenses: enDefenses,
     agenda: enAgenda,
+    search: enSearch,
     security: enSecurity,
     sync: enSync,
     review: enReview,
@@ -75,6 +78,7 @@ export const resources = {
     cases: esCases,
     defenses: esDefenses,
     agenda: esAgenda,
+    search: esSearch,
     security: esSecurity,
     sync: esSync,
     review: esReview,

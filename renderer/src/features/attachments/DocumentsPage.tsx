@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import { getBridge } from '../../bridge';
 import { attachmentsRepository } from '../../db/attachments-repository';
 import { useLiveQuery } from '../../db/live';
 import { formatDateTime } from '../../lib/format';
 import { useCaseContext } from '../case-file/CaseLayout';
 import { EvidenceTags } from './EvidenceTags';
+import { searchArrival } from '../search/open-hit';
 import { useAttachmentDrop } from './useAttachmentDrop';
 import { useOpenChecklists } from './useOpenChecklists';
 
@@ -49,6 +51,21 @@ export function DocumentsPage() {
     panel?.querySelector<HTMLElement>('button:last-child')?.focus();
   }, []);
   const [returnTo, setReturnTo] = useState<string | null>(null);
+  // Opened from a search result on a document's name: focus that document's row.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const wanted = searchArrival(location.state)?.attachmentId;
+  const listed = attachments.some((a) => a.id === wanted);
+  useEffect(() => {
+    if (!wanted || !listed) return;
+    document
+      .querySelector<HTMLElement>(`tr[data-attachment="${CSS.escape(wanted)}"] button`)
+      ?.focus();
+    void navigate(
+      { pathname: location.pathname, search: location.search },
+      { replace: true, state: null },
+    );
+  }, [listed, location.pathname, location.search, navigate, wanted]);
   const keep = (id: string) => {
     setConfirming(null);
     setReturnTo(id);
@@ -136,7 +153,7 @@ export function DocumentsPage() {
           </thead>
           <tbody>
             {attachments.map((a, index) => (
-              <tr key={a.id}>
+              <tr key={a.id} data-attachment={a.id}>
                 <th scope="row">{a.name}</th>
                 <td>{formatDateTime(a.createdAt, i18n.language)}</td>
                 <td>{sizeText(a.size, i18n.language)}</td>

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, useParams } from 'react-router';
+import { Navigate, NavLink, useLocation, useNavigate, useParams } from 'react-router';
+import { searchArrival } from '../search/open-hit';
 import { ItemListSection } from '../forms/ItemListSection';
 import { SectionForm } from '../forms/SectionForm';
 import { useCaseContext } from './CaseLayout';
@@ -12,6 +14,27 @@ export function CaseFilePage() {
   const { caseFile, doc, readOnly } = useCaseContext();
   const section = caseFileSections.find((s) => s.id === sectionId);
   const fieldText = useFieldText();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const arrival = searchArrival(location.state);
+  // Opened from a search result: focus the field that matched (an entry of a list: its part).
+  useEffect(() => {
+    if (!arrival?.path) return;
+    const part = document.getElementById(`section-${arrival.path.join('-')}`);
+    const field = arrival.field
+      ? part?.parentElement?.querySelector<HTMLElement>(`[name="${CSS.escape(arrival.field)}"]`)
+      : null;
+    if (field) field.focus();
+    else if (part) {
+      part.tabIndex = -1;
+      part.focus();
+    }
+    if (!field && !part) return;
+    void navigate(
+      { pathname: location.pathname, search: location.search },
+      { replace: true, state: null },
+    );
+  }, [arrival, location.pathname, location.search, navigate]);
   if (!section) return <Navigate to="identity" replace />;
   return (
     <div className="case-file">

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { searchArrival } from '../search/open-hit';
 import { Addenda } from './Addenda';
 import { caseFeeds } from './case-feeds';
 import { useFlushRegistry } from '../saving/app-flush-registry';
@@ -81,6 +82,17 @@ export function InterviewScreen({
   const location = useLocation();
   const navigate = useNavigate();
   const arrival = location.state as { focus?: string } | null;
+  // Opened from a search result on an answer: focus it.
+  const fromSearch = searchArrival(location.state);
+  useEffect(() => {
+    if (!fromSearch?.questionId) return;
+    const item = document.querySelector(`li[data-question="${CSS.escape(fromSearch.questionId)}"]`);
+    item?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    void navigate(
+      { pathname: location.pathname, search: location.search },
+      { replace: true, state: null },
+    );
+  }, [fromSearch, location.pathname, location.search, navigate]);
   useEffect(() => {
     if (arrival?.focus !== 'firstQuestion') return;
     document

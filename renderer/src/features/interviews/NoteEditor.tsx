@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { searchArrival } from '../search/open-hit';
 import { useInlinePanel } from '../../lib/useInlinePanel';
 import { FieldError } from '../../components/FieldError';
 import { formatDateTime } from '../../lib/format';
@@ -44,6 +46,40 @@ export function NoteEditor(props: NoteEditorProps) {
     if (autoFocus && !disabled) textarea.current?.focus();
   }, [autoFocus, disabled]);
 
+  // Opened from a search result: select the matched words (or mark them, in a locked note).
+  const location = useLocation();
+  const navigate = useNavigate();
+  const arrival = searchArrival(location.state);
+  const [marked, setMarked] = useState<{ start: number; end: number } | null>(null);
+  const shown = useRef<HTMLParagraphElement>(null);
+  const loaded = note.view !== undefined;
+  useEffect(() => {
+    if (!arrival || !noteId || arrival.noteId !== noteId || !loaded) return;
+    const length = note.text.length;
+    const start = Math.min(arrival.start ?? 0, length);
+    const end = Math.min(Math.max(arrival.end ?? start, start), length);
+    const field = textarea.current;
+    if (field) {
+      field.focus();
+      field.setSelectionRange(start, end);
+      // Chromium reveals the selection when a text field gains focus.
+      field.blur();
+      field.focus();
+    } else {
+      setMarked({ start, end });
+    }
+    // Once: history keeps the state, and a reload here must not select again.
+    void navigate(
+      { pathname: location.pathname, search: location.search },
+      { replace: true, state: null },
+    );
+  }, [arrival, loaded, location.pathname, location.search, navigate, note.text, noteId]);
+  useEffect(() => {
+    if (!marked) return;
+    shown.current?.focus();
+    shown.current?.querySelector('mark')?.scrollIntoView({ block: 'center' });
+  }, [marked]);
+
   // A locked note shows what was committed; typing that never got in is shown apart, not lost.
   const committed = note.view?.current?.body ?? '';
   if (locked) {
@@ -53,7 +89,13 @@ export function NoteEditor(props: NoteEditorProps) {
           {label}
           {note.view?.isFinal ? <span className="tag final">{t('note.final')}</span> : null}
         </p>
-        {committed ? (
+        {committed && marked ? (
+          <p className="note-text" tabIndex={-1} ref={shown}>
+            {committed.slice(0, marked.start)}
+            <mark>{committed.slice(marked.start, marked.end)}</mark>
+            {committed.slice(marked.end)}
+          </p>
+        ) : committed ? (
           <p className="note-text">{committed}</p>
         ) : (
           <p className="muted">{t('note.empty')}</p>

@@ -86,7 +86,8 @@ export class SearchService {
   }
 
   start(): void {
-    if (this.client) return;
+    if (this.live) return;
+    this.lastLoad = null;
     this.client = new SearchClient((this.options.makeWorker ?? createSearchWorker)());
     this.unsubscribe = this.db().onStoreChanges((changes) => this.onChanges(changes));
     const name = this.options.channelName === undefined ? CHANNEL : this.options.channelName;

@@ -51,6 +51,7 @@ export interface LockOptions {
 export class Session {
   private keyring: KeyRing | null = null;
   private readonly beforeLock = new Set<BeforeLock>();
+  private readonly keysDropped = new Set<() => void>();
   private locking: Promise<GuardOutcome> | null = null;
   /** Main's lock requests (desktop) that the current lock attempt answers. */
   private readonly hostLockIds = new Set<string>();
@@ -240,9 +241,16 @@ export class Session {
   }
 
   private forgetKeys(): void {
+    this.keysDropped.forEach((callback) => callback());
     this.keyring?.lock();
     this.keyring = null;
     setSessionKeyRing(null);
+  }
+
+  /** In-memory state made from decrypted records (the search index): dropped with the keys. */
+  onKeysDropped(callback: () => void): () => void {
+    this.keysDropped.add(callback);
+    return () => this.keysDropped.delete(callback);
   }
 
   /** Work that must finish before keys go (the sync engine completes its current batch). */
@@ -309,6 +317,7 @@ export class Session {
 
   private async dropKeys(): Promise<void> {
     await Promise.allSettled([...this.beforeLock].map((callback) => callback()));
+    this.keysDropped.forEach((callback) => callback());
     this.keyring?.lock();
     this.keyring = null;
     setSessionKeyRing(null);

@@ -45,6 +45,10 @@ export function useBuiltinActions(deps: BuiltinDeps): Partial<Record<AppActionId
         go('/cases');
         requestAnimationFrame(() => focusSearchSoon());
       },
+      'search.all': () => {
+        go('/search');
+        requestAnimationFrame(() => focusSearchSoon());
+      },
       'security.lock': () => bridge.lockNow(),
       'app.quit': () => bridge.quitApp(),
       'print.caseSummary': () => {
