@@ -24,6 +24,7 @@ const benchmarks = {
   keystroke: { script: 'bench/notes/keystroke-bench.ts', browser: true },
   'case-list': { script: 'bench/case-list/case-list-bench.ts', browser: true },
   search: { script: 'bench/search/search-bench.ts', browser: true },
+  'search-app': { script: 'bench/search/search-app-bench.ts', browser: true },
   packet: { script: 'bench/packet/packet-bench.ts', browser: true },
   unlock: { script: 'bench/crypto/unlock/unlock-bench.ts', browser: true },
   'sync-initial': { script: 'bench/sync-initial/sync-initial-bench.ts', browser: true },

@@ -8,6 +8,7 @@ import { autosave } from '../crypto/autosave/autosave-page';
 import { caseListBreakdown, caseListCold, caseListSeed } from '../case-list/case-list-page';
 import { firstSync, firstSyncProfile } from '../sync-initial/first-sync-page';
 import { search } from '../search/search-page';
+import { searchAppCold, searchAppSeed } from '../search/search-app-page';
 import { unlock } from '../crypto/unlock/unlock-page';
 import { keystroke } from '../notes/keystroke-page';
 import { packet } from '../packet/packet-page';
@@ -18,6 +19,8 @@ const benches: Record<string, (args: never) => Promise<unknown>> = {
   caseListCold,
   caseListBreakdown,
   search,
+  searchAppSeed,
+  searchAppCold,
   unlock,
   firstSync,
   firstSyncProfile,

@@ -96,6 +96,21 @@ describe('SearchService', () => {
     expect((await second.search('Zacualpa')).total).toBe(1);
   });
 
+  it('seals notes saved live with their exact stamps, so the next unlock re-reads nothing', async () => {
+    const { db } = await createTestDatabase();
+    const first = serviceFor(db);
+    first.start();
+    await first.ready;
+    await noteWith(db, 'escrita mientras el índice corría');
+    await first.persist();
+    first.stop();
+    const second = serviceFor(db);
+    second.start();
+    await second.ready;
+    expect(second.lastLoad).toEqual({ fromSealed: true, reread: 0 });
+    expect((await second.search('indice')).total).toBe(1);
+  });
+
   it('re-reads only the records that changed since the index was sealed', async () => {
     const { db } = await createTestDatabase();
     const a = await noteWith(db, 'primera nota sobre manzanas');

@@ -281,19 +281,19 @@ export class SearchService {
 
   private scheduleNoteRefresh(): void {
     if (this.noteTimer) return;
-    this.noteTimer = setTimeout(() => {
-      this.noteTimer = null;
-      const noteIds = [...this.notesToRefresh];
-      this.notesToRefresh.clear();
-      void readNoteTexts(this.db(), noteIds)
-        .then((notes) => {
-          const client = this.live;
-          if (client && notes.length > 0)
-            return client.request({ type: 'upsert', docs: notes.map(searchDocOfNote) });
-          return null;
-        })
-        .catch(() => undefined);
-    }, 1000);
+    this.noteTimer = setTimeout(() => void this.refreshNotes().catch(() => undefined), 1000);
+  }
+
+  /** Notes written live get their exact head and stamp (so a sealed index matches the store). */
+  private async refreshNotes(): Promise<void> {
+    if (this.noteTimer) clearTimeout(this.noteTimer);
+    this.noteTimer = null;
+    const noteIds = [...this.notesToRefresh];
+    this.notesToRefresh.clear();
+    const notes = await readNoteTexts(this.db(), noteIds);
+    const client = this.live;
+    if (client && notes.length > 0)
+      await client.request({ type: 'upsert', docs: notes.map(searchDocOfNote) });
   }
 
   private schedulePersist(): void {
@@ -310,6 +310,7 @@ export class SearchService {
     const client = this.live;
     if (!client) return;
     const deletions = this.deletions;
+    if (this.notesToRefresh.size > 0) await this.refreshNotes();
     const { bytes, checksum, count } = await client.request({ type: 'serialize' });
     if (!this.live || deletions !== this.deletions) return;
     await writePersistedIndex(this.db(), {
