@@ -3,7 +3,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { JsonObject } from '@core/sync/json-value';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { getDatabase } from '../../db/database';
 import { readCaseHeadings } from '../../db/search-store';
 import { routeOfHit } from './open-hit';
@@ -48,14 +48,14 @@ function onResultsKeyDown(event: KeyboardEvent<HTMLElement>, input: HTMLInputEle
   }
 }
 
-/** `/search?q=`: everything on the laptop, grouped by case, each result opening at its match. */
+/** `/search`: everything on the laptop, grouped by case, each result opening at its match. */
 export function SearchPage() {
   const { t } = useTranslation('search');
   const index = useSearchIndex();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const [typed, setTyped] = useState(query);
+  // Never in the URL: browsers write URLs to disk (history, session restore). Kept in memory
+  // only, by the index's service, so that Back from a result finds the results again.
+  const [query, setQuery] = useState(() => index?.service.lastQuery ?? '');
   const [answer, setAnswer] = useState<SearchAnswer | null>(null);
   const [headings, setHeadings] = useState<Map<string, JsonObject>>(new Map());
   const input = useRef<HTMLInputElement>(null);
@@ -114,11 +114,11 @@ export function SearchPage() {
           type="search"
           autoComplete="off"
           spellCheck={false}
-          value={typed}
+          value={query}
           aria-describedby="search-hint search-keys"
           onChange={(event) => {
-            setTyped(event.target.value);
-            setParams(event.target.value ? { q: event.target.value } : {}, { replace: true });
+            setQuery(event.target.value);
+            if (index) index.service.lastQuery = event.target.value;
           }}
           onKeyDown={(event) => {
             if (event.key !== 'ArrowDown') return;

@@ -63,6 +63,8 @@ export class SearchService {
   /** Bumped by every deletion: an index serialized before one is not stored. */
   private deletions = 0;
   ready: Promise<void> = Promise.resolve();
+  /** What was last typed on the search screen (memory only; gone with the keys). */
+  lastQuery = '';
   /** How the last unlock got its index (tests and the benchmark read it). */
   lastLoad: { fromSealed: boolean; reread: number } | null = null;
 
@@ -111,6 +113,7 @@ export class SearchService {
     this.persistTimer = this.noteTimer = null;
     this.notesToRefresh.clear();
     this.client?.stop();
+    this.lastQuery = '';
     if (this.client) this.setStatus('stopped');
   }
 
