@@ -85,6 +85,10 @@ export async function routeOfHit(
         state: { search: { attachmentId: target.attachmentId } },
       };
     case 'record':
-      return { to: caseRoot, state: { search: {} } };
+      // The contact log lives on the case's Custody and contacts tab.
+      return {
+        to: target.entity === 'contact' ? `${caseRoot}/custody-log` : caseRoot,
+        state: { search: {} },
+      };
   }
 }

@@ -87,10 +87,10 @@ function interviewText(doc: JsonObject, interviewId: string): TextBuilder {
   return out;
 }
 
-/** The contact log (issue 23 item 2): each entry's notes and people, once it exists. */
+/** The contact log (issue 23 item 2, core/domain/case-logs.ts): each entry's notes and interpreter. */
 function contactText(doc: JsonObject, recordId: string): TextBuilder {
   const out = new TextBuilder();
-  for (const field of ['notes', 'interpreterName', 'summary', 'with']) {
+  for (const field of ['notes', 'interpreterName']) {
     out.add(doc[field], { kind: 'record', entity: 'contact', recordId });
   }
   return out;
