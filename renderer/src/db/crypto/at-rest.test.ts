@@ -73,6 +73,15 @@ const rows: Record<string, Record<string, unknown>> = {
   },
   attachmentContents: { id, caseId, content: new TextEncoder().encode(canary).buffer },
   acknowledged: { mutationId: id, seq: 4, caseId, ackedAt: when, entry: outboxEntry },
+  // The search index (issue 23): words of every case, sealed as bytes with the data key.
+  searchIndex: {
+    id: 'all',
+    version: '1.1',
+    checksum: '0'.repeat(64),
+    count: 1,
+    savedAt: when,
+    content: new TextEncoder().encode(`{"docs":[["note:1",{"text":"${canary}"}]]}`).buffer,
+  },
 };
 
 /** The value each table binds into its ciphertext (the row's id). */
@@ -120,6 +129,7 @@ const clearFields: Record<string, readonly string[]> = {
   attachments: ['id', 'caseId', 'createdAt', 'size'],
   attachmentContents: ['id', 'caseId'],
   acknowledged: ['mutationId', 'seq', 'caseId', 'ackedAt'],
+  searchIndex: ['id'],
 };
 
 function containsCanary(value: unknown): boolean {
