@@ -99,6 +99,7 @@ const idFields: Record<string, string> = {
       'quarantine',
       'attachments',
       'attachmentContents',
+      'searchIndex',
     ].map((t) => [t, 'id']),
   ),
 };
