@@ -94,6 +94,16 @@ export const ChangeSchema = z.object({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
+/**
+ * A case's synced state as a checksum: XOR of the first 8 bytes of SHA-256 of `e|id|version` per
+ * live document and `r|id` per note revision, as lowercase hex (two's complement, no leading zeros).
+ */
+export const CaseChecksumSchema = z.object({
+  caseId: z.uuid(),
+  checksum: z.string().regex(/^[0-9a-f]{1,16}$/),
+});
+export type CaseChecksum = z.infer<typeof CaseChecksumSchema>;
+
 export const PullResponseSchema = z.object({
   changes: z.array(ChangeSchema).max(PULL_MAX_ROWS),
   /** Cases newly visible to this user: their rows follow in this and the next pages. */
@@ -102,5 +112,43 @@ export const PullResponseSchema = z.object({
   revocations: z.array(z.uuid()),
   nextCursor: z.string().max(ENCODED_CURSOR_MAX_LENGTH),
   hasMore: z.boolean(),
+  /**
+   * State checksums (additive, issue 21) of cases in this page whose every change up to
+   * `nextCursor` the laptop now holds: compared after the page is applied.
+   */
+  checksums: z.array(CaseChecksumSchema).max(PULL_MAX_ROWS).optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+export const ChecksumsQuerySchema = z.object({
+  cursor: z.string().min(1).max(ENCODED_CURSOR_MAX_LENGTH),
+});
+
+/** Checksums of every visible case the cursor has fully reached (a laptop's periodic check). */
+export const ChecksumsResponseSchema = z.object({
+  checksums: z.array(CaseChecksumSchema).max(100_000),
+});
+export type ChecksumsResponse = z.infer<typeof ChecksumsResponseSchema>;
+
+export const CaseSnapshotQuerySchema = z.object({
+  caseId: z.uuid(),
+  after: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(PULL_MAX_ROWS).default(PULL_MAX_ROWS),
+});
+export type CaseSnapshotQuery = z.infer<typeof CaseSnapshotQuerySchema>;
+
+/**
+ * Every current row of one case (a re-fetch after a checksum mismatch), in pages. `checksum` and
+ * `lastSeq` are read with each page: equal `lastSeq` on the first and last page means nothing
+ * changed in between, so the rows and the checksum describe one state.
+ */
+export const CaseSnapshotResponseSchema = z.object({
+  changes: z.array(ChangeSchema).max(PULL_MAX_ROWS),
+  next: z.string().max(200).nullable(),
+  checksum: z
+    .string()
+    .regex(/^[0-9a-f]{1,16}$/)
+    .nullable(),
+  lastSeq: counter(),
+});
+export type CaseSnapshotResponse = z.infer<typeof CaseSnapshotResponseSchema>;

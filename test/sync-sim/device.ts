@@ -25,7 +25,7 @@ export async function createDevice(
   serverUrl: string,
   credentials: { email: string; password: string; totpSecret?: string | undefined },
   fetchImpl?: typeof fetch,
-  engineOptions: Pick<SyncEngineOptions, 'random' | 'exclusive'> = {},
+  engineOptions: Pick<SyncEngineOptions, 'random' | 'exclusive' | 'verifyEveryMs' | 'now'> = {},
 ): Promise<Device> {
   const { db } = await createTestDatabase(`${name}-${globalThis.crypto.randomUUID()}`);
   const input = {

@@ -10,6 +10,7 @@ import {
   editOrdinaryField,
   removeItem,
 } from './case-operations';
+import { damageLocalCopy } from './local-damage';
 import { finalizeNote, resolveFork, typeNote } from './note-operations';
 import type { OpContext, OpOutcome } from './op-context';
 import {
@@ -113,6 +114,7 @@ const sessionOps = {
     return 'done';
   },
   /** The attorney confirms removals the 20% fail-safe held back. */
+  damageLocalCopy,
   confirmRemovals: async (ctx: OpContext): Promise<OpOutcome> => {
     const engine = ctx.client.device.engine;
     if ((await engine.refreshCounts()).heldRevocations === 0) return 'skipped';
@@ -129,6 +131,7 @@ const sessionWeights: Record<SessionOp, number> = {
   goOffline: 2,
   goOnline: 3,
   confirmRemovals: 1,
+  damageLocalCopy: 1,
 };
 
 export type OperationName = EditOp | SessionOp;

@@ -37,6 +37,7 @@ export function formatReport(report: SimReport): string {
       `syncs: ${report.syncs.total} (${report.syncs.failed} failed); supervisor changes: ${report.adminChanges}`,
     `  saved revisions: ${report.savedRevisions} (${report.refusedSaves} autosaves refused, note finalised elsewhere); logged writes: ${report.writes}; ` +
       `quiescence in ${report.quiescenceRounds} round(s)`,
+    `  local copies damaged: ${report.checksum.damaged}; checksum differences found and repaired: ${report.checksum.found}`,
     `  conflicts: ${counts(report.conflicts) || 'none'}`,
     `  quarantined: ${report.quarantined.length}`,
   ];

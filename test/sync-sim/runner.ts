@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { demoCredentials } from '../../server/src/seed/demo-seed';
 import { AdminClient, reassignRandomCase } from './admin-client';
+import { checkChecksums } from './checksum-invariant';
 import { checkExactlyOnce } from './exactly-once';
 import { defaultFaultRates, FaultProxy, type FaultKind } from './fault-proxy';
 import {
@@ -67,6 +68,8 @@ export interface SimReport {
   refusedSaves: number;
   writes: number;
   quiescenceRounds: number;
+  /** Local copies damaged on purpose, and differences the laptops' checksums found. */
+  checksum: { damaged: number; found: number };
   conflicts: Record<string, number>;
   quarantined: { device: string; mutation: string; entity: string | null; reason: string }[];
   violations: Violation[];
@@ -166,7 +169,9 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     const serverState = await serverSnapshot(server);
     const laptops = await Promise.all(clients.map(clientSnapshot));
     const access = new Access(serverState);
+    const checksums = await checkChecksums(server, clients, access);
     const violations = [
+      ...checksums.violations,
       ...rest.violations,
       ...checkSavedRevisions(clients, serverState, laptops, access),
       ...checkConvergence(serverState, laptops, access),
@@ -204,6 +209,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       refusedSaves: clients.reduce((n, c) => n + c.refusedSaves, 0),
       writes: log.records.length,
       quiescenceRounds: rest.rounds,
+      checksum: { damaged: checksums.damaged, found: checksums.found },
       conflicts,
       quarantined: serverState.quarantine.map((q) => ({
         device: q.deviceId,

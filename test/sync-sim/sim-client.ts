@@ -36,6 +36,8 @@ export interface SimClient {
   failedSyncs: number;
   /** Autosaves the app refused because the note had been finalised on another laptop. */
   refusedSaves: number;
+  /** Cases whose local copy the simulation damaged (local-damage.ts). */
+  damaged: Set<string>;
 }
 
 export interface Credentials {
@@ -64,6 +66,8 @@ export async function createSimClient(input: {
     random: () => backoff.next(),
     // Background retries would race the simulation's steps; only its own syncs run.
     exclusive: (task) => (gate.open ? task() : Promise.resolve()),
+    // Every run compares every case's checksum (the app: once a day).
+    verifyEveryMs: 0,
   });
   const { userId } = await readSyncState(device.db);
   return {
@@ -77,6 +81,7 @@ export async function createSimClient(input: {
     syncs: 0,
     failedSyncs: 0,
     refusedSaves: 0,
+    damaged: new Set<string>(),
     gate,
   };
 }

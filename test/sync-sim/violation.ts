@@ -6,6 +6,7 @@ export const invariantNames = {
   I4: 'outboxes empty (quarantined items listed with a reason)',
   I5: 'every divergent write kept in a conflict record or a fork, replaced values shown to both authors',
   I6: 'no case on a laptop whose attorney is not assigned to it',
+  C: "every laptop's cases match the server's state checksum; each difference found was damage, and repaired",
   Q: 'quiescence reached with every engine idle',
 } as const;
 

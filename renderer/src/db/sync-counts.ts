@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AmparoDatabase } from './database';
-import { readSyncState, type Recovery } from './sync-state';
+import { readSyncState, type ChecksumRecord, type Recovery } from './sync-state';
 
 /** Counts for the sync status, from clear indexes only (no decryption needed). */
 export async function syncCounts(db: AmparoDatabase): Promise<{
@@ -10,6 +10,7 @@ export async function syncCounts(db: AmparoDatabase): Promise<{
   heldRevocations: number;
   lastSuccessAt: string | null;
   recovery: Recovery | null;
+  checksum: ChecksumRecord;
 }> {
   const [pending, quarantined, openConflicts, state] = await Promise.all([
     db.outbox
@@ -27,5 +28,6 @@ export async function syncCounts(db: AmparoDatabase): Promise<{
     heldRevocations: state.heldRevocations.length,
     lastSuccessAt: state.lastSuccessAt,
     recovery: state.recovery,
+    checksum: state.checksum,
   };
 }

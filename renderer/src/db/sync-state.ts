@@ -16,6 +16,30 @@ export const RecoverySchema = z.object({
 });
 export type Recovery = z.infer<typeof RecoverySchema>;
 
+export const ChecksumRecordSchema = z.object({
+  /** Cases whose copy here differed from the server's checksum (each time one did). */
+  mismatches: z.number().int().min(0),
+  /** Of those, fetched again and equal afterwards. */
+  repaired: z.number().int().min(0),
+  /** Cases still different after the last check's re-fetch (compared again at the next). */
+  unrepaired: z.number().int().min(0),
+  lastMismatchAt: z.string().nullable(),
+  /** The last comparison of every case (done about once a day). */
+  verifiedAt: z.string().nullable(),
+  /** The last cases found different (ids only), for diagnostics. */
+  recentCases: z.array(z.uuid()).max(20),
+});
+export type ChecksumRecord = z.infer<typeof ChecksumRecordSchema>;
+
+export const initialChecksumRecord: ChecksumRecord = {
+  mismatches: 0,
+  repaired: 0,
+  unrepaired: 0,
+  lastMismatchAt: null,
+  verifiedAt: null,
+  recentCases: [],
+};
+
 /** Everything the sync engine remembers between runs (sealed at rest like the rest of syncState). */
 export const SyncStateSchema = z.object({
   serverUrl: z.string().url().nullable(),
@@ -56,6 +80,8 @@ export const SyncStateSchema = z.object({
   serverEpoch: z.number().int().nullable().default(null),
   /** What the last restore (of this laptop or of the server) meant for this laptop's work. */
   recovery: RecoverySchema.nullable().default(null),
+  /** State checksum comparisons with the server (issue 21): counted, never silent. */
+  checksum: ChecksumRecordSchema.default(() => ({ ...initialChecksumRecord })),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -83,6 +109,7 @@ export const initialSyncState: SyncState = {
   resyncing: false,
   serverEpoch: null,
   recovery: null,
+  checksum: initialChecksumRecord,
 };
 
 const KEY = 'sync';

@@ -14,9 +14,13 @@ import {
   type TokenPair,
 } from '@core/sync/auth-schemas';
 import {
+  CaseSnapshotResponseSchema,
+  ChecksumsResponseSchema,
   HelloResponseSchema,
   PullResponseSchema,
   PushResponseSchema,
+  type CaseSnapshotResponse,
+  type ChecksumsResponse,
   type HelloRequest,
   type HelloResponse,
   type PullResponse,
@@ -63,6 +67,10 @@ export interface Transport {
   hello(request: HelloRequest): Promise<HelloResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: string | null, limit: number): Promise<PullResponse>;
+  /** Checksums of every visible case a laptop at `cursor` holds whole (optional: older fakes). */
+  checksums?(cursor: string): Promise<ChecksumsResponse>;
+  /** One page of a case's current rows, fetched again after a checksum mismatch. */
+  caseSnapshot?(caseId: string, after: string | null): Promise<CaseSnapshotResponse>;
   signOut(): Promise<void>;
   /** Open and recently resolved conflicts on the cases this user may see. */
   conflicts(): Promise<CaseConflictsResponse>;
@@ -229,6 +237,21 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       const query = new URLSearchParams({ limit: String(limit) });
       if (cursor) query.set('cursor', cursor);
       return authorized(`/v1/sync/pull?${query.toString()}`, { method: 'GET' }, PullResponseSchema);
+    },
+    checksums: (cursor) =>
+      authorized(
+        `/v1/sync/checksums?${new URLSearchParams({ cursor }).toString()}`,
+        { method: 'GET' },
+        ChecksumsResponseSchema,
+      ),
+    caseSnapshot: (caseId, after) => {
+      const query = new URLSearchParams({ caseId });
+      if (after !== null) query.set('after', after);
+      return authorized(
+        `/v1/sync/case?${query.toString()}`,
+        { method: 'GET' },
+        CaseSnapshotResponseSchema,
+      );
     },
     conflicts: () =>
       authorized('/v1/sync/conflicts', { method: 'GET' }, CaseConflictsResponseSchema),

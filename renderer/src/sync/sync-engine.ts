@@ -21,6 +21,7 @@ import { applyPushResults, takeBatch } from '../db/sync-push-store';
 import { reconcileWithServer } from '../db/sync-recovery';
 import { finishResync, startResync } from '../db/sync-resync';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
+import { checkCaseChecksums, DEFAULT_VERIFY_EVERY_MS, PageChecksums } from './checksum-check';
 import { NetworkError, type Transport } from './http-transport';
 import { syncConflicts } from './review-sync';
 import { backoffMs, StatusStore, type SyncStatus } from './sync-status';
@@ -42,6 +43,8 @@ export interface SyncEngineOptions {
   onLease?: (lease: LeaseAnswer) => Promise<void>;
   /** Days acknowledged changes are kept to send again after a server restore (default 30). */
   ackRetentionDays?: number;
+  /** How often every case's checksum is compared with the server's (default a day). */
+  verifyEveryMs?: number;
 }
 
 export interface LeaseAnswer {
@@ -66,6 +69,7 @@ export class SyncEngine {
   private batchLimits = { maxCount: PUSH_MAX_MUTATIONS, maxBytes: PUSH_MAX_BYTES };
   /** Why the server left this run's work waiting (from its `deferred` answers), if it did. */
   private waitingReason: string | null = null;
+  private readonly pageChecksums = new PageChecksums();
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -127,6 +131,7 @@ export class SyncEngine {
       this.fail(error);
       return;
     }
+    this.pageChecksums.take();
     const state = await readSyncState(db);
     const transport = this.options.transportFor(state);
     if (!transport || !state.deviceId) {
@@ -146,6 +151,10 @@ export class SyncEngine {
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
       await this.pullAll(db, transport);
+      await checkCaseChecksums(db, transport, this.pageChecksums.take(), {
+        now: this.now(),
+        verifyEveryMs: this.options.verifyEveryMs ?? DEFAULT_VERIFY_EVERY_MS,
+      });
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
       // A resolution that wrote a value (use the other, restore) is a server change: pull it.
@@ -306,6 +315,7 @@ export class SyncEngine {
         prefetch = { cursor: response.nextCursor, response: next };
       }
       await applyPullPage(db, response);
+      this.pageChecksums.add(response.changes, response.checksums, response.revocations);
       if (!response.hasMore) {
         await finishResync(db);
         return;

@@ -1,4 +1,4 @@
-import type { Recovery } from '../db/sync-state';
+import { initialChecksumRecord, type ChecksumRecord, type Recovery } from '../db/sync-state';
 
 /** `waiting`: the server was reached, but some of this laptop's work is still not accepted. */
 export type SyncPhase =
@@ -27,6 +27,8 @@ export interface SyncStatus {
   waitingReason: string | null;
   /** The last restore of this laptop or the server, until the attorney dismisses it. */
   recovery: Recovery | null;
+  /** Differences found between this laptop's cases and the server's checksums, and repairs. */
+  checksum: ChecksumRecord;
 }
 
 export const initialStatus: SyncStatus = {
@@ -40,6 +42,7 @@ export const initialStatus: SyncStatus = {
   openConflicts: 0,
   waitingReason: null,
   recovery: null,
+  checksum: initialChecksumRecord,
 };
 
 type Listener = (status: SyncStatus) => void;

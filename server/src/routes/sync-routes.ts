@@ -5,6 +5,10 @@
 import { AppError } from '@core/errors/app-error';
 import { PUSH_MAX_BYTES } from '@core/sync/protocol-constants';
 import {
+  CaseSnapshotQuerySchema,
+  CaseSnapshotResponseSchema,
+  ChecksumsQuerySchema,
+  ChecksumsResponseSchema,
   HelloRequestSchema,
   HelloResponseSchema,
   PullQuerySchema,
@@ -15,6 +19,7 @@ import {
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { ALL_ROLES, authOf, roles } from '../app/route-access';
 import { meta, perMinute, withErrors } from '../app/route-helpers';
+import { caseSnapshot, visibleChecksums } from '../sync/case-snapshot-service';
 import { hello } from '../sync/hello-service';
 import { pull } from '../sync/pull-service';
 import { push } from '../sync/push-service';
@@ -58,5 +63,28 @@ export function registerSyncRoutes(app: TypedApp, { db, config }: RouteDeps) {
       schema: { querystring: PullQuerySchema, response: withErrors({ 200: PullResponseSchema }) },
     },
     (request) => pull({ db, auth: authOf(request), ...meta(request) }, request.query),
+  );
+  app.get(
+    '/v1/sync/checksums',
+    {
+      config: { access: roles('attorney', 'supervisor'), rateLimit },
+      schema: {
+        querystring: ChecksumsQuerySchema,
+        response: withErrors({ 200: ChecksumsResponseSchema }),
+      },
+    },
+    (request) =>
+      visibleChecksums({ db, auth: authOf(request), ...meta(request) }, request.query.cursor),
+  );
+  app.get(
+    '/v1/sync/case',
+    {
+      config: { access: roles('attorney', 'supervisor'), rateLimit },
+      schema: {
+        querystring: CaseSnapshotQuerySchema,
+        response: withErrors({ 200: CaseSnapshotResponseSchema }),
+      },
+    },
+    (request) => caseSnapshot({ db, auth: authOf(request), ...meta(request) }, request.query),
   );
 }

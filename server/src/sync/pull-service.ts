@@ -16,6 +16,7 @@ import type { AuthContext } from '../auth/auth-context';
 import type { Db } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import { maxCommittedSeq } from '../repositories/change-log-repository';
+import { readCaseChecksums } from '../repositories/case-checksum-repository';
 import { bumpSyncEpoch, getOrganisation } from '../repositories/organisations-repository';
 import type { LogRow, Scope } from '../repositories/pull-repository';
 import { readChangeLog, readFill } from '../repositories/pull-repository';
@@ -213,11 +214,23 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
       },
     });
   }
+  // Read after the rows: a change committed since has a seq past the cursor, so its case is left
+  // out rather than given a checksum the laptop cannot match yet. Mid-fill, no case is complete.
+  const checksums =
+    cursor.fill === undefined
+      ? await readCaseChecksums(
+          db,
+          auth.orgId,
+          [...new Set(page.changes.map((c) => c.caseId))],
+          cursor.seq,
+        )
+      : [];
   return {
     changes: page.changes,
     grants,
     revocations,
     nextCursor: encodeCursor(cursor),
     hasMore: page.full || cursor.fill !== undefined || !logDone,
+    checksums,
   };
 }

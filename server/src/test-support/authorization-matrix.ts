@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { CaseFile } from '@core/domain/case-file';
 import type { Session, TestOrg } from './test-app';
+import { encodeCursor } from '@core/sync/cursor-codec';
 import { dashboardMatrix } from './dashboard-matrix';
 import { intakeMatrix } from './intake-matrix';
 import { reviewMatrix } from './review-matrix';
@@ -235,6 +236,44 @@ export const authorizationMatrix: MatrixRoute[] = [
         ? 'visible'
         : 'hidden';
     },
+  },
+  {
+    route: 'GET /v1/sync/checksums',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'visible', unassigned: 'hidden' },
+      supervisor: { assigned: 'visible', unassigned: 'visible' },
+      admin: 403,
+      revoked: 401,
+      ...noConsole,
+    },
+    request: () => ({
+      method: 'GET',
+      url: `/v1/sync/checksums?cursor=${encodeCursor({ seq: 1_000_000_000, epoch: 1, v: 1 })}`,
+    }),
+    outcome: (response, ctx, relation) =>
+      response
+        .json<{ checksums: { caseId: string }[] }>()
+        .checksums.some((c) => c.caseId === caseOf(ctx, relation).id)
+        ? 'visible'
+        : 'hidden',
+  },
+  {
+    route: 'GET /v1/sync/case',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'visible', unassigned: 'hidden' },
+      supervisor: { assigned: 'visible', unassigned: 'visible' },
+      admin: 403,
+      revoked: 401,
+      ...noConsole,
+    },
+    request: (ctx, relation) => ({
+      method: 'GET',
+      url: `/v1/sync/case?caseId=${caseOf(ctx, relation).id}`,
+    }),
+    outcome: (response) =>
+      response.json<{ changes: unknown[] }>().changes.length > 0 ? 'visible' : 'hidden',
   },
   {
     route: 'POST /v1/sync/wipe-reports',

@@ -77,6 +77,20 @@ export function SyncPage() {
             </dd>
             <dt>{t('page.waiting')}</dt>
             <dd>{status.pending}</dd>
+            {status.checksum.mismatches > 0 ? (
+              <>
+                <dt>{t('page.checksum')}</dt>
+                <dd>
+                  {t('page.checksumRepaired', {
+                    count: status.checksum.repaired,
+                    when: formatDateTime(status.checksum.lastMismatchAt ?? '', i18n.language),
+                  })}
+                  {status.checksum.unrepaired > 0 ? (
+                    <span role="alert"> {t('page.checksumUnrepaired')}</span>
+                  ) : null}
+                </dd>
+              </>
+            ) : null}
             {status.phase === 'waiting' ? (
               <>
                 <dt>{t('page.problem')}</dt>

@@ -1,0 +1,144 @@
+/**
+ * The per-case state checksum (issue 21): kept by triggers in the transaction of each change, it
+ * always equals the checksum computed from scratch over the case's live documents and revisions,
+ * and pull pages carry it only for cases whose every change the page's cursor has reached.
+ */
+import { createHash } from 'node:crypto';
+import type { CaseFile } from '@core/domain/case-file';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/db';
+import {
+  createTestApp,
+  createTestOrg,
+  signIn,
+  type TestApp,
+  type TestOrg,
+} from '../test-support/test-app';
+import {
+  casePatch,
+  deadlineDoc,
+  mutation,
+  noteRevisionMutation,
+  pullPage,
+  pushBatch,
+  seedCase,
+} from '../test-support/sync-fixtures';
+
+/** The documented formula, independently of the SQL: XOR of SHA-256's first 8 bytes. */
+function checksumOf(items: string[]): string {
+  let sum = 0n;
+  for (const item of items) sum ^= createHash('sha256').update(item).digest().readBigUInt64BE(0);
+  return sum.toString(16);
+}
+
+async function fromScratch(db: Db, caseId: string): Promise<string> {
+  const docs = await db.query<{ id: string; version: number }>(
+    'SELECT id, version FROM entities WHERE case_id = $1 AND deleted_at IS NULL',
+    [caseId],
+  );
+  const revisions = await db.query<{ id: string }>(
+    'SELECT id FROM note_revisions WHERE case_id = $1',
+    [caseId],
+  );
+  return checksumOf([
+    ...docs.rows.map((d) => `e|${d.id}|${d.version}`),
+    ...revisions.rows.map((r) => `r|${r.id}`),
+  ]);
+}
+
+async function kept(db: Db, caseId: string) {
+  const { rows } = await db.query<{ checksum: string; lastSeq: number }>(
+    `SELECT to_hex(checksum) AS checksum, last_seq AS "lastSeq" FROM case_sync_state WHERE case_id = $1`,
+    [caseId],
+  );
+  return rows[0];
+}
+
+let t: TestApp;
+let org: TestOrg;
+let file: CaseFile;
+let other: CaseFile;
+beforeAll(async () => {
+  t = await createTestApp('pglite');
+  org = await createTestOrg(t.db);
+  file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+  other = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+});
+afterAll(async () => t?.close());
+
+describe('the per-case state checksum', () => {
+  it('follows every create, edit, revision and delete, and pull pages carry it', async () => {
+    const session = await signIn(t.app, org.attorneyA);
+    expect((await kept(t.db, file.id))?.checksum).toBe(await fromScratch(t.db, file.id));
+    const deadline = deadlineDoc(file.id);
+    const deadlineId = String(deadline['id']);
+    const pushed = await pushBatch(t.app, session, [
+      mutation({
+        seq: 1,
+        kind: 'create',
+        entity: 'deadline',
+        entityId: deadlineId,
+        caseId: file.id,
+        baseVersion: 0,
+        body: deadline,
+      }),
+      casePatch(2, file.id, 1, { 'custody/iceOffice': 'ERO Example' }),
+      noteRevisionMutation(3, file.id),
+    ]);
+    expect(pushed.statusCode).toBe(200);
+    expect((await kept(t.db, file.id))?.checksum).toBe(await fromScratch(t.db, file.id));
+    await pushBatch(t.app, session, [
+      mutation({
+        seq: 4,
+        kind: 'delete',
+        entity: 'deadline',
+        entityId: deadlineId,
+        caseId: file.id,
+        baseVersion: 1,
+      }),
+    ]);
+    const state = await kept(t.db, file.id);
+    expect(state?.checksum).toBe(await fromScratch(t.db, file.id));
+    expect(state?.checksum).not.toBe('0');
+
+    const first = (await pullPage(t.app, session)).json<{
+      checksums: { caseId: string; checksum: string }[];
+      nextCursor: string;
+    }>();
+    expect(first.checksums).toEqual(
+      expect.arrayContaining([
+        { caseId: file.id, checksum: await fromScratch(t.db, file.id) },
+        { caseId: other.id, checksum: await fromScratch(t.db, other.id) },
+      ]),
+    );
+    const all = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sync/checksums?cursor=${first.nextCursor}`,
+      headers: session.headers,
+    });
+    expect(all.json<{ checksums: unknown[] }>().checksums).toHaveLength(2);
+
+    // A change the cursor has not reached: no checksum for that case, only for the other.
+    const office = await signIn(t.app, org.supervisor);
+    await pushBatch(t.app, office, [casePatch(1, other.id, 1, { 'custody/iceOffice': 'ERO B' })]);
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sync/checksums?cursor=${first.nextCursor}`,
+      headers: session.headers,
+    });
+    expect(stale.json<{ checksums: { caseId: string }[] }>().checksums).toEqual([
+      expect.objectContaining({ caseId: file.id }),
+    ]);
+
+    const snapshot = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sync/case?caseId=${file.id}`,
+      headers: session.headers,
+    });
+    const body = snapshot.json<{ changes: { id: string }[]; checksum: string; next: null }>();
+    expect(body.checksum).toBe(await fromScratch(t.db, file.id));
+    expect(body.next).toBeNull();
+    expect(body.changes.map((c) => c.id)).toContain(file.id);
+    expect(body.changes.map((c) => c.id)).not.toContain(deadlineId);
+  });
+});
