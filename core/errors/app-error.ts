@@ -21,6 +21,8 @@ export const errorCodes = [
   'device_revoked',
   'ipc_untrusted_sender',
   'ipc_invalid_payload',
+  /** The laptop's disk (its IndexedDB quota) is full: nothing new could be stored. */
+  'storage_full',
   'internal',
 ] as const;
 

@@ -17,18 +17,26 @@ const ATTEMPTS = 4;
 
 export class AdminClient {
   changes = 0;
+  private token = '';
   private constructor(
     private readonly proxy: FaultProxy,
-    private readonly token: string,
+    private readonly credentials: Credentials,
   ) {}
 
   static async signIn(proxy: FaultProxy, credentials: Credentials): Promise<AdminClient> {
-    const response = await signInWithTotp(proxy.url, '/v1/auth/sign-in', credentials, {
+    const admin = new AdminClient(proxy, credentials);
+    if (!(await admin.signInAgain())) throw new Error('supervisor sign-in failed');
+    return admin;
+  }
+
+  /** Access tokens live seconds in the simulation: the supervisor signs in again when told to. */
+  private async signInAgain(): Promise<boolean> {
+    const response = await signInWithTotp(this.proxy.url, '/v1/auth/sign-in', this.credentials, {
       device: { name: 'supervisor-desk', platform: 'test', appVersion: '0.1.0' },
     });
-    if (response.status !== 200) throw new Error(`supervisor sign-in failed: ${response.status}`);
-    const { accessToken } = response.body as { accessToken: string };
-    return new AdminClient(proxy, accessToken);
+    if (response.status !== 200) return false;
+    this.token = (response.body as { accessToken: string }).accessToken;
+    return true;
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T | null> {
@@ -43,6 +51,10 @@ export class AdminClient {
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         });
         if (response.ok) return (await response.json()) as T;
+        if (response.status === 401) {
+          await this.signInAgain();
+          continue;
+        }
         if (response.status < 500) throw new Error(`admin ${method} ${path}: ${response.status}`);
       } catch (error) {
         if (error instanceof Error && error.message.startsWith('admin ')) throw error;

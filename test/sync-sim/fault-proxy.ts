@@ -97,6 +97,8 @@ export class FaultProxy {
   /** Off during setup and quiescence: every request passes cleanly. */
   faultsEnabled = false;
   readonly counts: Partial<Record<FaultKind | 'offline' | 'upstreamDown', number>> = {};
+  /** Token refreshes that reached the proxy, and those whose answer the laptop never got. */
+  readonly refreshes = { total: 0, answerLost: 0 };
   private readonly stale: { copy: Captured; dueAfter: number }[] = [];
   private requests = 0;
   private hold: {
@@ -182,6 +184,11 @@ export class FaultProxy {
     await this.replayDueCopies();
     const fault = this.chooseFault();
     if (fault) this.count(fault);
+    if (captured.path.startsWith('/v1/auth/refresh')) {
+      this.refreshes.total += 1;
+      if (fault === 'dropResponse' || fault === 'gatewayAfterCommit' || fault === 'truncate')
+        this.refreshes.answerLost += 1;
+    }
     switch (fault) {
       case 'dropRequest':
         res.destroy();

@@ -4,6 +4,7 @@
  * them); nothing written after the backup survives.
  */
 import type { AmparoDatabase } from '../../renderer/src/db/database';
+import type { OpContext, OpOutcome } from './op-context';
 
 export async function backupLaptop(db: AmparoDatabase): Promise<() => Promise<void>> {
   const copy = new Map<string, unknown[]>();
@@ -16,4 +17,24 @@ export async function backupLaptop(db: AmparoDatabase): Promise<() => Promise<vo
       });
     }
   };
+}
+
+/**
+ * The attorney backs up the laptop's database, or restores the backup taken earlier in the run.
+ * A restore waits until the laptop has sent everything (an empty outbox): work that existed only
+ * on this laptop would be lost by it, which is the backup's fault, not sync's. Everything sent
+ * since the backup is on the server and comes back.
+ */
+export async function backupOrRestore(ctx: OpContext): Promise<OpOutcome> {
+  const { client } = ctx;
+  if (!client.backup || client.prng.chance(0.4)) {
+    client.backup = await backupLaptop(client.device.db);
+    return 'done';
+  }
+  if ((await client.device.db.outbox.count()) > 0) return 'skipped';
+  await client.device.engine.pauseAfterCurrentBatch();
+  await client.backup();
+  client.device.engine.resume();
+  client.restores += 1;
+  return 'done';
 }

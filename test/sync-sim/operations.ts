@@ -10,6 +10,8 @@ import {
   editOrdinaryField,
   removeItem,
 } from './case-operations';
+import { diskFull } from './disk-full';
+import { backupOrRestore } from './laptop-backup';
 import { damageLocalCopy } from './local-damage';
 import { finalizeNote, resolveFork, typeNote } from './note-operations';
 import type { OpContext, OpOutcome } from './op-context';
@@ -23,7 +25,7 @@ import {
   removeDeadline,
   writeChecklist,
 } from './record-operations';
-import { syncOnce } from './sim-client';
+import { syncOnce, syncTwoTabs } from './sim-client';
 
 const editOps = {
   editOrdinaryField,
@@ -103,6 +105,10 @@ const sessionOps = {
     return 'done';
   },
   syncWhileTyping,
+  syncTwoTabs: async (ctx: OpContext): Promise<OpOutcome> => {
+    await syncTwoTabs(ctx.client);
+    return 'done';
+  },
   goOffline: async (ctx: OpContext): Promise<OpOutcome> => {
     if (!ctx.client.proxy.online) return 'skipped';
     ctx.client.proxy.online = false;
@@ -115,6 +121,12 @@ const sessionOps = {
   },
   /** The attorney confirms removals the 20% fail-safe held back. */
   damageLocalCopy,
+  backupOrRestore,
+  diskFull: (ctx: OpContext) =>
+    diskFull(ctx, (c) => {
+      const op = c.client.prng.weighted(duringSyncWeights as Record<EditOp, number>);
+      return editOps[op]({ ...c, duringSync: true });
+    }),
   confirmRemovals: async (ctx: OpContext): Promise<OpOutcome> => {
     const engine = ctx.client.device.engine;
     if ((await engine.refreshCounts()).heldRevocations === 0) return 'skipped';
@@ -128,10 +140,13 @@ type SessionOp = keyof typeof sessionOps;
 const sessionWeights: Record<SessionOp, number> = {
   syncNow: 8,
   syncWhileTyping: 2,
+  syncTwoTabs: 1,
   goOffline: 2,
   goOnline: 3,
   confirmRemovals: 1,
   damageLocalCopy: 1,
+  backupOrRestore: 0.8,
+  diskFull: 0.8,
 };
 
 export type OperationName = EditOp | SessionOp;

@@ -59,8 +59,14 @@ export async function quiesce(
       return { rounds: round, violations };
     }
   }
+  const phases = clients
+    .map((c) => {
+      const status = c.device.engine.status.get();
+      return `${c.name} ${status.phase}${status.errorCode ? `/${status.errorCode}` : ''}`;
+    })
+    .join(', ');
   return {
     rounds: MAX_ROUNDS,
-    violations: [violation('Q', `no rest after ${MAX_ROUNDS} rounds of syncing`, {})],
+    violations: [violation('Q', `no rest after ${MAX_ROUNDS} rounds of syncing (${phases})`, {})],
   };
 }

@@ -37,6 +37,9 @@ export function formatReport(report: SimReport): string {
       `syncs: ${report.syncs.total} (${report.syncs.failed} failed); supervisor changes: ${report.adminChanges}`,
     `  saved revisions: ${report.savedRevisions} (${report.refusedSaves} autosaves refused, note finalised elsewhere); logged writes: ${report.writes}; ` +
       `quiescence in ${report.quiescenceRounds} round(s)`,
+    `  change log pruned (410 for every laptop): ${report.prunes} time(s); laptops restored from an earlier snapshot: ${report.laptopRestores}`,
+    `  disk full: ${report.diskFull.syncs} time(s), ${report.diskFull.reported} sync(s) said so`,
+    `  token refreshes: ${report.refreshes.total} (${report.refreshes.answerLost} answers lost)`,
     `  local copies damaged: ${report.checksum.damaged}; checksum differences found and repaired: ${report.checksum.found}`,
     `  conflicts: ${counts(report.conflicts) || 'none'}`,
     `  quarantined: ${report.quarantined.length}`,

@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { demoCredentials } from '../../server/src/seed/demo-seed';
 import { AdminClient, reassignRandomCase } from './admin-client';
+import { pruneChanges } from '../../server/src/repositories/change-log-repository';
 import { checkChecksums } from './checksum-invariant';
 import { checkExactlyOnce } from './exactly-once';
 import { defaultFaultRates, FaultProxy, type FaultKind } from './fault-proxy';
@@ -47,12 +48,15 @@ export interface SimOptions {
   kills?: number;
   /** Chance per step that the supervisor reassigns a case. */
   adminRate?: number;
+  /** Chance per step that the server prunes its whole change log (laptops then get 410). */
+  pruneRate?: number;
   /** PostgreSQL base URL for a throwaway database; default `DATABASE_URL`, else PGlite. */
   databaseUrl?: string;
 }
 
 export const DEFAULT_KILLS = 2;
 export const DEFAULT_ADMIN_RATE = 0.03;
+export const DEFAULT_PRUNE_RATE = 0.002;
 
 export interface SimReport {
   options: Required<Omit<SimOptions, 'databaseUrl'>>;
@@ -62,6 +66,14 @@ export interface SimReport {
   faults: Partial<Record<FaultKind | 'offline' | 'upstreamDown', number>>;
   kills: { total: number; midTransaction: number };
   syncs: { total: number; failed: number };
+  /** Times the server pruned its change log during the run. */
+  prunes: number;
+  /** Laptops restored from a snapshot of their database taken earlier in the run. */
+  laptopRestores: number;
+  /** Syncs on a full disk, and those that told the attorney so (`storage_full`). */
+  diskFull: { syncs: number; reported: number };
+  /** Access-token refreshes (tokens live seconds here), and refresh answers lost on the way. */
+  refreshes: { total: number; answerLost: number };
   adminChanges: number;
   savedRevisions: number;
   /** Autosaves refused because the note was finalised elsewhere while its editor was open. */
@@ -90,6 +102,15 @@ function killPlan(prng: Prng, kills: number, steps: number): Set<number> {
   return plan;
 }
 
+/** Everything committed so far leaves the change log: every laptop's next pull gets 410. */
+async function pruneAll(server: SimServer): Promise<void> {
+  const { rows } = await server.query<{ id: string }>('SELECT id FROM organisations');
+  const q = {
+    query: <Row>(sql: string, params?: readonly unknown[]) => server.query<Row>(sql, params),
+  };
+  for (const { id } of rows) await pruneChanges(q as never, id, new Date(Date.now() + 1000));
+}
+
 export async function runSimulation(options: SimOptions): Promise<SimReport> {
   const started = performance.now();
   const settings = {
@@ -98,6 +119,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     ops: options.ops,
     kills: options.kills ?? DEFAULT_KILLS,
     adminRate: options.adminRate ?? DEFAULT_ADMIN_RATE,
+    pruneRate: options.pruneRate ?? DEFAULT_PRUNE_RATE,
   };
   const root = new Prng(settings.seed);
   const schedule = root.fork('schedule');
@@ -144,6 +166,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     const steps = settings.clients * settings.ops;
     const kills = killPlan(schedule, settings.kills, steps);
     let downUntil = -1;
+    let prunes = 0;
     for (let step = 0; step < steps; step += 1) {
       log.step = step;
       if (server.isDown && step >= downUntil) await server.restart();
@@ -153,6 +176,10 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
           await server.kill();
           downUntil = step + schedule.int(1, 6);
         }
+      }
+      if (schedule.chance(settings.pruneRate) && !server.isDown) {
+        await pruneAll(server);
+        prunes += 1;
       }
       if (schedule.chance(settings.adminRate) && attorneys.every(Boolean)) {
         await reassignRandomCase(admin, adminPrng, attorneys);
@@ -175,7 +202,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       ...rest.violations,
       ...checkSavedRevisions(clients, serverState, laptops, access),
       ...checkConvergence(serverState, laptops, access),
-      ...checkExactlyOnce(serverState),
+      ...checkExactlyOnce(serverState, prunes > 0),
       ...checkOutboxes(laptops),
       ...checkQuarantine(serverState),
       ...checkDivergentWrites(log.records, serverState),
@@ -203,6 +230,16 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       syncs: {
         total: clients.reduce((n, c) => n + c.syncs, 0),
         failed: clients.reduce((n, c) => n + c.failedSyncs, 0),
+      },
+      refreshes: {
+        total: proxies.reduce((n, p) => n + p.refreshes.total, 0),
+        answerLost: proxies.reduce((n, p) => n + p.refreshes.answerLost, 0),
+      },
+      prunes,
+      laptopRestores: clients.reduce((n, c) => n + c.restores, 0),
+      diskFull: {
+        syncs: operations.diskFull?.done ?? 0,
+        reported: clients.reduce((n, c) => n + c.diskFullSeen, 0),
       },
       adminChanges: admin.changes,
       savedRevisions: clients.reduce((n, c) => n + c.saved.size, 0),

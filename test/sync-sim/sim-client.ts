@@ -6,6 +6,8 @@
  */
 import type { NoteRevision } from '@core/domain/note-revision';
 import { readSyncState } from '../../renderer/src/db/sync-state';
+import { transportForState } from '../../renderer/src/sync/session-transport';
+import { SyncEngine } from '../../renderer/src/sync/sync-engine';
 import { createDevice, type Device } from './device';
 import { FaultProxy, type FaultRates } from './fault-proxy';
 import type { Prng } from './prng';
@@ -26,6 +28,8 @@ export interface SimClient {
   attorney: AttorneyKey;
   userId: string;
   device: Device;
+  /** A second window of the app on the same database, syncing with no lock between the two. */
+  secondTab: SyncEngine;
   proxy: FaultProxy;
   /** This laptop's operations stream. */
   prng: Prng;
@@ -38,6 +42,12 @@ export interface SimClient {
   refusedSaves: number;
   /** Cases whose local copy the simulation damaged (local-damage.ts). */
   damaged: Set<string>;
+  /** A snapshot of this laptop's IndexedDB taken earlier in the run (restores it when called). */
+  backup: (() => Promise<void>) | null;
+  /** Times this laptop was restored from its snapshot. */
+  restores: number;
+  /** Syncs on a full disk that said so (`storage_full`). */
+  diskFullSeen: number;
 }
 
 export interface Credentials {
@@ -70,11 +80,20 @@ export async function createSimClient(input: {
     verifyEveryMs: 0,
   });
   const { userId } = await readSyncState(device.db);
+  const secondTab = new SyncEngine({
+    db: () => device.db,
+    transportFor: transportForState(() => device.db),
+    appVersion: '0.1.0',
+    random: () => backoff.next(),
+    exclusive: (task) => (gate.open ? task() : Promise.resolve()),
+    verifyEveryMs: 0,
+  });
   return {
     name: input.name,
     attorney: input.attorney,
     userId: userId ?? '',
     device,
+    secondTab,
     proxy,
     prng: input.prng.fork('ops'),
     saved: new Map(),
@@ -82,6 +101,9 @@ export async function createSimClient(input: {
     failedSyncs: 0,
     refusedSaves: 0,
     damaged: new Set<string>(),
+    backup: null,
+    restores: 0,
+    diskFullSeen: 0,
     gate,
   };
 }
@@ -113,7 +135,21 @@ export function recordSaved(client: SimClient, revision: NoteRevision): void {
   });
 }
 
+/** Both windows sync at once, as two tabs without a cross-tab lock would. */
+export async function syncTwoTabs(client: GatedClient): Promise<void> {
+  client.gate.open = true;
+  try {
+    client.syncs += 2;
+    await Promise.all([client.device.engine.syncNow(), client.secondTab.syncNow()]);
+    for (const engine of [client.device.engine, client.secondTab])
+      if (engine.status.get().phase !== 'idle') client.failedSyncs += 1;
+  } finally {
+    client.gate.open = false;
+  }
+}
+
 export async function closeSimClient(client: SimClient): Promise<void> {
+  await client.secondTab.pauseAfterCurrentBatch();
   await client.device.engine.pauseAfterCurrentBatch();
   client.device.db.close();
   await client.proxy.close();

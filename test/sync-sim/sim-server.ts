@@ -14,8 +14,12 @@ import type { Db, Transaction } from '../../server/src/db/db';
 import { CHEAP_PASSWORD_PARAMS, TEST_MFA_KEY } from '../../server/src/test-support/test-app';
 import type { SimDatabase } from './sim-database';
 
+/** Access tokens expire every few seconds, so laptops refresh (and lose refresh answers) in a run. */
+export const SIM_ACCESS_TOKEN_SECONDS = 3;
+
 const config = createConfig({
   passwordParams: CHEAP_PASSWORD_PARAMS,
+  accessTokenTtlSeconds: SIM_ACCESS_TOKEN_SECONDS,
   // Five laptops on one address sync far more often than people do.
   rateLimits: {
     signIn: 10_000,

@@ -47,6 +47,15 @@ export interface SyncEngineOptions {
   verifyEveryMs?: number;
 }
 
+/** IndexedDB's "disk full" (Dexie wraps the DOMException; the name is kept). */
+export function isQuotaError(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 4; depth += 1) {
+    if ((e as { name?: unknown }).name === 'QuotaExceededError') return true;
+    e = (e as { inner?: unknown }).inner;
+  }
+  return false;
+}
+
 export interface LeaseAnswer {
   deviceId: string;
   share: Uint8Array<ArrayBuffer>;
@@ -191,7 +200,8 @@ export class SyncEngine {
       this.scheduleRetry();
       return;
     }
-    const code = error instanceof AppError ? error.code : 'internal';
+    const code =
+      error instanceof AppError ? error.code : isQuotaError(error) ? 'storage_full' : 'internal';
     if (code === 'unauthorized') {
       this.status.set({ phase: 'signedOut', errorCode: 'unauthorized' });
       return;

@@ -24,6 +24,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   rate_limited: 429,
   ipc_untrusted_sender: 400,
   ipc_invalid_payload: 400,
+  storage_full: 507,
   internal: 500,
 };
 

@@ -1,0 +1,26 @@
+/**
+ * The seeds CI runs: ten fixed ones, and two derived from the commit under test, so that every
+ * commit also tries seeds nobody tried before. Each is printed with the command that replays it.
+ */
+import { execFileSync } from 'node:child_process';
+
+export const FIXED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/** The commit: CI's variables first, else git; null outside a checkout. */
+export function commitId(env: NodeJS.ProcessEnv = process.env): string | null {
+  const fromEnv = env['AMPARO_COMMIT'] ?? env['GITHUB_SHA'] ?? env['CI_COMMIT_SHA'];
+  if (fromEnv && /^[0-9a-f]{7,40}$/i.test(fromEnv)) return fromEnv.toLowerCase();
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Two seeds from the commit id's first 16 hex digits, above the fixed ones (11..1,000,010). */
+export function commitSeeds(commit: string | null): number[] {
+  if (!commit || commit.length < 16) return [];
+  return [commit.slice(0, 8), commit.slice(8, 16)].map(
+    (hex) => 11 + (parseInt(hex, 16) % 1_000_000),
+  );
+}
