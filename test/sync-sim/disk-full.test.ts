@@ -8,6 +8,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/locales/en/errors.json';
 import es from '../../renderer/src/i18n/locales/es/errors.json';
+import { updateSyncState } from '../../renderer/src/db/sync-state';
 import { isQuotaError } from '../../renderer/src/sync/sync-engine';
 import { seedCase } from '../../server/src/test-support/sync-fixtures';
 import { createDevice, type Device } from './device';
@@ -17,10 +18,15 @@ import { startLiveServer, type LiveServer } from './live-server';
 let live: LiveServer;
 let file: CaseFile;
 let laptop: Device;
+let refreshes = 0;
+const counting: typeof fetch = (input, init) => {
+  if (String(input).endsWith('/v1/auth/refresh')) refreshes += 1;
+  return fetch(input, init);
+};
 beforeEach(async () => {
   live = await startLiveServer();
   file = await seedCase(live.t.db, live.org.orgId, [live.org.attorneyA.id]);
-  laptop = await createDevice('laptop-full', live.url, live.org.attorneyA);
+  laptop = await createDevice('laptop-full', live.url, live.org.attorneyA, counting);
   await laptop.engine.syncNow();
 });
 afterEach(async () => {
@@ -65,5 +71,20 @@ describe('a laptop whose disk fills up', () => {
       before.id,
     ]);
     expect(onServer.rowCount).toBe(1);
+  });
+
+  it('does not refresh its token while it could not keep the new one (it would be signed out)', async () => {
+    // The access token has expired while the disk is full.
+    await updateSyncState(laptop.db, (s) => ({ ...s, accessToken: 'expired-access-token-0000' }));
+    setDiskFull(laptop.db.name, true);
+    refreshes = 0;
+    await laptop.engine.syncNow();
+    await laptop.engine.syncNow();
+    expect(laptop.engine.status.get()).toMatchObject({ errorCode: 'storage_full' });
+    expect(refreshes).toBe(0);
+    setDiskFull(laptop.db.name, false);
+    await laptop.engine.syncNow();
+    expect(laptop.engine.status.get()).toMatchObject({ phase: 'idle', errorCode: null });
+    expect(refreshes).toBe(1);
   });
 });

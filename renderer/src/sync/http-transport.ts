@@ -49,6 +49,12 @@ export class NetworkError extends Error {
 export interface TokenStore {
   read(): Promise<TokenPair | null>;
   save(pair: TokenPair): Promise<void>;
+  /**
+   * Throws if a new pair could not be stored now (a full disk). Checked before a refresh: the
+   * server rotates the pair at once, and a pair it issued that the laptop could not keep leaves
+   * it presenting a used token later, which the server must take for theft.
+   */
+  checkWritable?(): Promise<void>;
 }
 
 /** The second sign-in step (issue 20 #1): a code for a challenge, or a first enrolment. */
@@ -145,6 +151,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   async function refresh(): Promise<string | null> {
     const pair = await options.tokens.read();
     if (!pair) return null;
+    await options.tokens.checkWritable?.();
     const response = await send(
       '/v1/auth/refresh',
       {
