@@ -97,6 +97,14 @@ describe('encryption middleware', () => {
     expect(await raw.docs.count()).toBe(1);
   });
 
+  it('answers a locked lookup of a missing row with nothing, as before any key is needed', async () => {
+    keyring.lock();
+    expect(await db.docs.get('missing')).toBeUndefined();
+    expect(await db.docs.bulkGet(['missing', 'also-missing'])).toEqual([undefined, undefined]);
+    await db.docs.put(docRow('a')).catch(() => undefined);
+    expect(await raw.docs.count()).toBe(0);
+  });
+
   it('makes a case unreadable once its key is deleted (crypto-shredding)', async () => {
     await db.docs.put(docRow('a'));
     await raw.keys.delete(`case:${caseId}`);

@@ -91,6 +91,9 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         rows: readonly unknown[],
         trans: unknown,
       ): Promise<unknown[]> => {
+        // Nothing found: nothing to open, and no key needed (a locked app may look up a missing row).
+        if (rows.every((row) => row === undefined || row === null))
+          return keepTransactionAlive(trans, Promise.resolve([...rows]));
         const memo = ring().memo;
         const known = rows.map((row) =>
           row && typeof row === 'object' ? openRowFromMemo(name, policy, row as Row, memo) : row,
