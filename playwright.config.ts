@@ -6,6 +6,9 @@ export const serverPort = Number(process.env['AMPARO_E2E_SERVER_PORT'] ?? 8788);
 /** A second web host (the canary test's control build with encryption off). */
 export const controlPort = Number(process.env['AMPARO_E2E_CONTROL_PORT'] ?? 4174);
 
+/** Test-only, public: 32 bytes, base64. Never use it for a real server. */
+const E2E_MFA_KEY = 'YW1wYXJvLWUyZS1wdWJsaXNoZWQtdGVzdC1rZXktMzI=';
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -60,6 +63,12 @@ export default defineConfig({
         '300',
       ]),
     ),
+    // The server refuses to start on PostgreSQL without an MFA key (docs/deploy.md). The e2e server
+    // holds only the public demo organisation, so a fixed, published test key is enough here.
+    env: {
+      ...(process.env as Record<string, string>),
+      AMPARO_MFA_KEY: process.env['AMPARO_MFA_KEY'] ?? E2E_MFA_KEY,
+    },
     url: `http://127.0.0.1:${webPort}/config.json`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000,
