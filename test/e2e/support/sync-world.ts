@@ -1,3 +1,4 @@
+import { DEMO_TOTP_SECRET } from '../../../server/src/seed/demo-mfa';
 import { signInWithTotp } from '../../../server/src/test-support/totp-sign-in';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
@@ -98,12 +99,14 @@ export class SyncWorld {
   /** A staff console call (its own sign-in) as a demo user: what the server holds, not the UI. */
   async consoleApi(prefix: 'supervisor' | 'admin', path: string): Promise<Response> {
     const { email, password } = this.credentials(prefix);
-    const signIn = await fetch(`${this.server.url}/v1/console/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
+    // Staff sign in with their second step (the demo's published TOTP secret).
+    const signIn = await signInWithTotp(this.server.url, '/v1/console/sign-in', {
+      email,
+      password,
+      totpSecret: DEMO_TOTP_SECRET,
     });
-    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    expect(signIn.status).toBe(200);
+    const { accessToken } = signIn.body as { accessToken: string };
     return fetch(`${this.server.url}${path}`, {
       headers: { authorization: `Bearer ${accessToken}` },
     });

@@ -1,3 +1,5 @@
+import { DEMO_TOTP_SECRET } from '../../../server/src/seed/demo-mfa';
+import { signInWithTotp } from '../../../server/src/test-support/totp-sign-in';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,16 +79,19 @@ async function findCanaries(dir: string, canaries: Canaries): Promise<Record<str
 /** The office changes the case's facility (a legal field) on the server, from its own device. */
 async function officeChangesFacility(caseId: string): Promise<void> {
   const server = `http://127.0.0.1:${serverPort}`;
-  const signIn = await fetch(`${server}/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
+  // Staff sign in with their second step (the demo's published TOTP secret).
+  const signIn = await signInWithTotp(
+    server,
+    '/v1/auth/sign-in',
+    {
       email: 'supervisor@demo.amparo.test',
       password: 'demo-supervisor-2026',
-      device: { name: 'canary-office', platform: 'test', appVersion: '0.1.0' },
-    }),
-  });
-  const session = (await signIn.json()) as { accessToken: string; deviceId: string };
+      totpSecret: DEMO_TOTP_SECRET,
+    },
+    { device: { name: 'canary-office', platform: 'test', appVersion: '0.1.0' } },
+  );
+  expect(signIn.status).toBe(200);
+  const session = signIn.body as { accessToken: string; deviceId: string };
   const authorization = `Bearer ${session.accessToken}`;
   // The case's version on the server: the office edits what it has seen.
   let version: number | undefined;
