@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startStaticServer } from '../../../scripts/lib/static-server';
 import { startServer, type StartedServer } from '../../../server/src/start';
+import { enterTotpCode } from './console';
 import { setUpPassphrase } from './session';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -149,6 +150,7 @@ export async function openLaptop(
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (who === 'supervisor') await enterTotpCode(page, 'supervisor');
   await expectSynced(page);
   return { context, page };
 }
