@@ -68,7 +68,7 @@ for (const language of ['en', 'es'] as const) {
     const password = 'a long synthetic password';
     await admin.request('POST', '/v1/admin/users', {
       email,
-      displayName: `Ana Prueba (${language})`,
+      displayName: `Sol Supervisora (${language})`,
       role: 'supervisor',
       password,
     });

@@ -14,17 +14,18 @@ test.describe('the app shell in web mode', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
+    const profile = page.getByRole('form', { name: 'Your profile' });
     const eoirId = page.getByLabel('EOIR ID (eRegistry)');
     await page.getByLabel('Your full name').fill('Pat Volunteer');
     await eoirId.fill('not an id');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await profile.getByRole('button', { name: 'Save' }).click();
     await expect(
       page.getByText('An EOIR ID is 2 letters followed by 6 digits or more'),
     ).toBeVisible();
     await expect(eoirId).toHaveValue('not an id');
 
     await eoirId.fill('AB123456');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await profile.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Profile saved')).toBeVisible();
 
     await reloadAndUnlock(page);
