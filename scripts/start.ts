@@ -47,10 +47,12 @@ async function main() {
     const dataDir = resolve(root, options.dataDir);
     // End-to-end runs (and anyone who sets it) put the embedded server on PostgreSQL.
     const databaseUrl = process.env['DATABASE_URL'];
+    const ownerDatabaseUrl = process.env['DATABASE_OWNER_URL'];
     const consoleDir = resolve(root, 'out/console');
     const server = await startServer({
       host: options.host,
       port: options.serverPort,
+      ...(databaseUrl && ownerDatabaseUrl ? { ownerDatabaseUrl } : {}),
       ...(databaseUrl ? { databaseUrl } : options.ephemeral ? { inMemory: true } : { dataDir }),
       ...(existsSync(resolve(consoleDir, 'index.html')) ? { consoleDir } : {}),
       seedDemo: options.seedDemo,

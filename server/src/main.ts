@@ -4,7 +4,8 @@
  *   [--log-level info]
  *   [--sync-rate-limit N] [--sign-in-rate-limit N]   (requests per minute; defaults 600 and 10)
  *   [--trust-proxy ADDRESS-OR-CIDR]...`   (or AMPARO_TRUST_PROXY=a,b: the reverse proxy in front)
- * Uses PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. The demo organisation
+ * Uses PostgreSQL when DATABASE_URL is set (with DATABASE_OWNER_URL, migrations run as that owner
+ * and DATABASE_URL's role may only append to the audit log), else PGlite in the data folder. The demo organisation
  * (published passwords) exists only with `--demo`, which refuses a database holding anything else.
  */
 import { isIP } from 'node:net';
@@ -69,7 +70,9 @@ if (trustedProxies.some((entry) => !isIP(entry.split('/')[0]!))) {
 }
 
 const databaseUrl = process.env['DATABASE_URL'];
+const ownerDatabaseUrl = process.env['DATABASE_OWNER_URL'];
 const server = await startServer({
+  ...(databaseUrl && ownerDatabaseUrl ? { ownerDatabaseUrl } : {}),
   port,
   host: values.host,
   seedDemo: values.demo,

@@ -5,6 +5,9 @@ import { createConfig, DEFAULT_ORIGINS } from './app/app-config';
 import { buildApp } from './app/build-app';
 import type { Db } from './db/db';
 import { migrate } from './db/migrate';
+import { assertSameDatabase, auditLogProtected, grantAppRole } from './db/app-role';
+import type { AuditSealer } from './audit/audit-sealer';
+import { startAuditSealer } from './audit/audit-sealer';
 import { keepStatisticsFresh, type StatisticsKeeper } from './db/planner-statistics';
 import { createPgDb } from './db/pg-db';
 import { createPgliteDb } from './db/pglite-db';
@@ -31,11 +34,28 @@ async function openDatabase(options: StartServerOptions): Promise<{ db: Db; data
   return { db: await createPgliteDb(dataDir), dataDir };
 }
 
+/** Migrations as the owner, then the app's role granted what it may do (docs/audit-chain.md). */
+async function migrateAsOwner(db: Db, appUrl: string, ownerUrl: string) {
+  assertSameDatabase(appUrl, ownerUrl);
+  const owner = createPgDb({ connectionString: ownerUrl, maxConnections: 2 });
+  try {
+    await migrate(owner);
+    const role = await db.query<{ role: string }>('SELECT current_user AS role');
+    await grantAppRole(owner, role.rows[0]!.role);
+  } finally {
+    await owner.close();
+  }
+}
+
 export async function startServerRuntime(options: StartServerOptions): Promise<StartedServer> {
   const { db, dataDir } = await openDatabase(options);
   let statistics: StatisticsKeeper | undefined;
+  let sealer: AuditSealer | undefined;
   try {
+    if (options.databaseUrl && options.ownerDatabaseUrl)
+      await migrateAsOwner(db, options.databaseUrl, options.ownerDatabaseUrl);
     await migrate(db);
+    const auditProtected = db.kind === 'postgres' && (await auditLogProtected(db));
     const mfaKey = await loadMfaKey(
       options.databaseUrl
         ? { kind: 'postgres' }
@@ -64,6 +84,13 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
         { accounts: demoDisabled },
         'disabled the demo accounts found in this database (their passwords are public); start with --demo only for a demo',
       );
+    if (db.kind === 'postgres' && !auditProtected)
+      app.log.warn(
+        'the database role in DATABASE_URL can rewrite the audit log; give the app a role of its own and set DATABASE_OWNER_URL (docs/deploy.md)',
+      );
+    sealer = startAuditSealer(db, options.auditSealIntervalMs ?? 1000, (error) =>
+      app.log.warn({ err: error }, 'audit chain: sealing failed (retried next pass)'),
+    );
     reportLostConnection = (error) =>
       app.log.warn({ err: error }, 'database connection lost; requests fail until it is back');
     statistics = await keepStatisticsFresh(db, undefined, (error) =>
@@ -77,16 +104,19 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
     return {
       url: `http://${urlHost}:${port}`,
       database: db.kind,
+      auditLogProtected: auditProtected,
       ...(dataDir ? { dataDir } : {}),
       ...(demoCredentials ? { demoCredentials } : {}),
       close: async () => {
         statistics?.stop();
         await app.close();
+        await sealer?.stop();
         await db.close();
       },
     };
   } catch (error) {
     statistics?.stop();
+    await sealer?.stop();
     await db.close().catch(() => undefined);
     throw error;
   }

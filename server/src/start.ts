@@ -14,8 +14,16 @@ export interface StartServerOptions {
   port: number;
   /** PGlite data folder (default `.data/server`), unless `databaseUrl` or `inMemory` is given. */
   dataDir?: string;
-  /** PostgreSQL; `main.ts` passes `DATABASE_URL`. */
+  /** PostgreSQL; `main.ts` passes `DATABASE_URL`: the app's own role (docs/audit-chain.md). */
   databaseUrl?: string;
+  /**
+   * The owner's PostgreSQL URL (`DATABASE_OWNER_URL`): migrations run as it, then the app's role
+   * is granted what it may do (only INSERT and SELECT on the audit log). Without it the app's role
+   * migrates, and the server warns if that role can rewrite the audit log.
+   */
+  ownerDatabaseUrl?: string;
+  /** How often committed audit rows are linked into the hash chain (default 1000 ms). */
+  auditSealIntervalMs?: number;
   /** PGlite in memory (tests, throwaway demos). */
   inMemory?: boolean;
   /**
@@ -49,6 +57,8 @@ export interface StartedServer {
   url: string;
   database: 'pglite' | 'postgres';
   dataDir?: string;
+  /** The app's role may only append to the audit log (PostgreSQL with two roles). */
+  auditLogProtected: boolean;
   /** Only with `seedDemo`: for the demo only. */
   demoCredentials?: {
     role: 'attorney' | 'supervisor' | 'admin';

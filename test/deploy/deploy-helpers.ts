@@ -41,6 +41,11 @@ export function installServerCopy(): ServerInstall {
   return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+// These tests make databases of their own on DATABASE_URL's server and run the server and CLI on
+// them as DATABASE_URL's role; an owner URL naming CI's shared test database would not match
+// them (the server refuses that), so the processes they start never inherit it.
+delete process.env['DATABASE_OWNER_URL'];
+
 /** Why PostgreSQL tests cannot run here, or null. */
 export function missingPostgres(): string | null {
   return process.env['DATABASE_URL'] ? null : 'DATABASE_URL is not set (no PostgreSQL server)';

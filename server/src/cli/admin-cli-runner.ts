@@ -5,11 +5,29 @@ import { resolve } from 'node:path';
 import { createConfig } from '../app/app-config';
 import { loadMfaKey } from '../auth/mfa/mfa-key-source';
 import type { Db } from '../db/db';
+import { assertSameDatabase, ensureAppRole, grantAppRole, roleOfUrl } from '../db/app-role';
 import { migrate } from '../db/migrate';
 import { createPgDb } from '../db/pg-db';
 import { createPgliteDb } from '../db/pglite-db';
 import { DEFAULT_DATA_DIR } from '../server-runtime';
 import { parseCliArgs, runAdminCommand, usage } from './admin-commands';
+
+/**
+ * With DATABASE_OWNER_URL: migrations as the owner, then the app's role (DATABASE_URL's user)
+ * granted what it may do; `init` also creates that role when it is missing (docs/deploy.md).
+ */
+async function prepareRoles(ownerUrl: string, appUrl: string, create: boolean) {
+  assertSameDatabase(appUrl, ownerUrl);
+  const owner = createPgDb({ connectionString: ownerUrl, maxConnections: 1 });
+  try {
+    await migrate(owner);
+    const { role, password } = roleOfUrl(appUrl);
+    if (create) await ensureAppRole(owner, role, password);
+    await grantAppRole(owner, role);
+  } finally {
+    await owner.close();
+  }
+}
 
 export async function runAdminCli(
   argv: string[],
@@ -29,6 +47,8 @@ export async function runAdminCli(
     ? createPgDb({ connectionString: url, maxConnections: 2 })
     : await createPgliteDb(dataDir);
   try {
+    const ownerUrl = env['DATABASE_OWNER_URL'];
+    if (url && ownerUrl) await prepareRoles(ownerUrl, url, args.command === 'init');
     await migrate(db);
     // Only commands that touch MFA secrets need the key; without it they say so.
     const key = await loadMfaKey(

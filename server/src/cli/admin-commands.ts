@@ -40,6 +40,7 @@ import {
 } from '../repositories/organisations-repository';
 import { findUserByEmail, getUser } from '../repositories/users-repository';
 import { DEMO_USER_IDS } from '../seed/demo-seed';
+import { runAuditCommand } from './audit-commands';
 
 export const usage = `Usage: npm run server:admin -- <command> [options]
 Storage: DATABASE_URL if set, else PGlite in --data-dir (default .data/server).
@@ -59,7 +60,9 @@ Organisation: --org NAME-OR-ID (optional when there is only one besides the demo
   list-users | list-cases | list-devices | list-quarantine | list-conflicts [--status open]
   apply-quarantine --id QUARANTINE-ID   (after review: the mutation takes effect now)
   bump-sync-epoch                       (after restoring a backup: every laptop downloads again)
-  export-audit [--since ISO-TIME] [--out FILE]
+  export-audit [--since ISO-TIME] [--out FILE]   (one organisation's events, for reading)
+  audit verify [--against EXPORT-FILE]  (checks the hash chain; names the first broken link)
+  audit export [--out FILE]             (the whole chain as JSON lines: keep it off this server)
   prune-changes [--days ${CHANGE_RETENTION_DAYS}]
   set-mfa --attorneys required|optional   (two-step sign-in for attorneys too; staff always)`;
 
@@ -84,13 +87,14 @@ const options = {
   days: { type: 'string' },
   id: { type: 'string' },
   attorneys: { type: 'string' },
+  against: { type: 'string' },
 } as const;
 
 export type CliArgs = ReturnType<typeof parseCliArgs>;
 
 export function parseCliArgs(argv: string[]) {
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
-  return { command: positionals[0] ?? 'help', values };
+  return { command: positionals[0] ?? 'help', sub: positionals[1], values };
 }
 
 function required(value: string | undefined, flag: string): string {
@@ -144,6 +148,10 @@ export async function runAdminCommand(
     const id = randomUUID();
     await insertOrganisation(db, { id, name: required(v.name, 'name') });
     return json({ id, name: v.name });
+  }
+  if (args.command === 'audit') {
+    const orgId = await resolveOrg(db, v.org).catch(() => null);
+    return runAuditCommand(db, orgId, args.sub, v);
   }
   const actor = cliActor(await resolveOrg(db, v.org));
   switch (args.command) {

@@ -45,12 +45,24 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 /** Any constant: serialises servers that start at the same time against one database. */
 const MIGRATION_LOCK = 720_431;
 
+async function allApplied(db: Db, all: readonly Migration[]): Promise<boolean> {
+  const present = await db.query<{ present: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS present",
+  );
+  if (!present.rows[0]?.present) return false;
+  const applied = await db.query<{ id: number }>('SELECT id FROM schema_migrations');
+  const ids = new Set(applied.rows.map((row) => row.id));
+  return all.every((migration) => ids.has(migration.id));
+}
+
 export async function migrate(
   db: Db,
   migrations?: Migration[],
   hooks: Readonly<Record<string, MigrationHook>> = migrationHooks,
 ): Promise<number[]> {
   const all = migrations ?? (await loadMigrations());
+  // Nothing to apply: no DDL at all, so the app's own role (which may not create) can start.
+  if (await allApplied(db, all)) return [];
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id integer PRIMARY KEY,
     name text NOT NULL,
