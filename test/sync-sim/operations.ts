@@ -140,10 +140,7 @@ type SessionOp = keyof typeof sessionOps;
 const sessionWeights: Record<SessionOp, number> = {
   syncNow: 8,
   syncWhileTyping: 2,
-  // Off: two tabs refreshing one device's token at once sign the laptop out half the time (the
-  // server's retry grace voids the first tab's new pair; that tab may store it last). Found by
-  // this fault (seed 3 --ops 60); needs a server-side fix in auth (docs/sync.md, not guaranteed).
-  syncTwoTabs: 0,
+  syncTwoTabs: 1,
   goOffline: 2,
   goOnline: 3,
   confirmRemovals: 1,

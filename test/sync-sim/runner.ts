@@ -71,8 +71,8 @@ export interface SimReport {
   laptopRestores: number;
   /** Syncs on a full disk, and those that told the attorney so (`storage_full`). */
   diskFull: { syncs: number; reported: number };
-  /** Access-token refreshes (tokens live seconds here), and refresh answers lost on the way. */
-  refreshes: { total: number; answerLost: number };
+  /** Access-token refreshes (tokens live seconds here), answers lost on the way, requests sent twice. */
+  refreshes: { total: number; answerLost: number; duplicated: number };
   adminChanges: number;
   savedRevisions: number;
   /** Autosaves refused because the note was finalised elsewhere while its editor was open. */
@@ -237,6 +237,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       refreshes: {
         total: proxies.reduce((n, p) => n + p.refreshes.total, 0),
         answerLost: proxies.reduce((n, p) => n + p.refreshes.answerLost, 0),
+        duplicated: proxies.reduce((n, p) => n + p.refreshes.duplicated, 0),
       },
       prunes,
       laptopRestores: clients.reduce((n, c) => n + c.restores, 0),

@@ -30,6 +30,8 @@ export interface SimClient {
   device: Device;
   /** A second window of the app on the same database, syncing with no lock between the two. */
   secondTab: SyncEngine;
+  /** Whether that window refreshes tokens without the profile's refresh lock. */
+  unlockedTab: boolean;
   proxy: FaultProxy;
   /** This laptop's operations stream. */
   prng: Prng;
@@ -80,9 +82,16 @@ export async function createSimClient(input: {
     verifyEveryMs: 0,
   });
   const { userId } = await readSyncState(device.db);
+  // Half the laptops' second tab takes no refresh lock (an old version, a browser without Web
+  // Locks): the server's answer to two copies of a refresh is what keeps it signed in then.
+  const unlockedTab = input.prng.fork('tabs').chance(0.5);
   const secondTab = new SyncEngine({
     db: () => device.db,
-    transportFor: transportForState(() => device.db),
+    transportFor: transportForState(
+      () => device.db,
+      undefined,
+      unlockedTab ? { refreshLock: null } : {},
+    ),
     appVersion: '0.1.0',
     random: () => backoff.next(),
     exclusive: (task) => (gate.open ? task() : Promise.resolve()),
@@ -94,6 +103,7 @@ export async function createSimClient(input: {
     userId: userId ?? '',
     device,
     secondTab,
+    unlockedTab,
     proxy,
     prng: input.prng.fork('ops'),
     saved: new Map(),

@@ -37,6 +37,7 @@ import {
   type MfaVerifyRequest,
 } from '@core/sync/mfa-schemas';
 import type { z } from 'zod';
+import type { RefreshLock } from './refresh-lock';
 
 /** The network is unreachable or the server did not answer: retry later, nothing is wrong locally. */
 export class NetworkError extends Error {
@@ -91,6 +92,12 @@ export interface HttpTransportOptions {
   deviceId?: string | null;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /**
+   * Runs each refresh alone (refresh-lock.ts). Inside it the stored pair is read again: when
+   * another tab already replaced the pair whose access token was refused, that pair is used and
+   * no refresh is sent.
+   */
+  refreshLock?: RefreshLock;
 }
 
 /** HTTP to the MCJ server: zod-checked answers, one token refresh on 401, typed errors. */
@@ -148,9 +155,19 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     );
   }
 
-  async function refresh(): Promise<string | null> {
-    const pair = await options.tokens.read();
-    if (!pair) return null;
+  const refreshLock: RefreshLock = options.refreshLock ?? ((task) => task());
+
+  /** A fresh access token after `refused` was refused, or null when the session is over. */
+  function refresh(refused: string): Promise<string | null> {
+    return refreshLock(async () => {
+      const pair = await options.tokens.read();
+      if (!pair) return null;
+      if (pair.accessToken !== refused) return pair.accessToken;
+      return exchange(pair);
+    });
+  }
+
+  async function exchange(pair: TokenPair): Promise<string | null> {
     await options.tokens.checkWritable?.();
     const response = await send(
       '/v1/auth/refresh',
@@ -180,7 +197,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         .catch(() => null);
       if (AppErrorShapeSchema.safeParse(body).data?.code === 'device_revoked')
         throw new AppError('device_revoked');
-      const token = await refresh();
+      const token = await refresh(pair.accessToken);
       if (!token) throw new AppError('unauthorized', 'session_expired');
       response = await send(path, init, token);
     }

@@ -11,6 +11,7 @@ import {
 import type { AmparoDatabase } from '../db/database';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
 import { createHttpTransport, type TokenStore, type Transport } from './http-transport';
+import { refreshAcrossTabs, type RefreshLock } from './refresh-lock';
 
 /** Tokens live in the (encrypted) sync state, never in localStorage or cookies. */
 export function syncStateTokenStore(db: () => AmparoDatabase): TokenStore {
@@ -35,16 +36,29 @@ export function syncStateTokenStore(db: () => AmparoDatabase): TokenStore {
   };
 }
 
-export function transportForState(db: () => AmparoDatabase, fetchImpl?: typeof fetch) {
-  return (state: SyncState): Transport | null =>
-    state.serverUrl && state.refreshToken
-      ? createHttpTransport({
-          baseUrl: state.serverUrl,
-          tokens: syncStateTokenStore(db),
-          deviceId: state.deviceId,
-          ...(fetchImpl ? { fetch: fetchImpl } : {}),
-        })
-      : null;
+/**
+ * The transport of a signed-in laptop. Its refreshes take the profile's refresh lock (one at a
+ * time across tabs; `refreshLock: null` only in the simulation, for a tab without it).
+ */
+export function transportForState(
+  db: () => AmparoDatabase,
+  fetchImpl?: typeof fetch,
+  options: { refreshLock?: RefreshLock | null } = {},
+) {
+  return (state: SyncState): Transport | null => {
+    if (!state.serverUrl || !state.refreshToken) return null;
+    const refreshLock =
+      options.refreshLock === undefined
+        ? refreshAcrossTabs(`amparo-refresh:${db().name}`)
+        : options.refreshLock;
+    return createHttpTransport({
+      baseUrl: state.serverUrl,
+      tokens: syncStateTokenStore(db),
+      deviceId: state.deviceId,
+      ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      ...(refreshLock ? { refreshLock } : {}),
+    });
+  };
 }
 
 export interface SignInInput {

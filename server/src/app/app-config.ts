@@ -25,7 +25,8 @@ export interface ServerConfig {
   refreshTokenTtlSeconds: number;
   /**
    * A used refresh token presented again by its own device within this many seconds, while the
-   * token it was exchanged for is still unused, is a retry after a lost answer, not theft.
+   * token it was exchanged for is still unused, is a retry after a lost answer (or a second copy of
+   * one request), not theft: it is answered with that same successor pair.
    */
   refreshReuseGraceSeconds: number;
   /** The staff console: short access tokens, a session that idles out and has a hard end. */

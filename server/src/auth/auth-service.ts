@@ -3,9 +3,9 @@
  * Sign-in and password change pass the `SignInGuard` (per address and per account) before any
  * hash is computed; an unknown email costs one hash of the current parameters, as a known one
  * does; a password hashed with older parameters is hashed again once verified. A refresh token
- * presented twice means it leaked or a response was lost. A lost answer is forgiven: the same
- * device, within `refreshReuseGraceSeconds` of the first exchange, while the token it was exchanged
- * for is still unused.
+ * presented twice means it leaked, a response was lost, or one request arrived twice (a network
+ * copy, two tabs). Those are forgiven with the same successor pair: the same device, within
+ * `refreshReuseGraceSeconds` of the first exchange, while that successor is still unused.
  * Otherwise every token of that device is deleted (the device must sign in again) but the device
  * is not wiped, so unsynced notes survive.
  */
@@ -24,7 +24,6 @@ import type { ServerConfig } from '../app/app-config';
 import { appendAudit } from '../repositories/audit-repository';
 import {
   deleteDeviceTokens,
-  deleteTokenPair,
   deviceShare,
   findToken,
   getDevice,
@@ -47,6 +46,7 @@ import { assertAcceptablePassword } from './password-policy';
 import { confirmEnrolment, mfaStepFor, openChallenge, passChallenge } from './mfa/mfa-service';
 import type { SignInGuard } from './sign-in-guard';
 import { emailTag } from './sign-in-guard';
+import { openSuccessor, sealSuccessor } from './successor-seal';
 import { hashToken, newToken } from './token-codec';
 
 export interface RequestMeta {
@@ -339,15 +339,20 @@ export async function refreshTokens(
       token.usedAt !== null &&
       request.deviceId === token.deviceId &&
       token.unusedSuccessorHash !== null &&
+      token.successorSealed !== null &&
       (await usedWithin(tx, hash, config.refreshReuseGraceSeconds));
-    if (retry && !token.deviceRevokedAt && !token.deviceSignedOutAt && !token.userDisabledAt) {
-      // The answer to the first exchange was lost: its pair never arrived, so it is voided and a
-      // new pair takes its place. One live pair per device, as after any rotation.
-      await deleteTokenPair(tx, token.unusedSuccessorHash!);
-      const tokens = await issueTokens(tx, config, token.deviceId);
-      await markTokenUsed(tx, hash, hashToken(tokens.refreshToken));
+    const again = retry ? openSuccessor(request.refreshToken, token.successorSealed!) : null;
+    if (
+      again &&
+      hashToken(again.refreshToken) === token.unusedSuccessorHash &&
+      !token.deviceRevokedAt &&
+      !token.deviceSignedOutAt &&
+      !token.userDisabledAt
+    ) {
+      // The first exchange's answer was lost, or this is a second copy of it (a duplicated
+      // request, another tab): the same pair again, so whichever answer the laptop keeps is live.
       await appendAudit(tx, { ...base, action: 'auth.refresh_retry', outcome: 'ok' });
-      return { tokens };
+      return { tokens: again };
     }
     if (token.usedAt) {
       await deleteDeviceTokens(tx, token.deviceId);
@@ -363,7 +368,10 @@ export async function refreshTokens(
       return { error: token.deviceRevokedAt ? ('revoked' as const) : ('expired' as const) };
     }
     const tokens = await issueTokens(tx, config, token.deviceId);
-    await markTokenUsed(tx, hash, hashToken(tokens.refreshToken));
+    await markTokenUsed(tx, hash, {
+      hash: hashToken(tokens.refreshToken),
+      sealed: sealSuccessor(request.refreshToken, tokens),
+    });
     await appendAudit(tx, { ...base, action: 'auth.refresh', outcome: 'ok' });
     return { tokens };
   });

@@ -166,6 +166,8 @@ export interface TokenIdentity {
   usedAt: Date | null;
   /** For a used refresh token: the refresh token issued in exchange, if it is unused still. */
   unusedSuccessorHash: string | null;
+  /** For a used refresh token: its successor pair, sealed with it (successor-seal.ts). */
+  successorSealed: string | null;
   deviceRevokedAt: Date | null;
   deviceSignedOutAt: Date | null;
   userDisabledAt: Date | null;
@@ -177,31 +179,47 @@ export async function findToken(
   kind: TokenKind,
   forUpdate = false,
 ): Promise<TokenIdentity | null> {
+  // Lock first, read after: a statement that waited for the lock still sees its own snapshot (READ
+  // COMMITTED), without the successor a concurrent exchange of this token just inserted, and would
+  // take a second copy of one request for theft.
+  if (forUpdate)
+    await q.query('SELECT 1 FROM device_tokens WHERE token_hash = $1 AND kind = $2 FOR UPDATE', [
+      hash,
+      kind,
+    ]);
   const result = await q.query<TokenIdentity>(
     `SELECT t.device_id AS "deviceId", d.user_id AS "userId", d.org_id AS "orgId", u.role,
        t.expires_at AS "expiresAt", t.used_at AS "usedAt",
        (SELECT s.token_hash FROM device_tokens s
          WHERE s.token_hash = t.successor_hash AND s.used_at IS NULL) AS "unusedSuccessorHash",
+       t.successor_sealed AS "successorSealed",
        d.revoked_at AS "deviceRevokedAt",
        d.signed_out_at AS "deviceSignedOutAt", u.disabled_at AS "userDisabledAt"
      FROM device_tokens t JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = d.user_id
-     WHERE t.token_hash = $1 AND t.kind = $2 ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
+     WHERE t.token_hash = $1 AND t.kind = $2`,
     [hash, kind],
   );
   return result.rows[0] ?? null;
 }
 
-/** Marks a refresh token exchanged (the first time only) and names the token it was exchanged for. */
-export async function markTokenUsed(q: Queryable, hash: string, successorHash: string) {
+/**
+ * Marks a refresh token exchanged (the first time only), names the token it was exchanged for and
+ * keeps that pair sealed with it for a retry. Its own predecessor's sealed copy of it goes: once a
+ * successor is used, a retry of its predecessor is theft, never answered with a pair.
+ */
+export async function markTokenUsed(
+  q: Queryable,
+  hash: string,
+  successor: { hash: string; sealed: string },
+) {
   await q.query(
-    'UPDATE device_tokens SET used_at = COALESCE(used_at, now()), successor_hash = $2 WHERE token_hash = $1',
-    [hash, successorHash],
+    `UPDATE device_tokens SET used_at = COALESCE(used_at, now()), successor_hash = $2,
+       successor_sealed = $3 WHERE token_hash = $1`,
+    [hash, successor.hash, successor.sealed],
   );
-}
-
-/** Voids a refresh token and the access token issued with it. */
-export async function deleteTokenPair(q: Queryable, refreshHash: string) {
-  await q.query('DELETE FROM device_tokens WHERE token_hash = $1 OR pair_hash = $1', [refreshHash]);
+  await q.query('UPDATE device_tokens SET successor_sealed = NULL WHERE successor_hash = $1', [
+    hash,
+  ]);
 }
 
 /** Whether a used refresh token was used less than `seconds` ago. */
