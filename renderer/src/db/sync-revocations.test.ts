@@ -8,8 +8,12 @@ import { caseKeyId } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
 import { createNotesRepository } from './notes-repository';
 import { applyPullPage } from './sync-pull-store';
-import { completePendingRemovals, handleRevocations } from './sync-revocations';
-import { readSyncState } from './sync-state';
+import {
+  applyRecordedRevocations,
+  completePendingRemovals,
+  handleRevocations,
+} from './sync-revocations';
+import { readSyncState, writeSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
 
 async function addCase(db: AmparoDatabase): Promise<string> {
@@ -118,5 +122,159 @@ describe('20 % mass-removal fail-safe', () => {
     const state = await readSyncState(db);
     expect(state.cursor).toBe('c1');
     expect(state.heldRevocations.sort()).toEqual([...revoked].sort());
+  });
+});
+
+describe('the bookkeeping a removal leaves (what the next start and the Sync page read)', () => {
+  let db: AmparoDatabase;
+  let cases: string[];
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    cases = [];
+    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+  });
+
+  async function record(revocations: string[]): Promise<void> {
+    await writeSyncState(db, { ...(await readSyncState(db)), receivedRevocations: revocations });
+  }
+
+  it('acting on recorded revocations asks first by default: a start never confirms a mass removal', async () => {
+    await record(cases.slice(0, 3));
+    const outcome = await applyRecordedRevocations(db);
+    expect(outcome.removed).toEqual([]);
+    expect(outcome.held.sort()).toEqual(cases.slice(0, 3).sort());
+    expect(await db.docs.count()).toBe(10);
+    const state = await readSyncState(db);
+    expect(state.receivedRevocations).toEqual([]);
+    expect(state.heldRevocations.sort()).toEqual(cases.slice(0, 3).sort());
+  });
+
+  it('with nothing recorded, acting on revocations changes nothing, held ones included', async () => {
+    await handleRevocations(db, cases.slice(0, 3), false);
+    const before = await readSyncState(db);
+    expect(await applyRecordedRevocations(db, true)).toEqual({
+      held: [],
+      removed: [],
+      removalPending: [],
+    });
+    expect(await db.docs.count()).toBe(10);
+    expect(await readSyncState(db)).toEqual(before);
+  });
+
+  it('a removed case leaves a notice naming its reference, and its recorded revocation is settled', async () => {
+    const leaving = cases[4]!;
+    await record([leaving]);
+    const outcome = await applyRecordedRevocations(db);
+    expect(outcome.removed).toEqual([leaving]);
+    const state = await readSyncState(db);
+    expect(state.removedNotices).toEqual([
+      { caseId: leaving, reference: `REF-${leaving.slice(0, 4)}` },
+    ]);
+    expect(state.receivedRevocations).toEqual([]);
+    expect(state.removalPending).toEqual([]);
+    // Settled: acting again at the next start removes nothing more and adds no second notice.
+    expect((await applyRecordedRevocations(db)).removed).toEqual([]);
+    expect((await readSyncState(db)).removedNotices).toHaveLength(1);
+  });
+
+  it('a case removed after its pending work is pushed leaves the pending list, the others stay on it', async () => {
+    const [first, second] = cases;
+    const notes = createNotesRepository(() => db);
+    await notes.save({ noteId: newId(), caseId: first!, body: 'Pending on the first case' });
+    await notes.save({ noteId: newId(), caseId: second!, body: 'Pending on the second case' });
+    await handleRevocations(db, [first!, second!], false);
+    expect((await readSyncState(db)).removalPending.sort()).toEqual([first, second].sort());
+    await db.outbox.where('caseId').equals(first!).delete(); // only the first case's work reached the server
+    expect(await completePendingRemovals(db)).toEqual([first]);
+    const state = await readSyncState(db);
+    expect(state.removalPending).toEqual([second]);
+    expect(state.removedNotices.map((notice) => notice.caseId)).toEqual([first]);
+  });
+
+  it('holding more revocations keeps the ones already held and settles what was recorded', async () => {
+    await handleRevocations(db, cases.slice(0, 3), false);
+    await record(cases.slice(3, 6));
+    const outcome = await applyRecordedRevocations(db);
+    expect(outcome.held.sort()).toEqual(cases.slice(3, 6).sort());
+    const state = await readSyncState(db);
+    expect(state.heldRevocations.sort()).toEqual(cases.slice(0, 6).sort());
+    expect(state.receivedRevocations).toEqual([]);
+  });
+
+  it('confirming removes only the held cases and keeps the others held when some wait on a push', async () => {
+    await createNotesRepository(() => db).save({
+      noteId: newId(),
+      caseId: cases[0]!,
+      body: 'Pending on a held case',
+    });
+    await handleRevocations(db, cases.slice(0, 3), false);
+    const confirmed = await handleRevocations(db, [], true);
+    expect(confirmed.removed.sort()).toEqual(cases.slice(1, 3).sort());
+    expect(confirmed.removalPending).toEqual([cases[0]]);
+    const state = await readSyncState(db);
+    expect(state.heldRevocations).toEqual([]);
+    expect(state.removalPending).toEqual([cases[0]]);
+  });
+});
+
+describe('after a push', () => {
+  let db: AmparoDatabase;
+  let cases: string[];
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    cases = [];
+    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+  });
+
+  it('removes every case whose pending work was pushed, even more than 20 % (the attorney was told already)', async () => {
+    const notes = createNotesRepository(() => db);
+    for (const caseId of cases.slice(0, 3)) {
+      await notes.save({ noteId: newId(), caseId, body: 'Pending before unassignment' });
+    }
+    await handleRevocations(db, cases.slice(0, 3), true);
+    await db.outbox.clear();
+    expect((await completePendingRemovals(db)).sort()).toEqual(cases.slice(0, 3).sort());
+    expect(await db.docs.count()).toBe(7);
+  });
+
+  it('never confirms held removals on its own: held cases stay until the attorney answers', async () => {
+    await handleRevocations(db, cases.slice(0, 3), false);
+    expect(await completePendingRemovals(db)).toEqual([]);
+    expect(await db.docs.count()).toBe(10);
+    expect((await readSyncState(db)).heldRevocations.sort()).toEqual(cases.slice(0, 3).sort());
+  });
+
+  it("keeps an intake's records: an intake is its own file, not work on a departed case", async () => {
+    const intakeId = newId();
+    await db.docs.add({
+      id: intakeId,
+      entity: 'intake',
+      caseId: intakeId,
+      version: 1,
+      doc: { id: intakeId },
+      base: { id: intakeId },
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    });
+    await createNotesRepository(() => db).save({
+      noteId: newId(),
+      caseId: intakeId,
+      body: 'Field intake note',
+    });
+    await db.outbox.clear();
+    expect(await completePendingRemovals(db)).toEqual([]);
+    expect(await db.noteRevisions.where('caseId').equals(intakeId).count()).toBe(1);
+  });
+
+  it('removes work recorded on a case that had already left, once it is pushed', async () => {
+    const departed = newId();
+    await createNotesRepository(() => db).save({
+      noteId: newId(),
+      caseId: departed,
+      body: 'Typed in an editor left open',
+    });
+    expect(await completePendingRemovals(db)).toEqual([]);
+    await db.outbox.clear();
+    expect(await completePendingRemovals(db)).toEqual([departed]);
+    expect(await db.noteRevisions.where('caseId').equals(departed).count()).toBe(0);
   });
 });
