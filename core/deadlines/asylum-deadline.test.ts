@@ -136,3 +136,115 @@ describe('asylum one-year deadline', () => {
     expect(result.caveats[0]?.severity).toBe('critical');
   });
 });
+
+describe('asylum one-year deadline: what the attorney reads', () => {
+  const adultArrival = {
+    lastArrival: '2025-12-10',
+    dateOfBirth: '1990-01-01',
+    ntaIssued: '2026-01-10',
+  };
+
+  it('a plain adult arrival with a recent NTA carries exactly the general caveats, none of the conditional ones', () => {
+    expect(ids(asylumOneYearDeadline(adultArrival, { today })).sort()).toEqual(
+      ['asylum.filedWhenReceived', 'asylum.exceptions', 'asylum.onlyAsylum'].sort(),
+    );
+  });
+
+  it.each([
+    [{ lastArrival: '1995-06-01', dateOfBirth: '1970-01-01' }, 'asylum.floor'],
+    [{ lastArrival: '2024-02-29' }, 'asylum.feb29'],
+    [{ arrivalApproximate: true }, 'asylum.arrivalApproximate'],
+    [{ dateOfBirth: null }, 'asylum.askUnaccompaniedChild'],
+    [{ dateOfBirth: '2008-06-01' }, 'asylum.unaccompaniedChild'],
+    [{ ntaIssued: '2020-05-01' }, 'asylum.mendezRojas'],
+    [{ ntaIssued: null }, 'asylum.mendezRojas'],
+  ])('adds one caveat for one condition: %o gives %s and nothing else', (change, expected) => {
+    const result = asylumOneYearDeadline({ ...adultArrival, ...change }, { today });
+    const general = ['asylum.filedWhenReceived', 'asylum.exceptions', 'asylum.onlyAsylum'];
+    expect(
+      ids(result)
+        .filter((id) => !id.startsWith('deadline.'))
+        .sort(),
+    ).toEqual([...general, expected].sort());
+  });
+
+  it('a client who turns 18 the day after the last arrival was a child then; on the birthday, an adult', () => {
+    const child = asylumOneYearDeadline(
+      { ...adultArrival, lastArrival: '2025-06-01', dateOfBirth: '2007-06-02' },
+      { today },
+    );
+    expect(ids(child)).toContain('asylum.unaccompaniedChild');
+    const adult = asylumOneYearDeadline(
+      { ...adultArrival, lastArrival: '2025-06-02', dateOfBirth: '2007-06-02' },
+      { today },
+    );
+    expect(ids(adult)).not.toContain('asylum.unaccompaniedChild');
+  });
+
+  it('a client born on February 29 turns 18 on March 1 in a common year: still a child on February 28', () => {
+    const result = asylumOneYearDeadline(
+      { ...adultArrival, lastArrival: '2026-02-28', dateOfBirth: '2008-02-29' },
+      { today },
+    );
+    expect(ids(result)).toContain('asylum.unaccompaniedChild');
+  });
+
+  it('echoes the facts it used, so the attorney sees what the date came from', () => {
+    const input = {
+      lastArrival: '2025-12-10',
+      arrivalApproximate: true,
+      dateOfBirth: '1990-01-01',
+      ntaIssued: '2026-01-10',
+      i589FiledOn: '2026-03-01',
+    };
+    expect(asylumOneYearDeadline(input, { today }).inputs).toEqual(input);
+    expect(asylumOneYearDeadline({ lastArrival: null }, { today }).inputs).toEqual({
+      lastArrival: null,
+      arrivalApproximate: null,
+      dateOfBirth: null,
+      ntaIssued: null,
+      i589FiledOn: null,
+    });
+  });
+
+  it('every caveat it can give reads in English and in Spanish, with the same citations in both', () => {
+    const results = [
+      asylumOneYearDeadline({ lastArrival: null }, { today }),
+      asylumOneYearDeadline(
+        { lastArrival: '1995-02-28', arrivalApproximate: true, i589FiledOn: '2030-01-01' },
+        { today },
+      ),
+      asylumOneYearDeadline(
+        { lastArrival: '2024-02-29', dateOfBirth: '2010-01-01', i589FiledOn: '2024-03-01' },
+        { today },
+      ),
+    ];
+    const caveats = results.flatMap((result) => result.caveats);
+    const seen = new Set(caveats.map((caveat) => caveat.id));
+    for (const id of [
+      'asylum.filedWhenReceived',
+      'asylum.onlyAsylum',
+      'asylum.exceptions',
+      'asylum.feb29',
+      'asylum.arrivalApproximate',
+      'asylum.floor',
+      'asylum.unaccompaniedChild',
+      'asylum.askUnaccompaniedChild',
+      'asylum.mendezRojas',
+      'asylum.filedLate',
+      'asylum.filedInTime',
+    ]) {
+      expect(seen, id).toContain(id);
+    }
+    const citation =
+      /(INA \d+\([a-z]\)(?:\(\d+\))?(?:\([A-Z]\))?|8 CFR [\d.()a-z-]+|\d{4}-\d{2}-\d{2}|I-\d+|Matter of [A-Z-]+)/g;
+    for (const caveat of caveats) {
+      expect(caveat.text.en.length, caveat.id).toBeGreaterThan(20);
+      expect(caveat.text.es.length, caveat.id).toBeGreaterThan(20);
+      expect(caveat.text.es, caveat.id).not.toBe(caveat.text.en);
+      expect(caveat.text.es.match(citation) ?? [], caveat.id).toEqual(
+        caveat.text.en.match(citation) ?? [],
+      );
+    }
+  });
+});
