@@ -9,13 +9,13 @@ import { nodeToolCommand } from '../../../scripts/lib/node-tool.mjs';
 import { expect, test, type BrowserContext } from '../support/test';
 import { startStaticServer } from '../../../scripts/lib/static-server';
 import config, { controlPort, serverPort } from '../../../playwright.config';
+import { sealedIndexRows } from '../support/search-index';
 import { setUpPassphrase } from '../support/session';
 
 // Proof that nothing readable is left on disk: a browser profile is searched, byte by byte, for
 // synthetic canaries typed into the app, one per kind of record (a case, a note, a form draft, a
-// conflict), each asserted on its own. The control run uses a build with encryption off and must
-// find every one of them, which shows each search can fail. (App search, issue 23, has not
-// landed: when it does, its index gets a canary here too.)
+// conflict, the search index), each asserted on its own. The control run uses a build with
+// encryption off and must find every one of them, which shows each search can fail.
 const root = resolve(import.meta.dirname, '../../..');
 const launch = config.use?.launchOptions ?? {};
 
@@ -40,6 +40,11 @@ interface Canaries {
   draft: string;
   /** The facility this laptop typed while the office changed it too: a legal-field conflict. */
   conflict: string;
+  /**
+   * A word typed in capitals in the note and searched for: the search index keeps its terms
+   * folded to lower case, so this lower-case form is stored by the index and nowhere else.
+   */
+  searchTerm: string;
 }
 
 /**
@@ -47,6 +52,12 @@ interface Canaries {
  * tables (Snappy), and a canary repeating part of another one can be stored as a back-reference,
  * no longer whole on disk: the search would miss it even unencrypted.
  */
+function randomLetters(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (byte) =>
+    String.fromCharCode(97 + (byte % 26)),
+  ).join('');
+}
+
 function newCanaries(): Canaries {
   const random = () => globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 12);
   return {
@@ -54,6 +65,7 @@ function newCanaries(): Canaries {
     note: `Pashtirin ${random()}`,
     draft: `Quembalto${random()}`,
     conflict: `Fyordamix ${random()}`,
+    searchTerm: `vortimbrequ${randomLetters()}`,
   };
 }
 
@@ -159,7 +171,8 @@ async function writeCanaries(
   await page.getByLabel('Interview template').selectOption({ label: 'First intake' });
   await page.getByRole('button', { name: 'Start interview' }).click();
   const note = page.getByRole('textbox', { name: 'Notes on “Before we start”' });
-  await note.fill(`Interview note: ${canaries.note}`);
+  // The capitals plus a suffix a stemmer may cut: the index's term starts with the canary.
+  await note.fill(`Interview note: ${canaries.note} ${canaries.searchTerm.toUpperCase()}AS`);
   await expect(page.locator('.section-note').getByRole('status')).toContainText('Saved at');
 
   await page.getByRole('link', { name: 'Sync', exact: true }).click();
@@ -193,6 +206,15 @@ async function writeCanaries(
   await expect(
     page.getByRole('group', { name: 'Facility' }).filter({ hasText: canaries.conflict }),
   ).toBeVisible();
+
+  // The search finds the capitalised word, and its index is sealed and stored a few seconds
+  // after the last change.
+  await page.keyboard.press('Control+Shift+F');
+  await page.getByRole('searchbox').fill(canaries.searchTerm);
+  await expect(page.getByRole('status').filter({ hasText: 'result' })).toHaveText(
+    '1 result in 1 case.',
+  );
+  await expect.poll(() => sealedIndexRows(page), { timeout: 30_000 }).toBe(1);
   await page.close();
 }
 
@@ -218,7 +240,7 @@ async function runWithProfile(
 test.describe('encryption at rest', () => {
   test.setTimeout(180_000);
 
-  test('leaves no client name, note, draft or conflict readable anywhere in the browser profile', async ({
+  test('leaves no client name, note, draft, conflict or search term readable anywhere in the browser profile', async ({
     baseURL,
   }) => {
     const hits = await runWithProfile(baseURL!, newCanaries());
@@ -258,7 +280,13 @@ test.describe('encryption at rest', () => {
       // Each search can fail: every canary is found in the unencrypted profile.
       const missed = Object.entries(hits).filter(([, files]) => files.length === 0);
       expect(missed.map(([kind]) => kind)).toEqual([]);
-      expect(Object.keys(hits).sort()).toEqual(['caseName', 'conflict', 'draft', 'note']);
+      expect(Object.keys(hits).sort()).toEqual([
+        'caseName',
+        'conflict',
+        'draft',
+        'note',
+        'searchTerm',
+      ]);
     } finally {
       host.server.close();
     }

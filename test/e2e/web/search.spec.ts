@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../../../playwright.config';
 import { axeViolations } from '../support/axe';
+import { sealedIndexRows } from '../support/search-index';
 import { setUpPassphrase } from '../support/session';
 import { expect, test, type Page } from '../support/test';
 
@@ -89,39 +90,6 @@ test.describe('search', () => {
     expect(selected).toBe('detención');
   });
 });
-
-/** Rows of the sealed search index in every store of the page (buckets included). */
-function sealedIndexRows(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const count = (factory: IDBFactory, name: string) =>
-      new Promise<number>((done) => {
-        const open = factory.open(name);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!Array.from(db.objectStoreNames).includes('searchIndex')) return done(0);
-          const request = db.transaction('searchIndex').objectStore('searchIndex').count();
-          request.onsuccess = () => done(request.result);
-        };
-        open.onerror = () => done(0);
-      });
-    const factories: IDBFactory[] = [indexedDB];
-    const buckets = (
-      navigator as unknown as {
-        storageBuckets?: {
-          keys(): Promise<string[]>;
-          open(name: string): Promise<{ indexedDB: IDBFactory }>;
-        };
-      }
-    ).storageBuckets;
-    for (const key of (await buckets?.keys()) ?? [])
-      factories.push((await buckets!.open(key)).indexedDB);
-    let total = 0;
-    for (const factory of factories)
-      for (const info of await factory.databases())
-        if (info.name) total += await count(factory, info.name);
-    return total;
-  });
-}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
