@@ -99,6 +99,8 @@ export function startServerProcess(databaseUrl: string) {
       '--import',
       'tsx',
       main,
+      // Demo accounts are seeded only when asked (never on a production start).
+      '--demo',
       '--port',
       '0',
       '--log-level',

@@ -2,7 +2,12 @@
  * Server sync benchmark: 50 simulated devices (one attorney and one case each) pushing batches
  * of mutations and pulling concurrently against the real server on PostgreSQL.
  *
- *   DATABASE_URL=postgres://… npx tsx bench/server-sync/server-sync-bench.ts [--devices 50] [--rounds 10] [--batch 100]
+ *   DATABASE_URL=postgres://… npx tsx bench/server-sync/server-sync-bench.ts [--devices 50] [--rounds 10] [--batch 100] [--contended 5]
+ *
+ * `--contended K` runs a second phase beside the best case, on the same server: K devices (K
+ * attorneys) share each case, and one patch in ten sets a legal field (the facility) from a stale
+ * version, so the server merges field by field across devices and records conflicts. It prints
+ * both phases and the ratio of their throughputs.
  *
  * It creates a throwaway database next to the one in DATABASE_URL and drops it at the end. The
  * server runs in its own process (`server/src/main.ts`), as in production, so the simulated
@@ -30,11 +35,13 @@ const { values } = parseArgs({
     devices: { type: 'string', default: '50' },
     rounds: { type: 'string', default: '10' },
     batch: { type: 'string', default: '100' },
+    contended: { type: 'string', default: '0' },
   },
 });
 const DEVICES = Number(values.devices);
 const ROUNDS = Number(values.rounds);
 const BATCH = Number(values.batch);
+const CONTENDED = Number(values.contended);
 
 type Json = Record<string, unknown>;
 
@@ -56,17 +63,27 @@ async function main() {
         : 0,
     });
     try {
-      await run(server.url, server.credentials, cpu);
+      const best = await run(server.url, server.credentials, cpu, 1, 'best');
+      if (CONTENDED > 1) {
+        const contended = await run(server.url, server.credentials, cpu, CONTENDED, 'contended');
+        console.log('');
+        console.log(
+          `contended / best case throughput: ${(contended / best).toFixed(2)} (${CONTENDED} devices per case vs one)`,
+        );
+      }
     } finally {
       server.stop();
     }
   });
 }
+/** One phase; answers the applied (or conflicting) mutations per second. */
 async function run(
   base: string,
   credentials: DemoCredential[],
   cpu: () => { server: number; postgres: number },
-) {
+  devicesPerCase: number,
+  phase: string,
+): Promise<number> {
   const call = async (method: string, path: string, body?: unknown, token?: string) => {
     const response = await fetch(`${base}${path}`, {
       method,
@@ -110,7 +127,9 @@ async function run(
   )) as { changes: { row: Json }[] };
   const template = firstPage.changes[0]!.row;
 
-  console.log(`Setting up ${DEVICES} attorneys, cases and devices…`);
+  console.log(
+    `Setting up ${DEVICES} attorneys and devices, ${devicesPerCase} per case (${phase})…`,
+  );
   const devices: {
     token: string;
     deviceId: string;
@@ -120,35 +139,42 @@ async function run(
     parent?: string;
     noteId: string;
   }[] = [];
+  const users: { id: string; email: string; password: string }[] = [];
   for (let i = 0; i < DEVICES; i += 1) {
-    const email = `bench.attorney.${i}@example.org`;
+    const email = `bench.${phase}.attorney.${i}@example.org`;
     const password = `bench-password-${i}-long`;
     const user = (await call(
       'POST',
       '/v1/admin/users',
-      { email, displayName: `Bench Attorney ${i}`, role: 'attorney', password },
+      { email, displayName: `Bench Attorney ${phase} ${i}`, role: 'attorney', password },
       admin.accessToken,
     )) as { user: { id: string } };
+    users.push({ id: user.user.id, email, password });
+  }
+  for (let first = 0; first < DEVICES; first += devicesPerCase) {
+    const sharing = users.slice(first, first + devicesPerCase);
     const caseId = randomUUID();
     const caseFile = {
       ...template,
       id: caseId,
-      reference: `BENCH-2026-${String(i).padStart(4, '0')}`,
+      reference: `${phase === 'best' ? 'BEST' : 'SHARED'}-2026-${String(first).padStart(4, '0')}`,
     };
     await call(
       'POST',
       '/v1/admin/cases',
-      { caseFile, assignTo: [user.user.id] },
+      { caseFile, assignTo: sharing.map((user) => user.id) },
       supervisor.accessToken,
     );
-    const session = await signIn(email, password);
-    devices.push({
-      token: session.accessToken,
-      deviceId: session.deviceId,
-      caseId,
-      seq: 0,
-      noteId: randomUUID(),
-    });
+    for (const user of sharing) {
+      const session = await signIn(user.email, user.password);
+      devices.push({
+        token: session.accessToken,
+        deviceId: session.deviceId,
+        caseId,
+        seq: 0,
+        noteId: randomUUID(),
+      });
+    }
   }
   for (const d of devices) {
     let page = (await call('GET', '/v1/sync/pull', undefined, d.token)) as {
@@ -168,6 +194,7 @@ async function run(
   const pushLatencies: number[] = [];
   const pullLatencies: number[] = [];
   let applied = 0;
+  let conflicts = 0;
   let pulledRows = 0;
   const fields = [
     'custody/iceOffice',
@@ -176,6 +203,8 @@ async function run(
     'custody/deportationOfficer',
   ];
 
+  // With devices sharing a case, one patch in ten is a legal field from a stale version.
+  const contendedLegalPatch = (i: number) => devicesPerCase > 1 && i % 10 === 3;
   const batchFor = (d: (typeof devices)[number], round: number) =>
     Array.from({ length: BATCH }, (_, i) => {
       d.seq += 1;
@@ -213,7 +242,12 @@ async function run(
         entity: 'case',
         entityId: d.caseId,
         baseVersion: 1,
-        patch: { set: { [fields[i % fields.length]!]: `Value ${round}.${i}` } },
+        patch: {
+          set: {
+            [contendedLegalPatch(i) ? 'custody/facility' : fields[i % fields.length]!]:
+              `Value ${d.deviceId.slice(0, 4)} ${round}.${i}`,
+          },
+        },
       };
     });
 
@@ -236,6 +270,7 @@ async function run(
         )) as { results: { status: string }[] };
         pushLatencies.push(performance.now() - t0);
         applied += pushed.results.filter((r) => r.status === 'applied').length;
+        conflicts += pushed.results.filter((r) => r.status === 'conflict').length;
         t0 = performance.now();
         const page = (await call(
           'GET',
@@ -256,16 +291,19 @@ async function run(
   const cpuUsed = serverCpu + postgresCpu;
   const expected = DEVICES * ROUNDS * BATCH;
   console.log('');
+  const settled = applied + conflicts;
   console.log(
-    `server sync benchmark (PostgreSQL, ${cpus().length} cores, Node ${process.version})`,
+    `server sync benchmark, ${phase} (PostgreSQL, ${cpus().length} cores, Node ${process.version})`,
   );
   console.log(
-    `  devices ${DEVICES}, rounds ${ROUNDS}, batch ${BATCH}: ${applied}/${expected} mutations applied in ${seconds.toFixed(2)} s`,
+    `  devices ${DEVICES} (${devicesPerCase} per case), rounds ${ROUNDS}, batch ${BATCH}: ${applied}/${expected} mutations applied and ${conflicts} recorded as conflicts in ${seconds.toFixed(2)} s`,
   );
-  console.log(`  applied mutations/s: ${(applied / seconds).toFixed(0)}   (target >= 1000)`);
+  console.log(
+    `  applied (or conflicting) mutations/s: ${(settled / seconds).toFixed(0)}   (target >= 1000)`,
+  );
   if (cpuUsed > 0) {
     console.log(
-      `  CPU: server ${serverCpu.toFixed(1)} s + PostgreSQL ${postgresCpu.toFixed(1)} s = ${(applied / cpuUsed).toFixed(0)} mutations per CPU-second (${(cpuUsed / seconds).toFixed(2)} of ${cpus().length} cores busy)`,
+      `  CPU: server ${serverCpu.toFixed(1)} s + PostgreSQL ${postgresCpu.toFixed(1)} s = ${(settled / cpuUsed).toFixed(0)} mutations per CPU-second (${(cpuUsed / seconds).toFixed(2)} of ${cpus().length} cores busy)`,
     );
   }
   console.log(
@@ -277,7 +315,8 @@ async function run(
   console.log(
     `  pull latency ms: p50 ${percentile(pullLatencies, 50).toFixed(0)}, p95 ${percentile(pullLatencies, 95).toFixed(0)} (${pullLatencies.length} pulls, ${pulledRows} rows)`,
   );
-  if (applied !== expected) process.exitCode = 1;
+  if (settled !== expected || (devicesPerCase > 1 && conflicts === 0)) process.exitCode = 1;
+  return settled / seconds;
 }
 
 await main();
