@@ -11,6 +11,7 @@ import { startAuditSealer } from './audit/audit-sealer';
 import { keepStatisticsFresh, type StatisticsKeeper } from './db/planner-statistics';
 import { createPgDb } from './db/pg-db';
 import { createPgliteDb } from './db/pglite-db';
+import { keepPurgingDocuments } from './documents/document-retention';
 import { loadMfaKey, MISSING_MFA_KEY_MESSAGE } from './auth/mfa/mfa-key-source';
 import { disableDemoAccounts, seedDemo } from './seed/demo-seed';
 import type { StartServerOptions, StartedServer } from './start';
@@ -51,6 +52,7 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
   const { db, dataDir } = await openDatabase(options);
   let statistics: StatisticsKeeper | undefined;
   let sealer: AuditSealer | undefined;
+  let purging: { stop(): void } | undefined;
   try {
     if (options.databaseUrl && options.ownerDatabaseUrl)
       await migrateAsOwner(db, options.databaseUrl, options.ownerDatabaseUrl);
@@ -96,6 +98,9 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
     statistics = await keepStatisticsFresh(db, undefined, (error) =>
       app.log.warn({ err: error }, 'planner statistics refresh failed'),
     );
+    purging = keepPurgingDocuments(db, (error) =>
+      app.log.warn({ err: error }, 'document purge failed'),
+    );
     const host = options.host ?? '127.0.0.1';
     await app.listen({ host, port: options.port });
     const address = app.server.address();
@@ -109,6 +114,7 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
       ...(demoCredentials ? { demoCredentials } : {}),
       close: async () => {
         statistics?.stop();
+        purging?.stop();
         await app.close();
         await sealer?.stop();
         await db.close();
@@ -117,6 +123,7 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
   } catch (error) {
     statistics?.stop();
     await sealer?.stop();
+    purging?.stop();
     await db.close().catch(() => undefined);
     throw error;
   }

@@ -4,6 +4,7 @@ import { PUSH_HARD_LIMIT_BYTES } from '@core/sync/protocol-constants';
 import type { PasswordParams } from '../auth/password-hasher';
 import { DEFAULT_PASSWORD_PARAMS } from '../auth/password-hasher';
 import type { MfaKey } from '../auth/mfa/mfa-key';
+import type { DocumentStore } from '../documents/document-store';
 
 export interface RateLimits {
   /** Sign-in and password-change attempts per client address and minute. */
@@ -53,6 +54,8 @@ export interface ServerConfig {
    * and how many codes it takes, and the clock codes are checked against (tests move it).
    */
   mfa: { key: MfaKey | null; challengeTtlSeconds: number; maxAttempts: number; now: () => number };
+  /** Where document bytes are kept; the server's own database (`document_chunks`) by default. */
+  documentStore?: DocumentStore;
 }
 
 function packageVersion(): string {

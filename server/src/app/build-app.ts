@@ -25,6 +25,7 @@ import { registerAuthRoutes } from '../routes/auth-routes';
 import { registerCaseReviewRoutes } from '../routes/case-review-routes';
 import { registerConsoleRoutes } from '../routes/console-routes';
 import { registerDashboardRoutes } from '../routes/dashboard-routes';
+import { registerDocumentRoutes } from '../routes/document-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerIntakeRoutes } from '../routes/intake-routes';
 import { registerReviewRoutes } from '../routes/review-routes';
@@ -96,7 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await app.register(fastifyCors, {
     origin: (origin, callback) =>
       callback(null, origin ? config.allowedOrigins.includes(origin) : false),
-    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type'],
     maxAge: 600,
   });
@@ -125,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerDashboardRoutes(typed, deps);
   registerIntakeRoutes(typed, deps);
   registerReviewRoutes(typed, deps);
+  registerDocumentRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
   if (config.consoleDir) consoleSite = await installConsoleSite(app, config.consoleDir);
 

@@ -10,6 +10,7 @@ import type { CaseFile } from '@core/domain/case-file';
 import type { Session, TestOrg } from './test-app';
 import { encodeCursor } from '@core/sync/cursor-codec';
 import { dashboardMatrix } from './dashboard-matrix';
+import { documentMatrix } from './document-matrix';
 import { intakeMatrix } from './intake-matrix';
 import { reviewMatrix } from './review-matrix';
 import { caseFile, casePatch } from './sync-fixtures';
@@ -50,6 +51,8 @@ export interface MatrixContext {
     closedCaseId(): Promise<string>;
     /** A fresh review request on the assigned case, marked ready by attorney A. */
     readyReview(): Promise<{ id: string; hash: string }>;
+    /** A document upload open on the case (its one chunk not sent), or committed. */
+    documentUpload(caseId: string, commit?: boolean): Promise<string>;
   };
 }
 
@@ -637,5 +640,6 @@ export const authorizationMatrix: MatrixRoute[] = [
   },
   ...intakeMatrix,
   ...dashboardMatrix,
+  ...documentMatrix,
   ...reviewMatrix,
 ];

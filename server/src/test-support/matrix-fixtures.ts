@@ -17,6 +17,7 @@ import { httpActorFor } from './intake-actors';
 import { intakeContent } from './intake-fixtures';
 import { readyReviewDoc } from './review-fixtures';
 import { casePatch, seedCase } from './sync-fixtures';
+import { openDocumentUpload } from './document-fixtures';
 import type { TestApp, TestOrg } from './test-app';
 import { CHEAP_PASSWORD_PARAMS, consoleSignIn, signIn } from './test-app';
 
@@ -134,5 +135,7 @@ export function matrixFixtures(
       });
       return { id: review.id, hash: review.contentHash };
     },
+    documentUpload: (caseId, commit = false) =>
+      openDocumentUpload(t.db, org.orgId, org.supervisor.id, caseId, commit),
   };
 }

@@ -1,0 +1,26 @@
+/**
+ * Who may see and add a case's documents: its assigned attorneys and the organisation's
+ * supervisors. Never admins (the routes refuse their role) and never another attorney: a case the
+ * caller may not see answers `not_found`, as if it did not exist.
+ */
+import { AppError } from '@core/errors/app-error';
+import type { Caller } from '../auth/auth-context';
+import type { Queryable } from '../db/db';
+import { isAssigned } from '../repositories/assignments-repository';
+
+export async function assertCaseAccess(q: Queryable, caller: Caller, caseId: string) {
+  if (caller.role !== 'attorney' && caller.role !== 'supervisor') throw new AppError('forbidden');
+  const found = await q.query(
+    `SELECT 1 FROM entities WHERE id = $1 AND org_id = $2 AND entity = 'case'
+       AND deleted_at IS NULL`,
+    [caseId, caller.orgId],
+  );
+  if (found.rowCount === 0) throw new AppError('not_found');
+  if (caller.role === 'attorney' && !(await isAssigned(q, caseId, caller.userId)))
+    throw new AppError('not_found');
+}
+
+/** Holds the organisation's document lock until the transaction ends (quotas, feed order). */
+export async function lockOrganisationDocuments(q: Queryable, orgId: string) {
+  await q.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 22))`, [`documents:${orgId}`]);
+}
