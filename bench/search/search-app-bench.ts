@@ -71,7 +71,7 @@ try {
       const c = withIndex.at(-1)!;
       loads.push(`${loadBefore}–${loadNow()}`);
       console.log(
-        `run ${run}/${runs} (load ${loads.at(-1)}): build ${seconds(seed.buildMs)}, query p95 ${ms(seed.query.p95, 2)} (baseline ${ms(seed.baselineQuery.p95, 2)}), per save p95 ${ms(seed.perSave.p95, 2)}, sealed ${seed.sealedMegabytes.toFixed(1)} MB; cold: index usable ${ms(c.indexUsableMs ?? NaN, 0)} (sealed ${String(c.fromSealed)}, re-read ${String(c.reread)}), case list ${ms(c.caseListUsableMs, 0)} (alone ${ms(alone.at(-1)!.caseListUsableMs, 0)})`,
+        `run ${run}/${runs} (load ${loads.at(-1)}): build ${seconds(seed.buildMs)}, query p95 ${ms(seed.query.p95, 2)} (baseline ${ms(seed.baselineQuery.p95, 2)}), per save p95 ${ms(seed.perSave.p95, 2)}, sealed ${seed.sealedMegabytes.toFixed(1)} MB; cold: index answers ${ms(c.indexUsableMs ?? NaN, 0)}, checked ${ms(c.indexReconciledMs ?? NaN, 0)} (sealed ${String(c.fromSealed)}, re-read ${String(c.reread)}), case list ${ms(c.caseListUsableMs, 0)} (alone ${ms(alone.at(-1)!.caseListUsableMs, 0)})`,
       );
     } finally {
       await seeding.dispose();
@@ -116,7 +116,11 @@ printTable(
       (s.buildMs / s.baselineBuildMs).toFixed(2),
     ],
     ['seal and store', ms(s.persistMs, 0), `${s.sealedMegabytes.toFixed(1)} MB`, '—'],
-    ['unlock → index usable (sealed)', ms(c.indexUsableMs ?? NaN, 0), '—', '—'],
+    ['unlock → index answers (sealed)', ms(c.indexUsableMs ?? NaN, 0), '—', '—'],
+    ['unlock → index checked against the store', ms(c.indexReconciledMs ?? NaN, 0), '—', '—'],
+    ['  of which: read and open the sealed row', ms(c.readMs ?? NaN, 0), '—', '—'],
+    ['  of which: the worker loads it', ms(c.loadMs ?? NaN, 0), '—', '—'],
+    ['  of which: stamps read and compared', ms(c.reconcileMs ?? NaN, 0), '—', '—'],
     [
       'unlock → case list usable, index loading',
       ms(c.caseListUsableMs, 0),
@@ -139,7 +143,7 @@ reportSummary([
   },
   {
     benchmark: 'search-app',
-    metric: 'unlock → index usable (sealed)',
+    metric: 'unlock → index answers (sealed)',
     value: ms(c.indexUsableMs ?? NaN, 0),
     target: '≤ 2 s',
     met: (c.indexUsableMs ?? Infinity) <= 2000,

@@ -26,15 +26,25 @@ export interface WordToken {
   folded: string;
 }
 
+const ASCII = /^\p{ASCII}*$/u;
+
 export function foldText(text: string): string {
+  // Most words are plain ASCII: nothing to decompose, and lower case is the same in every locale.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+}
+
+/** Every word of `text` with its place, as written. */
+export function* rawWords(text: string): Generator<{ start: number; end: number; text: string }> {
+  for (const match of text.matchAll(WORD)) {
+    yield { start: match.index, end: match.index + match[0].length, text: match[0] };
+  }
 }
 
 /** Every word of `text` with its place, folded. */
 export function* words(text: string): Generator<WordToken> {
-  for (const match of text.matchAll(WORD)) {
-    yield { start: match.index, end: match.index + match[0].length, folded: foldText(match[0]) };
-  }
+  for (const word of rawWords(text))
+    yield { start: word.start, end: word.end, folded: foldText(word.text) };
 }
 
 export function isSearchable(folded: string): boolean {

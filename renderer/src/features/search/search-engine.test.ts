@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from './search-engine';
+import { INDEX_VERSION, SearchEngine } from './search-engine';
 import type { SearchDoc } from './search-types';
 
 const caseA = '00000000-0000-4000-8000-00000000000a';
@@ -75,17 +75,72 @@ describe('SearchEngine', () => {
     expect(text.slice(hit.snippet!.start, hit.snippet!.end)).toBe('Esperanza');
   });
 
-  it('survives a round trip through its persisted form, and refuses another version', () => {
+  it('survives a round trip through its persisted form, and refuses another version or damage', () => {
     const engine = new SearchEngine();
     engine.upsert(note('n1', caseA, 'Entrevista en el centro de detención.'));
-    const copy = SearchEngine.deserialize(engine.serialize());
+    engine.upsert(note('n2', caseB, 'Niño de 5 años: «ñandú» y 😀 emoji.'));
+    const bytes = engine.serialize();
+    const copy = SearchEngine.deserialize(bytes.slice(0));
     expect(copy.search('detencion').total).toBe(1);
+    expect(copy.search('nandu').hits[0]!.snippet?.match).toBe('ñandú');
+    expect(copy.stamps()).toEqual(engine.stamps());
     copy.upsert(note('n1', caseA, 'otro texto', '2'));
     expect(copy.search('detencion').total).toBe(0);
-    const other = JSON.parse(engine.serialize()) as { version: string };
-    other.version = '0.0';
-    expect(() => SearchEngine.deserialize(JSON.stringify(other))).toThrow();
-    expect(() => SearchEngine.deserialize('{"garbage":')).toThrow();
+    expect(copy.search('otro').total).toBe(1);
+
+    const other = new Uint8Array(bytes.slice(0));
+    const header = new TextDecoder().decode(other.subarray(4, 40));
+    const at = header.indexOf(INDEX_VERSION);
+    other[4 + at] = other[4 + at]! + 1;
+    expect(() => SearchEngine.deserialize(other.buffer)).toThrow();
+    expect(() => SearchEngine.deserialize(bytes.slice(0, bytes.byteLength - 8))).toThrow();
+    expect(() =>
+      SearchEngine.deserialize(new TextEncoder().encode('{"garbage":').buffer),
+    ).toThrow();
+  });
+
+  it('answers the same after compaction, over many replaced and removed records', () => {
+    const engine = new SearchEngine();
+    const words = ['manzana', 'naranja', 'pera', 'uva', 'limón', 'mango', 'kiwi'];
+    const expected = new Map<string, string>();
+    for (let i = 0; i < 600; i += 1) {
+      const id = `n${i % 150}`;
+      const text = `${words[i % 7]} y ${words[(i * 3) % 7]} del mercado ${i}`;
+      engine.upsert(note(id, i % 2 ? caseA : caseB, text, String(i)));
+      expected.set(id, text);
+      if (i % 11 === 0) {
+        engine.remove(`note:n${(i * 7) % 150}`);
+        expected.delete(`n${(i * 7) % 150}`);
+      }
+      if (i === 300) engine.compact();
+    }
+    const count = (word: string) =>
+      [...expected.values()].filter((text) => text.split(' ').includes(word)).length;
+    const before = words.map((word) => engine.search(word).total);
+    expect(before).toEqual(words.map(count));
+    engine.compact();
+    expect(words.map((word) => engine.search(word).total)).toEqual(before);
+    const loaded = SearchEngine.deserialize(engine.serialize());
+    expect(words.map((word) => loaded.search(word).total)).toEqual(before);
+    expect(loaded.size).toBe(expected.size);
+    const [id, text] = [...expected][0]!;
+    expect(loaded.search(`mercado ${text.split(' ').at(-1)!} `).hits.map((h) => h.id)).toEqual([
+      `note:${id}`,
+    ]);
+  });
+
+  it('ranks a record holding the words more often first, and a whole word above a prefix', () => {
+    const engine = new SearchEngine();
+    engine.upsert(note('once', caseA, 'Pidió asilo ayer.'));
+    engine.upsert(note('often', caseB, 'Asilo, asilo y asilo: pidió asilo.'));
+    engine.upsert(note('prefix', caseA, 'Perro asilvestrado ayer.'));
+    expect(engine.search('asilo ').hits.map((h) => h.id)).toEqual(['note:often', 'note:once']);
+    expect(
+      engine
+        .search('asil')
+        .hits.map((h) => h.id)
+        .at(-1),
+    ).toBe('note:prefix');
   });
 
   it('points a hit at the part of a record holding the match', () => {

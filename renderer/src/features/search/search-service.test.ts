@@ -69,7 +69,7 @@ describe('SearchService', () => {
     const service = serviceFor(db);
     service.start();
     await service.ready;
-    expect(service.lastLoad).toEqual({ fromSealed: false, reread: 1 });
+    expect(service.lastLoad).toMatchObject({ fromSealed: false, reread: 1 });
     expect((await service.search('detencion')).hits[0]).toMatchObject({ caseId });
     await createNotesRepository(() => db).save({ noteId, caseId, body: 'Habló del barco.' });
     await until(async () => (await service.search('barco')).total === 1);
@@ -92,7 +92,7 @@ describe('SearchService', () => {
     const second = serviceFor(db);
     second.start();
     await second.ready;
-    expect(second.lastLoad).toEqual({ fromSealed: true, reread: 0 });
+    expect(second.lastLoad).toMatchObject({ fromSealed: true, reread: 0 });
     expect((await second.search('Zacualpa')).total).toBe(1);
   });
 
@@ -107,7 +107,7 @@ describe('SearchService', () => {
     const second = serviceFor(db);
     second.start();
     await second.ready;
-    expect(second.lastLoad).toEqual({ fromSealed: true, reread: 0 });
+    expect(second.lastLoad).toMatchObject({ fromSealed: true, reread: 0 });
     expect((await second.search('indice')).total).toBe(1);
   });
 
@@ -127,11 +127,35 @@ describe('SearchService', () => {
     const second = serviceFor(db);
     second.start();
     await second.ready;
-    expect(second.lastLoad).toEqual({ fromSealed: true, reread: 2 });
+    expect(second.lastLoad).toMatchObject({ fromSealed: true, reread: 2 });
     expect((await second.search('manzanas')).total).toBe(0);
     expect((await second.search('naranjas')).total).toBe(1);
     expect((await second.search('uvas')).total).toBe(1);
     expect((await second.search('peras')).total).toBe(1);
+  });
+
+  it('answers from the sealed index as soon as it loads, then brings in what changed since', async () => {
+    const { db } = await createTestDatabase();
+    const a = await noteWith(db, 'primera nota sobre manzanas');
+    const first = serviceFor(db);
+    first.start();
+    await first.ready;
+    await first.persist();
+    first.stop();
+    await createNotesRepository(() => db).save({ ...a, body: 'primera nota sobre naranjas' });
+
+    const second = serviceFor(db);
+    let answeredAt = '';
+    second.onStatus((status) => (answeredAt ||= status === 'ready' ? 'ready' : ''));
+    second.start();
+    await second.answering;
+    expect(answeredAt).toBe('ready');
+    expect(second.lastLoad).toBeNull();
+    expect((await second.search('manzanas')).total).toBe(1);
+    await second.ready;
+    expect(second.lastLoad).toMatchObject({ fromSealed: true, reread: 1 });
+    expect((await second.search('manzanas')).total).toBe(0);
+    expect((await second.search('naranjas')).total).toBe(1);
   });
 
   it('rebuilds from the store when the sealed index is corrupted, saying nothing in logs', async () => {
@@ -155,7 +179,7 @@ describe('SearchService', () => {
     const second = serviceFor(db);
     second.start();
     await second.ready;
-    expect(second.lastLoad).toEqual({ fromSealed: false, reread: 1 });
+    expect(second.lastLoad).toMatchObject({ fromSealed: false, reread: 1 });
     expect((await second.search('quetzaltenango')).total).toBe(1);
     for (const log of logs) expect(log).not.toHaveBeenCalled();
   });
@@ -174,7 +198,7 @@ describe('SearchService', () => {
     const second = serviceFor(db);
     second.start();
     await second.ready;
-    expect(second.lastLoad).toEqual({ fromSealed: false, reread: 1 });
+    expect(second.lastLoad).toMatchObject({ fromSealed: false, reread: 1 });
     expect((await second.search('tegucigalpa')).total).toBe(1);
   });
 

@@ -62,11 +62,24 @@ export class SearchService {
   private rebuildAgain = false;
   /** Bumped by every deletion: an index serialized before one is not stored. */
   private deletions = 0;
+  /** Settles when the index is in line with the store (after a build, or a sealed load's check). */
   ready: Promise<void> = Promise.resolve();
+  /**
+   * Settles when searches get answers: as soon as a sealed index has loaded (the check of its
+   * stamps against the store follows, and brings in what changed since it was sealed), or after
+   * a build.
+   */
+  answering: Promise<void> = Promise.resolve();
+  private answered: (() => void) | null = null;
   /** What was last typed on the search screen (memory only; gone with the keys). */
   lastQuery = '';
   /** How the last unlock got its index (tests and the benchmark read it). */
-  lastLoad: { fromSealed: boolean; reread: number } | null = null;
+  lastLoad: {
+    fromSealed: boolean;
+    reread: number;
+    /** Where the time went: reading and opening the sealed row, the worker's load, the check. */
+    ms: { read: number; load: number; reconcile: number };
+  } | null = null;
 
   constructor(
     private readonly db: () => AmparoDatabase = getDatabase,
@@ -99,7 +112,10 @@ export class SearchService {
         this.onOtherWindow(event.data);
     }
     this.setStatus('loading');
-    this.ready = this.load().catch(() => undefined);
+    this.answering = new Promise((resolve) => (this.answered = resolve));
+    this.ready = this.load()
+      .catch(() => undefined)
+      .finally(() => this.answered?.());
   }
 
   /** Lock or wipe: the worker and everything it held go. */
@@ -131,12 +147,21 @@ export class SearchService {
     const client = this.live;
     if (!client) return;
     let loaded = false;
+    const ms = { read: 0, load: 0, reconcile: 0 };
+    let t0 = performance.now();
     try {
       const row = await readPersistedIndex(this.db());
+      ms.read = performance.now() - t0;
+      t0 = performance.now();
       if (row && row.version === INDEX_VERSION) {
         const bytes = row.content;
         loaded = (await client.request({ type: 'load', bytes, checksum: row.checksum }, [bytes]))
           .ok;
+      }
+      ms.load = performance.now() - t0;
+      if (loaded && this.live) {
+        this.setStatus('ready');
+        this.answered?.();
       }
       if (row && !loaded) await dropPersistedIndex(this.db());
     } catch {
@@ -144,9 +169,11 @@ export class SearchService {
       if (!this.live) return;
       await dropPersistedIndex(this.db()).catch(() => undefined);
     }
+    t0 = performance.now();
     const changed = await this.rebuild();
+    ms.reconcile = performance.now() - t0;
     if (!this.live) return;
-    this.lastLoad = { fromSealed: loaded, reread: changed };
+    this.lastLoad = { fromSealed: loaded, reread: changed, ms };
     this.setStatus('ready');
     if (!loaded || changed > 0) this.schedulePersist();
   }
