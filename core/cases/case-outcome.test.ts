@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCaseFile } from '../domain/case-file';
 import type { CaseFile } from '../domain/case-file';
-import { CaseOutcomeSchema, deriveOutcome } from './case-outcome';
+import { CaseOutcomeSchema, closingOf, deriveOutcome } from './case-outcome';
 
 const file = (patch: Partial<Pick<CaseFile, 'custody' | 'eoirStatus'>>) => ({
   ...emptyCaseFile({
@@ -91,5 +91,30 @@ describe('CaseOutcomeSchema', () => {
     expect(
       CaseOutcomeSchema.safeParse({ kind: 'released', release: 'bond', bondAmount: -3 }).success,
     ).toBe(false);
+  });
+});
+
+describe('closingOf', () => {
+  const closing = {
+    id: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a11',
+    outcome: { kind: 'released', release: 'bond', bondAmount: 3000, note: null },
+    closedAt: '2026-12-07T15:00:00.000Z',
+    closedBy: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a12',
+  };
+  const withExtra = (extra: Record<string, unknown>) => ({ ...file({}), extra });
+
+  it('reads the closing the server wrote into the case file', () => {
+    expect(closingOf(withExtra({ closing }))).toEqual(closing);
+  });
+
+  it('is null for an open case, a reopened one, and anything that is not a closing', () => {
+    expect(closingOf(withExtra({}))).toBeNull();
+    expect(closingOf(withExtra({ closing: null }))).toBeNull();
+    expect(closingOf(withExtra({ closing: { ...closing, outcome: { kind: 'won' } } }))).toBeNull();
+    expect(
+      closingOf(
+        withExtra({ closing: { ...closing, outcome: { kind: 'released', release: 'bond' } } }),
+      ),
+    ).toBeNull();
   });
 });

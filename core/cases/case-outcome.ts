@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import type { CaseFile } from '../domain/case-file';
-import { enumOf, int, issueKey, text, TEXT_SHORT } from '../domain/schema-primitives';
+import {
+  enumOf,
+  int,
+  issueKey,
+  text,
+  TEXT_SHORT,
+  timestamp,
+  uuid,
+} from '../domain/schema-primitives';
 
 export const outcomeKinds = [
   'released',
@@ -125,4 +133,22 @@ export function deriveOutcome(
     default:
       return null;
   }
+}
+
+/**
+ * The closing in force as the server writes it into the case file (`extra.closing`, see
+ * server/src/admin/case-closing-service.ts), for laptops to show. Reopening removes it.
+ */
+export const CaseClosedStateSchema = z.object({
+  id: uuid(),
+  outcome: CaseOutcomeSchema,
+  closedAt: timestamp(),
+  closedBy: uuid(),
+});
+export type CaseClosedState = z.infer<typeof CaseClosedStateSchema>;
+
+/** The case's closing, or null when it is open (or what `extra` holds is not a closing). */
+export function closingOf(file: Pick<CaseFile, 'extra'>): CaseClosedState | null {
+  const parsed = CaseClosedStateSchema.safeParse(file.extra['closing']);
+  return parsed.success ? parsed.data : null;
 }

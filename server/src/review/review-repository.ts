@@ -44,6 +44,14 @@ export async function reviewCaseIds(q: Queryable, orgId: string): Promise<string
 }
 
 /**
+ * A request row (of `entities`, unqualified columns) a supervisor has to decide: marked ready and
+ * not changed since. The dashboard's review count (summaries/case-summaries-repository.ts) and
+ * the queue use the same words.
+ */
+export const AWAITING_REVIEW = `doc->>'state' = 'ready'
+  AND coalesce(doc->>'currentHash', doc->>'contentHash') = doc->>'contentHash'`;
+
+/**
  * Requests awaiting a supervisor per case (marked ready, not changed since): for the caseload
  * dashboard's "open review items".
  */
@@ -53,8 +61,7 @@ export async function awaitingReviewByCase(
 ): Promise<Map<string, number>> {
   const result = await q.query<{ caseId: string; count: number }>(
     `SELECT case_id AS "caseId", count(*)::int AS count FROM entities
-     WHERE org_id = $1 AND entity = 'review' AND deleted_at IS NULL AND doc->>'state' = 'ready'
-       AND coalesce(doc->>'currentHash', doc->>'contentHash') = doc->>'contentHash'
+     WHERE org_id = $1 AND entity = 'review' AND deleted_at IS NULL AND ${AWAITING_REVIEW}
      GROUP BY case_id`,
     [orgId],
   );

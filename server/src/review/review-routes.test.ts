@@ -177,6 +177,49 @@ describe.each(testBackends())('review in the console on %s', (kind) => {
     expect((await decide({ decision: 'approve', hash: v2 })).statusCode).toBe(409);
   });
 
+  it("counts a memo waiting for review on the dashboard's case row until it is decided", async () => {
+    const memo = await readyMemo();
+    const supervisor = await consoleSignIn(t.app, org.supervisor);
+    const row = async () => {
+      const page = await call(
+        supervisor,
+        'GET',
+        `/v1/console/dashboard?filters=review&q=${memo.file.reference}`,
+      );
+      expect(page.statusCode).toBe(200);
+      return page
+        .json<{ rows: { caseId: string; openReviewItems: number }[] }>()
+        .rows.find((r) => r.caseId === memo.file.id);
+    };
+    expect(await row()).toMatchObject({ openReviewItems: 1 });
+    const decided = await call(
+      supervisor,
+      'POST',
+      `/v1/console/reviews/${memo.review.id}/decision`,
+      {
+        decision: 'return',
+        hash: memo.review.contentHash,
+      },
+    );
+    expect(decided.statusCode).toBe(200);
+    expect(await row()).toBeUndefined();
+    // Marked ready again from the laptop: waiting again.
+    const v2 = markOf('memo v2');
+    const again = await pushBatch(t.app, memo.laptop, [
+      mutation({
+        seq: memo.seq + 1,
+        kind: 'patch',
+        entity: 'review',
+        entityId: memo.review.id,
+        caseId: memo.file.id,
+        baseVersion: 2,
+        patch: { set: { state: 'ready', contentHash: v2, currentHash: v2 } },
+      }),
+    ]);
+    expect(statuses(again)).toEqual(['applied']);
+    expect(await row()).toMatchObject({ openReviewItems: 1 });
+  });
+
   it('lets no attorney decide, nor anyone on work they marked ready themselves; admins read nothing', async () => {
     const memo = await readyMemo();
     const body = { decision: 'approve', hash: memo.review.contentHash };

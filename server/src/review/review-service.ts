@@ -21,6 +21,7 @@ import { auditBase } from '../admin/admin-actor';
 import { updateDocAsServer } from '../admin/server-writes';
 import type { Db, Queryable } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import { getEntity, insertEntity } from '../repositories/entities-repository';
@@ -300,6 +301,8 @@ export async function decideReview(
       comment: !!input.comment,
     });
     await recordChanges(tx, actor.orgId, changes);
+    // The dashboard's count of work waiting for review, in this transaction.
+    await refreshCaseSummaries(tx, actor.orgId, [row.caseId]);
     const version = change ? change.version : row.version;
     return {
       ...decided,

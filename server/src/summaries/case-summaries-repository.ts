@@ -2,6 +2,7 @@
 import type { CaseFileSummary } from '@core/cases/case-summary';
 import type { Queryable } from '../db/db';
 import { json } from '../db/db';
+import { AWAITING_REVIEW } from '../review/review-repository';
 
 /** What the refresh reads about each case besides its documents. */
 export interface CaseContext {
@@ -70,8 +71,8 @@ export async function loadCaseDocuments(
 
 /**
  * Assigned people and open review items: conflicts awaiting review (open, or a replaced value
- * nobody has acknowledged: `awaitsReview` in admin/conflict-resolution.ts) and quarantined
- * changes neither reviewed nor applied.
+ * nobody has acknowledged: `awaitsReview` in admin/conflict-resolution.ts), quarantined
+ * changes neither reviewed nor applied, and memos or drafts marked ready and not yet decided.
  */
 export async function loadCaseContext(
   q: Queryable,
@@ -87,7 +88,10 @@ export async function loadCaseContext(
            OR (k.kind = 'overwritten' AND k.status = 'auto_resolved' AND k.resolved_at IS NULL)))
        + (SELECT count(*)::int FROM quarantined_mutations m
          WHERE m.org_id = $1 AND m.case_id = c.id::text AND m.reviewed_at IS NULL
-           AND m.applied_at IS NULL) AS "openReviewItems"
+           AND m.applied_at IS NULL)
+       + (SELECT count(*)::int FROM entities r
+         WHERE r.case_id = c.id AND r.org_id = $1 AND r.entity = 'review'
+           AND r.deleted_at IS NULL AND ${AWAITING_REVIEW}) AS "openReviewItems"
      FROM (SELECT jsonb_array_elements_text($2::jsonb)::uuid AS id) c`,
     [orgId, ids(caseIds)],
   );

@@ -15,6 +15,7 @@ import { clientText, custodyText, deadlineText, hearingText, protectionText } fr
 /** Supervisors: one case's summary and each note's latest text, read-only. */
 export function CasePage() {
   const { t, i18n } = useTranslation(['console', 'caseFile']);
+  const { t: tl } = useTranslation('caseload');
   const { caseId = '' } = useParams();
   const api = useConsoleApi();
   const cases = useMemo(() => casesApi(api), [api]);
@@ -84,6 +85,9 @@ export function CasePage() {
             <dt>{t('cases.columns.review')}</dt>
             <dd>{summary.openReviewItems || t('common.none')}</dd>
           </dl>
+          <p>
+            <Link to={`/reviews/${caseId}`}>{tl('dashboard.caseReviewLink')}</Link>
+          </p>
           {record.status === 'failed' ? (
             <ErrorNotice error={record.error} onRetry={record.reload} />
           ) : null}

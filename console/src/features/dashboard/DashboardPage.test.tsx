@@ -222,6 +222,12 @@ describe('the caseload dashboard', () => {
     expect(deadline.className).toBe('deadline-overdue');
     expect(open.textContent).toContain('and 1 more overdue');
     await within(open).findByText('Abby Abogada');
+    // The review count opens the case's review page.
+    expect(
+      within(open)
+        .getByRole('link', { name: '1 item to review in case MCJ-2026-0101' })
+        .getAttribute('href'),
+    ).toBe(`/console/reviews/${open.querySelector('a')!.getAttribute('href')!.split('/').pop()}`);
     // A protected client seen by someone the server withholds the name from: said, not blank.
     const hidden = await rowOf('MCJ-2026-0102');
     expect(hidden.textContent).toContain('Protected client (name not shown)');

@@ -128,7 +128,21 @@ export function DashboardTable({ rows, sort, dir, onSort }: Props) {
                     </span>
                   ) : null}
                 </td>
-                <td>{c.openReviewItems || t('common.none')}</td>
+                <td>
+                  {c.openReviewItems ? (
+                    <Link
+                      to={`/reviews/${c.caseId}`}
+                      aria-label={tl('dashboard.reviewLink', {
+                        count: c.openReviewItems,
+                        reference: c.reference,
+                      })}
+                    >
+                      {c.openReviewItems}
+                    </Link>
+                  ) : (
+                    t('common.none')
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -27,6 +27,13 @@ const request = {
   version: 1,
   comments: 0,
 };
+const secondRequest = {
+  ...request,
+  id: id(11),
+  subject: { kind: 'interview', interviewId: id(12) },
+  state: 'approved',
+  status: 'approved',
+};
 const earlierComment = {
   id: id(7),
   caseId,
@@ -53,7 +60,7 @@ async function renderReview(decision: { status: number; body: unknown }) {
       status: 200,
       body: {
         reference: 'MCJ-2026-0042',
-        requests: [request],
+        requests: [request, secondRequest],
         comments: [earlierComment],
         interviews: [
           {
@@ -64,12 +71,20 @@ async function renderReview(decision: { status: number; body: unknown }) {
             removed: false,
             notes: [
               {
-                sectionId: 'journey',
+                sectionId: 'opening',
                 noteId,
                 revisionId: id(9),
                 body: 'Entered in 2019.\n\nFled threats.',
               },
             ],
+          },
+          {
+            id: id(12),
+            templateId: 'hearing-preparation',
+            state: 'draft',
+            startedAt: '2026-12-07T14:00:00.000Z',
+            removed: false,
+            notes: [],
           },
         ],
         exports: [],
@@ -109,7 +124,14 @@ describe('case review in the console', () => {
       body: 'Threats from whom?',
       anchor: { kind: 'note', noteId, revisionId: id(9), paragraph: 1, quote: 'Fled threats.' },
     });
-    const memo = screen.getByRole('region', { name: 'Interview memo' });
+    const memo = screen.getByRole('region', { name: /^Interview memo: First intake, started/ });
+    expect(
+      within(memo).getByRole('heading', { level: 3, name: 'Section: Before we start' }),
+    ).toBeTruthy();
+    // Each memo's decision sits with its own text: the other memo is approved, not decidable.
+    const other = screen.getByRole('region', { name: /^Interview memo: Hearing preparation/ });
+    expect(within(other).getByText('Approved')).toBeTruthy();
+    expect(within(other).queryByRole('button', { name: 'Approve this version' })).toBeNull();
     await person.click(within(memo).getByRole('button', { name: 'Approve this version' }));
     const decided = server.calls.find((c) => c.path.endsWith('/decision'));
     expect(decided?.body).toMatchObject({ decision: 'approve', hash });
@@ -120,7 +142,7 @@ describe('case review in the console', () => {
       status: 409,
       body: { error: { code: 'conflict', message: 'review.staleVersion' } },
     });
-    const memo = screen.getByRole('region', { name: 'Interview memo' });
+    const memo = screen.getByRole('region', { name: /^Interview memo: First intake/ });
     await person.click(within(memo).getByRole('button', { name: 'Return with comments' }));
     expect(
       (await screen.findByText(/no longer the version marked ready/)).getAttribute('role'),

@@ -1,7 +1,8 @@
 import { commentThreads, onEarlierVersion, type CommentThread } from '@core/review/comment-threads';
 import { noteParagraphs, paragraphQuote } from '@core/review/paragraphs';
-import type { CaseReviewResponse, ReviewItem } from '@core/sync/review-api-schemas';
-import { useMemo, useState } from 'react';
+import type { CaseReviewResponse } from '@core/sync/review-api-schemas';
+import { latestTemplate } from '@core/templates/template-registry';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useDirectory } from '../../api/directory';
@@ -11,6 +12,7 @@ import { ErrorNotice, Loading } from '../../components/ErrorNotice';
 import { formatWhen } from '../../components/format';
 import { useConsoleApi } from '../../session/SessionContext';
 import { CommentForm } from './CommentForm';
+import { Decision, ExportList } from './ReviewDecision';
 import { reviewsApi } from './reviews-api';
 
 /** One case's memos and drafts under review: the text by paragraph, threads in place, decisions. */
@@ -25,6 +27,8 @@ export function CaseReviewPage() {
   const title = data ? t('case.title', { reference: data.reference }) : t('queue.title');
   const heading = usePageHeading(title);
   const threads = useMemo(() => (data ? commentThreads(data.comments) : []), [data]);
+  const interviewIds = new Set(data?.interviews.map((interview) => interview.id));
+  const local = (text: { en: string; es: string }) => (i18n.language === 'es' ? text.es : text.en);
   const send = async (body: Parameters<typeof reviews.comment>[1]) => {
     await reviews.comment(caseId, body);
     view.reload();
@@ -52,6 +56,12 @@ export function CaseReviewPage() {
     <>
       <p>
         <Link to="/reviews">{t('case.back')}</Link>
+        {data ? (
+          <>
+            {' · '}
+            <Link to={`/cases/${caseId}`}>{t('case.openCase', { reference: data.reference })}</Link>
+          </>
+        ) : null}
       </p>
       <h1 ref={heading} tabIndex={-1}>
         {title}
@@ -60,51 +70,78 @@ export function CaseReviewPage() {
       {view.status === 'failed' ? <ErrorNotice error={view.error} onRetry={view.reload} /> : null}
       {data ? (
         <>
-          {data.requests.map((request) => (
-            <Decision
-              key={request.id}
-              request={request}
-              onDecided={view.reload}
-              decide={reviews.decide}
-            />
-          ))}
-          {data.interviews.map((interview) => (
-            <section
-              key={interview.id}
-              aria-label={t('case.memo', { template: interview.templateId })}
-            >
-              <h2>{t('case.memo', { template: interview.templateId })}</h2>
-              {interview.removed ? <p className="tag warn">{t('case.removed')}</p> : null}
-              {renderThreads(
-                threads.filter(
-                  (th) => th.anchor.kind === 'interview' && th.anchor.interviewId === interview.id,
-                ),
-              )}
-              {interview.notes.map((note) => (
-                <NoteParagraphs
-                  key={note.noteId}
-                  note={note}
-                  threads={threads.filter(
-                    (th) => th.anchor.kind === 'note' && th.anchor.noteId === note.noteId,
-                  )}
-                  renderThreads={renderThreads}
-                  onComment={(paragraph, body) =>
-                    send({
-                      id: crypto.randomUUID(),
-                      body,
-                      anchor: {
-                        kind: 'note',
-                        noteId: note.noteId,
-                        revisionId: note.revisionId,
-                        paragraph,
-                        quote: paragraphQuote(noteParagraphs(note.body)[paragraph] ?? ''),
-                      },
-                    })
-                  }
-                />
-              ))}
-            </section>
-          ))}
+          {data.requests
+            .filter(
+              (r) => r.subject.kind !== 'interview' || !interviewIds.has(r.subject.interviewId),
+            )
+            .map((request) => (
+              <Decision
+                key={request.id}
+                request={request}
+                onDecided={view.reload}
+                decide={reviews.decide}
+              />
+            ))}
+          {data.interviews.map((interview) => {
+            const template = latestTemplate(interview.templateId);
+            const title = t('case.memo', {
+              template: template ? local(template.title) : interview.templateId,
+              date: formatWhen(interview.startedAt, i18n.language, ''),
+            });
+            const sectionTitle = (id: string) => {
+              const found = template?.sections.find((section) => section.id === id);
+              return found ? local(found.title) : id;
+            };
+            return (
+              <section key={interview.id} aria-label={title}>
+                <h2>{title}</h2>
+                {interview.removed ? <p className="tag warn">{t('case.removed')}</p> : null}
+                {data.requests
+                  .filter(
+                    (r) => r.subject.kind === 'interview' && r.subject.interviewId === interview.id,
+                  )
+                  .map((request) => (
+                    <Decision
+                      key={request.id}
+                      request={request}
+                      onDecided={view.reload}
+                      decide={reviews.decide}
+                      nested
+                    />
+                  ))}
+                {renderThreads(
+                  threads.filter(
+                    (th) =>
+                      th.anchor.kind === 'interview' && th.anchor.interviewId === interview.id,
+                  ),
+                )}
+                {interview.notes.map((note) => (
+                  <NoteParagraphs
+                    key={note.noteId}
+                    note={note}
+                    title={sectionTitle(note.sectionId)}
+                    threads={threads.filter(
+                      (th) => th.anchor.kind === 'note' && th.anchor.noteId === note.noteId,
+                    )}
+                    renderThreads={renderThreads}
+                    onComment={(paragraph, body) =>
+                      send({
+                        id: crypto.randomUUID(),
+                        body,
+                        anchor: {
+                          kind: 'note',
+                          noteId: note.noteId,
+                          revisionId: note.revisionId,
+                          paragraph,
+                          quote: paragraphQuote(noteParagraphs(note.body)[paragraph] ?? ''),
+                        },
+                      })
+                    }
+                  />
+                ))}
+              </section>
+            );
+          })}
           <ExportList exports={data.exports} />
         </>
       ) : null}
@@ -114,11 +151,14 @@ export function CaseReviewPage() {
 
 function NoteParagraphs({
   note,
+  title,
   threads,
   renderThreads,
   onComment,
 }: {
   note: CaseReviewResponse['interviews'][number]['notes'][number];
+  /** The interview section the note belongs to, in the reader's language. */
+  title: string;
   threads: readonly CommentThread[];
   renderThreads: (
     list: readonly CommentThread[],
@@ -136,7 +176,7 @@ function NoteParagraphs({
   );
   return (
     <div className="review-note">
-      <h3>{t('case.section', { section: note.sectionId })}</h3>
+      <h3>{t('case.section', { section: title })}</h3>
       {paragraphs.map((paragraph, index) => (
         <div key={index} className="review-paragraph">
           <p className="note-text">{paragraph}</p>
@@ -149,81 +189,5 @@ function NoteParagraphs({
       ))}
       {renderThreads(beyond, () => true)}
     </div>
-  );
-}
-
-function Decision({
-  request,
-  decide,
-  onDecided,
-}: {
-  request: ReviewItem;
-  decide: ReturnType<typeof reviewsApi>['decide'];
-  onDecided: () => void;
-}) {
-  const { t } = useTranslation('review');
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState('');
-  const id = `decision-${request.id}`;
-  const act = (decision: 'approve' | 'return') =>
-    decide(request.id, {
-      decision,
-      hash: request.contentHash,
-      ...(text.trim() ? { comment: { id: crypto.randomUUID(), body: text } } : {}),
-    }).then(
-      () => {
-        setText('');
-        onDecided();
-      },
-      () => setProblem(t('case.stale')),
-    );
-  const label =
-    request.subject.kind === 'interview'
-      ? t('subject.interview')
-      : t('subject.draft', { kind: request.subject.draftKind });
-  return (
-    <section className="panel" aria-label={label}>
-      <h2>{label}</h2>
-      <p>
-        <span className={`tag review-${request.status}`}>{t(`status.${request.status}`)}</span>
-      </p>
-      {request.status === 'ready' ? (
-        <>
-          <div className="field">
-            <label htmlFor={id}>{t('case.decisionComment')}</label>
-            <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-          </div>
-          <div className="form-actions">
-            <button type="button" className="primary" onClick={() => void act('approve')}>
-              {t('case.approve')}
-            </button>{' '}
-            <button type="button" onClick={() => void act('return')}>
-              {t('case.return')}
-            </button>
-          </div>
-        </>
-      ) : null}
-      <p role="alert">{problem}</p>
-    </section>
-  );
-}
-
-function ExportList({ exports }: { exports: CaseReviewResponse['exports'] }) {
-  const { t, i18n } = useTranslation('review');
-  return (
-    <section aria-labelledby="review-exports">
-      <h2 id="review-exports">{t('case.exports')}</h2>
-      {exports.length === 0 ? (
-        <p>{t('case.noExports')}</p>
-      ) : (
-        <ul>
-          {exports.map((e) => (
-            <li key={e.id}>
-              {formatWhen(e.exportedAt, i18n.language, '')} · <code>{e.fileName}</code>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
 import { useAttachmentDrop } from '../attachments/useAttachmentDrop';
 import { clientName } from '../cases/case-summary';
+import { ClosedBanner } from '../cases/ClosedCase';
 import { CaseHeader } from './CaseHeader';
 import { useCaseDocument, type CaseDocument } from './useCaseDocument';
 import { genderContext } from './gender-context';
@@ -42,6 +43,7 @@ export function CaseLayout() {
           {t('case.reference', { reference: caseFile.reference })}
           {caseFile.identity.aNumber ? ` · ${formatANumber(caseFile.identity.aNumber)}` : ''}
         </p>
+        <ClosedBanner caseFile={caseFile} />
         <CaseHeader caseFile={caseFile} />
         {caseFile.flags.asylumProtected ? (
           <p className="banner danger" role="note">

@@ -108,6 +108,7 @@ export function CasesPage() {
                   <th scope="row">
                     <Link to={`/cases/${s.id}`}>{s.clientName || t('unnamed')}</Link>
                     <span className="muted small"> {s.reference}</span>
+                    {s.closed ? <span className="tag">{t('closed.tag')}</span> : null}
                     {s.asylumProtected || s.vawaProtected1367 ? (
                       <span className="tag protected">{t('protected')}</span>
                     ) : null}

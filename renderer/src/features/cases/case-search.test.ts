@@ -14,6 +14,7 @@ const base: Omit<CaseSummary, 'id' | 'clientName' | 'aNumber' | 'reference'> = {
   unsyncedChanges: 0,
   asylumProtected: false,
   vawaProtected1367: false,
+  closed: false,
 };
 
 const cases = [

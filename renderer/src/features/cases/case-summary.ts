@@ -21,6 +21,8 @@ export interface CaseSummary {
   unsyncedChanges: number;
   asylumProtected: boolean;
   vawaProtected1367: boolean;
+  /** MCJ closed the case (its outcome is in the case file). */
+  closed: boolean;
 }
 
 export { clientName, nextHearing } from '@core/cases/case-summary';
@@ -32,6 +34,7 @@ export function summarizeCase(
     unsyncedChanges: number;
     reviewItems: number;
     nearestDeadline: CaseSummary['nearestDeadline'];
+    closed?: boolean;
   },
 ): CaseSummary {
   return {
@@ -50,6 +53,7 @@ export function summarizeCase(
     unsyncedChanges: extras.unsyncedChanges,
     asylumProtected: core.asylumProtected,
     vawaProtected1367: core.vawaProtected1367,
+    closed: extras.closed ?? false,
   };
 }
 

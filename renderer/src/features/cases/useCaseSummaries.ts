@@ -8,6 +8,7 @@ import { todayInChicago } from '../../lib/format';
 import { reviewCountsByCase } from '../../db/sync-review-repository';
 import type { CaseFileSummary } from '@core/cases/case-summary';
 import { summarizeCaseFile } from '@core/cases/case-summary';
+import { closingOf } from '@core/cases/case-outcome';
 import { attentionOf } from '../agenda/case-attention';
 import { summarizeCase, type CaseSummary } from './case-summary';
 
@@ -66,6 +67,7 @@ export function useCaseSummaries(): CaseListData {
           unsyncedChanges: data.pending.get(file.id) ?? 0,
           reviewItems: attention.overdue + (data.review.get(file.id) ?? 0),
           nearestDeadline: attention.nearestDeadline,
+          closed: closingOf(file) !== null,
         }),
         aliases: file.identity.aliases,
       };

@@ -3,7 +3,7 @@ import type { DraftExport, ReviewRequest, ReviewSubject } from '@core/domain/rev
 import { commentThreads, type CommentThread } from '@core/review/comment-threads';
 import { reviewStatus, type ReviewStatus } from '@core/review/review-status';
 import { AppError } from '@core/errors/app-error';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { documentsRepository } from '../../db/documents-repository';
 import { useLiveQuery } from '../../db/live';
 import { syncReviewRepository } from '../../db/sync-review-repository';
@@ -72,15 +72,28 @@ export function useReviewRequest(
   liveHash: string | null,
 ): ReviewView | undefined {
   const key = JSON.stringify(subject);
+  // The id is computed outside the live query: an await on Web Crypto inside it, before the
+  // database read, loses Dexie's tracking, and the badge never saw its own "mark ready".
+  const [named, setNamed] = useState<{ key: string; id: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void reviewIdFor(caseId, JSON.parse(key) as ReviewSubject).then((id) => {
+      if (current) setNamed({ key: `${caseId}/${key}`, id });
+    });
+    return () => {
+      current = false;
+    };
+  }, [caseId, key]);
+  const id = named?.key === `${caseId}/${key}` ? named.id : null;
   const request = useLiveQuery(
     () =>
-      whileUnlocked(async () => {
-        const row = await documentsRepository.get(
-          await reviewIdFor(caseId, JSON.parse(key) as ReviewSubject),
-        );
-        return row && !row.deleted ? (row.doc as unknown as ReviewRequest) : null;
-      }),
-    [caseId, key],
+      id === null
+        ? undefined
+        : whileUnlocked(async () => {
+            const row = await documentsRepository.get(id);
+            return row && !row.deleted ? (row.doc as unknown as ReviewRequest) : null;
+          }),
+    [id],
   );
   const status = request && liveHash ? reviewStatus(request, liveHash) : null;
   const stale =
