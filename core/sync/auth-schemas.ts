@@ -29,6 +29,8 @@ export const SignInRequestSchema = z.object({
   device: DeviceInfoSchema,
   /** A device signing in again (tokens expired) keeps its id, its acknowledged seq and its outbox. */
   deviceId: z.uuid().optional(),
+  /** From a sign-in through the organisation's provider that found no linked account (issue 20 #2). */
+  oidcLinkToken: z.string().min(20).max(200).optional(),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 

@@ -26,6 +26,8 @@ export const ConsoleSignInRequestSchema = z.strictObject(
     email: EmailSchema,
     /** Not `PasswordSchema`: an older, shorter password must reach the check and fail there. */
     password: z.string({ error: issueKey }).min(1, { error: 'validation.required' }).max(256),
+    /** From a sign-in through the organisation's provider that found no linked account. */
+    oidcLinkToken: z.string({ error: issueKey }).min(20).max(200).optional(),
   },
   { error: issueKey },
 );

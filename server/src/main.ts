@@ -4,6 +4,7 @@
  *   [--log-level info]
  *   [--sync-rate-limit N] [--sign-in-rate-limit N]   (requests per minute; defaults 600 and 10)
  *   [--trust-proxy ADDRESS-OR-CIDR]...`   (or AMPARO_TRUST_PROXY=a,b: the reverse proxy in front)
+ *   [--public-url https://amparo.example.org]   (or AMPARO_PUBLIC_URL: where browsers reach it)
  * Uses PostgreSQL when DATABASE_URL is set (with DATABASE_OWNER_URL, migrations run as that owner
  * and DATABASE_URL's role may only append to the audit log), else PGlite in the data folder. The demo organisation
  * (published passwords) exists only with `--demo`, which refuses a database holding anything else.
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     'sync-rate-limit': { type: 'string' },
     'sign-in-rate-limit': { type: 'string' },
     'trust-proxy': { type: 'string', multiple: true },
+    'public-url': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -87,6 +89,7 @@ const server = await startServer({
         : {}),
   ...(values['static-dir'] ? { staticDir: values['static-dir'] } : {}),
   ...(values['console-dir'] ? { consoleDir: values['console-dir'] } : {}),
+  ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
   ...(values.origin ? { allowedOrigins: ['app://amparo', ...values.origin] } : {}),
   rateLimits: {
     ...(syncLimit ? { sync: syncLimit, admin: syncLimit } : {}),

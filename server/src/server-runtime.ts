@@ -106,8 +106,11 @@ export async function startServerRuntime(options: StartServerOptions): Promise<S
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const urlHost = host.includes(':') ? `[${host}]` : host;
+    const url = `http://${urlHost}:${port}`;
+    // Known only now when the port was 0; read per request by the OpenID routes.
+    config.publicUrl = new URL(options.publicUrl ?? process.env['AMPARO_PUBLIC_URL'] ?? url).origin;
     return {
-      url: `http://${urlHost}:${port}`,
+      url,
       database: db.kind,
       auditLogProtected: auditProtected,
       ...(dataDir ? { dataDir } : {}),

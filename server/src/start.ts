@@ -41,6 +41,11 @@ export interface StartServerOptions {
   logLevel?: string;
   /** The MFA key (base64, 32 bytes); default `AMPARO_MFA_KEY` (see docs/deploy.md). */
   mfaKey?: string;
+  /**
+   * Where browsers reach this server (default `AMPARO_PUBLIC_URL`, else the address it listens
+   * on): the OpenID provider's redirect URI is `<publicUrl>/v1/oidc/callback`.
+   */
+  publicUrl?: string;
   /** The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). */
   trustedProxies?: string[];
   /** Requests per minute (sign-in and refresh per address; sync and admin per device). For load tests. */

@@ -56,6 +56,14 @@ export interface ServerConfig {
   mfa: { key: MfaKey | null; challengeTtlSeconds: number; maxAttempts: number; now: () => number };
   /** Where document bytes are kept; the server's own database (`document_chunks`) by default. */
   documentStore?: DocumentStore;
+  /**
+   * Where browsers reach this server (AMPARO_PUBLIC_URL): the OpenID provider sends them back to
+   * `<publicUrl>/v1/oidc/callback`, and the console's sign-in returns under `<publicUrl>/console/`.
+   * Unset: the address the server listens on (fine on one machine, wrong behind a proxy).
+   */
+  publicUrl?: string;
+  /** OpenID Connect sign-in: how long the provider step and the app's handoff may take. */
+  oidc: { flowTtlSeconds: number; handoffTtlSeconds: number; linkTtlSeconds: number };
 }
 
 function packageVersion(): string {
@@ -90,6 +98,7 @@ export function createConfig(overrides: Partial<ServerConfig> = {}): ServerConfi
     trustedProxies: [],
     signInBackoff: { freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000 },
     mfa: { key: null, challengeTtlSeconds: 5 * 60, maxAttempts: 5, now: () => Date.now() },
+    oidc: { flowTtlSeconds: 10 * 60, handoffTtlSeconds: 2 * 60, linkTtlSeconds: 10 * 60 },
     ...overrides,
   };
 }

@@ -28,6 +28,7 @@ import { registerDashboardRoutes } from '../routes/dashboard-routes';
 import { registerDocumentRoutes } from '../routes/document-routes';
 import { registerHealthRoute } from '../routes/health-route';
 import { registerIntakeRoutes } from '../routes/intake-routes';
+import { registerOidcRoutes } from '../routes/oidc-routes';
 import { registerReviewRoutes } from '../routes/review-routes';
 import { registerSyncRoutes } from '../routes/sync-routes';
 import { registerWipeReportRoutes } from '../routes/wipe-report-routes';
@@ -127,6 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerIntakeRoutes(typed, deps);
   registerReviewRoutes(typed, deps);
   registerDocumentRoutes(typed, deps);
+  registerOidcRoutes(typed, deps);
   if (config.staticDir) await installStaticSite(app, config.staticDir);
   if (config.consoleDir) consoleSite = await installConsoleSite(app, config.consoleDir);
 

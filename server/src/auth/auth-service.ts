@@ -44,6 +44,7 @@ import type { PasswordParams, StoredPassword } from './password-hasher';
 import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { assertAcceptablePassword } from './password-policy';
 import { confirmEnrolment, mfaStepFor, openChallenge, passChallenge } from './mfa/mfa-service';
+import { linkIdentity } from './oidc/oidc-sign-in';
 import type { SignInGuard } from './sign-in-guard';
 import { emailTag } from './sign-in-guard';
 import { openSuccessor, sealSuccessor } from './successor-seal';
@@ -170,16 +171,25 @@ export async function signIn(
   const user = await checkCredentials(db, config, guard, input, meta);
   const step = await mfaStepFor(db, user);
   if (step) {
-    const pending: LaptopSignInPending = { device: input.device, deviceId: input.deviceId ?? null };
+    const pending: LaptopSignInPending = {
+      device: input.device,
+      deviceId: input.deviceId ?? null,
+      ...(input.oidcLinkToken ? { oidcLinkToken: input.oidcLinkToken } : {}),
+    };
     return openChallenge(db, config, user, 'laptop', step, { ...pending }, meta);
   }
-  return db.transaction((tx) => completeSignIn(tx, config, user, input, meta));
+  return db.transaction(async (tx) => {
+    if (input.oidcLinkToken) await linkIdentity(tx, user, input.oidcLinkToken, 'laptop', meta);
+    return completeSignIn(tx, config, user, input, meta);
+  });
 }
 
 /** What a laptop's sign-in asked for, kept with its MFA challenge until the code arrives. */
 interface LaptopSignInPending {
   device: SignInRequest['device'];
   deviceId: string | null;
+  /** A provider account to link once the code is right (OpenID Connect). */
+  oidcLinkToken?: string;
 }
 
 function pendingOf(signIn: Record<string, unknown>): LaptopSignInPending {
@@ -194,8 +204,9 @@ export function signInWithCode(
   input: MfaVerifyRequest,
   meta: RequestMeta,
 ): Promise<SignInResponse> {
-  return passChallenge(db, config, guard, input, 'laptop', meta, (tx, user, signIn) => {
+  return passChallenge(db, config, guard, input, 'laptop', meta, async (tx, user, signIn) => {
     const pending = pendingOf(signIn);
+    if (pending.oidcLinkToken) await linkIdentity(tx, user, pending.oidcLinkToken, 'laptop', meta);
     return completeSignIn(
       tx,
       config,
@@ -217,8 +228,9 @@ export function enrolAndSignIn(
   input: MfaVerifyRequest,
   meta: RequestMeta,
 ) {
-  return confirmEnrolment(db, config, guard, input, 'laptop', meta, (tx, user, signIn) => {
+  return confirmEnrolment(db, config, guard, input, 'laptop', meta, async (tx, user, signIn) => {
     const pending = pendingOf(signIn);
+    if (pending.oidcLinkToken) await linkIdentity(tx, user, pending.oidcLinkToken, 'laptop', meta);
     return completeSignIn(
       tx,
       config,
@@ -233,7 +245,7 @@ export function enrolAndSignIn(
 }
 
 /** Registers or re-binds the device and issues its tokens and lease (after every check passed). */
-async function completeSignIn(
+export async function completeSignIn(
   tx: Transaction,
   config: ServerConfig,
   user: UserRow,

@@ -35,6 +35,7 @@ import type { StaffAuth } from './auth-context';
 import type { RequestMeta } from './auth-service';
 import { checkCredentials } from './auth-service';
 import { confirmEnrolment, mfaStepFor, openChallenge, passChallenge } from './mfa/mfa-service';
+import { linkIdentity } from './oidc/oidc-sign-in';
 import type { SignInGuard } from './sign-in-guard';
 import { hashToken } from './token-codec';
 
@@ -118,8 +119,32 @@ export async function signInConsole(
     throw new AppError('forbidden', 'console.attorneyUsesLaptop');
   }
   const step = await mfaStepFor(db, user);
-  if (step) return openChallenge(db, config, user, 'console', step, {}, meta);
-  return db.transaction((tx) => openSession(tx, config, user, meta));
+  const link = input.oidcLinkToken;
+  if (step)
+    return openChallenge(
+      db,
+      config,
+      user,
+      'console',
+      step,
+      link ? { oidcLinkToken: link } : {},
+      meta,
+    );
+  return db.transaction(async (tx) => {
+    if (link) await linkIdentity(tx, user, link, 'console', meta);
+    return openSession(tx, config, user, meta);
+  });
+}
+
+/** After the second step: the provider account the password sign-in came to link, if any. */
+async function linkPending(
+  tx: Transaction,
+  user: UserRow,
+  signIn: Record<string, unknown>,
+  meta: RequestMeta,
+) {
+  const link = signIn['oidcLinkToken'];
+  if (typeof link === 'string') await linkIdentity(tx, user, link, 'console', meta);
 }
 
 /** The console's second step: the code for a `verify` challenge, then the session. */
@@ -130,9 +155,10 @@ export function signInConsoleWithCode(
   input: MfaVerifyRequest,
   meta: RequestMeta,
 ): Promise<ConsoleTokens> {
-  return passChallenge(db, config, guard, input, 'console', meta, (tx, user) =>
-    openSession(tx, config, user, meta),
-  );
+  return passChallenge(db, config, guard, input, 'console', meta, async (tx, user, signIn) => {
+    await linkPending(tx, user, signIn, meta);
+    return openSession(tx, config, user, meta);
+  });
 }
 
 /** The console's first enrolment: the first code, then the session and the recovery codes. */
@@ -143,12 +169,13 @@ export function enrolConsoleAndSignIn(
   input: MfaVerifyRequest,
   meta: RequestMeta,
 ) {
-  return confirmEnrolment(db, config, guard, input, 'console', meta, (tx, user) =>
-    openSession(tx, config, user, meta),
-  );
+  return confirmEnrolment(db, config, guard, input, 'console', meta, async (tx, user, signIn) => {
+    await linkPending(tx, user, signIn, meta);
+    return openSession(tx, config, user, meta);
+  });
 }
 
-async function openSession(
+export async function openSession(
   tx: Transaction,
   config: ServerConfig,
   user: UserRow,

@@ -56,7 +56,12 @@ export async function runAdminCli(
       env,
     );
     const defaults = createConfig();
-    io.out(await runAdminCommand(db, createConfig({ mfa: { ...defaults.mfa, key } }), args));
+    const publicUrl = env['AMPARO_PUBLIC_URL'];
+    const config = createConfig({
+      mfa: { ...defaults.mfa, key },
+      ...(publicUrl ? { publicUrl } : {}),
+    });
+    io.out(await runAdminCommand(db, config, args));
     return 0;
   } catch (error) {
     if (error instanceof AppError)

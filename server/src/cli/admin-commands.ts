@@ -41,6 +41,7 @@ import {
 import { findUserByEmail, getUser } from '../repositories/users-repository';
 import { DEMO_USER_IDS } from '../seed/demo-seed';
 import { runAuditCommand } from './audit-commands';
+import { oidcOptions, oidcUsage, setOidcFromCli, unlinkFromCli } from './oidc-command';
 
 export const usage = `Usage: npm run server:admin -- <command> [options]
 Storage: DATABASE_URL if set, else PGlite in --data-dir (default .data/server).
@@ -64,7 +65,8 @@ Organisation: --org NAME-OR-ID (optional when there is only one besides the demo
   audit verify [--against EXPORT-FILE]  (checks the hash chain; names the first broken link)
   audit export [--out FILE]             (the whole chain as JSON lines: keep it off this server)
   prune-changes [--days ${CHANGE_RETENTION_DAYS}]
-  set-mfa --attorneys required|optional   (two-step sign-in for attorneys too; staff always)`;
+  set-mfa --attorneys required|optional   (two-step sign-in for attorneys too; staff always)
+${oidcUsage}`;
 
 const options = {
   'data-dir': { type: 'string' },
@@ -88,6 +90,7 @@ const options = {
   id: { type: 'string' },
   attorneys: { type: 'string' },
   against: { type: 'string' },
+  ...oidcOptions,
 } as const;
 
 export type CliArgs = ReturnType<typeof parseCliArgs>;
@@ -235,6 +238,16 @@ export async function runAdminCommand(
       });
       return json({ attorneys: choice });
     }
+    case 'oidc':
+      return json(await setOidcFromCli(db, config, actor, v));
+    case 'oidc-unlink':
+      return json(
+        await unlinkFromCli(
+          db,
+          actor,
+          await userIdByEmail(db, required(v.email, 'email'), actor.orgId),
+        ),
+      );
     case 'list-users':
       return json(await listOrgUsers(db, actor));
     case 'list-cases':

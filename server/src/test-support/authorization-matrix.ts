@@ -12,6 +12,7 @@ import { encodeCursor } from '@core/sync/cursor-codec';
 import { dashboardMatrix } from './dashboard-matrix';
 import { documentMatrix } from './document-matrix';
 import { intakeMatrix } from './intake-matrix';
+import { oidcMatrix } from './oidc-matrix';
 import { reviewMatrix } from './review-matrix';
 import { caseFile, casePatch } from './sync-fixtures';
 
@@ -642,4 +643,5 @@ export const authorizationMatrix: MatrixRoute[] = [
   ...dashboardMatrix,
   ...documentMatrix,
   ...reviewMatrix,
+  ...oidcMatrix,
 ];

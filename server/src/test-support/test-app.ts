@@ -86,6 +86,8 @@ export async function createTestApp(
     // Tests about limits set their own; the others must not trip over an account's backoff.
     signInBackoff: { freeFailures: 10_000, baseDelayMs: 1000, maxDelayMs: 60_000 },
     mfa: { key: TEST_MFA_KEY, challengeTtlSeconds: 300, maxAttempts: 5, now: testMfaClock.now },
+    // What a started server sets after listening (the OpenID provider's redirect URI is under it).
+    publicUrl: 'http://amparo.test',
     ...overrides,
   });
   const app = await buildApp({ db: database.db, config, logLevel: 'info', logStream });
