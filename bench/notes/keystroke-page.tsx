@@ -7,6 +7,7 @@
  */
 import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
 import { importAesKey } from '../../renderer/src/db/crypto/aes';
 import { randomBytes } from '../../renderer/src/db/crypto/bytes';
 import { KeyRing } from '../../renderer/src/db/crypto/keyring';
@@ -81,13 +82,16 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
   const root = createRoot(host);
   root.render(
     <I18nextProvider i18n={i18n}>
-      <NoteEditor
-        noteId={noteId}
-        caseId={caseId}
-        label="Section note"
-        readOnly={false}
-        textareaId="bench-note"
-      />
+      {/* The editor reads the route's state (a search result opening it at a match). */}
+      <MemoryRouter>
+        <NoteEditor
+          noteId={noteId}
+          caseId={caseId}
+          label="Section note"
+          readOnly={false}
+          textareaId="bench-note"
+        />
+      </MemoryRouter>
     </I18nextProvider>,
   );
   const editorArea = () => document.getElementById('bench-note') as HTMLTextAreaElement | null;

@@ -99,6 +99,17 @@ export async function autosave(args: {
   let typed = '';
   let grown = longOpening;
   let sentText = opening;
+  // As the editor saves (useNoteAutosave): naming the revision it typed into and its text.
+  const bases = new Map<string, { baseRevisionId: string | null; baseBody: string }>();
+  const save = async (id: string, body: string) => {
+    const saved = await notes.save({
+      noteId: id,
+      caseId,
+      body,
+      ...(bases.get(id) ?? { baseRevisionId: null, baseBody: '' }),
+    });
+    bases.set(id, { baseRevisionId: saved.id, baseBody: saved.body });
+  };
   for (let i = 0; i < warmup + iterations; i += 1) {
     const keep = i >= warmup;
     await timed('rawPut', keep, () =>
@@ -111,19 +122,13 @@ export async function autosave(args: {
       }),
     );
     typed += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (i % 26));
-    await timed('noteSave', keep, () =>
-      notes.save({ noteId, caseId, body: `${opening}\n${typed}` }),
-    );
+    await timed('noteSave', keep, () => save(noteId, `${opening}\n${typed}`));
     // A long note that keeps growing: a sentence per save, from 20,000 characters.
     grown += ` ${sentences.text(60)}`;
-    await timed('longNoteSave', keep, () =>
-      notes.save({ noteId: longNoteId, caseId, body: grown }),
-    );
+    await timed('longNoteSave', keep, () => save(longNoteId, grown));
     // Typing after the push took the last revision: every save is a new revision.
     sentText += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (i % 26));
-    await timed('newRevisionSave', keep, () =>
-      notes.save({ noteId: sentNoteId, caseId, body: sentText }),
-    );
+    await timed('newRevisionSave', keep, () => save(sentNoteId, sentText));
     if (runs('newRevisionSave')) await sendNote(db, sentNoteId, i + 1);
   }
   const result = {

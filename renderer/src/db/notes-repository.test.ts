@@ -26,6 +26,32 @@ describe('notes repository', () => {
     expect((outbox[0]!.body as { body: string }).body).toBe('Client fears return to the town');
   });
 
+  it('coalesces as the editor saves (naming its base), and never rewrites an entry the push took', async () => {
+    const noteId = newId();
+    let base = { baseRevisionId: null as string | null, baseBody: '' };
+    const type = async (body: string) => {
+      const saved = await notes.save({ noteId, caseId, body, ...base });
+      base = { baseRevisionId: saved.id, baseBody: saved.body };
+      return saved;
+    };
+    const first = await type('Client');
+    await type('Client fears');
+    await type('Client fears return');
+    let outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ entityId: first.id, seq: null });
+    expect((outbox[0]!.body as { body: string }).body).toBe('Client fears return');
+
+    // The push takes the entry (a sequence number) but has not sealed the revision yet.
+    await db.outbox.update(outbox[0]!.localId!, { seq: 1 });
+    await type('Client fears return to the town');
+    outbox = await db.outbox.orderBy('localId').toArray();
+    expect(outbox).toHaveLength(2);
+    expect((outbox[0]!.body as { body: string }).body).toBe('Client fears return');
+    expect(outbox[1]).toMatchObject({ entityId: first.id, seq: null });
+    expect((outbox[1]!.body as { body: string }).body).toBe('Client fears return to the town');
+  });
+
   it('never changes a sent revision: later text becomes a child revision', async () => {
     const noteId = newId();
     const first = await notes.save({ noteId, caseId, body: 'first words' });

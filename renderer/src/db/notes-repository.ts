@@ -2,7 +2,7 @@ import { NoteRevisionSchema, type NoteRevision } from '@core/domain/note-revisio
 import { AppError, issuesFromZod } from '@core/errors/app-error';
 import { newId, nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
-import { recordNoteRevision } from './outbox-writer';
+import { openEntryFor, recordNoteRevision } from './outbox-writer';
 import type { NoteRevisionRow } from './rows';
 
 type Ordered = NoteRevision & { serverSeq?: number | undefined };
@@ -81,6 +81,12 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
     }): Promise<NoteRevision> {
       const database = db();
       return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
+        // The editor names the revision it typed into: its open outbox entry is read beside the
+        // note's revisions, so an in-place save waits for IndexedDB once before it writes.
+        const open = input.baseRevisionId
+          ? openEntryFor(database, input.baseRevisionId)
+          : undefined;
+        open?.catch(() => undefined);
         const revisions = await load(database, input.noteId);
         const current = view(input.noteId, revisions);
         if (current.isFinal) throw new AppError('conflict', 'note is final');
@@ -100,7 +106,12 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
           const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
           await Promise.all([
             database.noteRevisions.put({ ...updated, sealed: false }),
-            recordNoteRevision(database, updated),
+            recordNoteRevision(
+              database,
+              updated,
+              'noteRevision',
+              head.id === input.baseRevisionId ? open : undefined,
+            ),
           ]);
           return updated;
         }

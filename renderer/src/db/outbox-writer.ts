@@ -133,8 +133,9 @@ export async function recordNoteRevision(
   db: AmparoDatabase,
   revision: NoteRevision,
   kind: 'noteRevision' | 'noteFinalize' = 'noteRevision',
+  openEntry?: Promise<OutboxRow | undefined>,
 ): Promise<void> {
-  const open = await openEntryFor(db, revision.id);
+  const open = await (openEntry ?? openEntryFor(db, revision.id));
   const body = revision as unknown as JsonObject;
   if (open && open.kind === kind) {
     await db.outbox.put({ ...open, body, clientTime: nowIso() });
