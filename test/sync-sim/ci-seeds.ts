@@ -1,10 +1,12 @@
 /**
- * The seeds CI runs: ten fixed ones, and two derived from the commit under test, so that every
+ * The seeds CI runs: four fixed ones, and two derived from the commit under test, so that every
  * commit also tries seeds nobody tried before. Each is printed with the command that replays it.
+ * The long run (`npm run sim -- --seed 1 --runs 50 --jobs 2`) is on demand: `npm test` must stay
+ * under 20 minutes on 2 cores.
  */
 import { execFileSync } from 'node:child_process';
 
-export const FIXED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+export const FIXED_SEEDS = [1, 2, 3, 4];
 
 /** The commit: CI's variables first, else git; null outside a checkout. */
 export function commitId(env: NodeJS.ProcessEnv = process.env): string | null {
