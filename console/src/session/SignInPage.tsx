@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ConsoleSignInRequest } from '@core/sync/console-schemas';
 import { ConsoleSignInRequestSchema } from '@core/sync/console-schemas';
 import type { MfaChallenge } from '@core/sync/mfa-schemas';
+import type { OidcLinkAnswer } from '@core/sync/oidc-schemas';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { isApiError } from '../api/api-error';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MfaStep } from './MfaStep';
+import { OrganisationSignInButton, useOrganisationReturn } from './OrganisationSignIn';
 import { useSessionState, useSessionStore } from './SessionContext';
 
 export function SignInPage() {
@@ -21,6 +23,13 @@ export function SignInPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [handedOut, setHandedOut] = useState<{ email: string; password: string } | null>(null);
   const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
+  // A provider account not linked yet: the password sign-in below links it (docs/identity.md).
+  const [link, setLink] = useState<OidcLinkAnswer | null>(null);
+  const organisation = useOrganisationReturn({
+    onChallenge: setChallenge,
+    onLink: setLink,
+    onFailure: setFailure,
+  });
   const form = useForm<ConsoleSignInRequest>({
     resolver: zodResolver(ConsoleSignInRequestSchema),
     defaultValues: { email: '', password: '' },
@@ -31,7 +40,7 @@ export function SignInPage() {
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const second = await store.signIn(values.email, values.password);
+      const second = await store.signIn(values.email, values.password, link?.linkToken);
       form.resetField('password');
       setChallenge(second);
     } catch (error) {
@@ -69,28 +78,42 @@ export function SignInPage() {
           current={handedOut.password}
           onChallenge={setChallenge}
         />
+      ) : organisation.pending ? (
+        <p role="status">{t('signIn.organisation.finishing')}</p>
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
-          <TextField
-            label={t('signIn.email')}
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            error={errors.email?.message}
-            registration={form.register('email')}
-          />
-          <TextField
-            label={t('signIn.password')}
-            type="password"
-            autoComplete="off"
-            error={errors.password?.message}
-            registration={form.register('password')}
-          />
-          {failure ? <ErrorNotice error={failure} /> : null}
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {isSubmitting ? t('signIn.signingIn') : t('signIn.submit')}
-          </button>
-        </form>
+        <>
+          {link ? (
+            <p className="notice notice-warn" role="status">
+              {t('signIn.organisation.linkIntro')}
+            </p>
+          ) : null}
+          <form onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
+            <TextField
+              label={t('signIn.email')}
+              type="email"
+              autoComplete="off"
+              spellCheck={false}
+              error={errors.email?.message}
+              registration={form.register('email')}
+            />
+            <TextField
+              label={t('signIn.password')}
+              type="password"
+              autoComplete="off"
+              error={errors.password?.message}
+              registration={form.register('password')}
+            />
+            {failure ? <ErrorNotice error={failure} /> : null}
+            <button type="submit" className="primary" disabled={isSubmitting}>
+              {isSubmitting
+                ? t('signIn.signingIn')
+                : link
+                  ? t('signIn.organisation.linkSubmit')
+                  : t('signIn.submit')}
+            </button>
+          </form>
+          {link ? null : <OrganisationSignInButton refusal={organisation.refusal} />}
+        </>
       )}
       <p className="field-hint">{t('signIn.sessionRules')}</p>
     </section>

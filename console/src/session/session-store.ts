@@ -13,6 +13,12 @@ import {
   isMfaChallenge,
   MfaEnrolmentSchema,
 } from '@core/sync/mfa-schemas';
+import type { OidcLinkAnswer } from '@core/sync/oidc-schemas';
+import {
+  ConsoleOidcAnswerSchema,
+  OidcAvailabilitySchema,
+  isOidcLinkAnswer,
+} from '@core/sync/oidc-schemas';
 import { ApiError, apiErrorFrom, networkError } from '../api/api-error';
 
 export type EndReason = 'signedOut' | 'idle' | 'expired' | 'ended';
@@ -107,11 +113,49 @@ export class SessionStore {
    * The password step. Staff accounts answer a challenge for the second step (the code, or a
    * first enrolment); the session starts only once that step is passed.
    */
-  async signIn(email: string, password: string): Promise<MfaChallenge | null> {
+  async signIn(
+    email: string,
+    password: string,
+    oidcLinkToken?: string,
+  ): Promise<MfaChallenge | null> {
     const answer = ConsoleSignInAnswerSchema.parse(
-      await this.#post('/v1/console/sign-in', { email, password }),
+      await this.#post('/v1/console/sign-in', {
+        email,
+        password,
+        ...(oidcLinkToken ? { oidcLinkToken } : {}),
+      }),
     );
     if (isMfaChallenge(answer)) return answer;
+    this.#enter(this.#accept(answer));
+    return null;
+  }
+
+  /** Whether the server offers sign-in with the organisation's provider (false if unsure). */
+  async organisationSignInOffered(): Promise<boolean> {
+    try {
+      const response = await this.#fetch('/v1/oidc/availability', {
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+      if (!response.ok) return false;
+      return OidcAvailabilitySchema.parse(await response.json()).enabled;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * After the organisation's provider: the server's one-time code and this tab's PKCE verifier.
+   * The answer is a session, the second step, or an offer to link the provider account.
+   */
+  async finishOrganisationSignIn(
+    code: string,
+    verifier: string,
+  ): Promise<MfaChallenge | OidcLinkAnswer | null> {
+    const answer = ConsoleOidcAnswerSchema.parse(
+      await this.#post('/v1/console/oidc/finish', { code, verifier }),
+    );
+    if (isMfaChallenge(answer) || isOidcLinkAnswer(answer)) return answer;
     this.#enter(this.#accept(answer));
     return null;
   }
