@@ -121,6 +121,14 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
   await thread.getByLabel('Your reply').fill('Hidalgo, from March 3 to March 5.');
   await thread.getByRole('button', { name: 'Send reply' }).click();
   await expect(thread).toContainText('Hidalgo, from March 3');
+  // And starts a thread of her own, on the note's first paragraph.
+  const notes = attorney.locator('.section-note');
+  await notes.getByRole('button', { name: 'Comment on this note' }).click();
+  const own = notes.getByRole('form', { name: 'Comment on this note' });
+  await own.getByLabel('Paragraph').selectOption({ index: 0 });
+  await own.getByLabel('Your comment').fill('She also mentioned a cousin in Houston.');
+  await own.getByRole('button', { name: 'Save comment' }).click();
+  await expect(notes.getByRole('status').filter({ hasText: 'Comment saved' })).toBeVisible();
   await note.fill(`${first}\n\n${second} At the Hidalgo crossing, March 3 to 5.`);
   await expect(attorney.locator('.section-note .save-state')).toContainText('Saved at');
   await review.getByRole('button', { name: 'Mark this version ready for review' }).click();
@@ -131,6 +139,8 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
   await openReview(supervisor, reference);
   const supervisorThread = memo.locator('.comment-thread').filter({ hasText: 'Which border' });
   await expect(supervisorThread).toContainText('Hidalgo, from March 3');
+  const firstParagraph = memo.locator('.review-paragraph').first();
+  await expect(firstParagraph).toContainText('She also mentioned a cousin in Houston.');
   await expect(memo.locator('.note-text').filter({ hasText: 'Hidalgo crossing' })).toBeVisible();
   await expect(memo).toContainText('Ready for review');
   await memo.getByRole('button', { name: 'Approve this version' }).click();
@@ -168,6 +178,14 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
   await attorney.getByRole('link', { name: 'Cases', exact: true }).click();
   await attorney.getByRole('link', { name: client }).first().click();
   await expect(attorney.getByText(/Closed .* released on bond, \$3,000/i)).toBeVisible();
+  // Today lists the memo with its review state.
+  await attorney.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(attorney.getByRole('region', { name: /Your work in review/ })).toContainText(
+    `Interview memo · ${client}`,
+  );
+  await expect(attorney.getByRole('region', { name: /Your work in review/ })).toContainText(
+    'Approval cleared',
+  );
 
   await attorneyContext.close();
   await consoleContext.close();

@@ -43,7 +43,10 @@ const earlierComment = {
   anchor: { kind: 'note', noteId, revisionId: id(8), paragraph: 0, quote: 'Entered in 2018.' },
 };
 
-async function renderReview(decision: { status: number; body: unknown }) {
+async function renderReview(
+  decision: { status: number; body: unknown },
+  more: { requests?: object[]; comments?: object[] } = {},
+) {
   window.history.replaceState(null, '', `/console/reviews/${caseId}`);
   const server = fakeServer({
     'POST /v1/console/sign-in': () => ({
@@ -60,8 +63,8 @@ async function renderReview(decision: { status: number; body: unknown }) {
       status: 200,
       body: {
         reference: 'MCJ-2026-0042',
-        requests: [request, secondRequest],
-        comments: [earlierComment],
+        requests: [request, secondRequest, ...(more.requests ?? [])],
+        comments: [earlierComment, ...(more.comments ?? [])],
         interviews: [
           {
             id: id(6),
@@ -147,5 +150,34 @@ describe('case review in the console', () => {
     expect(
       (await screen.findByText(/no longer the version marked ready/)).getAttribute('role'),
     ).toBe('alert');
+  });
+
+  it('shows comments on a draft with its decision, and comments on the case apart', async () => {
+    const comment = (n: number, body: string, anchor: object) => ({
+      ...earlierComment,
+      id: id(n),
+      body,
+      anchor,
+    });
+    await renderReview(
+      { status: 200, body: {} },
+      {
+        requests: [
+          { ...request, id: id(20), subject: { kind: 'draft', draftKind: 'bond-motion' } },
+        ],
+        comments: [
+          comment(21, 'Cite Matter of Guerra.', { kind: 'draft', draftKind: 'bond-motion' }),
+          comment(22, 'Call the client this week.', { kind: 'case' }),
+        ],
+      },
+    );
+    const draft = screen.getByRole('region', { name: 'Draft: bond-motion' }).parentElement!;
+    expect(draft.textContent).toContain('Cite Matter of Guerra.');
+    expect(draft.textContent).not.toContain('Call the client');
+    const other = screen.getByRole('region', { name: 'Other comments on this case' });
+    expect(other.textContent).toContain('Call the client this week.');
+    expect(other.textContent).not.toContain('Guerra');
+    // The memo's own comment stays with the memo.
+    expect(other.textContent).not.toContain('Which month?');
   });
 });

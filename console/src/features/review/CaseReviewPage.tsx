@@ -1,6 +1,6 @@
 import { commentThreads, onEarlierVersion, type CommentThread } from '@core/review/comment-threads';
 import { noteParagraphs, paragraphQuote } from '@core/review/paragraphs';
-import type { CaseReviewResponse } from '@core/sync/review-api-schemas';
+import type { CaseReviewResponse, ReviewItem } from '@core/sync/review-api-schemas';
 import { latestTemplate } from '@core/templates/template-registry';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,12 @@ import { CommentForm } from './CommentForm';
 import { Decision, ExportList } from './ReviewDecision';
 import { reviewsApi } from './reviews-api';
 
+/** The draft kind a request or thread is about (null for anything else). */
+function draftOf(item: ReviewItem | CommentThread): string | null {
+  const about = 'subject' in item ? item.subject : item.anchor;
+  return about.kind === 'draft' ? about.draftKind : null;
+}
+
 /** One case's memos and drafts under review: the text by paragraph, threads in place, decisions. */
 export function CaseReviewPage() {
   const { t, i18n } = useTranslation('review');
@@ -28,6 +34,19 @@ export function CaseReviewPage() {
   const heading = usePageHeading(title);
   const threads = useMemo(() => (data ? commentThreads(data.comments) : []), [data]);
   const interviewIds = new Set(data?.interviews.map((interview) => interview.id));
+  const noteIds = new Set(data?.interviews.flatMap((i) => i.notes.map((note) => note.noteId)));
+  const draftKinds = new Set(data?.requests.map(draftOf).filter((kind) => kind !== null));
+  // Threads no memo or draft on this page shows: on the case, a section, a checklist item, or
+  // work this page does not list.
+  const elsewhere = threads.filter(({ anchor }) =>
+    anchor.kind === 'interview'
+      ? !interviewIds.has(anchor.interviewId)
+      : anchor.kind === 'note'
+        ? !noteIds.has(anchor.noteId)
+        : anchor.kind === 'draft'
+          ? !draftKinds.has(anchor.draftKind)
+          : true,
+  );
   const local = (text: { en: string; es: string }) => (i18n.language === 'es' ? text.es : text.en);
   const send = async (body: Parameters<typeof reviews.comment>[1]) => {
     await reviews.comment(caseId, body);
@@ -75,12 +94,12 @@ export function CaseReviewPage() {
               (r) => r.subject.kind !== 'interview' || !interviewIds.has(r.subject.interviewId),
             )
             .map((request) => (
-              <Decision
-                key={request.id}
-                request={request}
-                onDecided={view.reload}
-                decide={reviews.decide}
-              />
+              <div key={request.id}>
+                <Decision request={request} onDecided={view.reload} decide={reviews.decide} />
+                {draftOf(request)
+                  ? renderThreads(threads.filter((th) => draftOf(th) === draftOf(request)))
+                  : null}
+              </div>
             ))}
           {data.interviews.map((interview) => {
             const template = latestTemplate(interview.templateId);
@@ -142,6 +161,12 @@ export function CaseReviewPage() {
               </section>
             );
           })}
+          {elsewhere.length > 0 ? (
+            <section aria-labelledby="review-other">
+              <h2 id="review-other">{t('case.otherComments')}</h2>
+              {renderThreads(elsewhere)}
+            </section>
+          ) : null}
           <ExportList exports={data.exports} />
         </>
       ) : null}

@@ -25,6 +25,7 @@ import { useDraftSources } from './useDraftSources';
 import { draftContentHash } from '@core/review/content-hash';
 import { CommentThreads } from '../review/CommentThreads';
 import { logExport } from '../review/review-store';
+import { NewComment } from '../review/NewComment';
 import { ReviewStatusPanel } from '../review/ReviewStatusPanel';
 import { useCommentThreads, useDraftExports, useUserId } from '../review/useReview';
 
@@ -33,6 +34,7 @@ const NOTHING: ReadonlySet<SensitiveCategory> = new Set();
 /** The Drafts tab: choose a draft, see what it lacks and leaves out, then export it as .docx. */
 export function DraftsPage() {
   const { t } = useTranslation('drafts');
+  const { t: tr } = useTranslation('review');
   const { caseFile } = useCaseContext();
   const sources = useDraftSources(caseFile.id);
   const [params, setParams] = useSearchParams();
@@ -208,6 +210,11 @@ export function DraftsPage() {
           threads={(threads ?? []).filter(
             (thread) => thread.anchor.kind === 'draft' && thread.anchor.draftKind === kind,
           )}
+        />
+        <NewComment
+          caseId={caseFile.id}
+          label={tr('newComment.onDraft')}
+          anchorOf={() => ({ kind: 'draft', draftKind: kind, hash })}
         />
       </section>
       <ExportLog entries={log ?? []} />

@@ -104,7 +104,12 @@ export function NoteEditor(props: NoteEditorProps) {
           <div className="banner warn">
             <p>{t('note.unsaved')}</p>
             <p className="note-text">{note.text}</p>
-            <NoteComments caseId={caseId} noteId={noteId} current={note.view?.current} />
+            <NoteComments
+              caseId={caseId}
+              noteId={noteId}
+              current={note.view?.current}
+              allowNew={false}
+            />
           </div>
         ) : null}
         <NoteComments caseId={caseId} noteId={noteId} current={note.view?.current} />

@@ -1,6 +1,8 @@
 import type { InterviewSession } from '@core/domain/interview-session';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CommentThreads } from './CommentThreads';
+import { NewComment } from './NewComment';
 import { ReviewStatusPanel } from './ReviewStatusPanel';
 import { useMemoHash } from './useMemoHash';
 import { useCommentThreads } from './useReview';
@@ -13,6 +15,7 @@ export function InterviewReview({
   session: InterviewSession;
   readOnly: boolean;
 }) {
+  const { t } = useTranslation('review');
   const hash = useMemoHash(session);
   const subject = useMemo(
     () => ({ kind: 'interview' as const, interviewId: session.id }),
@@ -31,6 +34,11 @@ export function InterviewReview({
         readOnly={readOnly}
       />
       <CommentThreads caseId={session.caseId} threads={onMemo} />
+      <NewComment
+        caseId={session.caseId}
+        label={t('newComment.onMemo')}
+        anchorOf={() => ({ kind: 'interview', interviewId: session.id })}
+      />
     </section>
   );
 }

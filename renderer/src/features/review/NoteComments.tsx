@@ -1,18 +1,23 @@
 import type { NoteRevision } from '@core/domain/note-revision';
 import { onEarlierVersion } from '@core/review/comment-threads';
+import { noteParagraphs, paragraphQuote } from '@core/review/paragraphs';
 import { useTranslation } from 'react-i18next';
 import { CommentThreads } from './CommentThreads';
+import { NewComment } from './NewComment';
 import { useCommentThreads } from './useReview';
 
-/** Comments on a note's paragraphs, in paragraph order, beside the note. */
+/** Comments on a note's paragraphs, in paragraph order, beside the note; and a new one. */
 export function NoteComments({
   caseId,
   noteId,
   current,
+  allowNew = true,
 }: {
   caseId: string;
   noteId: string | undefined;
   current: NoteRevision | undefined;
+  /** Offer to start a comment here (not where the same note's comments are shown twice). */
+  allowNew?: boolean;
 }) {
   const { t } = useTranslation('review');
   const threads = useCommentThreads(caseId);
@@ -25,16 +30,34 @@ export function NoteComments({
         : 0,
     );
   const now = current ? { revisionId: current.id, body: current.body } : null;
+  // Comments address the text as saved (a revision), never typing not yet saved.
+  const paragraphs = current ? noteParagraphs(current.body) : [];
   return (
-    <CommentThreads
-      caseId={caseId}
-      threads={mine}
-      placeOf={(thread) =>
-        thread.anchor.kind === 'note'
-          ? t('onParagraph', { number: thread.anchor.paragraph + 1 })
-          : null
-      }
-      earlier={(thread) => onEarlierVersion(thread.anchor, now)}
-    />
+    <>
+      <CommentThreads
+        caseId={caseId}
+        threads={mine}
+        placeOf={(thread) =>
+          thread.anchor.kind === 'note'
+            ? t('onParagraph', { number: thread.anchor.paragraph + 1 })
+            : null
+        }
+        earlier={(thread) => onEarlierVersion(thread.anchor, now)}
+      />
+      {allowNew && current ? (
+        <NewComment
+          caseId={caseId}
+          label={t('newComment.onNote')}
+          paragraphs={paragraphs}
+          anchorOf={(paragraph) => ({
+            kind: 'note',
+            noteId,
+            revisionId: current.id,
+            paragraph,
+            quote: paragraphQuote(paragraphs[paragraph] ?? ''),
+          })}
+        />
+      ) : null}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { CaseFile } from '@core/domain/case-file';
+import type { ReviewRequest } from '@core/domain/review';
 import { syntheticCaseFile, syntheticUuid } from '@core/domain/case-file.fixture';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
@@ -6,6 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n';
 import { buildToday } from './today-model';
+import { todayReviews } from './today-reviews';
 import { TodayPage } from './TodayPage';
 import { useToday } from './useToday';
 
@@ -13,7 +15,7 @@ vi.mock('./useToday', () => ({ useToday: vi.fn() }));
 
 const today = '2026-12-10';
 
-function world() {
+function world(requests: readonly ReviewRequest[] = []) {
   const ana: CaseFile = syntheticCaseFile();
   ana.identity.givenNames = 'Ana';
   ana.identity.familyName = 'Prueba';
@@ -71,7 +73,12 @@ function world() {
     today,
     language: 'en',
   });
-  vi.mocked(useToday).mockReturnValue({ ...view, today, cases: [ana] });
+  const reviews = todayReviews(
+    requests.map((r) => ({ ...r, caseId: ana.id })),
+    [ana],
+    new Date(`${today}T18:00:00Z`),
+  );
+  vi.mocked(useToday).mockReturnValue({ ...view, reviews, today, cases: [ana] });
   return ana;
 }
 
@@ -107,7 +114,7 @@ function rolledWorld(on: string, language: 'en' | 'es') {
     today: on,
     language,
   });
-  vi.mocked(useToday).mockReturnValue({ ...view, today: on, cases: [rosa] });
+  vi.mocked(useToday).mockReturnValue({ ...view, reviews: [], today: on, cases: [rosa] });
   return rosa;
 }
 
@@ -153,11 +160,66 @@ describe('TodayPage', () => {
       within(detained).getByRole('link', { name: 'Ana Prueba (MCJ-2026-0001)' }),
     ).toBeVisible();
     expect(screen.queryByRole('region', { name: /Comments from MCJ/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /Your work in review/ })).toBeNull();
     // Without a sign-in there is nothing to describe, and no banner.
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).not.toHaveAttribute(
       'aria-describedby',
     );
     expect(screen.queryByRole('region', { name: /arrived/ })).toBeNull();
+  });
+
+  it('lists the work sent to MCJ with its review state, what needs the attorney first', async () => {
+    const mark = (c: string) => c.repeat(64);
+    const request = (n: number, patch: Partial<ReviewRequest>): ReviewRequest => ({
+      id: syntheticUuid(700 + n),
+      caseId: '',
+      subject: { kind: 'interview', interviewId: syntheticUuid(720 + n) },
+      state: 'ready',
+      contentHash: mark('a'),
+      currentHash: mark('a'),
+      readyBy: syntheticUuid(740),
+      readyAt: '2026-12-08T15:00:00.000Z',
+      ...patch,
+    });
+    const ana = world([
+      request(1, {}),
+      request(2, { subject: { kind: 'draft', draftKind: 'bond-motion' }, state: 'returned' }),
+      request(3, {
+        subject: { kind: 'draft', draftKind: 'motion-to-continue' },
+        state: 'approved',
+        decidedHash: mark('a'),
+        decidedAt: '2026-12-09T15:00:00.000Z',
+      }),
+      // Approved three weeks ago: no longer news. Withdrawn: not in review.
+      request(4, {
+        state: 'approved',
+        decidedHash: mark('a'),
+        decidedAt: '2026-11-19T15:00:00.000Z',
+      }),
+      request(5, { state: 'withdrawn' }),
+    ]);
+    await renderToday('en');
+    const section = screen.getByRole('region', { name: /Your work in review/ });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Draft: Bond motion · Ana Prueba (MCJ-2026-0001) Returned with comments',
+      'Interview memo · Ana Prueba (MCJ-2026-0001) Ready for review',
+      'Draft: Motion to continue · Ana Prueba (MCJ-2026-0001) Approved',
+    ]);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute(
+      'href',
+      `/cases/${ana.id}/drafts?kind=bond-motion`,
+    );
+    expect(within(items[1]!).getByRole('link')).toHaveAttribute(
+      'href',
+      `/cases/${ana.id}/interviews/${syntheticUuid(721)}`,
+    );
+    cleanup();
+    world([request(2, { state: 'returned' })]);
+    await renderToday('es');
+    expect(screen.getByRole('region', { name: /Su trabajo en revisión/ })).toHaveTextContent(
+      'Memorando de entrevista · Ana Prueba (MCJ-2026-0001) Devuelto con comentarios',
+    );
   });
 
   it('after a sign-in, says how many cases arrived and links to each (Spanish)', async () => {

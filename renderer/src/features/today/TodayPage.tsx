@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format';
 import { LeaseWarning } from '../security/LeaseWarning';
 import { NewWorkButton } from '../intakes/NewWorkButton';
 import { ArrivedBanner, arrivedHeadingId, useArrivals } from './ArrivedBanner';
+import { ReviewSection } from './ReviewSection';
 import { TodaySections } from './TodaySections';
 import { useToday } from './useToday';
 import './today.css';
@@ -51,6 +52,7 @@ export function TodayPage() {
               {t('failed', { references: failed.join(', ') })}
             </p>
           ) : null}
+          <ReviewSection items={view.reviews} />
           <TodaySections view={view} />
         </>
       )}
