@@ -4,6 +4,7 @@ import { LANGUAGE_CODE_PATTERN } from '../domain/language-codes';
 import { CaseReferenceSchema } from '../domain/case-file';
 import { isoDate, issueKey, requiredText, text, uuid } from '../domain/schema-primitives';
 import { EmailSchema, PasswordSchema, RoleSchema } from './auth-schemas';
+import { ApprovalRequestSummarySchema } from './approval-schemas';
 import { JsonObjectSchema, JsonValueSchema } from './json-value';
 import { MutationResultSchema, SyncEntitySchema } from './mutation-schemas';
 
@@ -58,10 +59,17 @@ export const CreateUserRequestSchema = z.strictObject(
   { error: issueKey },
 );
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+/**
+ * `applied`: the account exists (`user`). `pending_approval`: a supervisor or admin account waits
+ * for a second person (`request`; no account and no password yet).
+ */
 export const CreateUserResponseSchema = z.object({
-  user: UserSummarySchema,
+  outcome: z.enum(['applied', 'pending_approval']),
+  user: UserSummarySchema.optional(),
   temporaryPassword: z.string().optional(),
+  request: ApprovalRequestSummarySchema.optional(),
 });
+export type CreateUserResponse = z.infer<typeof CreateUserResponseSchema>;
 export const UserListResponseSchema = z.object({ users: z.array(UserSummarySchema) });
 
 /** A change to a person's profile (not their role or password). Only the fields given change. */
@@ -79,13 +87,14 @@ export const UpdateUserRequestSchema = z
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 /**
- * What happened to a requested account change. Today every change is `applied` at once; the
- * two-person control (a second admin approves sensitive changes) adds `pending_approval`.
+ * What happened to a requested account change: `applied` at once, or `pending_approval` (two-person
+ * control: a second admin or supervisor must approve it; `requestId` names the request).
  */
-export const AccountChangeOutcomeSchema = z.enum(['applied']);
+export const AccountChangeOutcomeSchema = z.enum(['applied', 'pending_approval']);
 export const AccountChangeResponseSchema = z.object({
   outcome: AccountChangeOutcomeSchema,
   user: UserSummarySchema,
+  requestId: z.uuid().optional(),
 });
 
 export const ResetPasswordRequestSchema = z.strictObject({ password: PasswordSchema.optional() });
@@ -93,6 +102,7 @@ export const ResetPasswordResponseSchema = z.object({
   userId: z.uuid(),
   outcome: AccountChangeOutcomeSchema.optional(),
   temporaryPassword: z.string().optional(),
+  requestId: z.uuid().optional(),
 });
 
 export const DeviceSummarySchema = z.object({

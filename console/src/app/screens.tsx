@@ -6,6 +6,7 @@
 import type { Role } from '@core/sync/auth-schemas';
 import type { ReactNode } from 'react';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CalendarPage } from '../features/dashboard/CalendarPage';
@@ -32,6 +33,7 @@ export type NavKey =
   | 'quarantine'
   | 'conflicts'
   | 'accounts'
+  | 'approvals'
   | 'devices'
   | 'audit';
 
@@ -58,6 +60,12 @@ export const screens: readonly ConsoleScreen[] = [
   { path: 'intakes/:intakeId', roles: ['supervisor'], element: <IntakeDetailPage /> },
   { path: 'assignments', nav: 'assignments', roles: ['supervisor'], element: <AssignmentsPage /> },
   { path: 'accounts', nav: 'accounts', roles: ['admin'], element: <AccountsPage /> },
+  {
+    path: 'approvals',
+    nav: 'approvals',
+    roles: ['supervisor', 'admin'],
+    element: <ApprovalsPage />,
+  },
   { path: 'devices', nav: 'devices', roles: ['admin'], element: <DevicesPage /> },
   { path: 'audit', nav: 'audit', roles: ['admin'], element: <AuditPage /> },
 ];

@@ -1,8 +1,10 @@
 /** Accounts and devices: create users, reset passwords, list and revoke devices. Shared by the HTTP API and the CLI. */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
+import type { Role } from '@core/sync/auth-schemas';
 import type {
   CreateUserRequest,
+  CreateUserResponse,
   DeviceSummary,
   UpdateUserRequest,
   UserSummary,
@@ -24,6 +26,7 @@ import {
 import { endUserStaffSessions } from '../repositories/staff-sessions-repository';
 import type { UserRow } from '../repositories/users-repository';
 import {
+  findUserByEmail,
   getUser,
   getUserForUpdate,
   insertUser,
@@ -32,8 +35,11 @@ import {
   updatePassword,
   updateUserProfile,
 } from '../repositories/users-repository';
+import { findPendingAccountFor, findPendingFor } from '../repositories/approvals-repository';
+import { deleteMfa } from '../repositories/mfa-repository';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
+import { createApprovalRequest, needsApproval } from './approvals-service';
 
 export function toUserSummary(user: UserRow): UserSummary {
   return {
@@ -74,6 +80,7 @@ export async function createUser(
   actor: AdminActor,
   input: CreateUserRequest,
 ) {
+  if (needsApproval(input.role)) return requestAccount(db, actor, input);
   if (input.password) assertAcceptablePassword(input.password, input.email);
   const temporaryPassword = input.password ? undefined : generatePassword();
   const password = await hashPassword(input.password ?? temporaryPassword!, config.passwordParams);
@@ -96,7 +103,11 @@ export async function createUser(
         outcome: 'ok',
         details: { userId: user.id, role: user.role, via: actor.via },
       });
-      return { user: toUserSummary(user), ...(temporaryPassword ? { temporaryPassword } : {}) };
+      return {
+        outcome: 'applied' as const,
+        user: toUserSummary(user),
+        ...(temporaryPassword ? { temporaryPassword } : {}),
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', 'admin.user.emailTaken');
@@ -104,26 +115,114 @@ export async function createUser(
   }
 }
 
+/**
+ * A supervisor or admin account waits for a second person (approvals-service.ts). The requester
+ * may not choose its password: the approver receives a one-time password to hand over.
+ */
+async function requestAccount(
+  db: Db,
+  actor: AdminActor,
+  input: CreateUserRequest,
+): Promise<CreateUserResponse> {
+  if (input.password) throw new AppError('bad_request', 'approval.noChosenPassword');
+  return db.transaction(async (tx) => {
+    if (await findUserByEmail(tx, input.email))
+      throw new AppError('conflict', 'admin.user.emailTaken');
+    if (await findPendingAccountFor(tx, actor.orgId, input.email))
+      throw new AppError('conflict', 'approval.alreadyPending');
+    const request = await createApprovalRequest(tx, actor, {
+      kind: 'create_user',
+      targetUserId: null,
+      role: input.role,
+      payload: {
+        email: input.email,
+        displayName: input.displayName,
+        languages: input.languages ?? [],
+        organisation: input.organisation?.trim() || null,
+        availability: input.availability ?? 'available',
+      },
+    });
+    return { outcome: 'pending_approval' as const, request };
+  });
+}
+
+/** A request about an existing account (role, password, MFA), unless one is already waiting. */
+async function requestAboutAccount(
+  db: Db,
+  actor: AdminActor,
+  user: UserRow,
+  kind: 'grant_role' | 'reset_password' | 'reset_mfa',
+  role: Role,
+) {
+  return db.transaction(async (tx) => {
+    if (await findPendingFor(tx, actor.orgId, kind, user.id))
+      throw new AppError('conflict', 'approval.alreadyPending');
+    return createApprovalRequest(tx, actor, { kind, targetUserId: user.id, role });
+  });
+}
+
+async function orgUser(db: Db, actor: AdminActor, userId: string) {
+  const user = await getUser(db, userId);
+  if (!user || user.orgId !== actor.orgId) throw new AppError('not_found', 'admin.user.notFound');
+  return user;
+}
+
+/**
+ * A new role. Becoming a supervisor or admin waits for approval; becoming an attorney (less
+ * access) applies at once and signs the person out, so their next sign-in is under the new role.
+ */
+export async function changeRole(db: Db, actor: AdminActor, userId: string, role: Role) {
+  const user = await orgUser(db, actor, userId);
+  if (user.role === role) throw new AppError('conflict', 'admin.user.sameRole');
+  if (needsApproval(role)) {
+    const request = await requestAboutAccount(db, actor, user, 'grant_role', role);
+    return {
+      outcome: 'pending_approval' as const,
+      user: toUserSummary(user),
+      requestId: request.id,
+    };
+  }
+  if (user.id === actor.userId) throw new AppError('conflict', 'admin.user.cannotDemoteSelf');
+  return changeAccount(db, actor, userId, { kind: 'demote' });
+}
+
+/** Forgets a person's two-step enrolment (lost phone): staff accounts wait for approval. */
+export async function resetMfa(db: Db, actor: AdminActor, userId: string) {
+  const user = await orgUser(db, actor, userId);
+  if (needsApproval(user.role)) {
+    const request = await requestAboutAccount(db, actor, user, 'reset_mfa', user.role);
+    return {
+      outcome: 'pending_approval' as const,
+      user: toUserSummary(user),
+      requestId: request.id,
+    };
+  }
+  return changeAccount(db, actor, userId, { kind: 'reset_mfa' });
+}
+
 export async function listOrgUsers(db: Db, actor: AdminActor) {
   return (await listUsers(db, actor.orgId)).map(toUserSummary);
 }
 
 /**
- * A change to an existing account. Every one goes through `changeAccount`, which is where the
- * two-person control will decide that a sensitive change waits for a second admin's approval
- * (the outcome then becomes `pending_approval`) instead of applying at once.
+ * A change to an existing account that applies at once. Changes that would give someone access
+ * to case contents never come here: they become approval requests (approvals-service.ts).
  */
 export type AccountChange =
   | { kind: 'update_profile'; profile: UpdateUserRequest }
   | { kind: 'deactivate' }
   | { kind: 'reactivate' }
-  | { kind: 'reset_password'; password: StoredPassword };
+  | { kind: 'reset_password'; password: StoredPassword }
+  | { kind: 'demote' }
+  | { kind: 'reset_mfa' };
 
 const auditActions: Record<AccountChange['kind'], string> = {
   update_profile: 'admin.user_update',
   deactivate: 'admin.user_deactivate',
   reactivate: 'admin.user_reactivate',
   reset_password: 'admin.password_reset',
+  demote: 'admin.role_change',
+  reset_mfa: 'admin.mfa_reset',
 };
 
 export interface AccountChangeResult {
@@ -157,6 +256,15 @@ async function applyChange(tx: Transaction, user: UserRow, change: AccountChange
       await deleteUserTokens(tx, user.id);
       await endUserStaffSessions(tx, user.id, 'password_reset');
       return user;
+    case 'demote':
+    case 'reset_mfa': {
+      if (change.kind === 'demote')
+        await tx.query(`UPDATE users SET role = 'attorney' WHERE id = $1`, [user.id]);
+      else await deleteMfa(tx, user.id);
+      await deleteUserTokens(tx, user.id);
+      await endUserStaffSessions(tx, user.id, 'revoked');
+      return (await getUser(tx, user.id))!;
+    }
   }
 }
 
@@ -194,8 +302,12 @@ export async function resetPassword(
   userId: string,
   newPassword?: string,
 ) {
-  const user = await getUser(db, userId);
-  if (!user || user.orgId !== actor.orgId) throw new AppError('not_found', 'admin.user.notFound');
+  const user = await orgUser(db, actor, userId);
+  if (needsApproval(user.role)) {
+    if (newPassword) throw new AppError('bad_request', 'approval.noChosenPassword');
+    const request = await requestAboutAccount(db, actor, user, 'reset_password', user.role);
+    return { userId, outcome: 'pending_approval' as const, requestId: request.id };
+  }
   if (newPassword) assertAcceptablePassword(newPassword, user.email);
   const temporaryPassword = newPassword ? undefined : generatePassword();
   const password = await hashPassword(newPassword ?? temporaryPassword!, config.passwordParams);

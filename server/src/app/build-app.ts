@@ -21,6 +21,7 @@ import type { Db } from '../db/db';
 import { registerAdminAccountRoutes } from '../routes/admin-accounts-routes';
 import { registerAdminCaseRoutes } from '../routes/admin-cases-routes';
 import { registerAdminReviewRoutes } from '../routes/admin-review-routes';
+import { registerApprovalRoutes } from '../routes/approval-routes';
 import { registerAuthRoutes } from '../routes/auth-routes';
 import { registerCaseReviewRoutes } from '../routes/case-review-routes';
 import { registerConsoleRoutes } from '../routes/console-routes';
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAdminAccountRoutes(typed, deps);
   registerAdminCaseRoutes(typed, deps);
   registerAdminReviewRoutes(typed, deps);
+  registerApprovalRoutes(typed, deps);
   registerConsoleRoutes(typed, deps);
   registerDashboardRoutes(typed, deps);
   registerIntakeRoutes(typed, deps);

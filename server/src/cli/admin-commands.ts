@@ -19,6 +19,7 @@ import {
   resetPassword,
   revokeOrgDevice,
 } from '../admin/accounts-service';
+import { decideApprovalRequest, listApprovalRequests } from '../admin/approvals-service';
 import { initOrganisation } from '../admin/first-run-service';
 import { assignCase, createCases, listCases, unassignCase } from '../admin/cases-service';
 import {
@@ -52,6 +53,11 @@ Organisation: --org NAME-OR-ID (optional when there is only one besides the demo
   create-org --name NAME
   create-user --email EMAIL --name NAME --role attorney|supervisor|admin [--password PW]
   reset-password --email EMAIL [--password PW]
+      (a supervisor or admin account, or a staff member's reset, is a request that a second
+       admin or supervisor approves in the console: no password is chosen or printed here)
+  list-approvals
+  approve --request ID --break-glass   (an organisation with nobody else to approve: applies the
+                                        request now, audited, and every supervisor is told)
   import-cases --file FILE.json [--assign EMAIL]...   (one case file or an array)
   create-case --file FILE.json [--assign EMAIL]...    (one case file)
   assign --case ID --email EMAIL
@@ -91,6 +97,8 @@ const options = {
   attorneys: { type: 'string' },
   against: { type: 'string' },
   ...oidcOptions,
+  request: { type: 'string' },
+  'break-glass': { type: 'boolean' },
 } as const;
 
 export type CliArgs = ReturnType<typeof parseCliArgs>;
@@ -248,6 +256,28 @@ export async function runAdminCommand(
           await userIdByEmail(db, required(v.email, 'email'), actor.orgId),
         ),
       );
+    case 'list-approvals':
+      return json((await listApprovalRequests(db, actor)).requests);
+    case 'approve': {
+      if (!v['break-glass'])
+        throw new AppError(
+          'bad_request',
+          'approvals are given in the console by a second admin or supervisor; here only with --break-glass (audited; every supervisor is told)',
+        );
+      return json({
+        ...(await decideApprovalRequest(
+          db,
+          config,
+          actor,
+          required(v.request, 'request'),
+          'approve',
+          {
+            breakGlass: true,
+          },
+        )),
+        note: 'Break-glass approval recorded in the audit log; every supervisor sees a notice in the console. Give any one-time password to its owner privately.',
+      });
+    }
     case 'list-users':
       return json(await listOrgUsers(db, actor));
     case 'list-cases':

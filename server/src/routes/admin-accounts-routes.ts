@@ -21,11 +21,14 @@ import {
   StaffSessionListResponseSchema,
 } from '@core/sync/console-schemas';
 import { httpActor } from '../admin/admin-actor';
+import { RoleChangeRequestSchema } from '@core/sync/approval-schemas';
 import {
   changeAccount,
+  changeRole,
   createUser,
   listOrgDevices,
   listOrgUsers,
+  resetMfa,
   resetPassword,
   revokeOrgDevice,
   setOrgDeviceLease,
@@ -104,6 +107,32 @@ export function registerAdminAccountRoutes(app: TypedApp, { db, config }: RouteD
         request.params.id,
         request.body.password,
       ),
+  );
+  // Two-person control: a supervisor or admin role, or a staff account's MFA reset, waits for a
+  // second person (outcome `pending_approval`; approval-routes.ts).
+  app.post(
+    '/v1/admin/users/:id/role',
+    {
+      config: routeConfig,
+      schema: {
+        params: IdParamsSchema,
+        body: RoleChangeRequestSchema,
+        response: withErrors({ 200: AccountChangeResponseSchema }),
+      },
+    },
+    (request) =>
+      changeRole(db, httpActor(callerOf(request), request), request.params.id, request.body.role),
+  );
+  app.post(
+    '/v1/admin/users/:id/reset-mfa',
+    {
+      config: routeConfig,
+      schema: {
+        params: IdParamsSchema,
+        response: withErrors({ 200: AccountChangeResponseSchema }),
+      },
+    },
+    (request) => resetMfa(db, httpActor(callerOf(request), request), request.params.id),
   );
   app.get(
     '/v1/admin/devices',

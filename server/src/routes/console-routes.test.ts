@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestOrg } from '../test-support/test-app';
+import { cliActor } from '../admin/admin-actor';
+import { decideApprovalRequest } from '../admin/approvals-service';
+import { createConfig } from '../app/app-config';
 import {
+  CHEAP_PASSWORD_PARAMS,
   consoleSignIn,
   createTestApp,
   createTestOrg,
@@ -227,14 +231,35 @@ describe.each(testBackends())('staff console sessions on %s', (kind) => {
   it('ends console sessions when the password is reset or the account deactivated', async () => {
     const admin = await consoleSignIn(t.app, org.admin);
     const supervisor = await consoleSignIn(t.app, org.supervisor);
+    // A supervisor's reset is a request (two-person control); approved here on the server host.
     const reset = await t.app.inject({
       method: 'POST',
       url: `/v1/admin/users/${org.supervisor.id}/reset-password`,
       headers: admin.headers,
-      payload: { password: 'a fresh long password for tests' },
+      payload: {},
     });
-    expect(reset.statusCode).toBe(200);
+    expect(reset.json()).toMatchObject({ outcome: 'pending_approval' });
+    expect((await get('/v1/console/session', supervisor.accessToken)).statusCode).toBe(200);
+    const approved = await decideApprovalRequest(
+      t.db,
+      createConfig({ passwordParams: CHEAP_PASSWORD_PARAMS }),
+      cliActor(org.orgId),
+      reset.json<{ requestId: string }>().requestId,
+      'approve',
+      { breakGlass: true },
+    );
     expect((await get('/v1/console/session', supervisor.accessToken)).statusCode).toBe(401);
+    // The handed-out password must be replaced before it signs in anywhere.
+    const replaced = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/change-password',
+      payload: {
+        email: org.supervisor.email,
+        currentPassword: approved.temporaryPassword,
+        newPassword: 'a fresh long password for tests',
+      },
+    });
+    expect(replaced.statusCode).toBe(200);
     const again = await consoleSignIn(t.app, {
       email: org.supervisor.email,
       password: 'a fresh long password for tests',

@@ -41,6 +41,8 @@ export interface MatrixContext {
     /** A quarantined mutation that applies cleanly on the assigned case. */
     applicableQuarantineId(): Promise<string>;
     throwawayUserId(): Promise<string>;
+    /** A pending request to make a throwaway attorney a supervisor, asked by `requestedBy`. */
+    approvalRequestId(requestedBy: string | null): Promise<string>;
     throwawayDeviceId(): Promise<string>;
     throwawayStaffSessionId(): Promise<string>;
     /** A fresh intake, submitted, or submitted with a conflict check decided "no conflict". */
@@ -511,6 +513,50 @@ export const authorizationMatrix: MatrixRoute[] = [
       method: 'POST',
       url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}/reactivate`,
     }),
+  },
+  {
+    route: 'POST /v1/admin/users/:id/role',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}/role`,
+      payload: { role: 'supervisor' },
+    }),
+  },
+  {
+    route: 'POST /v1/admin/users/:id/reset-mfa',
+    expect: onlyAdmin,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/users/${await ctx.fixtures.throwawayUserId()}/reset-mfa`,
+    }),
+  },
+  {
+    route: 'GET /v1/admin/approvals',
+    expect: staffOnly,
+    request: () => ({ method: 'GET', url: '/v1/admin/approvals' }),
+  },
+  // Asked on the server host (nobody's own request), so any supervisor or admin may decide it.
+  ...(['approve', 'reject'] as const).map((decision) => ({
+    route: `POST /v1/admin/approvals/:id/${decision}`,
+    expect: staffOnly,
+    request: async (ctx: MatrixContext) => ({
+      method: 'POST' as const,
+      url: `/v1/admin/approvals/${await ctx.fixtures.approvalRequestId(null)}/${decision}`,
+    }),
+  })),
+  {
+    route: 'POST /v1/admin/approvals/:id/cancel',
+    expect: staffOnly,
+    request: async (ctx) => ({
+      method: 'POST',
+      url: `/v1/admin/approvals/${await ctx.fixtures.approvalRequestId(ctx.session?.userId ?? null)}/cancel`,
+    }),
+  },
+  {
+    route: 'POST /v1/admin/approvals/notices/read',
+    expect: staffOnly,
+    request: () => ({ method: 'POST', url: '/v1/admin/approvals/notices/read' }),
   },
   {
     route: 'GET /v1/admin/staff-sessions',

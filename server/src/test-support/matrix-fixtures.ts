@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseFile } from '@core/domain/case-file';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { hashPassword } from '../auth/password-hasher';
+import { insertApproval } from '../repositories/approvals-repository';
 import { insertConflict } from '../repositories/conflicts-repository';
 import { insertEntity } from '../repositories/entities-repository';
 import { insertQuarantine } from '../repositories/push-records-repository';
@@ -93,6 +94,29 @@ export function matrixFixtures(
         displayName: 'Throwaway (test)',
         role: 'attorney',
         password: await hashPassword('throwaway password', CHEAP_PASSWORD_PARAMS),
+      });
+      return id;
+    },
+    approvalRequestId: async (requestedBy) => {
+      const targetUserId = randomUUID();
+      await insertUser(t.db, {
+        id: targetUserId,
+        orgId: org.orgId,
+        email: `promoted-${targetUserId}@example.org`,
+        displayName: 'Promoted (test)',
+        role: 'attorney',
+        password: await hashPassword('throwaway password', CHEAP_PASSWORD_PARAMS),
+      });
+      const id = randomUUID();
+      await insertApproval(t.db, {
+        id,
+        orgId: org.orgId,
+        kind: 'grant_role',
+        targetUserId,
+        role: 'supervisor',
+        payload: {},
+        requestedBy,
+        ttlHours: 1,
       });
       return id;
     },

@@ -32,8 +32,8 @@ export function AccountsPage() {
     setPanel({ kind: 'none' });
     setNotice({
       action: 'created',
-      outcome: 'applied',
-      name: created.user.displayName,
+      outcome: created.outcome,
+      name: created.user?.displayName ?? values.displayName,
       ...(created.temporaryPassword ? { temporaryPassword: created.temporaryPassword } : {}),
     });
     users.reload();

@@ -65,6 +65,20 @@ export function AccountsTable({ users, onEdit, onAction }: AccountsTableProps) {
                   </button>
                   <button
                     type="button"
+                    onClick={() => onAction(user, 'mfaReset')}
+                    aria-label={t('accounts.mfaResetFor', { name: user.displayName })}
+                  >
+                    {t('accounts.mfaReset')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => onAction(user, 'roleChange')}
+                    aria-label={t('accounts.roleChangeFor', { name: user.displayName })}
+                  >
+                    {t('accounts.roleChange')}
+                  </button>
+                  <button
+                    type="button"
                     onClick={() => onAction(user, user.disabled ? 'reactivated' : 'deactivated')}
                     aria-label={t(
                       user.disabled ? 'accounts.reactivateFor' : 'accounts.deactivateFor',

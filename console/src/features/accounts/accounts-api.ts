@@ -5,6 +5,7 @@ import {
   ResetPasswordResponseSchema,
   UserListResponseSchema,
 } from '@core/sync/admin-schemas';
+import type { Role } from '@core/sync/auth-schemas';
 import type { ConsoleApi } from '../../api/console-api';
 
 export const accountsApi = (api: ConsoleApi) => ({
@@ -18,4 +19,8 @@ export const accountsApi = (api: ConsoleApi) => ({
     api.post(`/v1/admin/users/${id}/reactivate`, AccountChangeResponseSchema),
   resetPassword: (id: string) =>
     api.post(`/v1/admin/users/${id}/reset-password`, ResetPasswordResponseSchema, {}),
+  resetMfa: (id: string) =>
+    api.post(`/v1/admin/users/${id}/reset-mfa`, AccountChangeResponseSchema),
+  changeRole: (id: string, role: Role) =>
+    api.post(`/v1/admin/users/${id}/role`, AccountChangeResponseSchema, { role }),
 });
