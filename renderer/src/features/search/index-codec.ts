@@ -4,8 +4,10 @@
  * - `meta`: JSON of each document's id, source, case, stamp and parts;
  * - `texts`: every document's text, UTF-8, one after the other (`textLengths` in UTF-16 units);
  * - `terms`: the sorted terms joined by newlines (a term is letters and digits only);
- * - `starts`, `slots`, `freqs`, `lengths`: the frozen postings and each document's term count,
- *   used as they are (typed-array views on the buffer: nothing rebuilt at load).
+ * - `starts`, `lengths`: where each term's postings start, and each document's term count;
+ * - `slots`: each term's document slots, ascending, as LEB128 varints of the gaps between them
+ *   (mostly one byte instead of four: less to inflate and decrypt at unlock);
+ * - `freqs`: each posting's term frequency, one byte (capped at 255; BM25 saturates long before).
  */
 import type { Frozen } from './postings';
 import type { Stored } from './search-engine';
@@ -39,8 +41,8 @@ export function encodeIndex(contents: IndexContents): ArrayBuffer {
     textLengths: bytesOf(Uint32Array.from(docs, (doc) => doc.text.length)),
     terms: encoder.encode(frozen.terms.join('\n')),
     starts: bytesOf(frozen.starts),
-    slots: bytesOf(frozen.slots),
-    freqs: bytesOf(frozen.freqs),
+    slots: gapsOf(frozen),
+    freqs: Uint8Array.from(frozen.freqs, (freq) => Math.min(freq, 255)),
     lengths: bytesOf(Uint32Array.from(contents.lengths)),
   };
   const layout: Record<string, [number, number]> = {};
@@ -63,6 +65,50 @@ export function encodeIndex(contents: IndexContents): ArrayBuffer {
   out.set(header, 4);
   for (const name of SECTIONS) out.set(parts[name]!, base + layout[name]![0]);
   return out.buffer;
+}
+
+/** Each term's slots as varint gaps from the previous slot of the same term. */
+function gapsOf({ starts, slots }: Frozen): Uint8Array {
+  const out = new Uint8Array(slots.length * 5);
+  let at = 0;
+  for (let term = 0; term + 1 < starts.length; term += 1) {
+    let previous = 0;
+    for (let p = starts[term]!; p < starts[term + 1]!; p += 1) {
+      const slot = slots[p]!;
+      if (slot < previous) throw new Error('search index postings out of order');
+      let gap = slot - previous;
+      previous = slot;
+      while (gap > 0x7f) {
+        out[at++] = (gap & 0x7f) | 0x80;
+        gap >>>= 7;
+      }
+      out[at++] = gap;
+    }
+  }
+  return out.subarray(0, at);
+}
+
+function slotsOf(bytes: Uint8Array, starts: Uint32Array, count: number): Uint32Array {
+  const slots = new Uint32Array(count);
+  let at = 0;
+  for (let term = 0; term + 1 < starts.length; term += 1) {
+    let previous = 0;
+    for (let p = starts[term]!; p < starts[term + 1]!; p += 1) {
+      let gap = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        if (at >= bytes.length || shift > 28) throw new Error('search index slots');
+        byte = bytes[at++]!;
+        gap |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte & 0x80);
+      previous += gap >>> 0;
+      slots[p] = previous;
+    }
+  }
+  if (at !== bytes.length) throw new Error('search index slots');
+  return slots;
 }
 
 function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
@@ -99,9 +145,7 @@ export function decodeIndex(buffer: ArrayBuffer, version: string): IndexContents
   const textLengths = u32('textLengths');
   const terms = termCount === 0 ? [] : decoder.decode(bytes('terms')).split('\n');
   const starts = u32('starts');
-  const slots = u32('slots');
-  const [freqOffset, freqLength] = section('freqs');
-  const freqs = new Uint16Array(buffer, freqOffset, freqLength / 2);
+  const freqs = Uint16Array.from(bytes('freqs'));
   const lengths = Array.from(u32('lengths'));
   if (
     !Array.isArray(meta) ||
@@ -110,12 +154,13 @@ export function decodeIndex(buffer: ArrayBuffer, version: string): IndexContents
     lengths.length !== count ||
     terms.length !== termCount ||
     starts.length !== termCount + 1 ||
-    starts[termCount] !== slots.length ||
-    freqs.length !== slots.length
+    starts[0] !== 0 ||
+    starts[termCount] !== freqs.length
   )
     throw new Error('search index counts');
   for (let i = 0; i < termCount; i += 1)
     if (starts[i]! > starts[i + 1]!) throw new Error('search index starts');
+  const slots = slotsOf(bytes('slots'), starts, freqs.length);
   for (const slot of slots) if (slot >= count) throw new Error('search index slots');
   const ids: string[] = [];
   const docs: Stored[] = [];
