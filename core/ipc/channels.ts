@@ -24,6 +24,7 @@ export const requestChannels = [
   'log:report-error',
   'updates:get-status',
   'updates:install-update',
+  'auth:sign-in-organisation',
 ] as const;
 
 /** The name under which the preload exposes the bridge: `window.amparo`. */

@@ -63,6 +63,7 @@ describe('AmparoBridge type', () => {
       | 'files'
       | 'log'
       | 'updates'
+      | 'auth'
     >();
     expectTypeOf<keyof AmparoBridge['session']>().toEqualTypeOf<
       'reportFlush' | 'onFlushRequested'
@@ -83,7 +84,7 @@ describe('AmparoBridge type', () => {
     expectTypeOf<AmparoBridge['security']['onLockRequested']>().toEqualTypeOf<
       (listener: (payload: LockRequested) => void) => Unsubscribe
     >();
-    expect(requestChannels.length + eventChannels.length).toBe(18);
+    expect(requestChannels.length + eventChannels.length).toBe(19);
   });
 });
 

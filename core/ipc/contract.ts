@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppInfoSchema, EmptyRequestSchema } from './app-schemas';
+import { OrganisationSignInRequestSchema, OrganisationSignInResponseSchema } from './auth-schemas';
 import type { EventChannel, RequestChannel } from './channels';
 import { SavedResponseSchema, SaveFileRequestSchema, SavePdfRequestSchema } from './file-schemas';
 import { ErrorReportSchema, ReportErrorResponseSchema } from './log-schemas';
@@ -45,6 +46,10 @@ export const requestContract = {
   'updates:install-update': {
     request: InstallUpdateRequestSchema,
     response: InstallUpdateResponseSchema,
+  },
+  'auth:sign-in-organisation': {
+    request: OrganisationSignInRequestSchema,
+    response: OrganisationSignInResponseSchema,
   },
 } as const satisfies { [C in RequestChannel]: { request: z.ZodType; response: z.ZodType } };
 

@@ -14,6 +14,7 @@ describe('buildBridge', () => {
     const api = bridge() as unknown as Record<string, Record<string, unknown>>;
     expect(Object.keys(api).sort()).toEqual([
       'app',
+      'auth',
       'files',
       'log',
       'menu',

@@ -14,6 +14,7 @@ describe('preload entry', () => {
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.keys(api as object).sort()).toEqual([
       'app',
+      'auth',
       'files',
       'log',
       'menu',

@@ -7,6 +7,7 @@ import { createAppInfoHandler } from './app-info-handler';
 import { createDeviceSecretHandler } from './device-secret-handler';
 import { handle, type IpcHandler } from './handle';
 import { createOpenExternalHandler } from './open-external-handler';
+import { createOrganisationSignInHandler } from './organisation-sign-in-handler';
 import { createRemindersHandler } from './reminders-handler';
 import { createReportErrorHandler } from './report-error-handler';
 import { createSaveFileHandler } from './save-file-handler';
@@ -55,6 +56,7 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
     'log:report-error': createReportErrorHandler(),
     'updates:get-status': createUpdateStatusHandler(deps.updates),
     'updates:install-update': createInstallUpdateHandler(deps.updates),
+    'auth:sign-in-organisation': createOrganisationSignInHandler({ menuState }),
   };
   for (const channel of requestChannels) register(channel, handlers);
 }
