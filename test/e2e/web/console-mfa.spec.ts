@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { stepAt, totpCode } from '../../../server/src/auth/mfa/totp';
 import { axeViolations } from '../support/axe';
-import { ApiDevice, consoleUrl } from '../support/console';
+import { ApiDevice, consoleUrl, serverUrl } from '../support/console';
 import { expect, test, type Page } from '../support/test';
 
 // Issue 20 #1 in the console: a new staff account enrols (QR code and the secret as text, then
@@ -66,12 +66,28 @@ for (const language of ['en', 'es'] as const) {
     const admin = await ApiDevice.signIn('admin');
     const email = `mfa.${language}.${randomUUID().slice(0, 6)}@example.org`;
     const password = 'a long synthetic password';
-    await admin.request('POST', '/v1/admin/users', {
+    // A supervisor account is a request (two-person control): the demo supervisor approves it
+    // and receives the one-time password, which the new supervisor replaces before signing in.
+    const asked = await admin.request<{ request: { id: string } }>('POST', '/v1/admin/users', {
       email,
       displayName: `Sol Supervisora (${language})`,
       role: 'supervisor',
-      password,
     });
+    const supervisor = await ApiDevice.signIn('supervisor');
+    const approved = await supervisor.request<{ temporaryPassword: string }>(
+      'POST',
+      `/v1/admin/approvals/${asked.request.id}/approve`,
+    );
+    const replaced = await fetch(`${serverUrl}/v1/auth/change-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email,
+        currentPassword: approved.temporaryPassword,
+        newPassword: password,
+      }),
+    });
+    expect(replaced.status).toBe(200);
 
     const passwordStep = async () => {
       await page.goto(consoleUrl);

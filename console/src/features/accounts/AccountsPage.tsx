@@ -118,7 +118,9 @@ function AccountNoticeView({
   return (
     <div className="notice notice-ok" role="status">
       <p>
-        {t(`accounts.done.${notice.action}`, { name: notice.name })}{' '}
+        {notice.outcome === 'pending_approval'
+          ? t('accounts.done.requested', { name: notice.name })
+          : t(`accounts.done.${notice.action}`, { name: notice.name })}{' '}
         {t(`accounts.outcome.${notice.outcome}`)}
       </p>
       {notice.temporaryPassword ? (
