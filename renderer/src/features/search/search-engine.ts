@@ -13,7 +13,7 @@ import { Postings, type PostingList } from './postings';
 import type { SearchAnswer, SearchDoc, SearchHit, SearchPart, SearchSnippet } from './search-types';
 
 /** Bumped when the persisted form changes; with the analyzer's version, it names what a blob holds. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 export const INDEX_VERSION = `${INDEX_FORMAT}.${ANALYZER_VERSION}`;
 
 const SNIPPET_BEFORE = 60;

@@ -1,20 +1,6 @@
 import { SearchEngine } from './search-engine';
 import { stampsChecksum, type Envelope, type Reply, type WorkerRequest } from './search-protocol';
 
-/**
- * The persisted index is deflated before the main thread seals it: a third of the bytes to read
- * from IndexedDB and decrypt at unlock, for a decompression here (off the main thread).
- */
-async function through(bytes: ArrayBuffer, stream: CompressionStream | DecompressionStream) {
-  const writer = stream.writable.getWriter();
-  void writer.write(new Uint8Array(bytes)).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  return new Response(stream.readable).arrayBuffer();
-}
-export const deflate = (bytes: ArrayBuffer) => through(bytes, new CompressionStream('deflate-raw'));
-export const inflate = (bytes: ArrayBuffer) =>
-  through(bytes, new DecompressionStream('deflate-raw'));
-
 type Answer = [unknown, Transferable[]?];
 
 /**
@@ -30,11 +16,8 @@ export class SearchWorkerHost {
   receive(envelope: Envelope): void {
     this.queue = this.queue.then(async () => {
       try {
-        const answer = await this.handle(envelope.request);
-        // A serialized index is compressed outside the queue: searches need not wait for it.
-        void ('later' in answer ? answer.later : Promise.resolve(answer))
-          .then(([value, transfer]) => this.post({ id: envelope.id, ok: true, value }, transfer))
-          .catch(() => this.post({ id: envelope.id, ok: false }));
+        const [value, transfer] = await this.handle(envelope.request);
+        this.post({ id: envelope.id, ok: true, value }, transfer);
       } catch {
         // Never echo what failed: the text may be a client's.
         this.post({ id: envelope.id, ok: false });
@@ -42,11 +25,11 @@ export class SearchWorkerHost {
     });
   }
 
-  private async handle(request: WorkerRequest): Promise<Answer | { later: Promise<Answer> }> {
+  private async handle(request: WorkerRequest): Promise<Answer> {
     switch (request.type) {
       case 'load': {
         try {
-          const loaded = SearchEngine.deserialize(await inflate(request.bytes));
+          const loaded = SearchEngine.deserialize(request.bytes);
           if ((await stampsChecksum(loaded.stamps())) !== request.checksum) return [{ ok: false }];
           this.engine = loaded;
           return [{ ok: true }];
@@ -68,12 +51,9 @@ export class SearchWorkerHost {
       case 'stamps':
         return [[...this.engine.stamps()]];
       case 'serialize': {
-        const raw = this.engine.serialize();
-        const count = this.engine.size;
+        const bytes = this.engine.serialize();
         const checksum = await stampsChecksum(this.engine.stamps());
-        return {
-          later: deflate(raw).then((bytes): Answer => [{ bytes, checksum, count }, [bytes]]),
-        };
+        return [{ bytes, checksum, count: this.engine.size }, [bytes]];
       }
     }
   }
