@@ -25,6 +25,7 @@ export function createAttachmentsRepository(db: () => AmparoDatabase = getDataba
         name: file.name.slice(0, 200),
         mimeType: detected.mimeType,
         kind: detected.kind,
+        syncState: 'upload',
       };
       const database = db();
       await database.transaction(
@@ -39,15 +40,22 @@ export function createAttachmentsRepository(db: () => AmparoDatabase = getDataba
       return row;
     },
 
+    /** The case's documents, newest first (deleted ones waiting to reach MCJ left out). */
     async list(caseId: string): Promise<AttachmentRow[]> {
       const rows = await db().attachments.where('caseId').equals(caseId).toArray();
-      return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return rows
+        .filter((row) => row.syncState !== 'delete')
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
 
     async content(id: string): Promise<ArrayBuffer | undefined> {
       return (await db().attachmentContents.get(id))?.content;
     },
 
+    /**
+     * The bytes go at once; the row stays as a tombstone until MCJ's server has deleted the
+     * document too (it may have received it already, even if this laptop never heard back).
+     */
     async remove(id: string): Promise<void> {
       const database = db();
       await database.transaction(
@@ -55,8 +63,11 @@ export function createAttachmentsRepository(db: () => AmparoDatabase = getDataba
         database.attachments,
         database.attachmentContents,
         async () => {
-          await database.attachments.delete(id);
+          const row = await database.attachments.get(id);
           await database.attachmentContents.delete(id);
+          if (!row) return;
+          if (row.syncState === 'refused') await database.attachments.delete(id);
+          else await database.attachments.put({ ...row, syncState: 'delete', syncError: null });
         },
       );
     },

@@ -85,6 +85,10 @@ export class AmparoDatabase extends Dexie {
       // The search index, only ever as one sealed blob (see features/search/search-service.ts).
       searchIndex: 'id',
     });
+    this.version(4).stores({
+      // Documents sync with MCJ (issue 22 #2): which wait to be sent, deleted or downloaded.
+      attachments: 'id, caseId, syncState',
+    });
     if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
     this.use(changeFeedMiddleware(WATCHED_TABLES, () => this.changeListeners));
   }

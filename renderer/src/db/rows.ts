@@ -78,7 +78,20 @@ export interface AttachmentRow {
   mimeType: string;
   /** `text` only on documents added before plain text was refused (issue 22). */
   kind: DocumentKind | 'text';
+  /**
+   * Sync with MCJ (clear, indexed): `upload` waits to be sent, `delete` (a tombstone, its bytes
+   * already gone) waits for the server to delete it, `download` came from the server without its
+   * bytes yet, `refused` the server will not take (`syncError` says why). Absent on documents
+   * added before documents synced: taken as `upload`.
+   */
+  syncState?: AttachmentSyncState;
+  /** SHA-256 of the bytes, hex (set when sent or received). */
+  sha256?: string;
+  /** Why the server refused it last (an `errors`/`attachments` key), and the limit for a quota. */
+  syncError?: { message: string; limitBytes?: number } | null;
 }
+
+export type AttachmentSyncState = 'upload' | 'delete' | 'download' | 'synced' | 'refused';
 
 export interface AttachmentContentRow {
   id: string;

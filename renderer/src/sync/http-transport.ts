@@ -37,6 +37,7 @@ import {
   type MfaVerifyRequest,
 } from '@core/sync/mfa-schemas';
 import type { z } from 'zod';
+import { createDocumentTransport, type DocumentTransport } from './document-transport';
 import type { RefreshLock } from './refresh-lock';
 
 /** The network is unreachable or the server did not answer: retry later, nothing is wrong locally. */
@@ -83,6 +84,8 @@ export interface Transport {
   conflicts(): Promise<CaseConflictsResponse>;
   resolveConflict(id: string, resolution: 'keep_server' | 'use_client' | 'restore'): Promise<void>;
   reportWipes(reports: readonly WipeReport[]): Promise<void>;
+  /** Documents sync (issue 22 #2); absent on transports that do not carry documents. */
+  documents?: DocumentTransport;
 }
 
 export interface HttpTransportOptions {
@@ -108,7 +111,9 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 
   async function send(path: string, init: RequestInit, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (init.body) headers['content-type'] = 'application/json';
+    if (init.body)
+      headers['content-type'] =
+        init.body instanceof Uint8Array ? 'application/octet-stream' : 'application/json';
     if (token) headers['authorization'] = `Bearer ${token}`;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -187,6 +192,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   }
 
   async function authorized<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+    return parse(await authorizedResponse(path, init), schema);
+  }
+
+  /** A signed-in request's response as it came (refreshing the token once if needed). */
+  async function authorizedResponse(path: string, init: RequestInit): Promise<Response> {
     const pair = await options.tokens.read();
     if (!pair) throw new AppError('unauthorized', 'not_signed_in');
     let response = await send(path, init, pair.accessToken);
@@ -201,7 +211,18 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       if (!token) throw new AppError('unauthorized', 'session_expired');
       response = await send(path, init, token);
     }
-    return parse(response, schema);
+    return response;
+  }
+
+  /** Bytes from a signed-in GET; errors as `parse` gives them. */
+  async function authorizedBytes(path: string): Promise<ArrayBuffer> {
+    const response = await authorizedResponse(path, { method: 'GET' });
+    if (!response.ok) throw errorFor(response, await response.json().catch(() => null));
+    try {
+      return await response.arrayBuffer();
+    } catch {
+      throw new NetworkError();
+    }
   }
 
   return {
@@ -245,6 +266,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         return result;
       },
     },
+    documents: createDocumentTransport(authorized, authorizedBytes),
     hello: (request) =>
       authorized(
         '/v1/sync/hello',

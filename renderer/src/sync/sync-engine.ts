@@ -21,6 +21,7 @@ import { applyPushResults, takeBatch } from '../db/sync-push-store';
 import { reconcileWithServer } from '../db/sync-recovery';
 import { finishResync, startResync } from '../db/sync-resync';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
+import { documentProgress, syncDocuments } from './document-sync';
 import { checkCaseChecksums, DEFAULT_VERIFY_EVERY_MS, PageChecksums } from './checksum-check';
 import { NetworkError, type Transport } from './http-transport';
 import { syncConflicts } from './review-sync';
@@ -168,9 +169,15 @@ export class SyncEngine {
       await completePendingRemovals(db);
       // A resolution that wrote a value (use the other, restore) is a server change: pull it.
       if ((await syncConflicts(db, transport)) > 0) await this.pullAll(db, transport);
+      if (transport.documents)
+        await syncDocuments(db, transport.documents, {
+          progress: documentProgress,
+          stopped: () => this.pauseRequested,
+        });
       const finished = this.now().toISOString();
       await updateSyncState(db, (s) => ({ ...s, lastSuccessAt: finished }));
-      if ((await syncCounts(db)).pending > 0) {
+      const counts = await syncCounts(db);
+      if (counts.pending + counts.documentsWaiting > 0) {
         // Never "synced" while work waits: say so, and try again.
         this.status.set({
           phase: 'waiting',

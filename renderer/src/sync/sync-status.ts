@@ -15,6 +15,8 @@ export interface SyncStatus {
   phase: SyncPhase;
   /** Changes on this laptop not yet acknowledged by the server. */
   pending: number;
+  /** Documents on this laptop waiting to be sent to MCJ (or deleted there). */
+  documentsWaiting: number;
   lastSuccessAt: string | null;
   /** An `errors:` i18n code for the last failure, if the last run failed. */
   errorCode: string | null;
@@ -34,6 +36,7 @@ export interface SyncStatus {
 export const initialStatus: SyncStatus = {
   phase: 'signedOut',
   pending: 0,
+  documentsWaiting: 0,
   lastSuccessAt: null,
   errorCode: null,
   nextRetryAt: null,

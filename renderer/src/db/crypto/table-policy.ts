@@ -52,7 +52,11 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
   drafts: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'updatedAt'] },
   conflicts: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'status', 'createdAt'] },
   quarantine: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'createdAt'] },
-  attachments: { idField: 'id', caseField: 'caseId', clear: ['id', 'caseId', 'createdAt', 'size'] },
+  attachments: {
+    idField: 'id',
+    caseField: 'caseId',
+    clear: ['id', 'caseId', 'createdAt', 'size', 'syncState'],
+  },
   acknowledged: {
     idField: 'mutationId',
     caseField: 'caseId',

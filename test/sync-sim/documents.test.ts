@@ -1,0 +1,196 @@
+/**
+ * Documents under faults (issue 22 #2): chunks lost, duplicated, replayed out of order, commit
+ * answers lost, the connection cut, the server stopped and started again mid-upload, a download
+ * damaged on the way. Every document ends on every authorised laptop whole, with the sender's
+ * SHA-256, or still pending; none is ever stored corrupt, and none is created twice.
+ */
+import 'fake-indexeddb/auto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAttachmentsRepository } from '../../renderer/src/db/attachments-repository';
+import { readDocumentContent } from '../../renderer/src/db/document-sync-store';
+import { caseIdsOnLaptop } from '../../renderer/src/db/documents-repository';
+import { sha256Hex } from '../../renderer/src/sync/document-sync';
+import { startServer, type StartedServer } from '../../server/src/start';
+import { createDevice, type Device } from './device';
+import { Prng } from './prng';
+
+const MiB = 1024 * 1024;
+
+function pdf(size: number, seed: number): ArrayBuffer {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i += 1) bytes[i] = (i * 31 + seed * 7) % 251;
+  bytes.set(new TextEncoder().encode('%PDF-1.7\n'), 0);
+  return bytes.buffer;
+}
+
+let dataDir: string;
+let server: StartedServer;
+let port = 0;
+let credentials: Record<string, { email: string; password: string; totpSecret?: string }>;
+
+async function start() {
+  server = await startServer({ port, dataDir, seedDemo: true, logLevel: 'silent' });
+  port = Number(new URL(server.url).port);
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'amparo-docs-sim-'));
+  await start();
+  credentials = Object.fromEntries(server.demoCredentials!.map((c) => [c.email.split('@')[0]!, c]));
+});
+afterAll(async () => {
+  await server?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** A fetch that loses, duplicates and replays chunk requests, and restarts the server once. */
+function faultyFetch(seed: number) {
+  const prng = new Prng(seed, 'documents');
+  const random = () => prng.next();
+  const stats = { lost: 0, answersLost: 0, duplicated: 0, replayed: 0, restarts: 0, chunks: 0 };
+  let stale: { input: string; init: RequestInit } | null = null;
+  let restartAt = 4;
+  const impl: typeof fetch = async (input, init) => {
+    const url = String(input);
+    const isChunk = url.includes('/chunks/');
+    const isCommit = url.endsWith('/commit');
+    if (isChunk) {
+      stats.chunks += 1;
+      if (stats.chunks === restartAt) {
+        restartAt = -1;
+        stats.restarts += 1;
+        await server.close();
+        await start();
+        throw new TypeError('connection reset');
+      }
+      // An older chunk request arrives late, after newer ones (reordered on the wire).
+      if (stale && random() < 0.3) {
+        stats.replayed += 1;
+        await fetch(stale.input, stale.init);
+      }
+      const roll = random();
+      if (roll < 0.15) {
+        stats.lost += 1;
+        throw new TypeError('request lost');
+      }
+      stale = { input: url, init: init! };
+      if (roll < 0.3) {
+        stats.duplicated += 1;
+        await fetch(input, init);
+      }
+      const response = await fetch(input, init);
+      if (roll > 0.85) {
+        stats.answersLost += 1;
+        throw new TypeError('answer lost');
+      }
+      return response;
+    }
+    const response = await fetch(input, init);
+    if (isCommit && random() < 0.5) {
+      stats.answersLost += 1;
+      throw new TypeError('commit answer lost');
+    }
+    return response;
+  };
+  return { impl, stats };
+}
+
+/** Damages the first download's bytes on the way. */
+function damagingFetch() {
+  let damaged = 0;
+  const impl: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    if (!String(input).endsWith('/content') || damaged > 0 || !response.ok) return response;
+    damaged += 1;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    return new Response(bytes, { status: 200, headers: response.headers });
+  };
+  return { impl, damaged: () => damaged };
+}
+
+async function syncUntil(device: Device, done: () => Promise<boolean>, rounds = 40) {
+  for (let round = 0; round < rounds; round += 1) {
+    await device.engine.syncNow();
+    if (await done()) return round + 1;
+  }
+  throw new Error(`${device.name} did not settle`);
+}
+
+describe('documents under faults', () => {
+  it('arrive whole with the right hash, once, or stay pending; never corrupt', async () => {
+    const faults = faultyFetch(22);
+    const attorney = await createDevice(
+      'docs-attorney',
+      server.url,
+      credentials['attorney1']!,
+      faults.impl,
+    );
+    const damage = damagingFetch();
+    const supervisor = await createDevice(
+      'docs-supervisor',
+      server.url,
+      credentials['supervisor']!,
+      damage.impl,
+    );
+    await syncUntil(attorney, async () => (await caseIdsOnLaptop(() => attorney.db)).length > 0);
+    const caseId = (await caseIdsOnLaptop(() => attorney.db))[0]!;
+    const files = [pdf(2 * MiB + 777, 1), pdf(MiB + 1, 2), pdf(3000, 3)];
+    const repo = createAttachmentsRepository(() => attorney.db);
+    const rows = [];
+    for (const [i, bytes] of files.entries())
+      rows.push(await repo.add(caseId, { name: `record-${i}.pdf`, bytes }));
+    const expected = new Map(
+      await Promise.all(rows.map(async (row, i) => [row.id, await sha256Hex(files[i]!)] as const)),
+    );
+
+    const rounds = await syncUntil(
+      attorney,
+      async () => attorney.engine.status.get().documentsWaiting === 0,
+    );
+    expect(rounds).toBeGreaterThan(1);
+    expect(faults.stats).toMatchObject({ restarts: 1 });
+    expect(faults.stats.lost + faults.stats.answersLost).toBeGreaterThan(0);
+    expect(faults.stats.duplicated + faults.stats.replayed).toBeGreaterThan(0);
+
+    // After each supervisor sync: every document is whole with its hash, or still downloading.
+    await syncUntil(supervisor, async () => {
+      const held = await supervisor.db.attachments.where('caseId').equals(caseId).toArray();
+      for (const row of held) {
+        const content = await readDocumentContent(supervisor.db, row.id);
+        if (row.syncState === 'download') expect(content).toBeUndefined();
+        else expect(await sha256Hex(content!)).toBe(expected.get(row.id));
+      }
+      return held.length === files.length && held.every((row) => row.syncState === 'synced');
+    });
+    expect(damage.damaged()).toBe(1);
+
+    // Exactly once on the server, despite every retried commit.
+    const listed = await fetchList(supervisor, caseId);
+    expect(
+      listed
+        .filter((d) => expected.has(d.id))
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([...expected.keys()].sort());
+
+    // A deletion is a tombstone that reaches the other laptop.
+    await repo.remove(rows[0]!.id);
+    await syncUntil(attorney, async () => attorney.engine.status.get().documentsWaiting === 0);
+    await supervisor.engine.syncNow();
+    expect(await supervisor.db.attachments.get(rows[0]!.id)).toBeUndefined();
+    expect(await readDocumentContent(supervisor.db, rows[0]!.id)).toBeUndefined();
+    attorney.db.close();
+    supervisor.db.close();
+  }, 240_000);
+});
+
+async function fetchList(device: Device, caseId: string) {
+  const { readSyncState } = await import('../../renderer/src/db/sync-state');
+  const { transportForState } = await import('../../renderer/src/sync/session-transport');
+  const transport = transportForState(() => device.db)(await readSyncState(device.db));
+  return transport!.documents!.list(caseId);
+}
