@@ -41,9 +41,16 @@ export class ConsoleApi {
         method,
         headers: {
           authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined
+            ? {}
+            : {
+                'content-type':
+                  body instanceof Uint8Array ? 'application/octet-stream' : 'application/json',
+              }),
         },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(body === undefined
+          ? {}
+          : { body: body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body) }),
         cache: 'no-store',
         credentials: 'omit',
       });
@@ -61,7 +68,7 @@ export class ConsoleApi {
   }
 
   async call<S extends z.ZodType>(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     options: CallOptions<S>,
   ): Promise<z.infer<S>> {
@@ -77,6 +84,11 @@ export class ConsoleApi {
 
   post<S extends z.ZodType>(path: string, schema: S, body: unknown = {}) {
     return this.call('POST', path, { schema, body });
+  }
+
+  /** A document's bytes (a supervisor downloading evidence), never stored by the console. */
+  async bytes(path: string): Promise<ArrayBuffer> {
+    return (await this.#send('GET', path, undefined)).arrayBuffer();
   }
 
   /** A file the user asked for (the audit export): its text, never stored by the browser. */

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createAttachmentsRepository } from './attachments-repository';
 import { AmparoDatabase } from './database';
 import { createTestDatabase } from './test-database';
+import { syncCounts } from './sync-counts';
 
 const caseId = '8a1f3c2e-1b2c-4d5e-8f90-123456789abc';
 const pdf = () =>
@@ -81,5 +82,18 @@ describe('attachments', () => {
     await repo.remove(row.id);
     expect(await repo.content(row.id)).toBeUndefined();
     expect(await repo.list(caseId)).toEqual([]);
+  });
+
+  it('counts documents waiting for MCJ, and keeps a removed one as a tombstone until MCJ has it', async () => {
+    const first = await repo.add(caseId, { name: 'a.pdf', bytes: pdf() });
+    await repo.add(caseId, { name: 'b.pdf', bytes: pdf() });
+    expect((await syncCounts(db)).documentsWaiting).toBe(2);
+    await repo.remove(first.id);
+    expect(await repo.content(first.id)).toBeUndefined();
+    expect((await repo.list(caseId)).map((r) => r.name)).toEqual(['b.pdf']);
+    expect(await db.attachments.get(first.id)).toMatchObject({ syncState: 'delete' });
+    expect((await syncCounts(db)).documentsWaiting).toBe(2);
+    await db.attachments.update(first.id, { syncState: 'synced' });
+    expect((await syncCounts(db)).documentsWaiting).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { usePageHeading } from '../../app/usePageHeading';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice';
 import { formatDate, formatWhen } from '../../components/format';
 import { useConsoleApi } from '../../session/SessionContext';
+import { CaseDocumentsSection } from './CaseDocumentsSection';
 import { CaseRecordSections } from './CaseRecordSections';
 import { casesApi } from './cases-api';
 import { CloseCaseSection } from './CloseCaseSection';
@@ -103,6 +104,7 @@ export function CasePage() {
               <CaseRecordSections record={record.data} />
             </>
           ) : null}
+          <CaseDocumentsSection caseId={caseId} />
         </>
       ) : null}
     </>

@@ -6,7 +6,9 @@ import { attachmentsRepository } from '../../db/attachments-repository';
 import { useLiveQuery } from '../../db/live';
 import { formatDateTime } from '../../lib/format';
 import { useCaseContext } from '../case-file/CaseLayout';
+import { DocumentSyncCell } from './DocumentSyncCell';
 import { EvidenceTags } from './EvidenceTags';
+import { formatBytes } from './format-bytes';
 import { searchArrival } from '../search/open-hit';
 import { useAttachmentDrop } from './useAttachmentDrop';
 import { useOpenChecklists } from './useOpenChecklists';
@@ -20,22 +22,7 @@ const extensions = {
   text: 'txt',
 } as const;
 
-function sizeText(bytes: number, locale: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: units[unit],
-    maximumFractionDigits: 1,
-  }).format(value);
-}
-
-/** Documents on a case: dropped or chosen, stored encrypted, listed, saved out, removed. */
+/** Documents on a case: dropped or chosen, stored encrypted, synced with MCJ, saved out, removed. */
 export function DocumentsPage() {
   const { t, i18n } = useTranslation('attachments');
   const { caseFile, readOnly } = useCaseContext();
@@ -148,6 +135,7 @@ export function DocumentsPage() {
               <th scope="col">{t('added_at')}</th>
               <th scope="col">{t('size')}</th>
               <th scope="col">{t('evidence.column')}</th>
+              <th scope="col">{t('mcj.column')}</th>
               <th scope="col">{t('actions')}</th>
             </tr>
           </thead>
@@ -156,7 +144,7 @@ export function DocumentsPage() {
               <tr key={a.id} data-attachment={a.id}>
                 <th scope="row">{a.name}</th>
                 <td>{formatDateTime(a.createdAt, i18n.language)}</td>
-                <td>{sizeText(a.size, i18n.language)}</td>
+                <td>{formatBytes(a.size, i18n.language)}</td>
                 <td>
                   <EvidenceTags
                     caseId={caseFile.id}
@@ -166,9 +154,13 @@ export function DocumentsPage() {
                     readOnly={readOnly}
                   />
                 </td>
+                <td>
+                  <DocumentSyncCell document={a} />
+                </td>
                 <td className="row-actions">
                   <button
                     type="button"
+                    disabled={a.syncState === 'download'}
                     onClick={() => void saveCopy(a.id, a.kind, index)}
                     aria-label={t('saveCopyOf', { name: a.name })}
                   >
@@ -205,7 +197,7 @@ export function DocumentsPage() {
           </tbody>
         </table>
       )}
-      <p className="muted small">{t('notSyncedYet')}</p>
+      <p className="muted small">{t('syncNote')}</p>
     </section>
   );
 }

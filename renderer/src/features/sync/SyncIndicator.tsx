@@ -58,7 +58,14 @@ export function SyncIndicator() {
     ago === null
       ? ''
       : new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' }).format(-ago, 'minute');
-  const waiting = status.pending > 0 ? t('indicator.waiting', { count: status.pending }) : '';
+  const waiting = [
+    status.pending > 0 ? t('indicator.waiting', { count: status.pending }) : '',
+    status.documentsWaiting > 0
+      ? t('indicator.documentsWaiting', { count: status.documentsWaiting })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const review = status.openConflicts + status.quarantined;
 
   let text: string;
