@@ -115,6 +115,7 @@ export function startServerProcess(databaseUrl: string) {
         ...process.env,
         DATABASE_URL: databaseUrl,
         AMPARO_MFA_KEY: process.env['AMPARO_MFA_KEY'] ?? randomBytes(32).toString('base64'),
+        ...(process.env['BENCH_AUDIT_SEALER'] === 'off' ? { AMPARO_AUDIT_SEAL_MS: '0' } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -12,12 +12,15 @@
  * It creates a throwaway database next to the one in DATABASE_URL and drops it at the end. The
  * server runs in its own process (`server/src/main.ts`), as in production, so the simulated
  * devices' own work is not counted against it.
- * Prints applied mutations per second and p50/p95 latencies of push and pull. Target (docs,
+ * Prints applied mutations per second and p50/p95 latencies of push and pull, and how many audit
+ * rows the audit chain's sealer had linked; BENCH_AUDIT_SEALER=off runs the server with the
+ * sealer off (the baseline for its cost, docs/audit-chain.md). Target (docs,
  * ARCHITECTURE.md §8): ≥ 1,000 applied mutations/s on a 2-core machine.
  */
 import { DEMO_TOTP_SECRET } from '../../server/src/seed/demo-mfa';
 import { signInWithTotp } from '../../server/src/test-support/totp-sign-in';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
@@ -71,10 +74,28 @@ async function main() {
           `contended / best case throughput: ${(contended / best).toFixed(2)} (${CONTENDED} devices per case vs one)`,
         );
       }
+      await reportAuditChain(databaseUrl);
     } finally {
       server.stop();
     }
   });
+}
+
+/** Whether the audit chain's sealer kept up with the pushes (BENCH_AUDIT_SEALER=off: baseline). */
+async function reportAuditChain(databaseUrl: string) {
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ audit: number; sealed: number }>(
+      'SELECT (SELECT count(*) FROM audit_log)::int AS audit, (SELECT count(*) FROM audit_chain)::int AS sealed',
+    );
+    console.log(
+      `  audit chain (sealer ${process.env['BENCH_AUDIT_SEALER'] === 'off' ? 'off: baseline' : 'on'}): ${rows[0]!.sealed} of ${rows[0]!.audit} audit rows linked 2.5 s after the last push`,
+    );
+  } finally {
+    await client.end();
+  }
 }
 /** One phase; answers the applied (or conflicting) mutations per second. */
 async function run(

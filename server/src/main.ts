@@ -73,7 +73,10 @@ if (trustedProxies.some((entry) => !isIP(entry.split('/')[0]!))) {
 
 const databaseUrl = process.env['DATABASE_URL'];
 const ownerDatabaseUrl = process.env['DATABASE_OWNER_URL'];
+// For measurement only (bench/server-sync's baseline): 0 turns the audit chain's sealer off.
+const sealMs = process.env['AMPARO_AUDIT_SEAL_MS'];
 const server = await startServer({
+  ...(sealMs !== undefined && /^\d+$/.test(sealMs) ? { auditSealIntervalMs: Number(sealMs) } : {}),
   ...(databaseUrl && ownerDatabaseUrl ? { ownerDatabaseUrl } : {}),
   port,
   host: values.host,

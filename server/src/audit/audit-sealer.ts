@@ -82,12 +82,17 @@ export interface AuditSealer {
   stop(): Promise<void>;
 }
 
-/** Seals every `intervalMs` until stopped; a failed pass is reported and the next one retries. */
+/**
+ * Seals every `intervalMs` until stopped; a failed pass is reported and the next one retries.
+ * `intervalMs` 0 schedules nothing (the baseline of `bench/server-sync`): rows are then linked
+ * only at stop and by `audit verify` / `audit export`.
+ */
 export function startAuditSealer(
   db: Db,
   intervalMs: number,
   onError: (error: unknown) => void,
 ): AuditSealer {
+  if (intervalMs <= 0) return { stop: async () => undefined };
   let running: Promise<unknown> = Promise.resolve();
   let firstPass = true;
   const timer = setInterval(() => {
