@@ -24,6 +24,9 @@ export function createElectronBridge(amparo: AmparoBridge): HostBridge {
         embeddedServerUrl: info.embeddedServerUrl,
       };
     },
+    async signInWithOrganisation(request) {
+      return call(amparo.auth.signInOrganisation(request));
+    },
     async openExternal(url) {
       return (await call(amparo.shell.openExternal({ url }))).opened;
     },

@@ -23,6 +23,7 @@ export function createTestBridge(overrides: Partial<HostBridge> = {}): Mocked<Ho
       embeddedServerUrl: null,
     })),
     openExternal: fn('openExternal', async () => true),
+    signInWithOrganisation: fn('signInWithOrganisation', async () => 'unsupported' as const),
     getDeviceSecret: fn('getDeviceSecret', async () => null),
     onLockRequested: fn('onLockRequested', () => () => undefined),
     lockNow: fn('lockNow', async () => undefined),

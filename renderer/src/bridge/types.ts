@@ -11,6 +11,7 @@ import type {
   Reminder,
   UpdateStatus,
 } from '@core/ipc';
+import type { OrganisationSignInRequest, OrganisationSignInResponse } from '@core/ipc/auth-schemas';
 
 /** What the renderer needs from its host (Electron main process, or the browser in web mode). */
 export interface AppInfo {
@@ -93,4 +94,13 @@ export interface HostBridge {
    * the number of unsynced changes the prompt showed.
    */
   installUpdate(consent: InstallUpdateRequest): Promise<boolean>;
+
+  /**
+   * Sign-in with the organisation (issue 20 #2). Desktop: the system browser and a loopback
+   * listener in main (RFC 8252), answering the server's one-time code. Web mode: `unsupported`
+   * (the page would have to leave itself; not built yet).
+   */
+  signInWithOrganisation(
+    request: OrganisationSignInRequest,
+  ): Promise<OrganisationSignInResponse | 'unsupported'>;
 }

@@ -50,6 +50,9 @@ export function createWebBridge(
         });
       return info;
     },
+    async signInWithOrganisation() {
+      return 'unsupported' as const;
+    },
     async openExternal(url) {
       const parsed = new URL(url);
       if (parsed.protocol !== 'https:') return false;

@@ -36,6 +36,8 @@ import {
   type MfaEnrolment,
   type MfaVerifyRequest,
 } from '@core/sync/mfa-schemas';
+import type { LaptopOidcAnswer, LaptopOidcFinishRequest } from '@core/sync/oidc-schemas';
+import { LaptopOidcAnswerSchema, isOidcLinkAnswer } from '@core/sync/oidc-schemas';
 import type { z } from 'zod';
 import { createDocumentTransport, type DocumentTransport } from './document-transport';
 import type { RefreshLock } from './refresh-lock';
@@ -72,6 +74,8 @@ export interface Transport {
   /** Tokens, or (staff, and attorneys whose organisation requires it) a challenge for a code. */
   signIn(request: SignInRequest): Promise<LaptopSignInAnswer>;
   mfa?: MfaTransport;
+  /** After the organisation's provider (issue 20 #2): the server's one-time code and our verifier. */
+  finishOrganisationSignIn?(request: LaptopOidcFinishRequest): Promise<LaptopOidcAnswer>;
   hello(request: HelloRequest): Promise<HelloResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(cursor: string | null, limit: number): Promise<PullResponse>;
@@ -234,6 +238,16 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       );
       const result = await parse(response, LaptopSignInAnswerSchema);
       if (!isMfaChallenge(result)) await options.tokens.save(result);
+      return result;
+    },
+    async finishOrganisationSignIn(request) {
+      const response = await send(
+        '/v1/auth/oidc/finish',
+        { method: 'POST', body: JSON.stringify(request) },
+        null,
+      );
+      const result = await parse(response, LaptopOidcAnswerSchema);
+      if (!isMfaChallenge(result) && !isOidcLinkAnswer(result)) await options.tokens.save(result);
       return result;
     },
     mfa: {

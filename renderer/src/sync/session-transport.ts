@@ -11,6 +11,8 @@ import {
 import type { AmparoDatabase } from '../db/database';
 import { readSyncState, updateSyncState, type SyncState } from '../db/sync-state';
 import { createHttpTransport, type TokenStore, type Transport } from './http-transport';
+import type { OidcLinkAnswer } from '@core/sync/oidc-schemas';
+import { isOidcLinkAnswer } from '@core/sync/oidc-schemas';
 import { refreshAcrossTabs, type RefreshLock } from './refresh-lock';
 
 /** Tokens live in the (encrypted) sync state, never in localStorage or cookies. */
@@ -70,6 +72,8 @@ export interface SignInInput {
   appVersion: string;
   /** The device lease the server started (issue 19 #2). */
   onLease?: (lease: LeaseAnswer) => Promise<void>;
+  /** A provider account to link at this password sign-in (issue 20 #2). */
+  oidcLinkToken?: string;
 }
 
 /**
@@ -94,8 +98,37 @@ export async function signIn(
       appVersion: input.appVersion,
     },
     ...(sameServer && previous.deviceId ? { deviceId: previous.deviceId } : {}),
+    ...(input.oidcLinkToken ? { oidcLinkToken: input.oidcLinkToken } : {}),
   });
   if (isMfaChallenge(response)) return response;
+  return applySignIn(db, input, response);
+}
+
+/**
+ * Sign-in with the organisation (issue 20 #2): the one-time code the server handed back through
+ * the browser, and the PKCE verifier only this page holds. Tokens as after a password (refresh
+ * works offline as before), the second step, or an offer to link the provider account by signing
+ * in once with the password (`oidcLinkToken` on `signIn`). `input.email` is empty here: the
+ * provider's email is never used for anything.
+ */
+export async function finishOrganisationSignIn(
+  db: () => AmparoDatabase,
+  input: SignInInput,
+  handoff: { code: string; verifier: string },
+  fetchImpl?: typeof fetch,
+): Promise<SyncState | MfaChallenge | OidcLinkAnswer> {
+  const previous = await readSyncState(db());
+  const sameServer = previous.serverUrl === input.serverUrl;
+  const response = await transportFor(input, fetchImpl).finishOrganisationSignIn!({
+    ...handoff,
+    device: {
+      name: input.deviceName.slice(0, 100),
+      platform: input.platform.slice(0, 50),
+      appVersion: input.appVersion,
+    },
+    ...(sameServer && previous.deviceId ? { deviceId: previous.deviceId } : {}),
+  });
+  if (isMfaChallenge(response) || isOidcLinkAnswer(response)) return response;
   return applySignIn(db, input, response);
 }
 
@@ -177,7 +210,7 @@ async function applySignIn(
       userId: response.userId,
       role: response.role,
       displayName: response.displayName,
-      email: input.email,
+      email: input.email || null,
       accessToken: response.accessToken,
       accessTokenExpiresAt: response.accessTokenExpiresAt,
       refreshToken: response.refreshToken,

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
@@ -19,8 +19,11 @@ afterEach(() => {
   setBridgeForTests(undefined);
 });
 
-const renderForm = (mode: 'web' | 'desktop') => {
-  setBridgeForTests({ ...createTestBridge(), mode });
+const renderForm = (
+  mode: 'web' | 'desktop',
+  overrides: Parameters<typeof createTestBridge>[0] = {},
+) => {
+  setBridgeForTests({ ...createTestBridge(overrides), mode });
   render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
@@ -42,5 +45,30 @@ describe('SignInForm autofill', () => {
     renderForm('desktop');
     expect(screen.getByLabelText('MCJ server address')).toHaveAttribute('autocomplete', 'url');
     expect(screen.getByLabelText('Email')).toHaveAttribute('autocomplete', 'username');
+  });
+});
+
+describe('SignInForm: sign-in with the organisation (issue 20 #2)', () => {
+  it('offers the button in desktop mode only (web mode would have to leave the page)', () => {
+    renderForm('web');
+    expect(screen.queryByRole('button', { name: 'Sign in with your organisation' })).toBeNull();
+    cleanup();
+    renderForm('desktop');
+    expect(screen.getByRole('button', { name: 'Sign in with your organisation' })).toBeVisible();
+  });
+
+  it("announces the server's refusal of another tenant's account", async () => {
+    const signInWithOrganisation = vi.fn(async () => ({
+      outcome: 'error' as const,
+      error: 'tenant',
+    }));
+    renderForm('desktop', { signInWithOrganisation });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with your organisation' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This account does not belong to your organisation',
+    );
+    expect(signInWithOrganisation).toHaveBeenCalledWith(
+      expect.objectContaining({ serverUrl: 'https://sync.example.org' }),
+    );
   });
 });

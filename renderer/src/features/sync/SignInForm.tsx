@@ -8,6 +8,8 @@ import { focusPageHeading } from '../../lib/page-focus';
 import { isMfaChallenge, type MfaChallenge } from '@core/sync/mfa-schemas';
 import { signIn, type SignInInput } from '../../sync/session-transport';
 import { MfaSignInStep } from './MfaSignInStep';
+import type { OidcLinkAnswer } from '@core/sync/oidc-schemas';
+import { signInWithOrganisation } from './organisation-sign-in';
 import { NetworkError } from '../../sync/http-transport';
 import { caseIdsOnLaptop } from '../../db/documents-repository';
 import { useAppInfo } from '../settings/useAppInfo';
@@ -31,6 +33,8 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // A provider account not linked yet: the password sign-in below links it (docs/identity.md).
+  const [link, setLink] = useState<OidcLinkAnswer | null>(null);
   const [second, setSecond] = useState<{
     challenge: MfaChallenge;
     input: SignInInput;
@@ -52,6 +56,57 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
     };
     const state: TodayRouteState = { arrivals };
     void navigate('/', { state });
+  };
+
+  const describe = (caught: unknown) => {
+    if (caught instanceof NetworkError) setError(t('signIn.unreachable'));
+    else if (caught instanceof AppError && caught.code === 'unauthorized')
+      setError(t('signIn.wrongCredentials'));
+    else if (caught instanceof AppError && caught.message === 'other_account_with_unsynced_work')
+      setError(t('signIn.otherAccount'));
+    else if (caught instanceof AppError) setError(t(`errors:${caught.code}` as never));
+    else setError(t('signIn.failed'));
+  };
+
+  /** Desktop: the system browser, the organisation's sign-in, back through main (RFC 8252). */
+  const withOrganisation = async () => {
+    setError(undefined);
+    let serverUrl: string;
+    try {
+      serverUrl = new URL(server.trim()).origin;
+    } catch {
+      setError(t('signIn.badServer'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const appInfo = info ?? (await getBridge().getAppInfo());
+      const before = new Set(await caseIdsOnLaptop());
+      const input: SignInInput = {
+        serverUrl,
+        email: '',
+        password: '',
+        deviceName: `Amparo desktop (${appInfo.platform})`,
+        platform: appInfo.platform,
+        appVersion: appInfo.version,
+        onLease: (lease) => engine.recordLease(lease),
+      };
+      const outcome = await signInWithOrganisation(getBridge(), getDatabase, input);
+      if (outcome.kind === 'signedIn') await finish(before);
+      else if (outcome.kind === 'challenge')
+        setSecond({ challenge: outcome.challenge, input, before });
+      else if (outcome.kind === 'link') setLink(outcome.link);
+      else
+        setError(
+          t(`signIn.organisation.refused.${outcome.reason}` as never, {
+            defaultValue: t('signIn.organisation.refused.refused'),
+          }),
+        );
+    } catch (caught) {
+      describe(caught);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const submit = async (event: React.FormEvent) => {
@@ -77,6 +132,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
         platform: appInfo.platform,
         appVersion: appInfo.version,
         onLease: (lease) => engine.recordLease(lease),
+        ...(link ? { oidcLinkToken: link.linkToken } : {}),
       };
       const answer = await signIn(getDatabase, input);
       if (isMfaChallenge(answer)) {
@@ -86,13 +142,7 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
       }
       await finish(before);
     } catch (caught) {
-      if (caught instanceof NetworkError) setError(t('signIn.unreachable'));
-      else if (caught instanceof AppError && caught.code === 'unauthorized')
-        setError(t('signIn.wrongCredentials'));
-      else if (caught instanceof AppError && caught.message === 'other_account_with_unsynced_work')
-        setError(t('signIn.otherAccount'));
-      else if (caught instanceof AppError) setError(t(`errors:${caught.code}` as never));
-      else setError(t('signIn.failed'));
+      describe(caught);
     } finally {
       setBusy(false);
     }
@@ -117,6 +167,11 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
     >
       <h2 id="sign-in-title">{t('signIn.title')}</h2>
       <p className="intro">{t('signIn.intro')}</p>
+      {link ? (
+        <p className="notice" role="status">
+          {t('signIn.organisation.linkIntro')}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="sign-in-server">{t('signIn.server')}</label>
         <input
@@ -158,8 +213,17 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
       ) : null}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy || !email || !password}>
-          {busy ? t('signIn.busy') : t('signIn.submit')}
+          {busy
+            ? t('signIn.busy')
+            : link
+              ? t('signIn.organisation.linkSubmit')
+              : t('signIn.submit')}
         </button>
+        {web || link ? null : (
+          <button type="button" disabled={busy} onClick={() => void withOrganisation()}>
+            {t('signIn.organisation.button')}
+          </button>
+        )}
       </div>
     </form>
   );
