@@ -25,7 +25,8 @@ import { insertUser } from '../../server/src/repositories/users-repository';
 import { readStaffCaseRecord } from '../../server/src/summaries/case-record-read';
 import { listStaffCases } from '../../server/src/summaries/case-summaries-read';
 import { refreshCaseSummaries } from '../../server/src/summaries/case-summaries-service';
-import { caseloadDashboard } from '../../server/src/summaries/dashboard-read';
+import { caseloadDashboard, dashboardStatement } from '../../server/src/summaries/dashboard-read';
+import { todayInChicago } from '@core/deadlines/chicago-today';
 import { CHEAP_PASSWORD_PARAMS } from '../../server/src/test-support/test-app';
 import { withThrowawayDatabase } from '../server-sync/bench-processes';
 import { median, percentile } from '../lib/stats';
@@ -38,6 +39,8 @@ const { values } = parseArgs({
     volunteers: { type: 'string', default: '150' },
     revisions: { type: 'string', default: '200000' },
     runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '30' },
+    /** Print the plan (EXPLAIN ANALYZE, BUFFERS) of the first page's statement after warming. */
+    explain: { type: 'boolean', default: process.env['BENCH_EXPLAIN'] === '1' },
   },
 });
 const CASES = Number(values.cases);
@@ -167,6 +170,14 @@ async function main() {
         await caseloadDashboard(db, caller, first, 'warm');
         await listStaffCases(db, caller, 'warm');
         await readStaffCaseRecord(db, caller, caseId, 'warm');
+      }
+      if (values.explain) {
+        const statement = dashboardStatement(caller.orgId, first, todayInChicago());
+        const plan = await db.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
+          statement.values,
+        );
+        console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
       }
       const firstPage: number[] = [];
       const baseline: number[] = [];

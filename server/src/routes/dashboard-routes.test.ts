@@ -207,6 +207,15 @@ describe.each(testBackends())('the caseload dashboard on %s', (kind) => {
     const second = await dashboard('?sort=hearing&limit=1&offset=1');
     expect(refs(second)).toEqual([releasedLater.reference]);
     expect(second.total).toBe(3);
+    // A page past the end, and a filter nothing matches: no rows, the counts still all there.
+    const beyond = await dashboard('?sort=hearing&limit=2&offset=10');
+    expect(beyond.rows).toEqual([]);
+    expect(beyond.total).toBe(3);
+    expect(beyond.counts).toMatchObject({ detained: 1, hearingSoon: 1, unassigned: 1 });
+    const none = await dashboard('?filters=detained,unassigned');
+    expect(none.rows).toEqual([]);
+    expect(none.total).toBe(0);
+    expect(none.counts).toMatchObject({ detained: 1, unassigned: 1 });
     const row = (await dashboard('?filters=detained')).rows[0]!;
     expect(row.daysInCustody).toBe(40);
     expect(row.nextHearing?.date).toBe(addDays(today, 3));
