@@ -31,6 +31,8 @@ const benchmarks = {
   'server-sync': { script: 'bench/server-sync/server-sync-bench.ts', postgres: true },
   'case-summaries': { script: 'bench/case-summaries/case-summaries-bench.ts', postgres: true },
   dashboard: { script: 'bench/dashboard/dashboard-bench.ts', postgres: true },
+  // PGlite in memory unless DATABASE_URL is set.
+  'documents-upload': { script: 'bench/documents/documents-upload-bench.ts' },
 };
 /** Names that stand for several benchmarks (issue 7's encryption figures). */
 const groups = { crypto: ['autosave', 'unlock', 'sync-initial'] };
