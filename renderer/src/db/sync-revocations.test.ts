@@ -12,6 +12,7 @@ import {
   applyRecordedRevocations,
   completePendingRemovals,
   handleRevocations,
+  isRemovalPending,
 } from './sync-revocations';
 import { readSyncState, writeSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
@@ -214,6 +215,60 @@ describe('the bookkeeping a removal leaves (what the next start and the Sync pag
     const state = await readSyncState(db);
     expect(state.heldRevocations).toEqual([]);
     expect(state.removalPending).toEqual([cases[0]]);
+  });
+});
+
+describe('a removal leaves the rest of the bookkeeping alone', () => {
+  let db: AmparoDatabase;
+  let cases: string[];
+  beforeEach(async () => {
+    ({ db } = await createTestDatabase());
+    cases = [];
+    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+  });
+
+  it('a small removal keeps the held ones held, the pending ones pending and the others recorded', async () => {
+    const pendingCase = cases[9]!;
+    await createNotesRepository(() => db).save({
+      noteId: newId(),
+      caseId: pendingCase,
+      body: 'Waiting to be pushed',
+    });
+    await handleRevocations(db, [pendingCase], false);
+    await handleRevocations(db, cases.slice(0, 3), false); // held: more than 20 %
+    const recordedElsewhere = newId();
+    await writeSyncState(db, {
+      ...(await readSyncState(db)),
+      receivedRevocations: [recordedElsewhere],
+    });
+
+    const outcome = await handleRevocations(db, [cases[5]!], false);
+    expect(outcome.removed).toEqual([cases[5]]);
+    const state = await readSyncState(db);
+    expect(state.heldRevocations.sort()).toEqual(cases.slice(0, 3).sort());
+    expect(state.removalPending).toEqual([pendingCase]);
+    expect(state.receivedRevocations).toEqual([recordedElsewhere]);
+    expect(isRemovalPending(state, pendingCase)).toBe(true);
+    expect(isRemovalPending(state, cases[5]!)).toBe(false);
+  });
+
+  it('holding a large removal keeps what else was recorded', async () => {
+    const recordedElsewhere = newId();
+    await writeSyncState(db, {
+      ...(await readSyncState(db)),
+      receivedRevocations: [recordedElsewhere],
+    });
+    expect((await handleRevocations(db, cases.slice(0, 3), false)).held).toHaveLength(3);
+    expect((await readSyncState(db)).receivedRevocations).toEqual([recordedElsewhere]);
+  });
+
+  it('a held case whose file is already gone leaves with a notice that has no reference', async () => {
+    await handleRevocations(db, cases.slice(0, 3), false);
+    await db.docs.delete(cases[0]!);
+    const confirmed = await handleRevocations(db, [], true);
+    expect(confirmed.removed.sort()).toEqual(cases.slice(0, 3).sort());
+    const notices = (await readSyncState(db)).removedNotices;
+    expect(notices.find((notice) => notice.caseId === cases[0])?.reference).toBe('—');
   });
 });
 
