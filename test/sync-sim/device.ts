@@ -17,6 +17,11 @@ export interface Device {
   engine: SyncEngine;
   docs: ReturnType<typeof createDocumentsRepository>;
   notes: ReturnType<typeof createNotesRepository>;
+  /**
+   * The attorney signs in again on this laptop, as the app's Sync page lets them after the server
+   * signed it out (a used refresh token presented later than the retry grace is taken for theft).
+   */
+  signInAgain(): Promise<void>;
 }
 
 /** A laptop: its own encrypted database and the real sync engine, signed in to `serverUrl`. */
@@ -36,18 +41,21 @@ export async function createDevice(
     platform: 'test',
     appVersion: '0.1.0',
   };
-  const answer = await signIn(() => db, input, fetchImpl);
-  if (isMfaChallenge(answer)) {
-    // Staff: the second step, with the code from their (demo) secret.
-    if (!credentials.totpSecret) throw new Error(`${credentials.email} needs a TOTP secret`);
-    const code = await freshTotpCode(credentials.email, credentials.totpSecret);
-    await signInWithCode(
-      () => db,
-      input,
-      { challengeToken: answer.challengeToken, code },
-      fetchImpl,
-    );
-  }
+  const signInOnce = async () => {
+    const answer = await signIn(() => db, input, fetchImpl);
+    if (isMfaChallenge(answer)) {
+      // Staff: the second step, with the code from their (demo) secret.
+      if (!credentials.totpSecret) throw new Error(`${credentials.email} needs a TOTP secret`);
+      const code = await freshTotpCode(credentials.email, credentials.totpSecret);
+      await signInWithCode(
+        () => db,
+        input,
+        { challengeToken: answer.challengeToken, code },
+        fetchImpl,
+      );
+    }
+  };
+  await signInOnce();
   const engine = new SyncEngine({
     db: () => db,
     transportFor: transportForState(() => db, fetchImpl),
@@ -61,5 +69,6 @@ export async function createDevice(
     engine,
     docs: createDocumentsRepository(() => db),
     notes: createNotesRepository(() => db),
+    signInAgain: signInOnce,
   };
 }

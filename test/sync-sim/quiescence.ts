@@ -37,6 +37,14 @@ export async function quiesce(
     let moved = false;
     for (const client of clients) {
       const engine = client.device.engine;
+      const status = engine.status.get();
+      if (status.phase === 'signedOut' && status.errorCode === 'unauthorized') {
+        // Signed out by the server (e.g. a lost refresh answer retried after the grace): the
+        // attorney signs in again, and everything this laptop holds must still arrive.
+        await client.device.signInAgain();
+        client.signInsAgain += 1;
+        moved = true;
+      }
       const before = await readSyncState(client.device.db);
       const pendingBefore = (await engine.refreshCounts()).pending;
       await syncOnce(client);

@@ -39,7 +39,7 @@ export function formatReport(report: SimReport): string {
       `quiescence in ${report.quiescenceRounds} round(s)`,
     `  change log pruned (410 for every laptop): ${report.prunes} time(s); laptops restored from an earlier snapshot: ${report.laptopRestores}`,
     `  disk full: ${report.diskFull.syncs} time(s), ${report.diskFull.reported} sync(s) said so`,
-    `  token refreshes: ${report.refreshes.total} (${report.refreshes.answerLost} answers lost, ${report.refreshes.duplicated} sent twice)`,
+    `  token refreshes: ${report.refreshes.total} (${report.refreshes.answerLost} answers lost, ${report.refreshes.duplicated} sent twice; signed out and in again ${report.refreshes.signInsAgain} time(s))`,
     `  local copies damaged: ${report.checksum.damaged}; checksum differences found and repaired: ${report.checksum.found}`,
     `  conflicts: ${counts(report.conflicts) || 'none'}`,
     `  quarantined: ${report.quarantined.length}`,

@@ -72,7 +72,7 @@ export interface SimReport {
   /** Syncs on a full disk, and those that told the attorney so (`storage_full`). */
   diskFull: { syncs: number; reported: number };
   /** Access-token refreshes (tokens live seconds here), answers lost on the way, requests sent twice. */
-  refreshes: { total: number; answerLost: number; duplicated: number };
+  refreshes: { total: number; answerLost: number; duplicated: number; signInsAgain: number };
   adminChanges: number;
   savedRevisions: number;
   /** Autosaves refused because the note was finalised elsewhere while its editor was open. */
@@ -238,6 +238,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
         total: proxies.reduce((n, p) => n + p.refreshes.total, 0),
         answerLost: proxies.reduce((n, p) => n + p.refreshes.answerLost, 0),
         duplicated: proxies.reduce((n, p) => n + p.refreshes.duplicated, 0),
+        signInsAgain: clients.reduce((n, c) => n + c.signInsAgain, 0),
       },
       prunes,
       laptopRestores: clients.reduce((n, c) => n + c.restores, 0),

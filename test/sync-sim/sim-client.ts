@@ -50,6 +50,8 @@ export interface SimClient {
   restores: number;
   /** Syncs on a full disk that said so (`storage_full`). */
   diskFullSeen: number;
+  /** Times the attorney signed in again after the server had signed this laptop out. */
+  signInsAgain: number;
 }
 
 export interface Credentials {
@@ -114,6 +116,7 @@ export async function createSimClient(input: {
     backup: null,
     restores: 0,
     diskFullSeen: 0,
+    signInsAgain: 0,
     gate,
   };
 }
