@@ -28,12 +28,17 @@ function pdf(size: number, seed: number): ArrayBuffer {
 
 let dataDir: string;
 let server: StartedServer;
-let port = 0;
+let firstUrl = '';
 let credentials: Record<string, { email: string; password: string; totpSecret?: string }>;
 
 async function start() {
-  server = await startServer({ port, dataDir, seedDemo: true, logLevel: 'silent' });
-  port = Number(new URL(server.url).port);
+  server = await startServer({ port: 0, dataDir, seedDemo: true, logLevel: 'silent' });
+  firstUrl ||= server.url;
+}
+
+/** The laptops keep the first address; after a restart (on any free port) it leads to the new one. */
+function routed(input: RequestInfo | URL): string {
+  return String(input).replace(firstUrl, server.url);
 }
 
 beforeAll(async () => {
@@ -54,7 +59,7 @@ function faultyFetch(seed: number) {
   let stale: { input: string; init: RequestInit } | null = null;
   let restartAt = 4;
   const impl: typeof fetch = async (input, init) => {
-    const url = String(input);
+    const url = routed(input);
     const isChunk = url.includes('/chunks/');
     const isCommit = url.endsWith('/commit');
     if (isChunk) {
@@ -69,7 +74,7 @@ function faultyFetch(seed: number) {
       // An older chunk request arrives late, after newer ones (reordered on the wire).
       if (stale && random() < 0.3) {
         stats.replayed += 1;
-        await fetch(stale.input, stale.init);
+        await fetch(routed(stale.input), stale.init);
       }
       const roll = random();
       if (roll < 0.15) {
@@ -79,16 +84,16 @@ function faultyFetch(seed: number) {
       stale = { input: url, init: init! };
       if (roll < 0.3) {
         stats.duplicated += 1;
-        await fetch(input, init);
+        await fetch(url, init);
       }
-      const response = await fetch(input, init);
+      const response = await fetch(url, init);
       if (roll > 0.85) {
         stats.answersLost += 1;
         throw new TypeError('answer lost');
       }
       return response;
     }
-    const response = await fetch(input, init);
+    const response = await fetch(url, init);
     if (isCommit && random() < 0.5) {
       stats.answersLost += 1;
       throw new TypeError('commit answer lost');
@@ -102,7 +107,7 @@ function faultyFetch(seed: number) {
 function damagingFetch() {
   let damaged = 0;
   const impl: typeof fetch = async (input, init) => {
-    const response = await fetch(input, init);
+    const response = await fetch(routed(input), init);
     if (!String(input).endsWith('/content') || damaged > 0 || !response.ok) return response;
     damaged += 1;
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -191,6 +196,9 @@ describe('documents under faults', () => {
 async function fetchList(device: Device, caseId: string) {
   const { readSyncState } = await import('../../renderer/src/db/sync-state');
   const { transportForState } = await import('../../renderer/src/sync/session-transport');
-  const transport = transportForState(() => device.db)(await readSyncState(device.db));
+  const transport = transportForState(
+    () => device.db,
+    (input, init) => fetch(routed(input), init),
+  )(await readSyncState(device.db));
   return transport!.documents!.list(caseId);
 }
