@@ -22,6 +22,8 @@ export interface Device {
    * signed it out (a used refresh token presented later than the retry grace is taken for theft).
    */
   signInAgain(): Promise<void>;
+  /** The app started again on the same database (after a crash): a new engine, nothing in memory. */
+  restartEngine(): void;
 }
 
 /** A laptop: its own encrypted database and the real sync engine, signed in to `serverUrl`. */
@@ -30,7 +32,10 @@ export async function createDevice(
   serverUrl: string,
   credentials: { email: string; password: string; totpSecret?: string | undefined },
   fetchImpl?: typeof fetch,
-  engineOptions: Pick<SyncEngineOptions, 'random' | 'exclusive' | 'verifyEveryMs' | 'now'> = {},
+  engineOptions: Pick<
+    SyncEngineOptions,
+    'random' | 'exclusive' | 'verifyEveryMs' | 'now' | 'afterPageCommit'
+  > = {},
 ): Promise<Device> {
   const { db } = await createTestDatabase(`${name}-${globalThis.crypto.randomUUID()}`);
   const input = {
@@ -56,19 +61,25 @@ export async function createDevice(
     }
   };
   await signInOnce();
-  const engine = new SyncEngine({
-    db: () => db,
-    transportFor: transportForState(() => db, fetchImpl),
-    appVersion: '0.1.0',
-    random: () => 0.5,
-    ...engineOptions,
-  });
-  return {
+  const newEngine = () =>
+    new SyncEngine({
+      db: () => db,
+      transportFor: transportForState(() => db, fetchImpl),
+      appVersion: '0.1.0',
+      random: () => 0.5,
+      ...engineOptions,
+    });
+  const device: Device = {
     name,
     db,
-    engine,
+    engine: newEngine(),
     docs: createDocumentsRepository(() => db),
     notes: createNotesRepository(() => db),
     signInAgain: signInOnce,
+    restartEngine: () => {
+      void device.engine.pauseAfterCurrentBatch();
+      device.engine = newEngine();
+    },
   };
+  return device;
 }

@@ -56,7 +56,11 @@ async function knownRevisionIds(
 export async function applyPullPage(
   db: AmparoDatabase,
   page: PullResponse,
-  options: { confirmRevocations?: boolean } = {},
+  options: {
+    confirmRevocations?: boolean;
+    /** Runs once the page and its cursor committed, before the revocations are acted on. */
+    afterCommit?: () => void | Promise<void>;
+  } = {},
 ): Promise<PullOutcome> {
   const outcome: PullOutcome = { applied: 0, held: [], removed: [], removalPending: [] };
   const tables = [db.docs, db.noteRevisions, db.outbox, db.syncState, db.resyncSeen];
@@ -138,6 +142,7 @@ export async function applyPullPage(
     });
     outcome.applied = puts.length + deletes.length + newRevisions.length;
   });
+  await options.afterCommit?.();
   Object.assign(outcome, await applyRecordedRevocations(db, options.confirmRevocations ?? false));
   return outcome;
 }

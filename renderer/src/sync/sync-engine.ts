@@ -46,6 +46,11 @@ export interface SyncEngineOptions {
   ackRetentionDays?: number;
   /** How often every case's checksum is compared with the server's (default a day). */
   verifyEveryMs?: number;
+  /**
+   * After each pull page's commit, before its follow-up work (revocations, checksums, the next
+   * page). The simulation crashes the laptop here; the app sets nothing.
+   */
+  afterPageCommit?: () => void | Promise<void>;
 }
 
 /** IndexedDB's "disk full" (Dexie wraps the DOMException; the name is kept). */
@@ -331,7 +336,11 @@ export class SyncEngine {
         next.catch(() => undefined); // awaited (and its error handled) on the next turn, or dropped
         prefetch = { cursor: response.nextCursor, response: next };
       }
-      await applyPullPage(db, response);
+      await applyPullPage(
+        db,
+        response,
+        this.options.afterPageCommit ? { afterCommit: this.options.afterPageCommit } : {},
+      );
       this.pageChecksums.add(response.changes, response.checksums, response.revocations);
       if (!response.hasMore) {
         await finishResync(db);
