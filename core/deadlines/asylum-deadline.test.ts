@@ -248,3 +248,41 @@ describe('asylum one-year deadline: what the attorney reads', () => {
     }
   });
 });
+
+describe('asylum one-year deadline: how loud each caveat is', () => {
+  it('warns where the date itself may be wrong, informs otherwise', () => {
+    const severities = new Map<string, string>();
+    for (const result of [
+      asylumOneYearDeadline({ lastArrival: null }, { today }),
+      asylumOneYearDeadline(
+        { lastArrival: '1995-02-28', arrivalApproximate: true, i589FiledOn: '2030-01-01' },
+        { today },
+      ),
+      asylumOneYearDeadline(
+        { lastArrival: '2024-02-29', dateOfBirth: '2010-01-01', i589FiledOn: '2024-03-01' },
+        { today },
+      ),
+    ])
+      for (const caveat of result.caveats) severities.set(caveat.id, caveat.severity);
+    expect(Object.fromEntries([...severities].filter(([id]) => id.startsWith('asylum.')))).toEqual({
+      'asylum.onlyAsylum': 'info',
+      'asylum.filedWhenReceived': 'info',
+      'asylum.floor': 'info',
+      'asylum.arrivalApproximate': 'warning',
+      'asylum.askUnaccompaniedChild': 'info',
+      'asylum.mendezRojas': 'info',
+      'asylum.filedLate': 'warning',
+      'asylum.exceptions': 'info',
+      'asylum.feb29': 'warning',
+      'asylum.unaccompaniedChild': 'warning',
+      'asylum.filedInTime': 'info',
+    });
+  });
+
+  it('with no arrival date, asks for it and still says the deadline bars asylum only', () => {
+    const result = asylumOneYearDeadline({ lastArrival: null }, { today });
+    expect(result.dueDate).toBeNull();
+    expect(result.missing).toEqual(['entries.date']);
+    expect(ids(result)).toEqual(['asylum.onlyAsylum']);
+  });
+});
