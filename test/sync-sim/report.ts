@@ -57,13 +57,13 @@ export function formatReport(report: SimReport): string {
     }
     for (const [kind, n] of kinds) lines.push(`  ${n} × ${kind}`);
     const listed = [...report.violations].sort(
-      (a, b) => Number(isKnownIssue(a)) - Number(isKnownIssue(b)),
+      (a, b) => Number(isKnownIssue(a, report)) - Number(isKnownIssue(b, report)),
     );
     for (const v of listed.slice(0, MAX_LISTED)) {
       const ids = Object.entries(v.ids)
         .map(([key, value]) => `${key}=${value}`)
         .join(' ');
-      const known = isKnownIssue(v) ? ' (known issue, reported)' : '';
+      const known = isKnownIssue(v, report) ? ' (known issue, reported)' : '';
       lines.push(
         `  ${v.invariant} (${invariantNames[v.invariant]}): ${v.problem}${known} [${ids}]`,
       );
@@ -76,7 +76,7 @@ export function formatReport(report: SimReport): string {
 
 /** The violations that are not known, reported issues: any of these fails a run. */
 export function newViolations(report: SimReport) {
-  return report.violations.filter((v) => !isKnownIssue(v));
+  return report.violations.filter((v) => !isKnownIssue(v, report));
 }
 
 function verdict(report: SimReport): string {

@@ -36,6 +36,11 @@ export interface KnownIssue {
   problem: string;
   /** Where the fault lies and what would fix it. */
   cause: string;
+  /**
+   * Known only in runs where this holds (e.g. a laptop was restored from a snapshot): the same
+   * violation in any other run still fails it.
+   */
+  onlyWhen?: (run: { laptopRestores: number }) => boolean;
 }
 
 /**
@@ -43,8 +48,37 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-export const knownIssues: readonly KnownIssue[] = [];
+export const knownIssues: readonly KnownIssue[] = [
+  ...(['saved revision differs on a laptop', 'saved revision differs on the server'] as const).map(
+    (problem) => ({
+      invariant: 'I1' as const,
+      problem,
+      cause:
+        'Found 2026-12-07 (seed 3, 5 x 200, PostgreSQL): a laptop restored from an earlier ' +
+        'snapshot sends again outbox entries whose note revision was typed further after the ' +
+        'snapshot and already pushed; the server quarantines them as mutation_mismatch and the ' +
+        'laptop keeps the older text of that revision. The restore path should take the ' +
+        "server's newer text for revisions it already acknowledged. Not fixed.",
+      onlyWhen: (run: { laptopRestores: number }) => run.laptopRestores > 0,
+    }),
+  ),
+  ...(
+    [
+      "unassigned case's rows left in docs",
+      "unassigned case's rows left in noteRevisions",
+      "unassigned case's key left",
+    ] as const
+  ).map((problem) => ({
+    invariant: 'I6' as const,
+    problem,
+    cause:
+      'Found 2026-12-07 (seed 2, 5 x 200, PostgreSQL): one unassigned case stayed on a laptop at ' +
+      'rest, with its key. Not analysed yet.',
+  })),
+];
 
-export function isKnownIssue(v: Violation): boolean {
-  return knownIssues.some((k) => k.invariant === v.invariant && k.problem === v.problem);
+export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
+  return knownIssues.some(
+    (k) => k.invariant === v.invariant && k.problem === v.problem && (k.onlyWhen?.(run) ?? true),
+  );
 }
