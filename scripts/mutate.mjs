@@ -6,45 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 
-export const mutationGroups = {
-  'route-access': {
-    mutate: ['server/src/app/route-access.ts'],
-    tests: [
-      'server/src/app/authorization-matrix.test.ts',
-      'server/src/app/cross-organisation.test.ts',
-    ],
-  },
-  'sync-store': {
-    mutate: ['renderer/src/db/sync-*.ts'],
-    tests: ['renderer/src/db/sync-*.test.ts', 'renderer/src/sync/*.test.ts'],
-  },
-  crypto: {
-    mutate: ['renderer/src/db/crypto/**/*.ts'],
-    tests: ['renderer/src/db/crypto/**/*.test.ts', 'renderer/src/db/vault.test.ts'],
-  },
-  'core-sync': {
-    mutate: ['core/sync/**/*.ts'],
-    tests: [
-      'core/sync/**/*.test.ts',
-      'server/src/sync/document-merge.test.ts',
-      'server/src/sync/legal-field-conflicts.test.ts',
-    ],
-  },
-  deadlines: { mutate: ['core/deadlines/**/*.ts'], tests: ['core/deadlines/**/*.test.ts'] },
-  'server-sync': { mutate: ['server/src/sync/**/*.ts'], tests: ['server/src/sync/**/*.test.ts'] },
-  'server-repositories': {
-    mutate: ['server/src/repositories/**/*.ts'],
-    tests: ['server/src/**/*.test.ts'],
-  },
-};
-const notCode = ['!**/*.test.ts', '!**/*.test.tsx', '!**/*.fixture.ts', '!**/test-*.ts'];
-
-const dirOf = (glob) => glob.split('*')[0].replace(/[^/]*$/, '');
-function groupOf(file) {
-  return Object.values(mutationGroups).find((group) =>
-    group.mutate.some((glob) => file.startsWith(dirOf(glob)) || file === glob),
-  );
-}
+import { groupOf, mutationGroups, notCode } from './lib/mutation-groups.mjs';
 
 const args = process.argv.slice(2);
 const runs = (args.length > 0 ? args : Object.keys(mutationGroups)).map((arg) => {
