@@ -173,7 +173,9 @@ async function writeCanaries(
   const note = page.getByRole('textbox', { name: 'Notes on “Before we start”' });
   // The capitals plus a suffix a stemmer may cut: the index's term starts with the canary.
   await note.fill(`Interview note: ${canaries.note} ${canaries.searchTerm.toUpperCase()}AS`);
-  await expect(page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+  await expect(
+    page.locator('.section-note').getByRole('status').filter({ hasText: 'Saved at' }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Sync', exact: true }).click();
   await page.getByLabel('Email').fill('attorney1@demo.amparo.test');

@@ -107,7 +107,9 @@ test.describe('interviews', () => {
     const note = page.getByRole('textbox', { name: 'Notes on “Fear of return”' });
     await expect(note).toBeFocused();
     await page.keyboard.type('Client became upset describing the threats; we took a short break.');
-    await expect(page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+    await expect(
+      page.locator('.section-note').getByRole('status').filter({ hasText: 'Saved at' }),
+    ).toBeVisible();
 
     await page.keyboard.press('Alt+KeyP');
     await expect(page.getByRole('heading', { level: 3, name: 'Family' })).toBeFocused();

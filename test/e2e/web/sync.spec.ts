@@ -29,7 +29,9 @@ test('notes written offline during an interview reach the supervisor after recon
   await a.page.getByRole('button', { name: 'Start interview' }).click();
   const note = a.page.getByRole('textbox', { name: 'Notes on “Before we start”' });
   await note.fill('Offline note: client prefers Mam with a Spanish backup interpreter.');
-  await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+  await expect(
+    a.page.locator('.section-note').getByRole('status').filter({ hasText: 'Saved at' }),
+  ).toBeVisible();
   await expect(a.page.locator('.sync-indicator .sync-state')).toContainText('waiting');
 
   await a.context.setOffline(false);
@@ -113,7 +115,9 @@ test('a server restart in the middle of a push loses nothing: the note reaches t
   await a.page.getByRole('button', { name: 'Start interview' }).click();
   const text = `Written just before the server went down ${Date.now()}.`;
   await a.page.getByRole('textbox', { name: 'Notes on “Before we start”' }).fill(text);
-  await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+  await expect(
+    a.page.locator('.section-note').getByRole('status').filter({ hasText: 'Saved at' }),
+  ).toBeVisible();
 
   // The first push carrying the note reaches the server, which applies it; the server then
   // restarts before the laptop hears the answer (its connection dies with the server).
@@ -170,7 +174,9 @@ test('an unassigned case leaves the laptop only after its pending notes reached 
   await a.page.getByRole('button', { name: 'Start interview' }).click();
   const text = `Last note before reassignment ${Date.now()}.`;
   await a.page.getByRole('textbox', { name: 'Notes on “Before we start”' }).fill(text);
-  await expect(a.page.locator('.section-note').getByRole('status')).toContainText('Saved at');
+  await expect(
+    a.page.locator('.section-note').getByRole('status').filter({ hasText: 'Saved at' }),
+  ).toBeVisible();
 
   const userId = await attorneyId(world);
   const removed = await world.api(
