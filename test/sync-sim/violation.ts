@@ -104,6 +104,9 @@ export const knownIssues: readonly KnownIssue[] = [
 
 export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
   return knownIssues.some(
-    (k) => k.invariant === v.invariant && k.problem === v.problem && (k.onlyWhen?.(run) ?? true),
+    (k) =>
+      k.invariant === v.invariant &&
+      (typeof k.problem === 'string' ? k.problem === v.problem : k.problem.test(v.problem)) &&
+      (k.onlyWhen?.(run) ?? true),
   );
 }
