@@ -161,8 +161,8 @@ export type StaffNoteHistory = z.infer<typeof StaffNoteHistorySchema>;
 /**
  * The staff case view's contents (issue 18 #2): the case file and its records as the laptops
  * synced them (documents, validated by core/domain when they were written), every note revision,
- * the closings, and what the file proposes as an outcome. Documents and the drafts' export log
- * are listed once they are synced (issues 22 and 18 #4); until then these lists are empty.
+ * the closings, what the file proposes as an outcome, and the drafts' export log. The case's
+ * documents have routes of their own (core/documents/document-sync-schemas.ts).
  */
 export const StaffCaseRecordSchema = z.object({
   caseFile: document(),
@@ -172,14 +172,6 @@ export const StaffCaseRecordSchema = z.object({
   notes: z.array(StaffNoteHistorySchema),
   closings: z.array(CaseClosingSchema),
   derivedOutcome: CaseOutcomeSchema.nullable(),
-  documents: z.array(
-    z.object({
-      id: z.uuid(),
-      name: z.string().max(300),
-      size: z.number().int(),
-      syncedAt: timestamp(),
-    }),
-  ),
   exportLog: z.array(
     z.object({
       id: z.string().max(100),

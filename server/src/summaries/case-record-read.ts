@@ -24,12 +24,9 @@ interface RevisionRow {
 }
 
 /**
- * Seam for issue 22 (documents sync) and issue 18 #4 (the drafts' export log, persisted by the
- * review work): neither is stored on the server yet, so the view lists none and says so.
+ * Seam for issue 18 #4 (the drafts' export log). The case's documents are not part of the record:
+ * the console lists them through the documents routes (docs/documents-sync.md).
  */
-async function syncedDocuments(): Promise<StaffCaseRecord['documents']> {
-  return [];
-}
 async function draftExportLog(): Promise<StaffCaseRecord['exportLog']> {
   return [];
 }
@@ -94,7 +91,6 @@ export async function readStaffCaseRecord(
     notes: [...notes.values()].reverse(),
     closings: await caseClosings(db, caller.orgId, caseId),
     derivedOutcome: deriveOutcome(caseFile as unknown as CaseFile)?.outcome ?? null,
-    documents: await syncedDocuments(),
     exportLog: await draftExportLog(),
   };
 }

@@ -251,17 +251,6 @@ export function CaseRecordSections({ record }: { record: StaffCaseRecord }) {
       <InterviewsSection interviews={record.interviews as unknown as InterviewSession[]} />
       <NotesSection notes={record.notes} />
       <ChecklistsSection checklists={record.checklists as unknown as ChecklistState[]} />
-      <section aria-labelledby="record-documents">
-        <h2 id="record-documents">{t('record.documents')}</h2>
-        {record.documents.length === 0 ? <p>{t('record.noDocuments')}</p> : null}
-        <ul>
-          {record.documents.map((d) => (
-            <li key={d.id}>
-              {d.name} · {formatWhen(d.syncedAt, language, '')}
-            </li>
-          ))}
-        </ul>
-      </section>
       <section aria-labelledby="record-exports">
         <h2 id="record-exports">{t('record.exportLog')}</h2>
         {record.exportLog.length === 0 ? <p>{t('record.noExports')}</p> : null}

@@ -128,7 +128,6 @@ const record = {
   ],
   closings: [],
   derivedOutcome: { kind: 'released', release: 'bond', bondAmount: 3000 },
-  documents: [],
   exportLog: [],
 };
 
