@@ -8,6 +8,7 @@ import type {
   AttachmentRow,
   DocumentRow,
   DraftRow,
+  NoteHeadsRow,
   NoteRevisionRow,
   SearchIndexRow,
   OutboxRow,
@@ -54,6 +55,7 @@ export class AmparoDatabase extends Dexie {
   acknowledged!: Table<AcknowledgedRow, string>;
   resyncSeen!: Table<{ id: string }, string>;
   searchIndex!: Table<SearchIndexRow, string>;
+  noteHeads!: EntityTable<NoteHeadsRow, 'noteId'>;
 
   constructor(name: string, options: DatabaseOptions) {
     // Strict durability: a write is on disk before its transaction completes and the UI says "saved".
@@ -88,6 +90,14 @@ export class AmparoDatabase extends Dexie {
     this.version(4).stores({
       // Documents sync with MCJ (issue 22 #2): which wait to be sent, deleted or downloaded.
       attachments: 'id, caseId, syncState',
+    });
+    this.version(6).stores({
+      // A note's revisions by time, read as keys only (the search index's stamps, issue 23).
+      noteRevisions: 'id, noteId, caseId, [noteId+createdAt]',
+      // Where each note's heads are, so a save reads O(1) rows (issue 11; see note-heads.ts).
+      // Starts empty: rows are sealed and this runs before unlock, so each note's pointer is
+      // written by its next save, and until then a save reads the note's revisions as before.
+      noteHeads: 'noteId, caseId',
     });
     if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
     this.use(changeFeedMiddleware(WATCHED_TABLES, () => this.changeListeners));

@@ -2,28 +2,11 @@ import { NoteRevisionSchema, type NoteRevision } from '@core/domain/note-revisio
 import { AppError, issuesFromZod } from '@core/errors/app-error';
 import { newId, nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
+import { readNoteState, storeNoteHeads, type NoteState } from './note-heads';
 import { openEntryFor, recordNoteRevision } from './outbox-writer';
 import type { NoteRevisionRow } from './rows';
 
-type Ordered = NoteRevision & { serverSeq?: number | undefined };
-
-/**
- * Heads in the server's order (its change sequence, where this laptop knows it), then heads the
- * server has not ordered yet, by this laptop's clock; the last is the one shown and edited.
- * Laptop clocks never order revisions from different laptops.
- */
-function byServerOrder(a: Ordered, b: Ordered): number {
-  if (a.serverSeq !== undefined && b.serverSeq !== undefined) return a.serverSeq - b.serverSeq;
-  if (a.serverSeq !== undefined) return -1;
-  if (b.serverSeq !== undefined) return 1;
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
-}
-
-/** Revisions no other revision names as a parent: one normally, two or more after a fork. */
-export function headsOf<T extends Ordered>(revisions: readonly T[]): T[] {
-  const parents = new Set(revisions.flatMap((revision) => revision.parentIds));
-  return revisions.filter((revision) => !parents.has(revision.id)).sort(byServerOrder);
-}
+export { headsOf } from './note-heads';
 
 export interface NoteView {
   noteId: string;
@@ -33,10 +16,13 @@ export interface NoteView {
   isFinal: boolean;
 }
 
-function view(noteId: string, revisions: NoteRevision[]): NoteView {
-  const heads = headsOf(revisions);
-  const current = heads.at(-1);
-  return { noteId, heads, current, isFinal: revisions.some((r) => r.state === 'final') };
+function view(state: NoteState): NoteView {
+  return {
+    noteId: state.noteId,
+    heads: state.heads,
+    current: state.heads.at(-1),
+    isFinal: state.isFinal,
+  };
 }
 
 function checked(revision: NoteRevision): NoteRevision {
@@ -51,12 +37,15 @@ function checked(revision: NoteRevision): NoteRevision {
  * it has not been sent; after that every save is a new revision, so no sent text is ever changed.
  */
 export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
-  const load = async (database: AmparoDatabase, noteId: string) =>
-    database.noteRevisions.where('noteId').equals(noteId).toArray();
+  const tables = (database: AmparoDatabase) =>
+    [database.noteRevisions, database.outbox, database.noteHeads] as const;
 
   return {
     async get(noteId: string): Promise<NoteView> {
-      return view(noteId, await load(db(), noteId));
+      const database = db();
+      return database.transaction('r', database.noteRevisions, database.noteHeads, async () =>
+        view(await readNoteState(database, noteId)),
+      );
     },
 
     async listByCase(caseId: string): Promise<NoteRevisionRow[]> {
@@ -80,27 +69,28 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       baseBody?: string;
     }): Promise<NoteRevision> {
       const database = db();
-      return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
+      return database.transaction('rw', tables(database), async () => {
         // The editor names the revision it typed into: its open outbox entry is read beside the
-        // note's revisions, so an in-place save waits for IndexedDB once before it writes.
+        // note's pointer and that revision, so an in-place save waits for IndexedDB once before
+        // it writes, and no save reads the note's history (see note-heads.ts).
         const open = input.baseRevisionId
           ? openEntryFor(database, input.baseRevisionId)
           : undefined;
         open?.catch(() => undefined);
-        const revisions = await load(database, input.noteId);
-        const current = view(input.noteId, revisions);
-        if (current.isFinal) throw new AppError('conflict', 'note is final');
-        const base = input.baseRevisionId
-          ? (current.heads.find((h) => h.id === input.baseRevisionId) ??
-            revisions.find((r) => r.id === input.baseRevisionId))
-          : current.current;
-        const head = base as NoteRevisionRow | undefined;
-        const isHead = !!head && current.heads.some((h) => h.id === head.id);
-        if (head && isHead && head.body === input.body) return stripRow(head);
+        const note = await readNoteState(database, input.noteId, input.baseRevisionId);
+        if (note.isFinal) throw new AppError('conflict', 'note is final');
+        const head = input.baseRevisionId
+          ? (note.heads.find((h) => h.id === input.baseRevisionId) ?? note.base)
+          : note.heads.at(-1);
+        const isHead = !!head && note.heads.some((h) => h.id === head.id);
+        if (head && isHead && head.body === input.body) {
+          await storeNoteHeads(database, note, input.caseId);
+          return stripRow(head);
+        }
         const expected = input.baseBody ?? (input.baseRevisionId === null ? '' : undefined);
         if (head && expected !== undefined && head.body !== expected) {
           // Someone else's text is in the base now: keep it, and this text as a sibling of it.
-          return addRevision(database, input, [...head.parentIds], 'draft');
+          return addRevision(database, note, input, [...head.parentIds], 'draft');
         }
         if (head && isHead && !head.sealed) {
           const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
@@ -112,10 +102,11 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
               'noteRevision',
               head.id === input.baseRevisionId ? open : undefined,
             ),
+            storeNoteHeads(database, note, input.caseId),
           ]);
           return updated;
         }
-        return addRevision(database, input, head ? [head.id] : [], 'draft');
+        return addRevision(database, note, input, head ? [head.id] : [], 'draft');
       });
     },
 
@@ -126,13 +117,14 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       body: string;
     }): Promise<NoteRevision> {
       const database = db();
-      return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
-        const current = view(input.noteId, await load(database, input.noteId));
-        if (current.isFinal) throw new AppError('conflict', 'note is final');
+      return database.transaction('rw', tables(database), async () => {
+        const note = await readNoteState(database, input.noteId);
+        if (note.isFinal) throw new AppError('conflict', 'note is final');
         return addRevision(
           database,
+          note,
           input,
-          current.heads.map((h) => h.id),
+          note.heads.map((h) => h.id),
           'draft',
         );
       });
@@ -144,8 +136,9 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
      */
     async finalize(noteId: string, caseId: string): Promise<NoteRevision> {
       const database = db();
-      return database.transaction('rw', database.noteRevisions, database.outbox, async () => {
-        const current = view(noteId, await load(database, noteId));
+      return database.transaction('rw', tables(database), async () => {
+        const note = await readNoteState(database, noteId);
+        const current = view(note);
         if (current.isFinal) return current.current!;
         if (current.heads.length > 1) throw new AppError('conflict', 'note has versions to merge');
         const revision = checked({
@@ -161,6 +154,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         });
         await database.noteRevisions.add({ ...revision, sealed: false });
         await recordNoteRevision(database, revision, 'noteFinalize');
+        await storeNoteHeads(database, note, caseId, revision);
         return revision;
       });
     },
@@ -169,6 +163,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
 
 async function addRevision(
   database: AmparoDatabase,
+  note: NoteState,
   input: { noteId: string; caseId: string; body: string; authorId?: string | null },
   parentIds: string[],
   state: 'draft' | 'final',
@@ -184,8 +179,11 @@ async function addRevision(
     createdAt: nowIso(),
     state,
   });
-  await database.noteRevisions.add({ ...revision, sealed: false });
-  await recordNoteRevision(database, revision);
+  await Promise.all([
+    database.noteRevisions.add({ ...revision, sealed: false }),
+    recordNoteRevision(database, revision),
+    storeNoteHeads(database, note, input.caseId, revision),
+  ]);
   return revision;
 }
 

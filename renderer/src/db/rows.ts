@@ -28,6 +28,17 @@ export interface NoteRevisionRow extends NoteRevision {
   serverSeq?: number;
 }
 
+/** Where a note's heads are (see note-heads.ts): written with every save of the note here. */
+export interface NoteHeadsRow {
+  noteId: string;
+  caseId: string;
+  /** Ids of the revisions no other revision names as a parent. */
+  heads: string[];
+  /** How many revisions the note had when this was written: another count means it is stale. */
+  count: number;
+  final: boolean;
+}
+
 export type OutboxState = 'pending' | 'rejected';
 
 /**

@@ -11,6 +11,7 @@ import { jsonEqual } from '@core/sync/json-value';
 import type { CaseChecksum, Change } from '@core/sync/sync-api-schemas';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { forgetCaseNoteHeads } from './note-heads';
 import { rebase } from './rebase';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
 
@@ -76,7 +77,7 @@ export async function applyCaseSnapshot(
   caseId: string,
   changes: readonly Change[],
 ): Promise<void> {
-  await db.transaction('rw', [db.docs, db.noteRevisions, db.outbox], async () => {
+  await db.transaction('rw', [db.docs, db.noteRevisions, db.noteHeads, db.outbox], async () => {
     const outbox = await db.outbox.where('caseId').equals(caseId).toArray();
     const work = new Map<string, OutboxRow[]>();
     for (const row of outbox.sort((a, b) => a.localId! - b.localId!))
@@ -129,6 +130,8 @@ export async function applyCaseSnapshot(
     await db.docs.bulkPut(puts);
     await db.docs.bulkDelete(stale);
     await db.noteRevisions.bulkPut(revisionPuts);
+    // A repaired revision may change the graph without changing the count.
+    if (revisionPuts.length > 0) await forgetCaseNoteHeads(db, caseId);
     if (outboxUpdates.length > 0) await db.outbox.bulkPut(outboxUpdates);
   });
 }

@@ -4,6 +4,7 @@ import { isDocumentEntity } from '@core/sync/mutation-schemas';
 import type { Change, PullResponse } from '@core/sync/sync-api-schemas';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { forgetCaseNoteHeads } from './note-heads';
 import { rebase } from './rebase';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
 import { readSyncState, writeSyncState } from './sync-state';
@@ -30,6 +31,7 @@ async function clearForFill(db: AmparoDatabase, caseIds: readonly string[]): Pro
     await db.noteRevisions.bulkDelete(
       unpending(await db.noteRevisions.where('caseId').equals(caseId).primaryKeys()),
     );
+    await forgetCaseNoteHeads(db, caseId);
   }
 }
 
@@ -63,7 +65,7 @@ export async function applyPullPage(
   } = {},
 ): Promise<PullOutcome> {
   const outcome: PullOutcome = { applied: 0, held: [], removed: [], removalPending: [] };
-  const tables = [db.docs, db.noteRevisions, db.outbox, db.syncState, db.resyncSeen];
+  const tables = [db.docs, db.noteRevisions, db.noteHeads, db.outbox, db.syncState, db.resyncSeen];
   await db.transaction('rw', tables, async () => {
     if (page.grants.length > 0) await clearForFill(db, page.grants);
     const documents = page.changes.filter((c) => isDocumentEntity(c.entity));

@@ -17,6 +17,7 @@ export const REVOCATION_FAIL_SAFE = 0.2;
 const caseTables = (db: AmparoDatabase) => [
   db.docs,
   db.noteRevisions,
+  db.noteHeads,
   db.drafts,
   db.outbox,
   db.conflicts,

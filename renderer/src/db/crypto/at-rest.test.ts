@@ -49,6 +49,8 @@ const rows: Record<string, Record<string, unknown>> = {
     state: 'draft',
     sealed: false,
   },
+  // A note's head pointer (issue 11): revision ids only, but sealed like the rest.
+  noteHeads: { noteId: id, caseId, heads: [canary], count: 1, final: false },
   outbox: outboxEntry,
   drafts: { id: `note/${id}`, caseId, values: { body: canary }, updatedAt: when },
   conflicts: {
@@ -90,6 +92,7 @@ const idFields: Record<string, string> = {
   syncState: 'key',
   outbox: 'mutationId',
   acknowledged: 'mutationId',
+  noteHeads: 'noteId',
   ...Object.fromEntries(
     [
       'docs',
@@ -112,6 +115,7 @@ const clearFields: Record<string, readonly string[]> = {
   syncState: ['key'],
   docs: ['id', 'entity', 'caseId', 'version', 'updatedAt'],
   noteRevisions: ['id', 'noteId', 'caseId', 'createdAt', 'state', 'sealed'],
+  noteHeads: ['noteId', 'caseId'],
   outbox: [
     'localId',
     'mutationId',

@@ -32,6 +32,7 @@ export const encryptedTables: Readonly<Record<string, TablePolicy>> = {
     caseField: 'caseId',
     clear: ['id', 'noteId', 'caseId', 'createdAt', 'state', 'sealed'],
   },
+  noteHeads: { idField: 'noteId', caseField: 'caseId', clear: ['noteId', 'caseId'] },
   outbox: {
     idField: 'mutationId',
     caseField: 'caseId',

@@ -147,6 +147,7 @@ const TABLES: Record<string, string> = {
   syncState: 'key',
   docs: 'id',
   noteRevisions: 'id',
+  noteHeads: 'noteId',
   outbox: 'mutationId',
   drafts: 'id',
   conflicts: 'id',
