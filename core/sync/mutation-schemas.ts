@@ -131,6 +131,11 @@ export const resultReasons = [
   'device_revoked',
   /** A change to an intake MCJ staff have already accepted, merged or declined. */
   'intake_decided',
+  /**
+   * A change to a case MCJ had closed (typed before the laptop heard of the closing): kept whole
+   * for a supervisor to read and apply, never applied on arrival.
+   */
+  'case_closed',
   // deferred
   'gap',
   'server_busy',

@@ -46,7 +46,7 @@ export async function applyQuarantineItem(db: Db, actor: AdminActor, id: string)
       deviceId: item.deviceId,
       deviceRevoked: false,
     };
-    const state = new PushBatchState(tx, author);
+    const state = new PushBatchState(tx, author, true);
     await state.load([mutation]);
     let result: MutationResult;
     let changes: ChangeInput[];

@@ -20,6 +20,9 @@ export async function applyOne(state: PushBatchState, m: Mutation): Promise<Muta
     const denial = state.caseDenial(m.caseId);
     if (denial) throw new MutationRejected(denial);
   }
+  // A closed case is read-only; its drafts may still be exported, and the export is logged.
+  if (state.isClosed(m.caseId) && m.entity !== 'draftExport')
+    throw new MutationRejected('case_closed');
   // An intake is a scope of its own: nothing else lives in it, and it lives in no case.
   const scope = state.scopeKind(m.caseId);
   if (scope !== null && (scope === 'intake') !== (m.entity === 'intake'))

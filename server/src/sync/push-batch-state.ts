@@ -67,6 +67,8 @@ export class PushBatchState {
    * laptop heard of it is still accepted (and audited), so that notes are never lost to timing.
    */
   postUnassignment = new Set<string>();
+  /** Cases of the batch MCJ has closed (a closing in force): their changes are refused. */
+  private readonly closed = new Set<string>();
   /** Cases where a mutation claimed an entity version the server never had (audited). */
   readonly baseVersionAhead = new Set<string>();
   private committed = emptyPending();
@@ -75,6 +77,8 @@ export class PushBatchState {
   constructor(
     readonly q: Queryable,
     readonly auth: AuthContext,
+    /** A supervisor applying a quarantined change vouches for it, closed case or not. */
+    readonly vouched = false,
   ) {}
 
   /**
@@ -116,6 +120,14 @@ export class PushBatchState {
       else if (this.auth.role === 'supervisor' && !visible.has(caseId)) denial = 'not_found';
       this.denials.set(caseId, denial);
     }
+    if (!this.vouched) {
+      const closings = await this.q.query<{ caseId: string }>(
+        `SELECT case_id AS "caseId" FROM case_closings WHERE org_id = $1 AND reopened_at IS NULL
+           AND case_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)`,
+        [this.auth.orgId, json(caseIds)],
+      );
+      closings.rows.forEach((r) => this.closed.add(r.caseId));
+    }
     const allowed = mutations.filter(
       (m) =>
         this.denials.get(m.caseId) === null || (isScopeEntity(m.entity) && m.kind === 'create'),
@@ -145,6 +157,11 @@ export class PushBatchState {
 
   caseDenial(caseId: string): ResultReason | null {
     return this.denials.get(caseId) ?? null;
+  }
+
+  /** Whether MCJ had closed the case when this push read it. */
+  isClosed(caseId: string): boolean {
+    return this.closed.has(caseId);
   }
 
   /** Whether the scope is a case or an intake (null: none the caller's organisation holds). */

@@ -164,4 +164,33 @@ describe('agenda of every case', () => {
     const choice = screen.getByLabelText('Case');
     expect(within(choice).getAllByRole('option')).toHaveLength(2);
   });
+
+  it('shows a closed case’s deadlines with nothing to change, and offers only open cases', async () => {
+    const closing = {
+      id: uuid(501),
+      outcome: { kind: 'withdrawn', note: null },
+      closedAt: '2026-05-30T15:00:00.000Z',
+      closedBy: uuid(502),
+    };
+    await documentsRepository.update(file.id, (doc) => ({
+      ...doc,
+      extra: { ...(doc['extra'] as object), closing },
+    }));
+    const other = { ...asylumAnd42bCase(), id: uuid(400), reference: 'MCJ-2026-0043' };
+    await documentsRepository.create('case', other.id, other);
+    renderAt('/agenda');
+    expect(await screen.findByText('Send the EOIR-33', {}, WAIT)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Edit “Send the EOIR-33”' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove “Send the EOIR-33”' })).toBeNull();
+    // Only the open case is offered (one case: no choice shown), and a new deadline goes to it.
+    const add = screen.getByRole('region', { name: 'Add a deadline' });
+    expect(within(add).queryByLabelText('Case')).toBeNull();
+    const user = userEvent.setup();
+    await user.type(within(add).getByLabelText('What is due'), 'School letters');
+    await user.type(within(add).getByLabelText('Date'), '2026-06-10');
+    await user.click(within(add).getByRole('button', { name: 'Add deadline' }));
+    await screen.findByText('Deadline “School letters” added.', {}, WAIT);
+    expect(await documentsRepository.listByCase('deadline', other.id)).toHaveLength(1);
+    expect(await documentsRepository.listByCase('deadline', file.id)).toHaveLength(1);
+  });
 });

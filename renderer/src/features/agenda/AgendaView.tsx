@@ -1,3 +1,4 @@
+import { closingOf } from '@core/cases/case-outcome';
 import type { ManualDeadline } from '@core/domain/case-records';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,15 +43,27 @@ export function AgendaView({ cases, reference, readOnly }: AgendaViewProps) {
     [cases, includePast, today],
   );
   const allCases = reference === undefined;
+  // A case MCJ closed is read-only: its deadlines are shown, never changed or added to.
+  const closed = useMemo(
+    () => new Set(cases.filter(({ file }) => closingOf(file)).map(({ file }) => file.id)),
+    [cases],
+  );
   const choices: CaseChoice[] = useMemo(
     () =>
-      cases.map(({ file }) => ({
-        file,
-        label: `${clientName(file) || t('cases:unnamed')} · ${file.reference}`,
-      })),
-    [cases, t],
+      cases
+        .filter(({ file }) => !closed.has(file.id))
+        .map(({ file }) => ({
+          file,
+          label: `${clientName(file) || t('cases:unnamed')} · ${file.reference}`,
+        })),
+    [cases, closed, t],
   );
-  const labels = new Map(choices.map((c) => [c.file.id, c.label]));
+  const labels = new Map(
+    cases.map(({ file }) => [
+      file.id,
+      `${clientName(file) || t('cases:unnamed')} · ${file.reference}`,
+    ]),
+  );
   const upcoming = agenda.items.filter(
     (i) => i.urgency === 'upcoming' || i.urgency === 'today',
   ).length;
@@ -126,7 +139,7 @@ export function AgendaView({ cases, reference, readOnly }: AgendaViewProps) {
                   key={item.key}
                   item={item}
                   caseLabel={allCases ? labels.get(item.caseId) : undefined}
-                  readOnly={readOnly}
+                  readOnly={readOnly || closed.has(item.caseId)}
                   onEdit={(manual) => setEditing(manual.deadline)}
                   onRemove={removeItem}
                 />

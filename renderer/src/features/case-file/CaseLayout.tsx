@@ -1,3 +1,4 @@
+import { closingOf } from '@core/cases/case-outcome';
 import { formatANumber } from '@core/domain/a-number';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate, useOutletContext, useParams } from 'react-router';
@@ -5,6 +6,7 @@ import { useAttachmentDrop } from '../attachments/useAttachmentDrop';
 import { clientName } from '../cases/case-summary';
 import { ClosedBanner } from '../cases/ClosedCase';
 import { CaseHeader } from './CaseHeader';
+import { CaseReadOnlyContext } from './case-read-only';
 import { useCaseDocument, type CaseDocument } from './useCaseDocument';
 import { genderContext } from './gender-context';
 
@@ -26,7 +28,9 @@ export function CaseLayout() {
   if (found === undefined) return <p role="status">{t('common:status.loading')}</p>;
   if (found === null) return <p role="alert">{t('case.notFound')}</p>;
   const { caseFile } = found;
-  const context: CaseContext = { ...found, readOnly: false };
+  // A case MCJ closed is read-only here: read, print and export, never change.
+  const readOnly = closingOf(caseFile) !== null;
+  const context: CaseContext = { ...found, readOnly };
   return (
     <div
       className="case-layout"
@@ -34,6 +38,7 @@ export function CaseLayout() {
       onDrop={(e) => {
         // A document dropped anywhere on a case is attached to it (the app never navigates to it).
         e.preventDefault();
+        if (readOnly) return;
         void addFiles([...e.dataTransfer.files]).then(() => navigate('documents'));
       }}
     >
@@ -73,7 +78,9 @@ export function CaseLayout() {
           <NavLink to="review">{t('case.review')}</NavLink>
         </nav>
       </header>
-      <Outlet context={context} />
+      <CaseReadOnlyContext.Provider value={readOnly}>
+        <Outlet context={context} />
+      </CaseReadOnlyContext.Provider>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseLogsRepository } from '../../db/case-logs-repository';
 import { formatDate } from '../../lib/format';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 import { useLanguageName } from '../interviews/useLanguageName';
 import { ContactForm } from './ContactForm';
 
@@ -17,6 +18,7 @@ export function ContactLogSection({
   const { t, i18n } = useTranslation('logs');
   const languageName = useLanguageName();
   const [editing, setEditing] = useState<string | null>(null);
+  const readOnly = useCaseReadOnly();
   const [returnTo, setReturnTo] = useState<string | null>(null);
   // A closed correction form hands focus back to the Edit button that opened it.
   useEffect(() => {
@@ -57,7 +59,7 @@ export function ContactLogSection({
               <li key={contact.id} aria-label={label}>
                 {label}
                 {contact.notes ? <p className="small">{contact.notes}</p> : null}
-                {editing === contact.id ? (
+                {readOnly ? null : editing === contact.id ? (
                   <ContactForm
                     caseId={caseId}
                     contact={contact}
@@ -92,7 +94,7 @@ export function ContactLogSection({
           })}
         </ul>
       )}
-      <ContactForm caseId={caseId} />
+      {readOnly ? null : <ContactForm caseId={caseId} />}
     </section>
   );
 }

@@ -11,7 +11,7 @@ import './case-logs.css';
 /** One case's custody clock, location checks and transfers, and the contact log. */
 export function CustodyLogPage() {
   const { t } = useTranslation(['logs', 'common']);
-  const { caseFile } = useCaseContext();
+  const { caseFile, readOnly } = useCaseContext();
   const logs = useCaseLogs(caseFile.id);
   const defaults = useCheckDefaults();
   if (!logs || !defaults) return <p role="status">{t('common:status.loading')}</p>;
@@ -24,7 +24,7 @@ export function CustodyLogPage() {
         checks={logs.custodyChecks}
         recheckDays={defaults.recheckDays}
       />
-      <CustodyCheckForm caseFile={caseFile} defaults={defaults} />
+      {readOnly ? null : <CustodyCheckForm caseFile={caseFile} defaults={defaults} />}
       <ContactLogSection caseId={caseFile.id} contacts={logs.contacts} />
     </div>
   );

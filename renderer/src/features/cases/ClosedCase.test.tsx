@@ -27,12 +27,18 @@ describe('a case MCJ closed, on the laptop', () => {
   it('says when and how it ended, in English and Spanish', async () => {
     await show({ closing });
     expect(screen.getByRole('note')).toHaveTextContent(
-      /^Closed by MCJ on .*2026.*\. Outcome: Released on bond, \$3,000$/,
+      /^Closed by MCJ on .*2026.*\. Outcome: Released on bond, \$3,000/,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'This case is read-only on this computer because MCJ closed it. You can still read, print and export it.',
     );
     cleanup();
     await show({ closing }, 'es');
     expect(screen.getByRole('note')).toHaveTextContent(
-      /^Cerrado por MCJ el .*2026.*\. Resultado: Liberación con fianza, \$3000$/,
+      /^Cerrado por MCJ el .*2026.*\. Resultado: Liberación con fianza, \$3000/,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Este caso es de solo lectura en esta computadora porque MCJ lo cerró. Todavía puede leerlo, imprimirlo y exportarlo.',
     );
   });
 

@@ -36,8 +36,9 @@ export function ClosedBanner({ caseFile }: { caseFile: CaseFile }) {
   const closing = closingOf(caseFile);
   if (!closing) return null;
   return (
-    <p className="banner info" role="note">
-      {closedText(t, closing, i18n.language)}
-    </p>
+    <div className="banner info" role="note">
+      <p>{closedText(t, closing, i18n.language)}</p>
+      <p>{t('closed.readOnly')}</p>
+    </div>
   );
 }

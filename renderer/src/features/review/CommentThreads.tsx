@@ -2,6 +2,7 @@ import type { CommentThread } from '@core/review/comment-threads';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 import { addComment } from './review-store';
 import { useUserId } from './useReview';
 
@@ -40,12 +41,15 @@ export function CommentThreads({ caseId, threads, placeOf, earlier }: CommentThr
 
 function ThreadBody({ caseId, thread }: { caseId: string; thread: CommentThread }) {
   const { t, i18n } = useTranslation('review');
-  const userId = useUserId();
+  const signedIn = useUserId();
+  // A closed case keeps its threads to read; no one replies from this computer.
+  const readOnly = useCaseReadOnly();
+  const userId = readOnly ? null : signedIn;
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const id = useId();
-  const who = (authorId: string) => (authorId === userId ? t('you') : t('mcj'));
+  const who = (authorId: string) => (authorId === signedIn ? t('you') : t('mcj'));
   return (
     <>
       {[thread.root, ...thread.replies].map((comment) => (

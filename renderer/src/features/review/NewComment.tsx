@@ -2,6 +2,7 @@ import type { CommentAnchor } from '@core/domain/review';
 import { paragraphQuote } from '@core/review/paragraphs';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 import { addComment } from './review-store';
 import { useUserId } from './useReview';
 
@@ -24,7 +25,8 @@ export function NewComment({ caseId, label, paragraphs, anchorOf }: NewCommentPr
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const id = useId();
-  if (!userId || (paragraphs && paragraphs.length === 0)) return null;
+  const readOnly = useCaseReadOnly();
+  if (readOnly || !userId || (paragraphs && paragraphs.length === 0)) return null;
   const chosen = paragraphs ? Math.min(paragraph, paragraphs.length - 1) : 0;
   return (
     <div className="new-comment">

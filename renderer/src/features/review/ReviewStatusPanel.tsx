@@ -1,6 +1,7 @@
 import type { ReviewSubject } from '@core/domain/review';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 import { markReady } from './review-store';
 import { useReviewRequest, useUserId } from './useReview';
 
@@ -19,10 +20,16 @@ export function ReviewStatusPanel({ caseId, subject, liveHash, readOnly }: Revie
   const view = useReviewRequest(caseId, subject, liveHash);
   const userId = useUserId();
   const [message, setMessage] = useState('');
+  const caseReadOnly = useCaseReadOnly();
   if (view === undefined) return null;
   const status = view.status ?? 'none';
   const canMark =
-    !readOnly && !!userId && !!liveHash && status !== 'ready' && status !== 'approved';
+    !readOnly &&
+    !caseReadOnly &&
+    !!userId &&
+    !!liveHash &&
+    status !== 'ready' &&
+    status !== 'approved';
   return (
     <div className="review-status" role="group" aria-label={t('heading')}>
       <span className={`tag review-${status}`}>{t(`status.${status}`)}</span>{' '}

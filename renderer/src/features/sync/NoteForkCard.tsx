@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesRepository } from '../../db/notes-repository';
 import { formatDateTime } from '../../lib/format';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 
 interface NoteForkCardProps {
   noteId: string;
@@ -21,6 +22,7 @@ interface NoteForkCardProps {
 export function NoteForkCard({ noteId, caseId, revisions, heads }: NoteForkCardProps) {
   const { t, i18n } = useTranslation('sync');
   const [a, b] = heads;
+  const readOnly = useCaseReadOnly();
   const merge = useMemo(() => {
     if (!a || !b) return null;
     const baseId = commonAncestor(revisions, a.id, b.id);
@@ -42,9 +44,11 @@ export function NoteForkCard({ noteId, caseId, revisions, heads }: NoteForkCardP
               })}
             </p>
             <pre className="note-text">{head.body}</pre>
-            <button type="button" onClick={() => keep(head.body)}>
-              {t('review.keepVersion', { number: index + 1 })}
-            </button>
+            {readOnly ? null : (
+              <button type="button" onClick={() => keep(head.body)}>
+                {t('review.keepVersion', { number: index + 1 })}
+              </button>
+            )}
           </div>
         ))}
       </div>
@@ -52,9 +56,11 @@ export function NoteForkCard({ noteId, caseId, revisions, heads }: NoteForkCardP
         <div>
           <p>{t('review.mergeClean')}</p>
           <pre className="note-text">{merge.text}</pre>
-          <button type="button" className="primary" onClick={() => keep(merge.text)}>
-            {t('review.useMerged')}
-          </button>
+          {readOnly ? null : (
+            <button type="button" className="primary" onClick={() => keep(merge.text)}>
+              {t('review.useMerged')}
+            </button>
+          )}
         </div>
       ) : (
         <div>
@@ -63,9 +69,11 @@ export function NoteForkCard({ noteId, caseId, revisions, heads }: NoteForkCardP
               `review.mergeRefused.${merge?.kind === 'conflict' ? merge.reason : 'overlap'}` as never,
             )}
           </p>
-          <button type="button" onClick={() => keep(`${a.body}\n\n———\n\n${b.body}`)}>
-            {t('review.combineBoth')}
-          </button>
+          {readOnly ? null : (
+            <button type="button" onClick={() => keep(`${a.body}\n\n———\n\n${b.body}`)}>
+              {t('review.combineBoth')}
+            </button>
+          )}
         </div>
       )}
     </li>

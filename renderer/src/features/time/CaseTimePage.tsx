@@ -14,7 +14,7 @@ import { useAttorneyId } from './useTimer';
 /** One case's pro bono time: the timer, time added by hand, and every entry. */
 export function CaseTimePage() {
   const { t } = useTranslation(['logs', 'common']);
-  const { caseFile } = useCaseContext();
+  const { caseFile, readOnly } = useCaseContext();
   const logs = useCaseLogs(caseFile.id);
   const references = useCaseReferences();
   const attorneyId = useAttorneyId();
@@ -31,7 +31,9 @@ export function CaseTimePage() {
           <Link to="/time">{t('week.title')}</Link>
         </p>
         <TimeEntryList entries={logs.timeEntries} attorneyId={attorneyId} />
-        {attorneyId ? <TimeEntryForm caseId={caseFile.id} attorneyId={attorneyId} /> : null}
+        {attorneyId && !readOnly ? (
+          <TimeEntryForm caseId={caseFile.id} attorneyId={attorneyId} />
+        ) : null}
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseLogsRepository } from '../../db/case-logs-repository';
 import { formatDate } from '../../lib/format';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 import { formatMinutes } from './time-format';
 import { TimeEntryForm } from './TimeEntryForm';
 
@@ -11,13 +12,17 @@ export function TimeEntryList({
   entries,
   attorneyId,
   references,
+  closedCases,
 }: {
   entries: readonly TimeEntry[];
   attorneyId: string | null;
   references?: ReadonlyMap<string, string>;
+  /** Cases MCJ has closed, whose entries are read-only (on a case's own page: its context). */
+  closedCases?: ReadonlySet<string>;
 }) {
   const { t, i18n } = useTranslation('logs');
   const [editing, setEditing] = useState<string | null>(null);
+  const caseReadOnly = useCaseReadOnly();
   const sorted = [...entries].sort(
     (a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt),
   );
@@ -43,7 +48,8 @@ export function TimeEntryList({
               </span>
             ))}
             {entry.notes ? <p className="small">{entry.notes}</p> : null}
-            {editing === entry.id && attorneyId ? (
+            {caseReadOnly || closedCases?.has(entry.caseId) ? null : editing === entry.id &&
+              attorneyId ? (
               <TimeEntryForm
                 caseId={entry.caseId}
                 attorneyId={attorneyId}

@@ -11,7 +11,7 @@ import { ExportWeekButton } from './ExportWeekButton';
 import { activities } from './TimerPanel';
 import { formatMinutes } from './time-format';
 import { TimeEntryList } from './TimeEntryList';
-import { useCaseReferences } from './useCaseReferences';
+import { useCaseReferences, useClosedCaseIds } from './useCaseReferences';
 import { useAttorneyId } from './useTimer';
 
 /** The week's pro bono time across cases: totals by activity and case, entries, CSV export. */
@@ -26,6 +26,7 @@ export function TimePage() {
     [],
   );
   const references = useCaseReferences();
+  const closedCases = useClosedCaseIds();
   const attorneyId = useAttorneyId();
   const language = i18n.language;
   const week = entries ? weekTotals(entries, from) : null;
@@ -94,7 +95,12 @@ export function TimePage() {
           </section>
           <section className="form-card" aria-labelledby="week-entries-heading">
             <h2 id="week-entries-heading">{t('time.entries')}</h2>
-            <TimeEntryList entries={week.entries} attorneyId={attorneyId} references={references} />
+            <TimeEntryList
+              entries={week.entries}
+              attorneyId={attorneyId}
+              references={references}
+              {...(closedCases ? { closedCases } : {})}
+            />
           </section>
         </>
       )}

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { timerRepository } from '../../db/timer-repository';
+import { useCaseReadOnly } from '../case-file/case-read-only';
 import { useAttorneyId, useElapsed, useRunningTimer } from './useTimer';
 import { formatClockFace, formatMinutes } from './time-format';
 
@@ -39,6 +40,9 @@ export function TimerPanel({
   const elapsed = useElapsed(timer);
   const [activity, setActivity] = useState<TimeActivity>('interview');
   const [status, setStatus] = useState('');
+  // A timer already running when MCJ closed the case may still be stopped (the time was worked);
+  // a new one may not start.
+  const readOnly = useCaseReadOnly();
   if (timer === undefined || attorneyId === undefined) return null;
   const language = i18n.language;
   const here = timer?.caseId === caseId;
@@ -109,23 +113,27 @@ export function TimerPanel({
               <Link to={`/cases/${timer.caseId}/time`}>{t('time.openIt')}</Link>
             </p>
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-activity`}>{t('time.activity')}</label>
-            <select
-              id={`${id}-activity`}
-              value={activity}
-              onChange={(e) => setActivity(e.target.value as TimeActivity)}
-            >
-              {activities.map((value) => (
-                <option key={value} value={value}>
-                  {t(`time.activities.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="button" onClick={() => void start()} disabled={!attorneyId}>
-            {t('time.start')}
-          </button>
+          {readOnly ? null : (
+            <>
+              <div className="field">
+                <label htmlFor={`${id}-activity`}>{t('time.activity')}</label>
+                <select
+                  id={`${id}-activity`}
+                  value={activity}
+                  onChange={(e) => setActivity(e.target.value as TimeActivity)}
+                >
+                  {activities.map((value) => (
+                    <option key={value} value={value}>
+                      {t(`time.activities.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" onClick={() => void start()} disabled={!attorneyId}>
+                {t('time.start')}
+              </button>
+            </>
+          )}
         </>
       )}
       <p role="status" className="small">
