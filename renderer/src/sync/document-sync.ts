@@ -21,6 +21,7 @@ import {
   writeDocumentSyncState,
 } from '../db/document-sync-store';
 import type { AttachmentRow } from '../db/rows';
+import { readSyncState } from '../db/sync-state';
 import type { DocumentTransport } from './document-transport';
 
 export interface UploadProgress {
@@ -73,17 +74,27 @@ export async function syncDocuments(
     await ignoreNotFound(transport.remove(row.caseId, row.id));
     await forgetDeleted(db, row.id);
   }
+  // A case this laptop has lost (unassigned, leaving once its notes are delivered, or held by the
+  // mass-removal fail-safe) sends nothing more: its documents wait and then go with the case.
+  const leaving = await casesLeaving(db);
   for (const row of await documentsIn(db, 'upload')) {
     if (options.stopped?.()) return;
+    if (leaving.has(row.caseId)) continue;
     await upload(db, transport, row, options);
   }
   await pullDocuments(db, transport);
   for (const row of await documentsIn(db, 'download')) {
     if (options.stopped?.()) return;
+    if (leaving.has(row.caseId)) continue;
     const bytes = await ignoreNotFound(transport.content(row.caseId, row.id));
     // A copy that does not hash to what the server said is not stored; the next run tries again.
     if (bytes && (await sha256Hex(bytes)) === row.sha256) await storeDownloaded(db, row.id, bytes);
   }
+}
+
+async function casesLeaving(db: AmparoDatabase): Promise<Set<string>> {
+  const state = await readSyncState(db);
+  return new Set([...state.removalPending, ...state.heldRevocations]);
 }
 
 async function ignoreNotFound<T>(request: Promise<T>): Promise<T | undefined> {
