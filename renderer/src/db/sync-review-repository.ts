@@ -1,5 +1,7 @@
 import type { Conflict } from '@core/sync/admin-schemas';
 import type { ConflictPerson } from '@core/sync/review-schemas';
+import type { Patch } from '@core/sync/document-patch';
+import type { JsonObject } from '@core/sync/json-value';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readSyncState, updateSyncState, type SyncState } from './sync-state';
 
@@ -8,7 +10,15 @@ export interface QuarantineItem {
   caseId: string;
   createdAt: string;
   reason: string;
-  mutation: { entity: string; entityId: string; kind: string; clientTime: string };
+  mutation: {
+    entity: string;
+    entityId: string;
+    kind: string;
+    clientTime: string;
+    /** What the change held, kept whole (the outbox entry as it was sent). */
+    patch?: Patch;
+    body?: JsonObject;
+  };
 }
 
 /**

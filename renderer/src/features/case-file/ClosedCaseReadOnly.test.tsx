@@ -98,6 +98,7 @@ async function seed(file: CaseFile) {
   await documentsRepository.create('comment', file.id, memoComment);
   await caseLogsRepository.saveContact(contact, true);
   await caseLogsRepository.saveTimeEntry(time, true);
+  return db;
 }
 
 beforeEach(async () => {
@@ -273,5 +274,37 @@ describe('a case MCJ closed, on the laptop', () => {
       expect(bodies).toContain('She crossed at Hidalgo.');
     }, WAIT);
     expect(await screen.findByText('She crossed at Hidalgo.', {}, WAIT)).toBeVisible();
+  });
+
+  it('lists a change the server refused for the closed case with what it held, in Review', async () => {
+    const db = await seed(closed);
+    await db.quarantine.put({
+      id: '5b0c7a1e-5b2d-4c8e-9f6a-1b2c3d4e5f97',
+      caseId: open.id,
+      createdAt: '2026-12-07T16:00:00.000Z',
+      reason: 'case_closed',
+      mutation: {
+        mutationId: '5b0c7a1e-5b2d-4c8e-9f6a-1b2c3d4e5f97',
+        seq: 4,
+        kind: 'patch',
+        entity: 'case',
+        entityId: open.id,
+        caseId: open.id,
+        baseVersion: 3,
+        patch: { set: { 'identity/phone': '601-555-0142' } },
+        clientTime: '2026-12-07T14:00:00.000Z',
+        state: 'sent',
+      },
+    } as never);
+    renderAt(`/cases/${open.id}/review`);
+    const refused = await screen.findByRole(
+      'region',
+      { name: "Changes MCJ's server refused" },
+      WAIT,
+    );
+    expect(refused).toHaveTextContent(
+      'Case file · MCJ had closed this case; what you wrote is kept for your supervisor',
+    );
+    expect(refused).toHaveTextContent('What it held, kept on this computer:Phone: 601-555-0142');
   });
 });

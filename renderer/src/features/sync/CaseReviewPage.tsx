@@ -6,6 +6,7 @@ import { syncReviewRepository } from '../../db/sync-review-repository';
 import { useCaseContext } from '../case-file/CaseLayout';
 import { ConflictCard } from './ConflictCard';
 import { NoteForkCard } from './NoteForkCard';
+import { RefusedChange } from './RefusedChange';
 import { ReplacedValueCard } from './ReplacedValueCard';
 
 /** Per case: what sync needs a person for — legal-field conflicts, forked notes, refused changes. */
@@ -89,10 +90,7 @@ export function CaseReviewPage() {
           <p>{t('page.quarantineIntro')}</p>
           <ul>
             {quarantine.map((item) => (
-              <li key={item.id}>
-                {t(`page.entity.${item.mutation.entity}` as never)} ·{' '}
-                {t(`page.reason.${item.reason}` as never, { defaultValue: item.reason })}
-              </li>
+              <RefusedChange key={item.id} item={item} />
             ))}
           </ul>
         </section>

@@ -7,6 +7,7 @@ import { useAppInfo } from '../settings/useAppInfo';
 import { useSession } from '../security/SessionContext';
 import { signOutAfterSaving } from './sign-out';
 import { RecoveryNotice } from './RecoveryNotice';
+import { RefusedChange } from './RefusedChange';
 import { SignInForm } from './SignInForm';
 import { useSync } from './SyncContext';
 
@@ -162,11 +163,7 @@ export function SyncPage() {
             <p>{t('page.quarantineIntro')}</p>
             <ul>
               {quarantine.map((item) => (
-                <li key={item.id}>
-                  {formatDateTime(item.mutation.clientTime, i18n.language)} ·{' '}
-                  {t(`page.entity.${item.mutation.entity}` as never)} ·{' '}
-                  {t(`page.reason.${item.reason}` as never, { defaultValue: item.reason })}
-                </li>
+                <RefusedChange key={item.id} item={item} />
               ))}
             </ul>
           </>
