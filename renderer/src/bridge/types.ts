@@ -97,8 +97,8 @@ export interface HostBridge {
 
   /**
    * Sign-in with the organisation (issue 20 #2). Desktop: the system browser and a loopback
-   * listener in main (RFC 8252), answering the server's one-time code. Web mode: `unsupported`
-   * (the page would have to leave itself; not built yet).
+   * listener in main (RFC 8252), answering the server's one-time code. Web mode: `unsupported`;
+   * the page leaves itself by redirect instead (sync/organisation-redirect.ts).
    */
   signInWithOrganisation(
     request: OrganisationSignInRequest,

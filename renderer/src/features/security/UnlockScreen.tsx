@@ -2,6 +2,7 @@ import type { LeaseState } from '@core/lease/lease-state';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RotationProgress } from '../../db/store/store-rotation';
+import { organisationReturnWaiting } from '../../sync/organisation-redirect';
 import { takePassphraseChanged } from './passphrase-change-notice';
 import { LeaseNotice } from './LeaseNotice';
 import { useScreenTitle } from '../../lib/page-title';
@@ -20,6 +21,7 @@ export function UnlockScreen() {
   const [busy, setBusy] = useState(false);
   const [forgot, setForgot] = useState(false);
   const [changed] = useState(takePassphraseChanged);
+  const [organisation] = useState(organisationReturnWaiting);
   const [pendingChange, setPendingChange] = useState(false);
   const [progress, setProgress] = useState<RotationProgress | null>(null);
   const [lease, setLease] = useState<LeaseState>({ kind: 'none' });
@@ -79,6 +81,11 @@ export function UnlockScreen() {
         {changed ? (
           <p role="status" className="banner">
             {t('unlock.changed')}
+          </p>
+        ) : null}
+        {organisation ? (
+          <p role="status" className="banner">
+            {t('unlock.organisation')}
           </p>
         ) : null}
         {pendingChange ? (

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
@@ -22,12 +22,13 @@ afterEach(() => {
 const renderForm = (
   mode: 'web' | 'desktop',
   overrides: Parameters<typeof createTestBridge>[0] = {},
+  server = 'https://sync.example.org',
 ) => {
   setBridgeForTests({ ...createTestBridge(overrides), mode });
   render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
-        <SignInForm defaultServer="https://sync.example.org" />
+        <SignInForm defaultServer={server} />
       </MemoryRouter>
     </I18nextProvider>,
   );
@@ -49,12 +50,28 @@ describe('SignInForm autofill', () => {
 });
 
 describe('SignInForm: sign-in with the organisation (issue 20 #2)', () => {
-  it('offers the button in desktop mode only (web mode would have to leave the page)', () => {
-    renderForm('web');
-    expect(screen.queryByRole('button', { name: 'Sign in with your organisation' })).toBeNull();
-    cleanup();
-    renderForm('desktop');
-    expect(screen.getByRole('button', { name: 'Sign in with your organisation' })).toBeVisible();
+  it('offers the button in desktop mode, and in web mode when the server offers it', async () => {
+    const availability = vi.fn(async (url: string | URL | Request) => {
+      expect(String(url)).toMatch(/\/v1\/oidc\/availability$/);
+      const enabled = String(url).startsWith('https://sync.example.org');
+      return Response.json({ enabled, provider: enabled ? 'entra' : null });
+    });
+    vi.stubGlobal('fetch', availability);
+    try {
+      renderForm('web', {}, 'https://password-only.example.org');
+      await waitFor(() => expect(availability).toHaveBeenCalled());
+      expect(screen.queryByRole('button', { name: 'Sign in with your organisation' })).toBeNull();
+      cleanup();
+      renderForm('web');
+      expect(
+        await screen.findByRole('button', { name: 'Sign in with your organisation' }),
+      ).toBeVisible();
+      cleanup();
+      renderForm('desktop');
+      expect(screen.getByRole('button', { name: 'Sign in with your organisation' })).toBeVisible();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("announces the server's refusal of another tenant's account", async () => {

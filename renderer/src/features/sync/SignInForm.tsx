@@ -9,7 +9,7 @@ import { isMfaChallenge, type MfaChallenge } from '@core/sync/mfa-schemas';
 import { signIn, type SignInInput } from '../../sync/session-transport';
 import { MfaSignInStep } from './MfaSignInStep';
 import type { OidcLinkAnswer } from '@core/sync/oidc-schemas';
-import { signInWithOrganisation } from './organisation-sign-in';
+import { useOrganisationSignIn } from './useOrganisationSignIn';
 import { NetworkError } from '../../sync/http-transport';
 import { caseIdsOnLaptop } from '../../db/documents-repository';
 import { useAppInfo } from '../settings/useAppInfo';
@@ -68,46 +68,21 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
     else setError(t('signIn.failed'));
   };
 
-  /** Desktop: the system browser, the organisation's sign-in, back through main (RFC 8252). */
-  const withOrganisation = async () => {
-    setError(undefined);
-    let serverUrl: string;
-    try {
-      serverUrl = new URL(server.trim()).origin;
-    } catch {
-      setError(t('signIn.badServer'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const appInfo = info ?? (await getBridge().getAppInfo());
-      const before = new Set(await caseIdsOnLaptop());
-      const input: SignInInput = {
-        serverUrl,
-        email: '',
-        password: '',
-        deviceName: `Amparo desktop (${appInfo.platform})`,
-        platform: appInfo.platform,
-        appVersion: appInfo.version,
-        onLease: (lease) => engine.recordLease(lease),
-      };
-      const outcome = await signInWithOrganisation(getBridge(), getDatabase, input);
-      if (outcome.kind === 'signedIn') await finish(before);
-      else if (outcome.kind === 'challenge')
-        setSecond({ challenge: outcome.challenge, input, before });
-      else if (outcome.kind === 'link') setLink(outcome.link);
-      else
-        setError(
-          t(`signIn.organisation.refused.${outcome.reason}` as never, {
-            defaultValue: t('signIn.organisation.refused.refused'),
-          }),
-        );
-    } catch (caught) {
-      describe(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const organisation = useOrganisationSignIn(server, {
+    signedIn: finish,
+    challenge: (challenge, input, before) => setSecond({ challenge, input, before }),
+    link: setLink,
+    refused: (reason) =>
+      setError(
+        reason === 'badServer'
+          ? t('signIn.badServer')
+          : t(`signIn.organisation.refused.${reason}` as never, {
+              defaultValue: t('signIn.organisation.refused.refused'),
+            }),
+      ),
+    failed: describe,
+    busy: setBusy,
+  });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -219,8 +194,15 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
               ? t('signIn.organisation.linkSubmit')
               : t('signIn.submit')}
         </button>
-        {web || link ? null : (
-          <button type="button" disabled={busy} onClick={() => void withOrganisation()}>
+        {link || !organisation.offered ? null : (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setError(undefined);
+              void organisation.start();
+            }}
+          >
             {t('signIn.organisation.button')}
           </button>
         )}

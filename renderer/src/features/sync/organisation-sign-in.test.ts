@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readSyncState } from '../../db/sync-state';
 import { createTestDatabase } from '../../db/test-database';
 import type { SignInInput } from '../../sync/session-transport';
-import { signInWithOrganisation } from './organisation-sign-in';
+import { finishOrganisationReturn, signInWithOrganisation } from './organisation-sign-in';
 
 const input: SignInInput = {
   serverUrl: 'https://sync.example.org',
@@ -100,6 +100,54 @@ describe("the laptop's sign-in with the organisation (desktop)", () => {
       reason: 'tenant',
     });
     expect(refused.seen).toHaveLength(0);
+    expect((await readSyncState(db)).refreshToken).toBeNull();
+    db.close();
+  });
+});
+
+describe("the laptop's sign-in with the organisation (web mode, by redirect)", () => {
+  it("finishes the captured answer with the tab's verifier at the server that started it", async () => {
+    const { db } = await createTestDatabase();
+    const { seen, fetchImpl } = server(tokens);
+    const back = {
+      kind: 'code' as const,
+      serverUrl: 'https://sync.example.org',
+      code: `amh_${'c'.repeat(43)}`,
+      verifier: 'v'.repeat(43),
+    };
+    const web = { ...input, deviceName: 'Amparo web', platform: 'web' };
+    expect((await finishOrganisationReturn(back, () => db, web, fetchImpl)).kind).toBe('signedIn');
+    expect(seen[0]).toMatchObject({ code: back.code, verifier: back.verifier });
+    expect(seen[0]!.device).toMatchObject({ name: 'Amparo web' });
+    expect((await readSyncState(db)).refreshToken).toBe(tokens.refreshToken);
+    db.close();
+  });
+
+  it('passes on a refusal without calling the server, and a spent code as a refusal', async () => {
+    const { db } = await createTestDatabase();
+    const quiet = server(tokens);
+    expect(
+      await finishOrganisationReturn(
+        { kind: 'error', error: 'state' },
+        () => db,
+        input,
+        quiet.fetchImpl,
+      ),
+    ).toEqual({ kind: 'refused', reason: 'state' });
+    expect(quiet.seen).toHaveLength(0);
+    const spent = vi.fn(async () =>
+      Response.json({ code: 'unauthorized', message: 'auth.oidc.expired' }, { status: 401 }),
+    ) as unknown as typeof fetch;
+    const back = {
+      kind: 'code' as const,
+      serverUrl: 'https://sync.example.org',
+      code: `amh_${'c'.repeat(43)}`,
+      verifier: 'v'.repeat(43),
+    };
+    expect(await finishOrganisationReturn(back, () => db, input, spent)).toEqual({
+      kind: 'refused',
+      reason: 'refused',
+    });
     expect((await readSyncState(db)).refreshToken).toBeNull();
     db.close();
   });

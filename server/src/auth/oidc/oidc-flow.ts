@@ -41,8 +41,8 @@ export function allowedReturn(config: ServerConfig, client: OidcClient, returnTo
     return false;
   }
   if (url.username || url.password || url.hash) return false;
-  if (client === 'laptop' && url.protocol === 'http:' && url.hostname === '127.0.0.1')
-    return url.port !== '' && url.pathname === LOOPBACK_PATH;
+  const loopback = client === 'laptop' && url.protocol === 'http:' && url.hostname === '127.0.0.1';
+  if (loopback && url.port !== '' && url.pathname === LOOPBACK_PATH) return true;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   const own = config.publicUrl ? new URL(config.publicUrl).origin : null;
   if (client === 'console') return url.origin === own && url.pathname.startsWith('/console/');
