@@ -16,6 +16,7 @@ import { databaseDocumentStore } from '../../server/src/documents/document-store
 import { createTestApp, createTestOrg, signIn } from '../../server/src/test-support/test-app';
 import { seedCase } from '../../server/src/test-support/sync-fixtures';
 import { printTable, reportSummary } from '../lib/summary';
+import { TimeProfile } from './time-profile';
 
 const FILES = 50;
 const FILE_BYTES = 1024 * 1024;
@@ -30,6 +31,8 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 
 const kind = process.env['DATABASE_URL'] ? 'postgres' : 'pglite';
 const t = await createTestApp(kind);
+const profile = new TimeProfile();
+if (process.env['BENCH_PROFILE'] === '1') profile.watch(t.db);
 const org = await createTestOrg(t.db);
 const caseId = (await seedCase(t.db, org.orgId, [org.attorneyA.id])).id;
 const session = await signIn(t.app, org.attorneyA);
@@ -70,16 +73,18 @@ let cutAt = -1;
 let cuts = 0;
 async function upload(id: string, bytes: Buffer) {
   const documents = `${base}/v1/cases/${caseId}/documents`;
-  const state = await json(`${documents}/uploads`, {
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      documentId: id,
-      name: 'bench.pdf',
-      size: bytes.length,
-      sha256: sha(bytes),
+  const state = await profile.request('start', () =>
+    json(`${documents}/uploads`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        documentId: id,
+        name: 'bench.pdf',
+        size: bytes.length,
+        sha256: sha(bytes),
+      }),
     }),
-  });
+  );
   if (state['status'] === 'open') {
     const received = new Set(state['received'] as number[]);
     const count = state['chunkCount'] as number;
@@ -100,15 +105,19 @@ async function upload(id: string, bytes: Buffer) {
               },
             })
           : chunk;
-      await json(`${documents}/${id}/chunks/${index}`, {
-        method: 'PUT',
-        headers: { ...auth, 'content-type': 'application/octet-stream' },
-        body,
-        ...(body === chunk ? {} : { duplex: 'half' }),
-      } as RequestInit);
+      await profile.request('chunk', () =>
+        json(`${documents}/${id}/chunks/${index}`, {
+          method: 'PUT',
+          headers: { ...auth, 'content-type': 'application/octet-stream' },
+          body,
+          ...(body === chunk ? {} : { duplex: 'half' }),
+        } as RequestInit),
+      );
     }
   }
-  await json(`${documents}/${id}/commit`, { method: 'POST', headers: auth });
+  await profile.request('commit', () =>
+    json(`${documents}/${id}/commit`, { method: 'POST', headers: auth }),
+  );
 }
 
 async function timed(work: () => Promise<void>): Promise<number> {
@@ -122,13 +131,16 @@ const ratios: number[] = [];
 for (let round = 0; round < ROUNDS; round += 1) {
   // Fresh bytes each round (deduplication would otherwise skip the storing work).
   const files = Array.from({ length: FILES }, () => pdf(FILE_BYTES));
+  profile.enabled = true;
   const baselineMs = await timed(async () => {
     for (const bytes of files)
-      await json(`${baselineBase}/baseline/${randomUUID()}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/octet-stream' },
-        body: new Uint8Array(bytes),
-      });
+      await profile.request('baseline PUT', () =>
+        json(`${baselineBase}/baseline/${randomUUID()}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: new Uint8Array(bytes),
+        }),
+      );
   });
   const protocolFiles = files.map((bytes) => {
     const copy = Buffer.from(bytes);
@@ -138,6 +150,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   const protocolMs = await timed(async () => {
     for (const bytes of protocolFiles) await upload(randomUUID(), bytes);
   });
+  profile.enabled = false;
   const mb = (FILES * FILE_BYTES) / 1e6;
   const ratio = baselineMs / protocolMs;
   ratios.push(ratio);
@@ -149,6 +162,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   ]);
 }
 printTable(['round', 'baseline PUT', 'chunked protocol', 'ratio'], rows);
+if (process.env['BENCH_PROFILE'] === '1') profile.print();
 const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
 
 // The cut: 4 files of 4 MiB; the connection is aborted once half of all bytes have gone.

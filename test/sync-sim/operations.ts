@@ -11,6 +11,7 @@ import {
   removeItem,
 } from './case-operations';
 import { diskFull } from './disk-full';
+import { maybeDocumentOperation, type DocumentOperation } from './document-operations';
 import { backupOrRestore } from './laptop-backup';
 import { damageLocalCopy } from './local-damage';
 import { finalizeNote, resolveFork, typeNote } from './note-operations';
@@ -149,18 +150,20 @@ const sessionWeights: Record<SessionOp, number> = {
   diskFull: 0.8,
 };
 
-export type OperationName = EditOp | SessionOp;
+export type OperationName = EditOp | SessionOp | DocumentOperation;
 
-const allOps: Record<OperationName, (ctx: OpContext) => Promise<OpOutcome>> = {
+const allOps: Record<EditOp | SessionOp, (ctx: OpContext) => Promise<OpOutcome>> = {
   ...editOps,
   ...sessionOps,
 };
-const allWeights: Record<OperationName, number> = { ...editWeights, ...sessionWeights };
+const allWeights: Record<EditOp | SessionOp, number> = { ...editWeights, ...sessionWeights };
 
 /** Chooses and runs one operation on the context's laptop. */
 export async function runRandomOperation(
   ctx: OpContext,
 ): Promise<{ op: OperationName; outcome: OpOutcome }> {
+  const document = await maybeDocumentOperation(ctx);
+  if (document) return document;
   const op = ctx.client.prng.weighted(allWeights);
   return { op, outcome: await allOps[op](ctx) };
 }

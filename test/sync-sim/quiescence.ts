@@ -4,6 +4,7 @@
  * fail-safe held) until one round changes nothing: no outbox had work, no cursor moved, and the
  * server's change log did not grow.
  */
+import { readDocumentSyncState } from '../../renderer/src/db/document-sync-store';
 import { readSyncState } from '../../renderer/src/db/sync-state';
 import type { FaultProxy } from './fault-proxy';
 import { syncOnce, type GatedClient } from './sim-client';
@@ -46,14 +47,22 @@ export async function quiesce(
         moved = true;
       }
       const before = await readSyncState(client.device.db);
-      const pendingBefore = (await engine.refreshCounts()).pending;
+      const documentsBefore = await readDocumentSyncState(client.device.db);
+      const countsBefore = await engine.refreshCounts();
+      const pendingBefore = countsBefore.pending + countsBefore.documentsWaiting;
       await syncOnce(client);
       if ((await engine.refreshCounts()).heldRevocations > 0) {
         await engine.confirmHeldRevocations();
         moved = true;
       }
       const after = await readSyncState(client.device.db);
-      if (pendingBefore > 0 || after.cursor !== before.cursor) moved = true;
+      const documentsAfter = await readDocumentSyncState(client.device.db);
+      if (
+        pendingBefore > 0 ||
+        after.cursor !== before.cursor ||
+        documentsAfter.cursor !== documentsBefore.cursor
+      )
+        moved = true;
     }
     if (!moved && (await changeLogHead(server)) === head) {
       const violations = clients

@@ -20,6 +20,7 @@ import {
 import { runRandomOperation, type OperationName } from './operations';
 import { Prng } from './prng';
 import { quiesce } from './quiescence';
+import { checkDocuments, documentSnapshot } from './document-invariants';
 import {
   closeSimClient,
   createSimClient,
@@ -199,12 +200,14 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     const serverState = await serverSnapshot(server);
     const laptops = await Promise.all(clients.map(clientSnapshot));
     const access = new Access(serverState);
+    const documents = await documentSnapshot(server, clients);
     const checksums = await checkChecksums(server, clients, access);
     const violations = [
       ...checksums.violations,
       ...rest.violations,
       ...checkSavedRevisions(clients, serverState, laptops, access),
       ...checkConvergence(serverState, laptops, access),
+      ...checkDocuments(documents, access),
       ...checkExactlyOnce(serverState, prunes > 0),
       ...checkOutboxes(laptops),
       ...checkQuarantine(serverState),

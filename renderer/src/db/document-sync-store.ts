@@ -25,6 +25,17 @@ export async function writeDocumentSyncState(db: AmparoDatabase, state: Document
   await db.syncState.put({ key: STATE_KEY, value: state });
 }
 
+/** Cases (re)assigned here: their whole document list is fetched again at the next sync. */
+export async function forgetFetchedCases(db: AmparoDatabase, caseIds: readonly string[]) {
+  const state = await readDocumentSyncState(db);
+  const granted = new Set(caseIds);
+  if (!state.fetchedCases.some((id) => granted.has(id))) return;
+  await writeDocumentSyncState(db, {
+    ...state,
+    fetchedCases: state.fetchedCases.filter((id) => !granted.has(id)),
+  });
+}
+
 /** Documents added before documents synced carry no state: they wait to be sent. */
 export async function adoptUnsyncedDocuments(db: AmparoDatabase): Promise<void> {
   await db.transaction('rw', db.attachments, async () => {

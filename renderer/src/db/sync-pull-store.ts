@@ -4,6 +4,7 @@ import { isDocumentEntity } from '@core/sync/mutation-schemas';
 import type { Change, PullResponse } from '@core/sync/sync-api-schemas';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { forgetFetchedCases } from './document-sync-store';
 import { forgetCaseNoteHeads } from './note-heads';
 import { rebase } from './rebase';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
@@ -67,7 +68,11 @@ export async function applyPullPage(
   const outcome: PullOutcome = { applied: 0, held: [], removed: [], removalPending: [] };
   const tables = [db.docs, db.noteRevisions, db.noteHeads, db.outbox, db.syncState, db.resyncSeen];
   await db.transaction('rw', tables, async () => {
-    if (page.grants.length > 0) await clearForFill(db, page.grants);
+    if (page.grants.length > 0) {
+      await clearForFill(db, page.grants);
+      // Its documents too: the whole list again (those MCJ received while it was away included).
+      await forgetFetchedCases(db, page.grants);
+    }
     const documents = page.changes.filter((c) => isDocumentEntity(c.entity));
     const revisions = page.changes.filter((c) => c.entity === 'noteRevision');
     const ids = documents.map((c) => c.id);

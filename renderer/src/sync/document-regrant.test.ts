@@ -1,0 +1,87 @@
+// @vitest-environment node
+import type { CaseDocument } from '@core/documents/document-sync-schemas';
+import { describe, expect, it, vi } from 'vitest';
+import type { AmparoDatabase } from '../db/database';
+import { readDocumentSyncState, writeDocumentSyncState } from '../db/document-sync-store';
+import { applyPullPage } from '../db/sync-pull-store';
+import { handleRevocations } from '../db/sync-revocations';
+import { createTestDatabase } from '../db/test-database';
+import { newId } from '../lib/ids';
+import type { DocumentTransport } from './document-transport';
+import { sha256Hex, syncDocuments } from './document-sync';
+
+// Found by the random-run simulation (seed 1, 5 x 200): a case unassigned from a laptop and
+// assigned to it again came back without the documents MCJ received while it was away (and
+// without its own, purged with it). The laptop had fetched the case's list once, before it left,
+// and never again; the feed had passed the new ones while the case was not here.
+async function addCase(db: AmparoDatabase, caseId = newId()): Promise<string> {
+  await db.docs.add({
+    id: caseId,
+    entity: 'case',
+    caseId,
+    version: 1,
+    doc: { id: caseId, reference: `REF-${caseId.slice(0, 4)}` },
+    base: { id: caseId },
+    updatedAt: '2026-12-01T00:00:00.000Z',
+  });
+  return caseId;
+}
+
+const bytes = new TextEncoder().encode('%PDF-1.7\nsponsor letter\n%%EOF');
+
+async function serverWith(caseId: string) {
+  const document: CaseDocument = {
+    id: newId(),
+    caseId,
+    name: 'sponsor-letter.pdf',
+    size: bytes.byteLength,
+    kind: 'pdf',
+    mimeType: 'application/pdf',
+    sha256: await sha256Hex(bytes.buffer),
+    createdAt: '2026-12-06T18:00:00.000Z',
+    createdBy: newId(),
+    deletedAt: null,
+    seq: 7,
+  };
+  const transport: DocumentTransport = {
+    start: () => Promise.reject(new Error('not used')),
+    putChunk: () => Promise.reject(new Error('not used')),
+    commit: () => Promise.reject(new Error('not used')),
+    remove: () => Promise.reject(new Error('not used')),
+    list: vi.fn(async (id: string) => (id === caseId ? [document] : [])),
+    // The feed is past the document: it arrived while the case was away.
+    feed: async (cursor: number) => ({ documents: [], nextCursor: cursor, hasMore: false }),
+    content: async () => bytes.slice().buffer,
+  };
+  return { document, transport };
+}
+
+describe('a case assigned to this laptop again', () => {
+  it('fetches its whole document list again', async () => {
+    const { db } = await createTestDatabase();
+    const cases: string[] = [];
+    for (let n = 0; n < 10; n += 1) cases.push(await addCase(db));
+    const away = cases[0]!;
+    await writeDocumentSyncState(db, { cursor: 9, fetchedCases: [...cases] });
+
+    // Unassigned (purged here), then assigned again: its rows come back with the grant.
+    expect((await handleRevocations(db, [away], false)).removed).toEqual([away]);
+    await applyPullPage(db, {
+      changes: [],
+      grants: [away],
+      revocations: [],
+      nextCursor: 'c2',
+      hasMore: false,
+    });
+    await addCase(db, away);
+    expect((await readDocumentSyncState(db)).fetchedCases).not.toContain(away);
+
+    const { document, transport } = await serverWith(away);
+    await syncDocuments(db, transport);
+    expect(transport.list).toHaveBeenCalledWith(away);
+    expect(await db.attachments.get(document.id)).toMatchObject({
+      syncState: 'synced',
+      sha256: document.sha256,
+    });
+  });
+});
