@@ -81,6 +81,12 @@ export const MutationSchema = z
     body: JsonObjectSchema.optional(),
     /** Shown to people only; never used for ordering or conflict detection. */
     clientTime: z.iso.datetime({ offset: true }),
+    /**
+     * A laptop restored from an older backup sends a change again under a new id (its first id
+     * had been used, on the timeline the restore undid, for a later state of it): every change
+     * to the same fields since `baseVersion`, this device's own included, counts as concurrent.
+     */
+    afterRestore: z.literal(true).optional(),
   })
   .superRefine((mutation, ctx) => {
     const noteKind = mutation.kind === 'noteRevision' || mutation.kind === 'noteFinalize';
@@ -169,5 +175,12 @@ export const MutationResultSchema = z.object({
   serverRow: JsonObjectSchema.optional(),
   conflictIds: z.array(z.uuid()).max(1000).optional(),
   reason: ResultReasonSchema.optional(),
+  /**
+   * For a `duplicate` whose id this device used before for other content (it was restored from a
+   * backup taken while the change was still being typed): an earlier state of what it sent. For a
+   * note revision, `serverRow` is the revision as the server holds it, to take in place of the
+   * laptop's; a document change is sent again under a new id, `afterRestore` (docs/sync.md, 9).
+   */
+  superseded: z.boolean().optional(),
 });
 export type MutationResult = z.infer<typeof MutationResultSchema>;

@@ -7,7 +7,7 @@ import type { JsonObject } from '@core/sync/json-value';
 import { jsonEqual } from '@core/sync/json-value';
 import { caseKeyId } from '../../renderer/src/db/crypto/keyring';
 import type { NoteRevisionRow } from '../../renderer/src/db/rows';
-import type { SimClient } from './sim-client';
+import type { SavedRevision, SimClient } from './sim-client';
 import type { ClientSnapshot, ServerSnapshot } from './snapshots';
 import { violation, type Violation } from './violation';
 
@@ -28,6 +28,31 @@ export class Access {
 function revisionDoc(row: NoteRevisionRow): JsonObject {
   const { sealed: _sealed, serverSeq: _serverSeq, ...doc } = row;
   return doc as unknown as JsonObject;
+}
+
+/**
+ * A laptop restored from a backup taken while a revision was being typed, and typed into it again
+ * after the restore: the revision holds the text this laptop saved under it before the restore
+ * (what the server has), and the text saved after it is there too, inside that text or as a fork
+ * of the same note (renderer/src/db/sync-superseded.ts). Nothing was lost; only its id changed.
+ */
+function keptAfterRestore(
+  saved: SavedRevision,
+  row: ServerSnapshot['revisions'][number],
+  server: ServerSnapshot,
+): boolean {
+  const body = row.doc['body'];
+  if (typeof body !== 'string' || !saved.earlierBodies.includes(body)) return false;
+  return (
+    body.startsWith(saved.body) ||
+    server.revisions.some(
+      (r) =>
+        r.noteId === saved.noteId &&
+        r.id !== saved.revisionId &&
+        r.doc['body'] === saved.body &&
+        r.doc['state'] === saved.state,
+    )
+  );
 }
 
 /** I1: every revision a laptop showed as saved is on the server and every authorised laptop. */
@@ -62,8 +87,10 @@ export function checkSavedRevisions(
         );
         continue;
       }
-      if (row.doc['body'] !== saved.body || row.doc['state'] !== saved.state)
+      const rehomed = client.restores > 0 && keptAfterRestore(saved, row, server);
+      if (!rehomed && (row.doc['body'] !== saved.body || row.doc['state'] !== saved.state))
         found.push(violation('I1', 'saved revision differs on the server', ids));
+      const expected = rehomed ? row.doc['body'] : saved.body;
       for (const laptop of laptops) {
         if (!access.allows(laptop.userId, saved.caseId)) continue;
         const local = laptop.revisions.find((r) => r.id === saved.revisionId);
@@ -71,7 +98,7 @@ export function checkSavedRevisions(
           found.push(
             violation('I1', 'saved revision missing on a laptop', { ...ids, laptop: laptop.name }),
           );
-        else if (local.body !== saved.body)
+        else if (local.body !== expected)
           found.push(
             violation('I1', 'saved revision differs on a laptop', { ...ids, laptop: laptop.name }),
           );

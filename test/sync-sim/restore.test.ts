@@ -153,3 +153,96 @@ describe('MCJ server restored from an older backup', () => {
     }
   });
 });
+
+describe('a laptop restored from a backup taken while a note was being typed', () => {
+  async function typedAfterBackup() {
+    const [a] = files as [CaseFile];
+    const l = await laptop('laptop-typing');
+    const noteId = crypto.randomUUID();
+    const first = await l.notes.save({ noteId, caseId: a.id, body: 'One.', baseRevisionId: null });
+    // The backup holds the revision unsent, with its first words; typing went on after it.
+    const restore = await backupLaptop(l.db);
+    const further = await l.notes.save({
+      noteId,
+      caseId: a.id,
+      body: 'One. Two.',
+      baseRevisionId: first.id,
+      baseBody: first.body,
+    });
+    expect(further.id).toBe(first.id);
+    await l.engine.syncNow();
+    expect(await serverRevision(first.id)).toBe('One. Two.');
+    await restore();
+    return { l, noteId, revisionId: first.id, caseId: a.id };
+  }
+
+  it('takes the text the server holds for the revision it had sent, and quarantines nothing', async () => {
+    const { l, noteId, revisionId } = await typedAfterBackup();
+    await l.engine.syncNow();
+
+    expect(await quarantined()).toBe(0);
+    expect(l.engine.status.get()).toMatchObject({ phase: 'idle', pending: 0, quarantined: 0 });
+    const note = await l.notes.get(noteId);
+    expect(note.heads.map((h) => [h.id, h.body])).toEqual([[revisionId, 'One. Two.']]);
+    const settled = await live.t.db.query(
+      `SELECT status FROM device_mutations WHERE status <> 'duplicate'`,
+    );
+    expect(settled.rows).toEqual([{ status: 'applied' }]);
+  });
+
+  it('keeps text typed only after the restore as a fork beside the server’s, on both sides', async () => {
+    const { l, noteId, revisionId, caseId } = await typedAfterBackup();
+    const retyped = await l.notes.save({
+      noteId,
+      caseId,
+      body: 'One. Three.',
+      baseRevisionId: revisionId,
+      baseBody: 'One.',
+    });
+    expect(retyped.id).toBe(revisionId);
+    await l.engine.syncNow();
+
+    expect(await quarantined()).toBe(0);
+    expect(l.engine.status.get()).toMatchObject({ phase: 'idle', pending: 0, quarantined: 0 });
+    expect(await serverRevision(revisionId)).toBe('One. Two.');
+    const note = await l.notes.get(noteId);
+    expect(note.heads.map((h) => h.body).sort()).toEqual(['One. Three.', 'One. Two.']);
+    const fork = note.heads.find((h) => h.body === 'One. Three.')!;
+    expect(fork.parentIds).toEqual([]);
+    expect(await serverRevision(fork.id)).toBe('One. Three.');
+  });
+});
+
+describe('a laptop restored from a backup taken while a record was being edited', () => {
+  it('sends the edit again under a new id and keeps the value it replaces for review', async () => {
+    const [a] = files as [CaseFile];
+    const l = await laptop('laptop-editing');
+    await setOffice(l, a.id, 'ERO one');
+    const restore = await backupLaptop(l.db);
+    await setOffice(l, a.id, 'ERO two');
+    await l.engine.syncNow();
+    expect(await serverOffice(a.id)).toBe('ERO two');
+    await restore();
+    // Typed after the restore, into the same unsent change.
+    await setOffice(l, a.id, 'ERO three');
+    await l.engine.syncNow();
+
+    expect(await quarantined()).toBe(0);
+    expect(l.engine.status.get()).toMatchObject({ phase: 'idle', pending: 0, quarantined: 0 });
+    expect(await serverOffice(a.id)).toBe('ERO three');
+    const kept = await live.t.db.query(
+      `SELECT kind, status, server_value->>'v' AS "replaced" FROM conflicts WHERE entity_id = $1`,
+      [a.id],
+    );
+    expect(kept.rows).toEqual([
+      { kind: 'overwritten', status: 'auto_resolved', replaced: 'ERO two' },
+    ]);
+    const local = await l.docs.get(a.id);
+    expect((local!.doc['custody'] as { iceOffice?: string }).iceOffice).toBe('ERO three');
+    const settled = await live.t.db.query(
+      `SELECT mutation_id, count(*)::int AS n FROM device_mutations WHERE status <> 'duplicate'
+        GROUP BY mutation_id HAVING count(*) > 1`,
+    );
+    expect(settled.rows).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export interface SavedRevision {
   body: string;
   state: NoteRevision['state'];
   client: string;
+  /** Texts saved under this id before `body`, oldest first. */
+  earlierBodies: string[];
 }
 
 export interface SimClient {
@@ -138,6 +140,7 @@ export async function syncOnce(client: GatedClient): Promise<void> {
 
 /** Records what `notesRepository.save`/`finalize` returned: the attorney saw it as saved. */
 export function recordSaved(client: SimClient, revision: NoteRevision): void {
+  const before = client.saved.get(revision.id);
   client.saved.set(revision.id, {
     revisionId: revision.id,
     noteId: revision.noteId,
@@ -145,6 +148,7 @@ export function recordSaved(client: SimClient, revision: NoteRevision): void {
     body: revision.body,
     state: revision.state,
     client: client.name,
+    earlierBodies: before ? [...before.earlierBodies, before.body] : [],
   });
 }
 

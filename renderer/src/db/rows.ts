@@ -64,6 +64,8 @@ export interface OutboxRow {
   /** The document as it was before this entry's changes; lets later edits coalesce exactly. */
   fromDoc?: JsonObject | null;
   rejection?: { reason: string; at: string };
+  /** Sent again after this laptop was restored from a backup (sync-superseded.ts). */
+  afterRestore?: true;
 }
 
 /** Form values that do not validate yet: kept so that nothing typed is ever lost. */

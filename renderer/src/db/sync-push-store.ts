@@ -7,6 +7,7 @@ import type { AmparoDatabase } from './database';
 import { rebase } from './rebase';
 import type { DocumentRow, OutboxRow } from './rows';
 import { ACK_RETENTION_DAYS, renumberSealed, retainAcknowledged } from './sync-recovery';
+import { resendAfterRestore, takeServerRevision } from './sync-superseded';
 import { readSyncState, writeSyncState } from './sync-state';
 
 export function toMutation(row: OutboxRow): Mutation {
@@ -25,6 +26,7 @@ export function toMutation(row: OutboxRow): Mutation {
     mutation.baseValues = row.baseValues;
   if (row.parentRevisionIds) mutation.parentRevisionIds = row.parentRevisionIds;
   if (row.body) mutation.body = row.body;
+  if (row.afterRestore) mutation.afterRestore = true;
   return mutation;
 }
 
@@ -171,8 +173,17 @@ export async function applyPushResults(
             : answer;
         const row = await db.outbox.where('mutationId').equals(result.mutationId).first();
         if (!row) continue;
+        if (result.superseded && isDocumentEntity(row.entity)) {
+          await resendAfterRestore(db, row);
+          continue;
+        }
         await db.outbox.delete(row.localId!);
-        settledRows.push(row);
+        const server =
+          result.superseded && row.entity === 'noteRevision' && result.serverRow
+            ? await takeServerRevision(db, result.serverRow)
+            : null;
+        // Kept as the server settled it: a re-send after a server restore carries the server's text.
+        settledRows.push(server ? { ...row, body: server as unknown as JsonObject } : row);
         if (result.status === 'rejected') {
           rejected += 1;
           const { fromDoc: _fromDoc, ...payload } = row;

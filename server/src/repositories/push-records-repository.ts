@@ -10,6 +10,8 @@ export interface StoredMutation {
   mutationId: string;
   result: MutationResult;
   bodyHash: string | null;
+  /** The record the mutation named (null for rows settled before it was kept: migration 043). */
+  entityId?: string | null;
 }
 
 export async function getStoredResult(
@@ -18,8 +20,8 @@ export async function getStoredResult(
   seq: number,
 ): Promise<StoredMutation | null> {
   const result = await q.query<StoredMutation>(
-    `SELECT mutation_id AS "mutationId", result, body_hash AS "bodyHash" FROM device_mutations
-     WHERE device_id = $1 AND seq = $2`,
+    `SELECT mutation_id AS "mutationId", result, body_hash AS "bodyHash", entity_id AS "entityId"
+     FROM device_mutations WHERE device_id = $1 AND seq = $2`,
     [deviceId, seq],
   );
   return result.rows[0] ?? null;
@@ -34,7 +36,8 @@ export async function findStoredMutations(
   const found = new Map<string, StoredMutation>();
   if (mutationIds.length === 0) return found;
   const result = await q.query<StoredMutation>(
-    `SELECT DISTINCT ON (mutation_id) mutation_id AS "mutationId", result, body_hash AS "bodyHash"
+    `SELECT DISTINCT ON (mutation_id) mutation_id AS "mutationId", result, body_hash AS "bodyHash",
+       entity_id AS "entityId"
      FROM device_mutations
      WHERE device_id = $1 AND mutation_id IN (SELECT jsonb_array_elements_text($2::jsonb)::uuid)
      ORDER BY mutation_id, seq`,
@@ -60,9 +63,9 @@ export async function settlePush(
   const { audit } = push;
   await q.query(
     `WITH settled AS (
-       INSERT INTO device_mutations (device_id, seq, mutation_id, status, result, body_hash)
+       INSERT INTO device_mutations (device_id, seq, mutation_id, status, result, body_hash, entity_id)
        SELECT $1, (r->>'seq')::bigint, (r->>'mutationId')::uuid, r->'result'->>'status', r->'result',
-         r->>'bodyHash'
+         r->>'bodyHash', (r->>'entityId')::uuid
        FROM jsonb_array_elements($2::jsonb) AS r
      ), device AS (
        UPDATE devices SET last_acked_seq = $3, last_seen_at = now() WHERE id = $1

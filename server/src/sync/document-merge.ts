@@ -46,6 +46,11 @@ export interface MergeContext {
   baseValues?: Record<string, JsonValue>;
   /** Paths the document's state forbids changing (a final interview outside its addenda). */
   isLocked?: (path: string) => boolean;
+  /**
+   * A restored laptop's change sent again (`afterRestore`): this device's own changes since
+   * `baseVersion` may be from the timeline the restore undid, so they count as concurrent too.
+   */
+  ownChangesConcurrent?: boolean;
 }
 
 export interface FieldConflict {
@@ -116,6 +121,8 @@ export function mergePatch(
 ): MergeOutcome {
   const doc = cloneJson(current);
   const versions: FieldVersions = { ...currentVersions };
+  // No device has this id: every change since the base is someone else's.
+  const comparedDevice = ctx.ownChangesConcurrent ? '' : ctx.deviceId;
   const conflicts: FieldConflict[] = [];
   const changedPaths: string[] = [];
   let changed = false;
@@ -131,7 +138,7 @@ export function mergePatch(
     const base = ctx.baseValues;
     if (base && Object.hasOwn(base, path) && jsonEqual(getAtPath(current, path), base[path]))
       return null;
-    return foreignChangeSince(currentVersions, path, ctx.baseVersion, ctx.deviceId);
+    return foreignChangeSince(currentVersions, path, ctx.baseVersion, comparedDevice);
   };
   const conflict = (
     path: string,
@@ -199,7 +206,7 @@ export function mergePatch(
       conflict(itemPath, 'final_immutable', 'open', undefined, null);
       continue;
     }
-    const other = foreignChangeSince(currentVersions, itemPath, ctx.baseVersion, ctx.deviceId);
+    const other = foreignChangeSince(currentVersions, itemPath, ctx.baseVersion, comparedDevice);
     if (other !== null) {
       conflict(itemPath, 'removed_item_kept', 'auto_resolved', undefined, other);
       continue;

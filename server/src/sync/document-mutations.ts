@@ -196,6 +196,7 @@ async function mergeInto(
       newVersion,
       ...(m.baseValues ? { baseValues: m.baseValues } : {}),
       ...(lockFor(row) ? { isLocked: lockFor(row)! } : {}),
+      ...(m.afterRestore ? { ownChangesConcurrent: true } : {}),
     });
   } catch (error) {
     if (error instanceof PatchError)

@@ -110,13 +110,17 @@ describe.each(testBackends())('push sequence recovery on %s', (kind) => {
     expect(await quarantined(session.deviceId)).toEqual([]);
   });
 
-  it('answers mutation_mismatch when a mutation id comes back with different content (issue 15 #10)', async () => {
+  it('answers mutation_mismatch when a mutation id comes back as a change to something else (issue 15 #10)', async () => {
     const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const other = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
     const session = await signIn(t.app, org.attorneyA);
     const original = casePatch(1, file.id, 1, { 'custody/iceOffice': 'ERO Example' });
     await pushBatch(t.app, session, [original]);
-    // Same seq, same id, other content: not a replay.
-    const changed = { ...original, patch: { set: { 'custody/iceOffice': 'Something else' } } };
+    // Same seq, same id, another record: not a replay, and not an earlier state of the change.
+    const changed = {
+      ...casePatch(1, other.id, 1, { 'custody/iceOffice': 'Something else' }),
+      mutationId: original.mutationId,
+    };
     const sameSeq = (await pushBatch(t.app, session, [changed])).json<PushBody>();
     expect(sameSeq.results[0]).toMatchObject({ status: 'rejected', reason: 'mutation_mismatch' });
     expect(sameSeq.lastAckedSeq).toBe(1);
@@ -128,7 +132,41 @@ describe.each(testBackends())('push sequence recovery on %s', (kind) => {
     const replay = (await pushBatch(t.app, session, [original])).json<PushBody>();
     expect(replay.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
     expect((await caseDoc(file.id)).custody.iceOffice).toBe('ERO Example');
+    expect((await caseDoc(other.id)).custody.iceOffice).not.toBe('Something else');
     expect(await quarantined(session.deviceId)).toEqual(['mutation_mismatch', 'mutation_mismatch']);
+  });
+
+  it('answers an earlier state of a change it settled as superseded, applying nothing under the used id (issue 21)', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const session = await signIn(t.app, org.attorneyA);
+    // Sent after more typing; the laptop was then restored to when the change held less.
+    const sent = casePatch(1, file.id, 1, { 'custody/iceOffice': 'ERO Example two' });
+    await pushBatch(t.app, session, [sent]);
+    const earlier = { ...sent, seq: 2, patch: { set: { 'custody/iceOffice': 'ERO Example' } } };
+    const answer = (await pushBatch(t.app, session, [earlier])).json<PushBody>();
+    expect(answer.results[0]).toMatchObject({
+      status: 'duplicate',
+      originalStatus: 'applied',
+      superseded: true,
+    });
+    expect(answer.lastAckedSeq).toBe(2);
+    expect((await caseDoc(file.id)).custody.iceOffice).toBe('ERO Example two');
+    expect(await quarantined(session.deviceId)).toEqual([]);
+    // A revision: answered with the text the server holds.
+    const revision = noteRevisionMutation(3, file.id);
+    await pushBatch(t.app, session, [revision]);
+    const shorter = {
+      ...revision,
+      seq: 4,
+      body: { ...revision.body, body: 'An earlier state' },
+    };
+    const revisionAnswer = (await pushBatch(t.app, session, [shorter])).json<PushBody>();
+    expect(revisionAnswer.results[0]).toMatchObject({
+      status: 'duplicate',
+      superseded: true,
+      serverRow: revision.body,
+    });
+    expect(await quarantined(session.deviceId)).toEqual([]);
   });
 
   it('flags a baseVersion ahead of the server instead of overwriting a legal field (issue 15 #5)', async () => {

@@ -34,6 +34,7 @@ import { applyOne } from './apply-mutation';
 import { MutationRejected } from './mutation-outcome';
 import { mutationHash, sameContent } from './mutation-hash';
 import { PushBatchState } from './push-batch-state';
+import { supersededAnswer } from './superseded';
 
 function quarantine(state: PushBatchState, m: Mutation, error: MutationRejected) {
   const { auth } = state;
@@ -102,6 +103,9 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         reason: 'mutation_mismatch',
       };
     };
+    // An earlier state of this device's own change (a restored laptop): answered, never applied.
+    const differentContent = async (m: Mutation, before: StoredMutation) =>
+      (await supersededAnswer(tx, auth, m, before)) ?? mismatch(m);
     let stopped = false;
     let renumber = false;
 
@@ -123,7 +127,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
             status: 'duplicate',
             originalStatus: same.result.status,
           });
-        } else results.push(mismatch(m));
+        } else results.push(await differentContent(m, same));
         continue;
       }
       if (renumber) {
@@ -145,7 +149,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
               status: 'duplicate',
               originalStatus: earlier.result.status,
             }
-          : mismatch(m);
+          : await differentContent(m, earlier);
       } else {
         try {
           // A revoked laptop's final push: kept for a supervisor, nothing takes effect.
@@ -169,7 +173,12 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           result = { ...ids, status: 'rejected', reason: error.reason };
         }
       }
-      const stored = { mutationId: m.mutationId, result, bodyHash: mutationHash(m) };
+      const stored = {
+        mutationId: m.mutationId,
+        result,
+        bodyHash: mutationHash(m),
+        entityId: m.entityId,
+      };
       settled.push({ ...stored, seq: m.seq });
       bySeq.set(m.seq, stored);
       if (!earlier) byMutation.set(m.mutationId, stored);
