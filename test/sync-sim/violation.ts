@@ -48,29 +48,7 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-const RESTORED_LAPTOP_CAUSE =
-  'Found 2026-12-07 (seed 3, 5 x 200, PostgreSQL): a laptop restored from an earlier snapshot ' +
-  'sends again outbox entries whose note revision was typed further after the snapshot and ' +
-  'already pushed; the server quarantines them as mutation_mismatch (and counts the mutation ' +
-  'settled again), and the laptop keeps the older text of that revision. The restore path ' +
-  "should take the server's newer text for revisions it already acknowledged. Not fixed.";
-const afterRestore = (run: { laptopRestores: number }) => run.laptopRestores > 0;
-
 export const knownIssues: readonly KnownIssue[] = [
-  ...(
-    [
-      ['I1', 'saved revision differs on a laptop'],
-      ['I1', 'saved revision differs on the server'],
-      ['I2', 'revision differs from the server'],
-      ['I3', /^mutation settled \d+ times$/],
-      ['I4', 'a valid, authorised change was quarantined (mutation_mismatch)'],
-    ] as const
-  ).map(([invariant, problem]) => ({
-    invariant,
-    problem,
-    cause: RESTORED_LAPTOP_CAUSE,
-    onlyWhen: afterRestore,
-  })),
   ...(
     [
       "unassigned case's rows left in docs",
