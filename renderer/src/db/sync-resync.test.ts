@@ -12,7 +12,9 @@ import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { createNotesRepository } from './notes-repository';
 import { applyPullPage } from './sync-pull-store';
+import { caseKeyId } from './crypto/keyring';
 import { finishResync, startResync } from './sync-resync';
+import { completePendingRemovals } from './sync-revocations';
 import { readSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
 
@@ -96,5 +98,54 @@ describe('the end of a resync', () => {
     // The run stops here (network, lock); the next run goes on from the cursor.
     expect(await db.docs.count()).toBe(3);
     expect(await readSyncState(db)).toMatchObject({ resyncing: true });
+  });
+
+  it('lets a case that did not come back leave once the edit made to its file meanwhile is sent (issue 21, I6)', async () => {
+    const docs = createDocumentsRepository(() => db);
+    // Other cases of the attorney's, all brought back: the one leaving stays under the fail-safe.
+    const others = Array.from({ length: 5 }, (_, i) =>
+      emptyCaseFile({
+        id: newId(),
+        reference: `MCJ-2026-10${i}`,
+        familyName: 'Prueba',
+        givenNames: 'Ana',
+      }),
+    ) as unknown as JsonObject[];
+    for (const other of others) await docs.create('case', String(other['id']), other);
+    await db.outbox.clear();
+    const mineId = newId();
+    await docs.create(
+      'case',
+      mineId,
+      emptyCaseFile({
+        id: mineId,
+        reference: 'MCJ-2026-0099',
+        familyName: 'Prueba',
+        givenNames: 'Ana',
+      }),
+    );
+    await startResync(db);
+    const back = others.map((other) => ({
+      ...upsert('case', other),
+      caseId: String(other['id']),
+    }));
+    await applyPullPage(db, page(back, true));
+    // While the pages come in, the attorney edits the file of the case taken from her.
+    await docs.update(caseId, (doc) => ({
+      ...doc,
+      custody: { ...(doc['custody'] as object), iceOffice: 'ERO New Orleans' },
+    }));
+    await applyPullPage(db, page([], false));
+    await finishResync(db);
+
+    expect((await readSyncState(db)).removalPending).toEqual([caseId]);
+    expect(await db.docs.get(caseId)).toBeDefined();
+    // The edit reaches the server (within the grace after unassignment); then the case leaves.
+    await db.outbox.where('entityId').equals(caseId).delete();
+    expect(await completePendingRemovals(db)).toEqual([caseId]);
+    expect(await db.docs.where('caseId').equals(caseId).count()).toBe(0);
+    expect(await db.keys.get(caseKeyId(caseId))).toBeUndefined();
+    // A case created here and not sent yet was never on the server: it stays.
+    expect(await db.docs.get(mineId)).toBeDefined();
   });
 });

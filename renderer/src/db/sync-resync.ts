@@ -28,9 +28,16 @@ export async function finishResync(db: AmparoDatabase): Promise<number> {
     const seen = new Set(await db.resyncSeen.toCollection().primaryKeys());
     const pending = new Set((await db.outbox.orderBy('entityId').keys()).map(String));
     const gone = (id: string) => !seen.has(id) && !pending.has(id);
-    const staleCases = new Set(
-      (await db.docs.where('entity').equals('case').primaryKeys()).filter(gone),
+    // A case file the server had (version > 0) and did not bring back is not this attorney's any
+    // more, even when it was edited here meanwhile: it leaves as a revocation does, once that
+    // edit is sent. Only a case made here and not sent yet (version 0) stays.
+    const missing = (await db.docs.where('entity').equals('case').primaryKeys()).filter(
+      (id) => !seen.has(id),
     );
+    const edited = (await db.docs.bulkGet(missing.filter((id) => pending.has(id)))).flatMap(
+      (row) => (row && row.version > 0 ? [row.id] : []),
+    );
+    const staleCases = new Set([...missing.filter((id) => !pending.has(id)), ...edited]);
     const staleIds = (await db.docs.toCollection().primaryKeys()).filter(
       (id) => gone(id) && !staleCases.has(id),
     );
