@@ -49,19 +49,6 @@ export interface KnownIssue {
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
 export const knownIssues: readonly KnownIssue[] = [
-  ...(
-    [
-      "unassigned case's rows left in docs",
-      "unassigned case's rows left in noteRevisions",
-      "unassigned case's key left",
-    ] as const
-  ).map((problem) => ({
-    invariant: 'I6' as const,
-    problem,
-    cause:
-      'Found 2026-12-07 (seed 2, 5 x 200, PostgreSQL): one unassigned case stayed on a laptop at ' +
-      'rest, with its key. Not analysed yet.',
-  })),
   {
     invariant: 'I5',
     problem:
