@@ -21,6 +21,7 @@ import { getDatabase, setSessionKeyRing } from '../../renderer/src/db/database';
 import { notesRepository } from '../../renderer/src/db/notes-repository';
 import { CasesPage } from '../../renderer/src/features/cases/CasesPage';
 import { fold } from '../../renderer/src/features/cases/case-search';
+import { startWhenIdle } from '../../renderer/src/features/search/start-when-idle';
 import { SearchService } from '../../renderer/src/features/search/search-service';
 import { createI18n } from '../../renderer/src/i18n';
 import { FIRST_ROWS } from '../../renderer/src/lib/useProgressiveCount';
@@ -237,9 +238,10 @@ export async function searchAppCold(args: {
   );
   let index: Promise<[number, number, SearchService, number]> | null = null;
   if (args.search) {
-    // As SearchProvider does: a short delay so the first screen has the main thread.
-    index = new Promise((done) =>
-      setTimeout(() => {
+    // As SearchProvider does: once the first screen has had the main thread (or after a fixed
+    // delay, when one is given).
+    index = new Promise((done) => {
+      const begin = () => {
         const service = new SearchService(getDatabase, {
           persistDelayMs: 3_600_000,
           channelName: null,
@@ -252,8 +254,10 @@ export async function searchAppCold(args: {
           await service.ready;
           done([answering, firstQuery, service, performance.now()]);
         });
-      }, args.startDelayMs ?? 250),
-    );
+      };
+      if (args.startDelayMs !== undefined) setTimeout(begin, args.startDelayMs);
+      else startWhenIdle(begin);
+    });
   }
   const usableAt = await usable;
   const result: SearchAppColdResult = {

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useOptionalSession } from '../security/SessionContext';
 import { SearchService, type SearchStatus } from './search-service';
+import { startWhenIdle } from './start-when-idle';
 
 interface SearchValue {
   service: SearchService;
@@ -9,11 +10,8 @@ interface SearchValue {
 
 const SearchContext = createContext<SearchValue | null>(null);
 
-/** Let the first screen (the case list) have the main thread before the index loads. */
-const START_DELAY_MS = 250;
-
 /**
- * The unlocked session's search index: started shortly after unlock, stopped (its worker
+ * The unlocked session's search index: started when the first screen is idle after unlock, stopped (its worker
  * terminated) when the keys go — lock, wipe, passphrase change — or when the app unmounts.
  */
 export function SearchProvider({
@@ -28,14 +26,15 @@ export function SearchProvider({
   const session = useOptionalSession()?.session;
   useEffect(() => service.onStatus(setStatus), [service]);
   useEffect(() => {
-    const timer = setTimeout(() => service.start(), START_DELAY_MS);
+    // Let the first screen have the main thread before the index loads.
+    const cancelStart = startWhenIdle(() => service.start());
     const dropped = session?.onKeysDropped(() => service.stop());
     const background = session?.onBackgroundWork({
       pause: async () => service.stop(),
       resume: () => service.start(),
     });
     return () => {
-      clearTimeout(timer);
+      cancelStart();
       dropped?.();
       background?.();
       service.stop();

@@ -75,6 +75,32 @@ async function renderPage(language: 'en' | 'es', db: AmparoDatabase) {
 }
 
 describe('SearchPage', () => {
+  it('starts the index at once when opened before the idle start', async () => {
+    const { db } = await createTestDatabase();
+    await world(db);
+    setDatabase(db);
+    const service = new SearchService(() => db, {
+      makeWorker: inProcessWorker,
+      persistDelayMs: 60_000,
+      channelName: null,
+    });
+    const router = createMemoryRouter([{ path: '/search', element: <SearchPage /> }], {
+      initialEntries: ['/search'],
+    });
+    render(
+      <I18nextProvider i18n={await createI18n('en')}>
+        <SearchProvider service={service}>
+          <RouterProvider router={router} />
+        </SearchProvider>
+      </I18nextProvider>,
+    );
+    // Well before the idle start's fallback delay (250 ms).
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(service.status).not.toBe('idle');
+    await act(async () => service.ready);
+    expect((await service.search('detencion')).total).toBe(3);
+  });
+
   it('groups results by case, announces the count, and moves through them with the keyboard', async () => {
     const { db } = await createTestDatabase();
     const { ana } = await world(db);

@@ -61,6 +61,11 @@ export function SearchPage() {
   const input = useRef<HTMLInputElement>(null);
   const status = index?.status ?? 'stopped';
 
+  // Opened before the index's idle start: start it now rather than wait.
+  useEffect(() => {
+    if (index?.status === 'idle') index.service.start();
+  }, [index]);
+
   useEffect(() => {
     if (!index) return;
     let current = true;
