@@ -12,6 +12,7 @@ import { randomBytes } from '../../../renderer/src/db/crypto/bytes';
 import { KeyRing } from '../../../renderer/src/db/crypto/keyring';
 import { AmparoDatabase } from '../../../renderer/src/db/database';
 import { createDocumentsRepository } from '../../../renderer/src/db/documents-repository';
+import { createDraftsRepository } from '../../../renderer/src/db/drafts-repository';
 import { createNotesRepository } from '../../../renderer/src/db/notes-repository';
 import { distribution, type Distribution } from '../../lib/stats';
 import { noteTextGenerator, syntheticBenchCases } from '../../lib/synthetic-data';
@@ -22,6 +23,8 @@ export const AUTOSAVE_OPERATIONS = [
   'noteSave',
   'longNoteSave',
   'newRevisionSave',
+  'formSave',
+  'formSaveDeleting',
 ] as const;
 export type AutosaveOperation = (typeof AUTOSAVE_OPERATIONS)[number];
 
@@ -78,6 +81,8 @@ export async function autosave(args: {
     updatedAt: new Date().toISOString(),
   });
   const documents = createDocumentsRepository(() => db);
+  const drafts = createDraftsRepository(() => db);
+  const draftId = `case/${caseId}/custody`;
   const notes = createNotesRepository(() => db);
   const noteId = crypto.randomUUID();
   const longNoteId = crypto.randomUUID();
@@ -121,6 +126,22 @@ export async function autosave(args: {
         return doc;
       }),
     );
+    // As the case-file form saves (forms/useAutosave): the update, then its draft cleared (there
+    // is none); and the same with the draft deleted outright, as before 2026-12-07.
+    await timed('formSave', keep, async () => {
+      await documents.update(caseId, (doc) => {
+        (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO New Orleans, room ${i}`;
+        return doc;
+      });
+      await drafts.clear(draftId);
+    });
+    await timed('formSaveDeleting', keep, async () => {
+      await documents.update(caseId, (doc) => {
+        (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO Jena, room ${i}`;
+        return doc;
+      });
+      await db.drafts.delete(draftId);
+    });
     typed += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (i % 26));
     await timed('noteSave', keep, () => save(noteId, `${opening}\n${typed}`));
     // A long note that keeps growing: a sentence per save, from 20,000 characters.

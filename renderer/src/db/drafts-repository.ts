@@ -13,8 +13,15 @@ export function createDraftsRepository(db: () => AmparoDatabase = getDatabase) {
     async put(id: string, caseId: string, values: unknown): Promise<void> {
       await db().drafts.put({ id, caseId, values, updatedAt: nowIso() });
     },
+    /**
+     * Runs after every autosave, and there is almost never a draft: a key count (no row read,
+     * nothing decrypted, no read-write transaction) comes first, so a save does not also wait for
+     * a second strict (flushed) commit for nothing.
+     */
     async clear(id: string): Promise<void> {
-      await db().drafts.delete(id);
+      const database = db();
+      if ((await database.drafts.where(':id').equals(id).count()) === 0) return;
+      await database.drafts.delete(id);
     },
     async countForCase(caseId: string): Promise<number> {
       return db().drafts.where('caseId').equals(caseId).count();
