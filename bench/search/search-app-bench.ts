@@ -71,7 +71,7 @@ try {
       const c = withIndex.at(-1)!;
       loads.push(`${loadBefore}–${loadNow()}`);
       console.log(
-        `run ${run}/${runs} (load ${loads.at(-1)}): build ${seconds(seed.buildMs)}, query p95 ${ms(seed.query.p95, 2)} (baseline ${ms(seed.baselineQuery.p95, 2)}), per save p95 ${ms(seed.perSave.p95, 2)}, sealed ${seed.sealedMegabytes.toFixed(1)} MB; cold: index answers ${ms(c.indexUsableMs ?? NaN, 0)}, checked ${ms(c.indexReconciledMs ?? NaN, 0)} (sealed ${String(c.fromSealed)}, re-read ${String(c.reread)}), case list ${ms(c.caseListUsableMs, 0)} (alone ${ms(alone.at(-1)!.caseListUsableMs, 0)})`,
+        `run ${run}/${runs} (load ${loads.at(-1)}): build ${seconds(seed.buildMs)}, query p95 ${ms(seed.query.p95, 2)} (baseline ${ms(seed.baselineQuery.p95, 2)}), per save p95 ${ms(seed.perSave.p95, 2)}, sealed ${seed.sealedMegabytes.toFixed(1)} MB, stamps by key cursor ${ms(seed.stampsKeyCursorMs, 0)} / by getAll ${ms(seed.stampsGetAllMs, 0)}; cold: index answers ${ms(c.indexUsableMs ?? NaN, 0)}, checked ${ms(c.indexReconciledMs ?? NaN, 0)} (sealed ${String(c.fromSealed)}, re-read ${String(c.reread)}), case list ${ms(c.caseListUsableMs, 0)} (alone ${ms(alone.at(-1)!.caseListUsableMs, 0)})`,
       );
     } finally {
       await seeding.dispose();
@@ -116,6 +116,12 @@ printTable(
       (s.buildMs / s.baselineBuildMs).toFixed(2),
     ],
     ['seal and store', ms(s.persistMs, 0), `${s.sealedMegabytes.toFixed(1)} MB`, '—'],
+    [
+      "notes' stamps from the index keys (key cursor, warm)",
+      ms(s.stampsKeyCursorMs, 0),
+      `getAll of every revision ${ms(s.stampsGetAllMs, 0)}`,
+      (s.stampsKeyCursorMs / s.stampsGetAllMs).toFixed(2),
+    ],
     ['unlock → index answers (sealed)', ms(c.indexUsableMs ?? NaN, 0), '—', '—'],
     ['unlock → index checked against the store', ms(c.indexReconciledMs ?? NaN, 0), '—', '—'],
     ['  of which: read and open the sealed row', ms(c.readMs ?? NaN, 0), '—', '—'],

@@ -51,6 +51,9 @@ export interface SearchAppSeedResult {
   save: Distribution;
   /** Sealing and storing the index: serialize (worker), seal, write. */
   persistMs: number;
+  /** Median of 5 warm reads of every note's stamp: one `getAll`, and a key cursor. */
+  stampsGetAllMs: number;
+  stampsKeyCursorMs: number;
   sealedMegabytes: number;
 }
 
@@ -160,6 +163,7 @@ export async function searchAppSeed(args: {
   const persistMs = performance.now() - t0;
   const sealed = await db.searchIndex.toArray();
   service.stop();
+  const stampReads = await compareStampReads(db);
   db.close();
   return {
     key,
@@ -173,7 +177,69 @@ export async function searchAppSeed(args: {
     perSave: distribution(perSave),
     save: distribution(saveTimes),
     persistMs,
+    ...stampReads,
     sealedMegabytes: (sealed[0]?.content.byteLength ?? 0) / 1024 / 1024,
+  };
+}
+
+/** Every note's stamp (count and newest date), the app's way: one `getAll` of every revision. */
+function stampsByGetAll(db: IDBDatabase): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction('noteRevisions').objectStore('noteRevisions').getAll();
+    request.onsuccess = () => {
+      const notes = new Map<string, { count: number; newest: string }>();
+      for (const row of request.result as { noteId: string; createdAt: string }[]) {
+        const note = notes.get(row.noteId);
+        if (!note) notes.set(row.noteId, { count: 1, newest: row.createdAt });
+        else {
+          note.count += 1;
+          if (row.createdAt > note.newest) note.newest = row.createdAt;
+        }
+      }
+      resolve(notes.size);
+    };
+    request.onerror = () => reject(request.error ?? new Error('read failed'));
+  });
+}
+
+/** The same from the keys of the `[noteId+createdAt]` index alone (a key cursor, no row read). */
+function stampsByKeyCursor(db: IDBDatabase): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const notes = new Map<string, { count: number; newest: string }>();
+    const store = db.transaction('noteRevisions').objectStore('noteRevisions');
+    const request = store.index('[noteId+createdAt]').openKeyCursor();
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(notes.size);
+      const [noteId, createdAt] = cursor.key as [string, string];
+      const note = notes.get(noteId);
+      if (note) {
+        note.count += 1;
+        note.newest = createdAt;
+      } else notes.set(noteId, { count: 1, newest: createdAt });
+      cursor.continue();
+    };
+    request.onerror = () => reject(request.error ?? new Error('read failed'));
+  });
+}
+
+/** The two ways of reading the notes' stamps, interleaved on the same (warm) store. */
+async function compareStampReads(
+  db: ReturnType<typeof getDatabase>,
+): Promise<{ stampsGetAllMs: number; stampsKeyCursorMs: number }> {
+  const raw = db.backendDB();
+  const times = { getAll: [] as number[], cursor: [] as number[] };
+  for (let i = 0; i < 5; i += 1) {
+    let t0 = performance.now();
+    await stampsByGetAll(raw);
+    times.getAll.push(performance.now() - t0);
+    t0 = performance.now();
+    await stampsByKeyCursor(raw);
+    times.cursor.push(performance.now() - t0);
+  }
+  return {
+    stampsGetAllMs: distribution(times.getAll).p50,
+    stampsKeyCursorMs: distribution(times.cursor).p50,
   };
 }
 
