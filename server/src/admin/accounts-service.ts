@@ -1,78 +1,27 @@
-/** Accounts and devices: create users, reset passwords, list and revoke devices. Shared by the HTTP API and the CLI. */
+/**
+ * Accounts and devices: create users, change roles, reset passwords and MFA (through two-person
+ * control where the change gives access to case contents), list and revoke devices. Shared by the
+ * HTTP API and the CLI. Changes that apply at once: account-changes.ts.
+ */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
 import type { Role } from '@core/sync/auth-schemas';
-import type {
-  CreateUserRequest,
-  CreateUserResponse,
-  DeviceSummary,
-  UpdateUserRequest,
-  UserSummary,
-} from '@core/sync/admin-schemas';
+import type { CreateUserRequest, CreateUserResponse } from '@core/sync/admin-schemas';
 import type { ServerConfig } from '../app/app-config';
-import type { StoredPassword } from '../auth/password-hasher';
 import { generatePassword, hashPassword } from '../auth/password-hasher';
 import { assertAcceptablePassword } from '../auth/password-policy';
-import type { Db, Transaction } from '../db/db';
+import type { Db } from '../db/db';
 import { isUniqueViolation } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
-import type { DeviceRow } from '../repositories/devices-repository';
-import {
-  deleteUserTokens,
-  listDevices,
-  revokeDevice,
-  setDeviceLeaseDays,
-} from '../repositories/devices-repository';
-import { endUserStaffSessions } from '../repositories/staff-sessions-repository';
+import { listDevices, revokeDevice, setDeviceLeaseDays } from '../repositories/devices-repository';
 import type { UserRow } from '../repositories/users-repository';
-import {
-  findUserByEmail,
-  getUser,
-  getUserForUpdate,
-  insertUser,
-  listUsers,
-  setUserDisabled,
-  updatePassword,
-  updateUserProfile,
-} from '../repositories/users-repository';
+import { findUserByEmail, getUser, insertUser, listUsers } from '../repositories/users-repository';
 import { findPendingAccountFor, findPendingFor } from '../repositories/approvals-repository';
-import { deleteMfa } from '../repositories/mfa-repository';
+import { changeAccount } from './account-changes';
+import { toDeviceSummary, toUserSummary } from './account-summaries';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
 import { createApprovalRequest, needsApproval } from './approvals-service';
-
-export function toUserSummary(user: UserRow): UserSummary {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    createdAt: user.createdAt.toISOString(),
-    disabled: user.disabledAt !== null,
-    languages: user.languages,
-    organisation: user.organisation,
-    availability: user.availability,
-    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
-  };
-}
-
-export function toDeviceSummary(device: DeviceRow): DeviceSummary {
-  return {
-    id: device.id,
-    userId: device.userId,
-    name: device.name,
-    platform: device.platform,
-    appVersion: device.appVersion,
-    createdAt: device.createdAt.toISOString(),
-    lastSeenAt: device.lastSeenAt?.toISOString() ?? null,
-    lastAckedSeq: device.lastAckedSeq,
-    leaseExpiresAt: device.leaseExpiresAt?.toISOString() ?? null,
-    revokedAt: device.revokedAt?.toISOString() ?? null,
-    wipeSentAt: device.wipeSentAt?.toISOString() ?? null,
-    signedOutAt: device.signedOutAt?.toISOString() ?? null,
-    leaseDays: device.leaseDays,
-  };
-}
 
 export async function createUser(
   db: Db,
@@ -202,96 +151,6 @@ export async function resetMfa(db: Db, actor: AdminActor, userId: string) {
 
 export async function listOrgUsers(db: Db, actor: AdminActor) {
   return (await listUsers(db, actor.orgId)).map(toUserSummary);
-}
-
-/**
- * A change to an existing account that applies at once. Changes that would give someone access
- * to case contents never come here: they become approval requests (approvals-service.ts).
- */
-export type AccountChange =
-  | { kind: 'update_profile'; profile: UpdateUserRequest }
-  | { kind: 'deactivate' }
-  | { kind: 'reactivate' }
-  | { kind: 'reset_password'; password: StoredPassword }
-  | { kind: 'demote' }
-  | { kind: 'reset_mfa' };
-
-const auditActions: Record<AccountChange['kind'], string> = {
-  update_profile: 'admin.user_update',
-  deactivate: 'admin.user_deactivate',
-  reactivate: 'admin.user_reactivate',
-  reset_password: 'admin.password_reset',
-  demote: 'admin.role_change',
-  reset_mfa: 'admin.mfa_reset',
-};
-
-export interface AccountChangeResult {
-  outcome: 'applied';
-  user: UserSummary;
-}
-
-async function applyChange(tx: Transaction, user: UserRow, change: AccountChange) {
-  switch (change.kind) {
-    case 'update_profile':
-      return updateUserProfile(tx, user.id, {
-        displayName: change.profile.displayName ?? user.displayName,
-        languages: change.profile.languages ?? user.languages,
-        organisation:
-          change.profile.organisation === undefined
-            ? user.organisation
-            : change.profile.organisation?.trim() || null,
-        availability: change.profile.availability ?? user.availability,
-      });
-    case 'deactivate': {
-      // Laptops stop syncing (their data stays encrypted on them; revoking one wipes it).
-      await deleteUserTokens(tx, user.id);
-      await endUserStaffSessions(tx, user.id, 'deactivated');
-      return setUserDisabled(tx, user.id, true);
-    }
-    case 'reactivate':
-      return setUserDisabled(tx, user.id, false);
-    case 'reset_password':
-      // Signs the person out everywhere; their laptops keep their data and outbox.
-      await updatePassword(tx, user.id, change.password);
-      await deleteUserTokens(tx, user.id);
-      await endUserStaffSessions(tx, user.id, 'password_reset');
-      return user;
-    case 'demote':
-    case 'reset_mfa': {
-      if (change.kind === 'demote')
-        await tx.query(`UPDATE users SET role = 'attorney' WHERE id = $1`, [user.id]);
-      else await deleteMfa(tx, user.id);
-      await deleteUserTokens(tx, user.id);
-      await endUserStaffSessions(tx, user.id, 'revoked');
-      return (await getUser(tx, user.id))!;
-    }
-  }
-}
-
-export async function changeAccount(
-  db: Db,
-  actor: AdminActor,
-  userId: string,
-  change: AccountChange,
-): Promise<AccountChangeResult> {
-  return db.transaction(async (tx) => {
-    const user = await getUserForUpdate(tx, userId);
-    if (!user || user.orgId !== actor.orgId) throw new AppError('not_found', 'admin.user.notFound');
-    if (change.kind === 'deactivate' && user.id === actor.userId)
-      throw new AppError('conflict', 'admin.user.cannotDeactivateSelf');
-    const changed = await applyChange(tx, user, change);
-    await appendAudit(tx, {
-      ...auditBase(actor),
-      action: auditActions[change.kind],
-      outcome: 'ok',
-      details: {
-        userId,
-        via: actor.via,
-        ...(change.kind === 'update_profile' ? { fields: Object.keys(change.profile) } : {}),
-      },
-    });
-    return { outcome: 'applied' as const, user: toUserSummary(changed) };
-  });
 }
 
 /** Sets a new password (generated when none is given) and signs the user out of every device. */

@@ -22,8 +22,8 @@ import {
 } from '@core/sync/console-schemas';
 import { httpActor } from '../admin/admin-actor';
 import { RoleChangeRequestSchema } from '@core/sync/approval-schemas';
+import { changeAccount } from '../admin/account-changes';
 import {
-  changeAccount,
   changeRole,
   createUser,
   listOrgDevices,
