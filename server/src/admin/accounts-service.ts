@@ -21,7 +21,7 @@ import { changeAccount } from './account-changes';
 import { toDeviceSummary, toUserSummary } from './account-summaries';
 import type { AdminActor } from './admin-actor';
 import { auditBase } from './admin-actor';
-import { createApprovalRequest, needsApproval } from './approvals-service';
+import { createApprovalRequest, needsApproval } from './approval-requests';
 
 export async function createUser(
   db: Db,

@@ -19,7 +19,8 @@ import {
   resetPassword,
   revokeOrgDevice,
 } from '../admin/accounts-service';
-import { decideApprovalRequest, listApprovalRequests } from '../admin/approvals-service';
+import { listApprovalRequests } from '../admin/approval-requests';
+import { decideApprovalRequest } from '../admin/approvals-service';
 import { initOrganisation } from '../admin/first-run-service';
 import { assignCase, createCases, listCases, unassignCase } from '../admin/cases-service';
 import {

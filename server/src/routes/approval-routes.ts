@@ -10,11 +10,8 @@ import {
 import { IdParamsSchema } from '@core/sync/admin-schemas';
 import { z } from 'zod';
 import { httpActor } from '../admin/admin-actor';
-import {
-  decideApprovalRequest,
-  listApprovalRequests,
-  readNotices,
-} from '../admin/approvals-service';
+import { listApprovalRequests, readNotices } from '../admin/approval-requests';
+import { decideApprovalRequest } from '../admin/approvals-service';
 import type { RouteDeps, TypedApp } from '../app/build-app';
 import { callerOf, staffRoles } from '../app/route-access';
 import { perMinute, withErrors } from '../app/route-helpers';
