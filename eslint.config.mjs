@@ -43,7 +43,7 @@ const consoleNoLaptopStorage = {
 };
 const consoleSharedOnly = {
   regex:
-    '(^|/)renderer/src/(?!components/(FieldError|TextField|LanguageSwitch)$|lib/(format|message-key|no-form-memory|preferences)$|i18n/(languages$|create-instance$|i18n-problems$|locales/(en|es)/(validation|caseFile)\\.json$)|styles/app\\.css$)',
+    '(^|/)renderer/src/(?!components/(FieldError|TextField|LanguageSwitch)$|lib/(format|message-key|no-form-memory|preferences)$|i18n/(languages$|create-instance$|i18n-problems$|locales/(en|es)/(validation|caseFile|drafts)\\.json$)|styles/app\\.css$)',
   message:
     'The console shares only the renderer pieces listed in eslint.config.mjs (components, lib, i18n); see docs/console.md.',
 };

@@ -175,9 +175,10 @@ export const StaffCaseRecordSchema = z.object({
   exportLog: z.array(
     z.object({
       id: z.string().max(100),
+      /** The draft's kind (core/drafts draftKinds); the console names it. */
       draft: z.string().max(200),
       exportedAt: timestamp(),
-      by: z.uuid(),
+      by: z.uuid().nullable(),
     }),
   ),
 });

@@ -1,6 +1,8 @@
 import enCaseFile from '../../../renderer/src/i18n/locales/en/caseFile.json';
+import enDrafts from '../../../renderer/src/i18n/locales/en/drafts.json';
 import enValidation from '../../../renderer/src/i18n/locales/en/validation.json';
 import esCaseFile from '../../../renderer/src/i18n/locales/es/caseFile.json';
+import esDrafts from '../../../renderer/src/i18n/locales/es/drafts.json';
 import esValidation from '../../../renderer/src/i18n/locales/es/validation.json';
 import enCaseload from './locales/en/caseload.json';
 import enConsole from './locales/en/console.json';
@@ -13,14 +15,16 @@ export const defaultNS = 'console';
 
 /**
  * The console's own strings (the caseload dashboard, calendar, closing and reports in their own
- * namespace), and two of the laptop app's namespaces: validation messages (the
- * core/ schemas' keys) and the case file's field and option names (custody, hearing types).
+ * namespace), and three of the laptop app's namespaces: validation messages (the
+ * core/ schemas' keys), the case file's field and option names (custody, hearing types) and the
+ * drafts' names (so that a draft is called the same on both sides).
  */
 export const resources = {
   en: {
     console: enConsole,
     validation: enValidation,
     caseFile: enCaseFile,
+    drafts: enDrafts,
     caseload: enCaseload,
     review: enReview,
   },
@@ -28,6 +32,7 @@ export const resources = {
     console: esConsole,
     validation: esValidation,
     caseFile: esCaseFile,
+    drafts: esDrafts,
     caseload: esCaseload,
     review: esReview,
   },

@@ -23,6 +23,7 @@ import {
   seedCase,
 } from '../test-support/sync-fixtures';
 import type { StaffCaseRecord } from '@core/sync/dashboard-schemas';
+import { createOf, exportDoc } from '../test-support/review-fixtures';
 
 const today = todayInChicago();
 
@@ -346,6 +347,9 @@ describe.each(testBackends())('the caseload dashboard on %s', (kind) => {
       ),
     );
     expect(pushed.statusCode, pushed.body).toBe(200);
+    const exported = exportDoc(detainedSoon.id, org.attorneyA.id);
+    const logged = await pushBatch(t.app, laptop, [createOf(4, 'draftExport', exported)]);
+    expect(logged.json<{ results: { status: string }[] }>().results[0]!.status).toBe('applied');
     const response = await get(`/v1/console/cases/${detainedSoon.id}/record`, supervisor);
     expect(response.statusCode, response.body).toBe(200);
     const record = response.json<StaffCaseRecord>();
@@ -355,6 +359,15 @@ describe.each(testBackends())('the caseload dashboard on %s', (kind) => {
       'First words.',
       'Left.',
       'Right.',
+    ]);
+    // The drafts' export log, from the laptops' synced export records.
+    expect(record.exportLog).toEqual([
+      {
+        id: exported.id,
+        draft: 'bond-motion',
+        exportedAt: exported.exportedAt,
+        by: org.attorneyA.id,
+      },
     ]);
     // Documents have their own routes (the console's documents section): not in the record.
     expect(record).not.toHaveProperty('documents');

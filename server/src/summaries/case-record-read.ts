@@ -24,11 +24,19 @@ interface RevisionRow {
 }
 
 /**
- * Seam for issue 18 #4 (the drafts' export log). The case's documents are not part of the record:
- * the console lists them through the documents routes (docs/documents-sync.md).
+ * The drafts' export log, newest first, from the synced `draftExport` records. The case's
+ * documents are not part of the record: the console lists them through the documents routes
+ * (docs/documents-sync.md).
  */
-async function draftExportLog(): Promise<StaffCaseRecord['exportLog']> {
-  return [];
+function draftExportLog(rows: Record<string, unknown>[]): StaffCaseRecord['exportLog'] {
+  return rows
+    .map((doc) => ({
+      id: String(doc['id']),
+      draft: String(doc['draftKind']),
+      exportedAt: String(doc['exportedAt']),
+      by: typeof doc['exportedBy'] === 'string' ? doc['exportedBy'] : null,
+    }))
+    .sort((a, b) => b.exportedAt.localeCompare(a.exportedAt));
 }
 
 export async function readStaffCaseRecord(
@@ -40,7 +48,7 @@ export async function readStaffCaseRecord(
   if (caller.role !== 'supervisor') throw new AppError('forbidden');
   const docs = await db.query<{ entity: string; doc: Record<string, unknown> }>(
     `SELECT entity, doc FROM entities WHERE org_id = $1 AND case_id = $2 AND deleted_at IS NULL
-       AND entity IN ('case', 'interview', 'checklist', 'deadline')
+       AND entity IN ('case', 'interview', 'checklist', 'deadline', 'draftExport')
      ORDER BY created_at, id`,
     [caller.orgId, caseId],
   );
@@ -91,6 +99,6 @@ export async function readStaffCaseRecord(
     notes: [...notes.values()].reverse(),
     closings: await caseClosings(db, caller.orgId, caseId),
     derivedOutcome: deriveOutcome(caseFile as unknown as CaseFile)?.outcome ?? null,
-    exportLog: await draftExportLog(),
+    exportLog: draftExportLog(of('draftExport')),
   };
 }

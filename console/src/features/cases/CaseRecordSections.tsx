@@ -1,7 +1,7 @@
 /**
  * The staff case view's read-only sections (issue 18 #2): case file, interviews, notes with every
- * revision and fork, defense checklists, deadlines with core's computation shown, documents and
- * the drafts' export log (honest empty states until those are synced).
+ * revision and fork, defense checklists, deadlines with core's computation shown, and the drafts'
+ * export log (each draft named by kind, case and day).
  */
 import { getDefense } from '@core/catalog/defense-catalog';
 import { computeDeadlines } from '@core/deadlines/compute-deadlines';
@@ -16,6 +16,7 @@ import { getTemplate } from '@core/templates/template-registry';
 import { useTranslation } from 'react-i18next';
 import { useDirectory } from '../../api/directory';
 import { formatDate, formatWhen } from '../../components/format';
+import { draftLabel } from '../review/draft-label';
 import type { CaseloadOnlyT } from './outcome-text';
 
 const local = (text: { en: string; es: string }, language: string) =>
@@ -239,6 +240,7 @@ function DeadlinesSection({ file, manual }: { file: CaseFile; manual: readonly M
 
 export function CaseRecordSections({ record }: { record: StaffCaseRecord }) {
   const { t, language } = useT();
+  const { t: tr } = useTranslation('review');
   const { nameOf } = useDirectory();
   const file = record.caseFile as unknown as CaseFile;
   return (
@@ -257,7 +259,12 @@ export function CaseRecordSections({ record }: { record: StaffCaseRecord }) {
         <ul>
           {record.exportLog.map((e) => (
             <li key={e.id}>
-              {e.draft} · {formatWhen(e.exportedAt, language, '')} · {nameOf(e.by)}
+              {draftLabel(
+                tr,
+                { kind: e.draft, reference: file.reference, at: e.exportedAt },
+                language,
+              )}
+              {e.by ? ` · ${nameOf(e.by)}` : ''}
             </li>
           ))}
         </ul>

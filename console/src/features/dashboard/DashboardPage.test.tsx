@@ -128,7 +128,14 @@ const record = {
   ],
   closings: [],
   derivedOutcome: { kind: 'released', release: 'bond', bondAmount: 3000 },
-  exportLog: [],
+  exportLog: [
+    {
+      id: '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a99',
+      draft: 'parole-request',
+      exportedAt: '2026-12-05T16:00:00.000Z',
+      by: attorneyId,
+    },
+  ],
 };
 
 async function renderCases(language: 'en' | 'es') {
@@ -291,6 +298,12 @@ describe('the caseload dashboard', () => {
       await screen.findByText('Propuesta según el expediente: Liberación con fianza, $3000'),
     ).toBeTruthy();
     expect(screen.getByText(/vencido hace 3 días/)).toBeTruthy();
+    // A draft exported is named, not shown by its kind's id.
+    const exports = screen.getByRole('region', { name: 'Borradores exportados' });
+    expect(exports.textContent).toContain(
+      'Solicitud de parole humanitario (ICE ERO) · caso MCJ-2026-0101 · 5 dic 2026',
+    );
+    expect(exports.textContent).not.toContain('parole-request');
     expect(document.title).toContain('MCJ-2026-0101');
     expect(document.title).not.toContain('Ana');
     expect(server.calls.every((call) => call.init.cache === 'no-store')).toBe(true);

@@ -45,7 +45,7 @@ const earlierComment = {
 
 async function renderReview(
   decision: { status: number; body: unknown },
-  more: { requests?: object[]; comments?: object[] } = {},
+  more: { requests?: object[]; comments?: object[]; exports?: object[] } = {},
 ) {
   window.history.replaceState(null, '', `/console/reviews/${caseId}`);
   const server = fakeServer({
@@ -90,7 +90,7 @@ async function renderReview(
             notes: [],
           },
         ],
-        exports: [],
+        exports: more.exports ?? [],
       },
     }),
     [`POST /v1/console/cases/${caseId}/comments`]: () => ({
@@ -98,6 +98,10 @@ async function renderReview(
       body: { comment: { ...earlierComment, id: id(10) } },
     }),
     [`POST /v1/console/reviews/${request.id}/decision`]: () => decision,
+    'GET /v1/console/reviews': () => ({
+      status: 200,
+      body: { items: [request, ...(more.requests ?? [])] },
+    }),
   });
   const store = new SessionStore({ fetch: server.fetch });
   const i18n = await createConsoleI18n('en');
@@ -159,7 +163,7 @@ describe('case review in the console', () => {
       body,
       anchor,
     });
-    await renderReview(
+    const { person } = await renderReview(
       { status: 200, body: {} },
       {
         requests: [
@@ -169,9 +173,28 @@ describe('case review in the console', () => {
           comment(21, 'Cite Matter of Guerra.', { kind: 'draft', draftKind: 'bond-motion' }),
           comment(22, 'Call the client this week.', { kind: 'case' }),
         ],
+        exports: [
+          {
+            id: id(23),
+            caseId,
+            draftKind: 'motion-to-continue',
+            fileName: 'MCJ-2026-0042_motion-to-continue_2026-12-06.docx',
+            hash,
+            // 03:30 UTC on the 7th is still the 6th in Mississippi.
+            exportedAt: '2026-12-07T03:30:00.000Z',
+            exportedBy: attorneyId,
+            outcome: 'downloaded',
+            protectedCase: false,
+            withheldCount: 0,
+            included: [],
+          },
+        ],
       },
     );
-    const draft = screen.getByRole('region', { name: 'Draft: bond-motion' }).parentElement!;
+    // Drafts are named by kind, case and day, never by their kind's id.
+    const draft = screen.getByRole('region', {
+      name: 'Bond motion · case MCJ-2026-0042 · Dec 6, 2026',
+    }).parentElement!;
     expect(draft.textContent).toContain('Cite Matter of Guerra.');
     expect(draft.textContent).not.toContain('Call the client');
     const other = screen.getByRole('region', { name: 'Other comments on this case' });
@@ -179,5 +202,18 @@ describe('case review in the console', () => {
     expect(other.textContent).not.toContain('Guerra');
     // The memo's own comment stays with the memo.
     expect(other.textContent).not.toContain('Which month?');
+    const exports = screen.getByRole('region', { name: 'Export log' });
+    expect(exports.textContent).toMatch(
+      /^Export log\s*Motion to continue · case MCJ-2026-0042 · Dec 6, 2026 · MCJ-2026-0042_/,
+    );
+    expect(document.body.textContent).not.toMatch(/bond-motion(?!_)|Draft: /);
+    // The review queue names it the same way.
+    await person.click(screen.getByRole('link', { name: 'Review' }));
+    const queue = await screen.findByRole('table', {
+      name: 'Memos and drafts marked ready for review',
+    });
+    const row = within(queue).getByRole('row', { name: /Bond motion/ });
+    expect(row.textContent).toContain('Bond motion · case MCJ-2026-0042 · Dec 6, 2026');
+    expect(queue.textContent).not.toContain('bond-motion');
   });
 });

@@ -167,7 +167,7 @@ export function CaseReviewPage() {
               {renderThreads(elsewhere)}
             </section>
           ) : null}
-          <ExportList exports={data.exports} />
+          <ExportList exports={data.exports} reference={data.reference} />
         </>
       ) : null}
     </>

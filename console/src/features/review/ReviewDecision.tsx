@@ -1,7 +1,7 @@
 import type { CaseReviewResponse, ReviewItem } from '@core/sync/review-api-schemas';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatWhen } from '../../components/format';
+import { draftLabel } from './draft-label';
 import type { reviewsApi } from './reviews-api';
 
 /** The state of one request and, while it is ready, approve or return this version. */
@@ -17,7 +17,7 @@ export function Decision({
   /** Inside the section of the work it decides (a memo's interview): a level-3 heading. */
   nested?: boolean;
 }) {
-  const { t } = useTranslation('review');
+  const { t, i18n } = useTranslation('review');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
   const id = `decision-${request.id}`;
@@ -36,7 +36,11 @@ export function Decision({
   const label =
     request.subject.kind === 'interview'
       ? t('subject.interview')
-      : t('subject.draft', { kind: request.subject.draftKind });
+      : draftLabel(
+          t,
+          { kind: request.subject.draftKind, reference: request.reference, at: request.readyAt },
+          i18n.language,
+        );
   const Heading = nested ? 'h3' : 'h2';
   return (
     <section className="panel" aria-label={nested ? t('case.decision') : label}>
@@ -65,7 +69,13 @@ export function Decision({
   );
 }
 
-export function ExportList({ exports }: { exports: CaseReviewResponse['exports'] }) {
+export function ExportList({
+  exports,
+  reference,
+}: {
+  exports: CaseReviewResponse['exports'];
+  reference: string;
+}) {
   const { t, i18n } = useTranslation('review');
   return (
     <section aria-labelledby="review-exports">
@@ -76,7 +86,8 @@ export function ExportList({ exports }: { exports: CaseReviewResponse['exports']
         <ul>
           {exports.map((e) => (
             <li key={e.id}>
-              {formatWhen(e.exportedAt, i18n.language, '')} · <code>{e.fileName}</code>
+              {draftLabel(t, { kind: e.draftKind, reference, at: e.exportedAt }, i18n.language)} ·{' '}
+              <code>{e.fileName}</code>
             </li>
           ))}
         </ul>

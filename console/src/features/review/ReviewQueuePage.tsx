@@ -7,6 +7,7 @@ import { usePageHeading } from '../../app/usePageHeading';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice';
 import { formatWhen } from '../../components/format';
 import { useConsoleApi } from '../../session/SessionContext';
+import { draftLabel } from './draft-label';
 import { reviewsApi } from './reviews-api';
 
 /** Memos and drafts volunteers marked ready, with the state of each. */
@@ -59,7 +60,15 @@ export function ReviewQueuePage() {
                   <td>
                     {item.subject.kind === 'interview'
                       ? t('subject.interview')
-                      : t('subject.draft', { kind: item.subject.draftKind })}
+                      : draftLabel(
+                          t,
+                          {
+                            kind: item.subject.draftKind,
+                            reference: item.reference,
+                            at: item.readyAt,
+                          },
+                          i18n.language,
+                        )}
                   </td>
                   <td>{nameOf(item.readyBy)}</td>
                   <td>{formatWhen(item.readyAt, i18n.language, '')}</td>
