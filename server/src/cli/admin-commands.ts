@@ -2,48 +2,29 @@
  * The admin CLI's commands. They run directly against the database (the operator of the server
  * machine is trusted), through the same services as the HTTP admin API, and are audited with
  * `via: 'cli'`. Output is JSON (or JSON lines for the audit export); never case contents.
+ * The commands themselves: account-commands.ts (people), case-commands.ts (cases and sync),
+ * audit-commands.ts (the chain).
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
-import { ConflictStatusSchema, PublicationKindSchema } from '@core/sync/admin-schemas';
-import { EmailSchema, PasswordSchema, RoleSchema } from '@core/sync/auth-schemas';
+import { EmailSchema } from '@core/sync/auth-schemas';
 import { CHANGE_RETENTION_DAYS } from '@core/sync/protocol-constants';
-import { auditBase, cliActor } from '../admin/admin-actor';
-import { applyQuarantineItem } from '../admin/quarantine-service';
-import {
-  createUser,
-  listOrgDevices,
-  listOrgUsers,
-  resetPassword,
-  revokeOrgDevice,
-} from '../admin/accounts-service';
-import { listApprovalRequests } from '../admin/approval-requests';
-import { decideApprovalRequest } from '../admin/approvals-service';
+import { cliActor } from '../admin/admin-actor';
 import { initOrganisation } from '../admin/first-run-service';
-import { assignCase, createCases, listCases, unassignCase } from '../admin/cases-service';
-import {
-  exportAudit,
-  listOrgConflicts,
-  listOrgQuarantine,
-  publishVersion,
-  toJsonLines,
-} from '../admin/review-service';
 import type { ServerConfig } from '../app/app-config';
 import type { Db } from '../db/db';
-import { appendAudit } from '../repositories/audit-repository';
-import { pruneChanges } from '../repositories/change-log-repository';
-import { setOrgAttorneyMfa } from '../repositories/mfa-repository';
-import {
-  bumpSyncEpoch,
-  insertOrganisation,
-  listOrganisations,
-} from '../repositories/organisations-repository';
-import { findUserByEmail, getUser } from '../repositories/users-repository';
+import { insertOrganisation, listOrganisations } from '../repositories/organisations-repository';
+import { getUser } from '../repositories/users-repository';
 import { DEMO_USER_IDS } from '../seed/demo-seed';
+import { accountCommands } from './account-commands';
 import { runAuditCommand } from './audit-commands';
-import { oidcOptions, oidcUsage, setOidcFromCli, unlinkFromCli } from './oidc-command';
+import { caseCommands } from './case-commands';
+import type { CliArgs } from './cli-args';
+import { required } from './cli-args';
+import { json } from './command-context';
+import { oidcUsage } from './oidc-command';
+
+export { parseCliArgs, type CliArgs } from './cli-args';
 
 export const usage = `Usage: npm run server:admin -- <command> [options]
 Storage: DATABASE_URL if set, else PGlite in --data-dir (default .data/server).
@@ -75,44 +56,7 @@ Organisation: --org NAME-OR-ID (optional when there is only one besides the demo
   set-mfa --attorneys required|optional   (two-step sign-in for attorneys too; staff always)
 ${oidcUsage}`;
 
-const options = {
-  'data-dir': { type: 'string' },
-  org: { type: 'string' },
-  name: { type: 'string' },
-  email: { type: 'string' },
-  role: { type: 'string' },
-  password: { type: 'string' },
-  file: { type: 'string' },
-  assign: { type: 'string', multiple: true },
-  case: { type: 'string' },
-  device: { type: 'string' },
-  kind: { type: 'string' },
-  version: { type: 'string' },
-  checksum: { type: 'string' },
-  notes: { type: 'string' },
-  status: { type: 'string' },
-  since: { type: 'string' },
-  out: { type: 'string' },
-  days: { type: 'string' },
-  id: { type: 'string' },
-  attorneys: { type: 'string' },
-  against: { type: 'string' },
-  ...oidcOptions,
-  request: { type: 'string' },
-  'break-glass': { type: 'boolean' },
-} as const;
-
-export type CliArgs = ReturnType<typeof parseCliArgs>;
-
-export function parseCliArgs(argv: string[]) {
-  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
-  return { command: positionals[0] ?? 'help', sub: positionals[1], values };
-}
-
-function required(value: string | undefined, flag: string): string {
-  if (!value) throw new AppError('bad_request', `missing --${flag}`);
-  return value;
-}
+const commands = new Map([...accountCommands, ...caseCommands]);
 
 /** The organisation a command acts on. The demo's is never chosen unless named with --org. */
 async function resolveOrg(db: Db, wanted: string | undefined): Promise<string> {
@@ -130,12 +74,6 @@ async function resolveOrg(db: Db, wanted: string | undefined): Promise<string> {
   return real[0]!.id;
 }
 
-async function userIdByEmail(db: Db, email: string, orgId: string): Promise<string> {
-  const user = await findUserByEmail(db, email);
-  if (!user || user.orgId !== orgId) throw new AppError('not_found', 'user not found');
-  return user.id;
-}
-
 /** Runs one command; returns what to print. */
 export async function runAdminCommand(
   db: Db,
@@ -143,7 +81,6 @@ export async function runAdminCommand(
   args: CliArgs,
 ): Promise<string> {
   const v = args.values;
-  const json = (value: unknown) => JSON.stringify(value, null, 2);
   if (args.command === 'help') return usage;
   if (args.command === 'init') {
     const result = await initOrganisation(db, config, {
@@ -166,159 +103,7 @@ export async function runAdminCommand(
     return runAuditCommand(db, orgId, args.sub, v);
   }
   const actor = cliActor(await resolveOrg(db, v.org));
-  switch (args.command) {
-    case 'create-user': {
-      const email = EmailSchema.parse(required(v.email, 'email'));
-      const role = RoleSchema.parse(required(v.role, 'role'));
-      const password = v.password ? PasswordSchema.parse(v.password) : undefined;
-      return json(
-        await createUser(db, config, actor, {
-          email,
-          displayName: required(v.name, 'name'),
-          role,
-          password,
-        }),
-      );
-    }
-    case 'reset-password': {
-      const userId = await userIdByEmail(db, required(v.email, 'email'), actor.orgId);
-      return json(
-        await resetPassword(
-          db,
-          config,
-          actor,
-          userId,
-          v.password ? PasswordSchema.parse(v.password) : undefined,
-        ),
-      );
-    }
-    case 'create-case':
-    case 'import-cases': {
-      const parsed: unknown = JSON.parse(await readFile(required(v.file, 'file'), 'utf8'));
-      if (args.command === 'create-case' && Array.isArray(parsed)) {
-        throw new AppError('bad_request', 'create-case takes one case file; use import-cases');
-      }
-      const files = Array.isArray(parsed) ? parsed : [parsed];
-      const assignTo = await Promise.all(
-        (v.assign ?? []).map((email) => userIdByEmail(db, email, actor.orgId)),
-      );
-      return json({ caseIds: await createCases(db, actor, files, assignTo) });
-    }
-    case 'assign':
-    case 'unassign': {
-      const caseId = required(v.case, 'case');
-      const userId = await userIdByEmail(db, required(v.email, 'email'), actor.orgId);
-      return json(
-        args.command === 'assign'
-          ? await assignCase(db, actor, caseId, userId)
-          : await unassignCase(db, actor, caseId, userId),
-      );
-    }
-    case 'revoke-device':
-      return json(await revokeOrgDevice(db, actor, required(v.device, 'device')));
-    case 'publish': {
-      const checksum = v.file
-        ? createHash('sha256')
-            .update(await readFile(v.file))
-            .digest('hex')
-        : required(v.checksum, 'checksum');
-      const kind = PublicationKindSchema.parse(required(v.kind, 'kind'));
-      return json(
-        await publishVersion(db, actor, {
-          kind,
-          version: required(v.version, 'version'),
-          checksum,
-          notes: v.notes,
-        }),
-      );
-    }
-    case 'set-mfa': {
-      const choice = required(v.attorneys, 'attorneys');
-      if (choice !== 'required' && choice !== 'optional')
-        throw new AppError('bad_request', '--attorneys takes required or optional');
-      await db.transaction(async (tx) => {
-        await setOrgAttorneyMfa(tx, actor.orgId, choice === 'required');
-        await appendAudit(tx, {
-          ...auditBase(actor),
-          action: 'admin.mfa_policy',
-          outcome: 'ok',
-          details: { attorneys: choice, via: actor.via },
-        });
-      });
-      return json({ attorneys: choice });
-    }
-    case 'oidc':
-      return json(await setOidcFromCli(db, config, actor, v));
-    case 'oidc-unlink':
-      return json(
-        await unlinkFromCli(
-          db,
-          actor,
-          await userIdByEmail(db, required(v.email, 'email'), actor.orgId),
-        ),
-      );
-    case 'list-approvals':
-      return json((await listApprovalRequests(db, actor)).requests);
-    case 'approve': {
-      if (!v['break-glass'])
-        throw new AppError(
-          'bad_request',
-          'approvals are given in the console by a second admin or supervisor; here only with --break-glass (audited; every supervisor is told)',
-        );
-      return json({
-        ...(await decideApprovalRequest(
-          db,
-          config,
-          actor,
-          required(v.request, 'request'),
-          'approve',
-          {
-            breakGlass: true,
-          },
-        )),
-        note: 'Break-glass approval recorded in the audit log; every supervisor sees a notice in the console. Give any one-time password to its owner privately.',
-      });
-    }
-    case 'list-users':
-      return json(await listOrgUsers(db, actor));
-    case 'list-cases':
-      return json(await listCases(db, actor));
-    case 'list-devices':
-      return json(await listOrgDevices(db, actor));
-    case 'apply-quarantine':
-      return json(await applyQuarantineItem(db, actor, required(v.id, 'id')));
-    case 'bump-sync-epoch': {
-      const epoch = await bumpSyncEpoch(db, actor.orgId);
-      await appendAudit(db, {
-        ...auditBase(actor),
-        action: 'admin.sync_epoch_bumped',
-        outcome: 'ok',
-        details: { epoch, via: actor.via },
-      });
-      return json({ syncEpoch: epoch });
-    }
-    case 'list-quarantine':
-      return json(await listOrgQuarantine(db, actor));
-    case 'list-conflicts':
-      return json(
-        await listOrgConflicts(
-          db,
-          actor,
-          v.status ? { status: ConflictStatusSchema.parse(v.status) } : {},
-        ),
-      );
-    case 'export-audit': {
-      const lines = toJsonLines(await exportAudit(db, actor, { since: v.since, limit: 1_000_000 }));
-      if (!v.out) return lines.trimEnd();
-      await writeFile(v.out, lines, { mode: 0o600 });
-      return json({ written: v.out, events: lines.split('\n').length - 1 });
-    }
-    case 'prune-changes': {
-      const days = Number(v.days ?? CHANGE_RETENTION_DAYS);
-      const pruned = await pruneChanges(db, actor.orgId, new Date(Date.now() - days * 86_400_000));
-      return json({ pruned });
-    }
-    default:
-      throw new AppError('bad_request', `unknown command: ${args.command}`);
-  }
+  const command = commands.get(args.command);
+  if (!command) throw new AppError('bad_request', `unknown command: ${args.command}`);
+  return command({ db, config, actor, command: args.command, v });
 }
