@@ -46,14 +46,17 @@ function ascii(bytes: Uint8Array, start: number, length: number): string {
 function ftypBrands(bytes: Uint8Array): string[] | null {
   if (bytes.length < 16 || ascii(bytes, 4, 4) !== 'ftyp') return null;
   const size = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
-  if (size < 16 || size > bytes.length || size > 4096) return null;
+  if (size < 16 || size > bytes.length || size > FILE_KIND_HEAD_BYTES) return null;
   const brands = [ascii(bytes, 8, 4)];
   for (let offset = 16; offset + 4 <= size; offset += 4) brands.push(ascii(bytes, offset, 4));
   return brands;
 }
 
+/** How many first bytes decide a file's kind, unless it is a ZIP (see detectFileKindFromHead). */
+export const FILE_KIND_HEAD_BYTES = 4096;
+
 function looksLikeText(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 4096);
+  const head = bytes.subarray(0, FILE_KIND_HEAD_BYTES);
   return head.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x20);
 }
 
@@ -80,4 +83,13 @@ export function detectFileKind(bytes: Uint8Array): FileKindResult {
   return looksLikeText(bytes)
     ? { ok: false, reason: 'text' }
     : { ok: false, reason: 'unknown_type' };
+}
+
+/**
+ * The kind of a file from its first FILE_KIND_HEAD_BYTES bytes only: the same answer as
+ * detectFileKind on the whole file, or null for a ZIP (whether it is a DOCX is in its last bytes).
+ */
+export function detectFileKindFromHead(head: Uint8Array): FileKindResult | null {
+  if (startsWith(head, ZIP)) return null;
+  return detectFileKind(head.subarray(0, FILE_KIND_HEAD_BYTES));
 }

@@ -106,16 +106,24 @@ export async function updateDocumentSettings(
   );
 }
 
-/** Bytes the case's live documents take, and bytes the organisation stores (each blob once). */
-export async function usedBytes(q: Queryable, orgId: string, caseId: string) {
-  const result = await q.query<{ c: number | null; o: number | null }>(
-    `SELECT (SELECT sum(size) FROM case_documents WHERE org_id = $1 AND case_id = $2
-               AND deleted_at IS NULL) AS c,
-            (SELECT sum(size) FROM document_blobs WHERE org_id = $1) AS o`,
+/**
+ * The organisation's limits and what counts against them, in one round trip: bytes the case's
+ * live documents take, and bytes the organisation stores (each blob once).
+ */
+export async function quotaState(q: Queryable, orgId: string, caseId: string) {
+  const result = await q.query<{ c: number; o: number; uc: number | null; uo: number | null }>(
+    `SELECT document_case_quota_bytes AS c, document_org_quota_bytes AS o,
+       (SELECT sum(size) FROM case_documents WHERE org_id = $1 AND case_id = $2
+          AND deleted_at IS NULL) AS uc,
+       (SELECT sum(size) FROM document_blobs WHERE org_id = $1) AS uo
+     FROM organisations WHERE id = $1`,
     [orgId, caseId],
   );
   const row = result.rows[0]!;
-  return { caseBytes: Number(row.c ?? 0), organisationBytes: Number(row.o ?? 0) };
+  return {
+    settings: { caseQuotaBytes: Number(row.c), organisationQuotaBytes: Number(row.o) },
+    used: { caseBytes: Number(row.uc ?? 0), organisationBytes: Number(row.uo ?? 0) },
+  };
 }
 
 export interface UploadRow {

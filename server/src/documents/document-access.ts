@@ -6,18 +6,18 @@
 import { AppError } from '@core/errors/app-error';
 import type { Caller } from '../auth/auth-context';
 import type { Queryable } from '../db/db';
-import { isAssigned } from '../repositories/assignments-repository';
 
 export async function assertCaseAccess(q: Queryable, caller: Caller, caseId: string) {
   if (caller.role !== 'attorney' && caller.role !== 'supervisor') throw new AppError('forbidden');
-  const found = await q.query(
-    `SELECT 1 FROM entities WHERE id = $1 AND org_id = $2 AND entity = 'case'
-       AND deleted_at IS NULL`,
-    [caseId, caller.orgId],
+  // One round trip (every chunk request pays it): the case, and whether the caller is assigned.
+  const found = await q.query<{ assigned: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM assignments WHERE case_id = $1 AND user_id = $3) AS assigned
+       FROM entities WHERE id = $1 AND org_id = $2 AND entity = 'case' AND deleted_at IS NULL`,
+    [caseId, caller.orgId, caller.userId],
   );
-  if (found.rowCount === 0) throw new AppError('not_found');
-  if (caller.role === 'attorney' && !(await isAssigned(q, caseId, caller.userId)))
-    throw new AppError('not_found');
+  const row = found.rows[0];
+  if (!row) throw new AppError('not_found');
+  if (caller.role === 'attorney' && !row.assigned) throw new AppError('not_found');
 }
 
 /** Holds the organisation's document lock until the transaction ends (quotas, feed order). */

@@ -6,7 +6,7 @@
  * with the same core rule as the laptop.
  */
 import { createHash } from 'node:crypto';
-import { detectFileKind } from '@core/documents/file-kind';
+import { detectFileKind, detectFileKindFromHead } from '@core/documents/file-kind';
 import {
   chunkCountFor,
   DOCUMENT_CHUNK_BYTES,
@@ -20,18 +20,20 @@ import type { Db, Queryable } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import { assertCaseAccess, lockOrganisationDocuments } from './document-access';
 import { blobKey, concatBytes, type DocumentStore } from './document-store';
+import type { UploadDigests } from './upload-digests';
 import {
-  documentSettings,
   findDocument,
   findUpload,
   nextDocumentSeq,
-  usedBytes,
+  quotaState,
   type UploadRow,
 } from './case-documents-repository';
 
 export interface DocumentContext {
   db: Db;
   store: DocumentStore;
+  /** Hashes of uploads as their chunks arrive (the routes keep one per server). */
+  digests?: UploadDigests;
   caller: Caller;
   requestId: string;
 }
@@ -41,8 +43,7 @@ function mismatch(): AppError {
 }
 
 async function assertQuota(q: Queryable, orgId: string, caseId: string, size: number) {
-  const settings = await documentSettings(q, orgId);
-  const used = await usedBytes(q, orgId, caseId);
+  const { settings, used } = await quotaState(q, orgId, caseId);
   if (used.caseBytes + size > settings.caseQuotaBytes)
     throw new AppError('payload_too_large', 'documents.quota_case', [
       { path: 'limitBytes', code: String(settings.caseQuotaBytes) },
@@ -136,7 +137,10 @@ export async function putChunk(
       : upload.size - upload.chunkSize * (upload.chunkCount - 1);
   if (bytes.byteLength !== expected) throw new AppError('bad_request', 'documents.chunk_size');
   // A chunk arriving after the commit (a duplicate on the wire) changes nothing.
-  if (!upload.committedAt) await store.putChunk(db, upload.id, index, bytes);
+  if (!upload.committedAt) {
+    await store.putChunk(db, upload.id, index, bytes);
+    ctx.digests?.stored(upload.id, index, bytes);
+  }
   return { index, size: bytes.byteLength };
 }
 
@@ -167,12 +171,13 @@ export async function commitUpload(
         'documents.chunks_missing',
         missing.slice(0, 100).map((i) => ({ path: 'chunks', code: String(i) })),
       );
-    const bytes = concatBytes(await store.readStaged(tx, upload.id));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const { sha256, size, detected } = await assembled(ctx, tx, upload);
     const refusal =
-      sha256 !== upload.sha256 || bytes.byteLength !== upload.size
+      sha256 !== upload.sha256 || size !== upload.size
         ? 'documents.hash_mismatch'
-        : kindRefusal(bytes);
+        : detected.ok
+          ? null
+          : `attachment_${detected.reason}`;
     if (refusal) {
       await store.discard(tx, upload.id);
       await tx.query('DELETE FROM document_uploads WHERE id = $1', [upload.id]);
@@ -180,7 +185,6 @@ export async function commitUpload(
       return { refusal };
     }
     await assertQuota(tx, caller.orgId, caseId, upload.size);
-    const detected = detectFileKind(bytes);
     if (!detected.ok) throw new AppError('internal');
     const key = blobKey(caller.orgId, sha256);
     const stored = await tx.query(
@@ -225,9 +229,21 @@ export async function commitUpload(
   return outcome;
 }
 
-function kindRefusal(bytes: Uint8Array): string | null {
-  const detected = detectFileKind(bytes);
-  return detected.ok ? null : `attachment_${detected.reason}`;
+/**
+ * The SHA-256, size and kind of the upload's bytes: from the digest kept as its chunks arrived in
+ * order (upload-digests.ts), or else read back from the store and computed here.
+ */
+async function assembled(ctx: DocumentContext, tx: Queryable, upload: UploadRow) {
+  const digest = ctx.digests?.take(upload.id, upload.chunkCount) ?? null;
+  const fromHead = digest ? detectFileKindFromHead(digest.head) : null;
+  // Every chunk's size was checked on arrival, so in order and complete they make upload.size.
+  if (digest && fromHead) return { sha256: digest.sha256, size: upload.size, detected: fromHead };
+  const bytes = concatBytes(await ctx.store.readStaged(tx, upload.id));
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.byteLength,
+    detected: detectFileKind(bytes),
+  };
 }
 
 async function audit(

@@ -33,12 +33,15 @@ import {
 } from '../documents/document-read-service';
 import { databaseDocumentStore } from '../documents/document-store';
 import { commitUpload, putChunk, startUpload } from '../documents/document-upload-service';
+import { UploadDigests } from '../documents/upload-digests';
 
 export function registerDocumentRoutes(app: TypedApp, { db, config }: RouteDeps) {
   const store = config.documentStore ?? databaseDocumentStore;
+  const digests = new UploadDigests();
   const ctx = (request: FastifyRequest) => ({
     db,
     store,
+    digests,
     caller: callerOf(request),
     requestId: request.id,
   });
