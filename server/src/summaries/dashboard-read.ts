@@ -22,9 +22,11 @@ import { refreshStaleSummaries } from './case-summaries-service';
 import type { SummaryRow } from './case-summaries-read';
 import { COLUMNS, toView } from './case-summaries-read';
 
-/** The open cases of $1 with the latest sync of any of their volunteers' laptops. */
-const OPEN_CASES = `
-  WITH case_sync AS MATERIALIZED (
+/**
+ * The latest sync of any laptop of each open case's volunteers. Needed over every case only to
+ * sort by it; otherwise it is read for the page's rows alone (`PAGE_SYNC`).
+ */
+const CASE_SYNC = `case_sync AS MATERIALIZED (
     -- One hash join over the organisation's laptops, not a lookup per case.
     SELECT s.case_id, max(d.last_seen_at) AS at
     FROM case_summaries s
@@ -32,14 +34,34 @@ const OPEN_CASES = `
     JOIN devices d ON d.user_id = u.id::uuid AND d.org_id = $1 AND d.revoked_at IS NULL
     WHERE s.org_id = $1 AND NOT s.deleted AND s.closed_at IS NULL
     GROUP BY s.case_id
-  ), open_cases AS (
-    -- Narrow: only what the filters, counts and sorts read. The page's 50 rows get the summary's
-    -- other columns afterwards (materialised wide, 5,000 rows spilled to disk).
+  )`;
+
+/** The same latest sync for one page row (`cs`), by the devices' user index. */
+const PAGE_SYNC = `(SELECT max(d.last_seen_at)
+    FROM jsonb_array_elements_text(cs.assigned_user_ids) u(id)
+    JOIN devices d ON d.user_id = u.id::uuid AND d.org_id = $1 AND d.revoked_at IS NULL)`;
+
+/**
+ * The open cases of $1, narrow: only what the filters, counts and sorts read (the page's rows get
+ * the summary's other columns afterwards). "No sync for 7 days" is decided per case without
+ * computing any case's last sync: the volunteers with a laptop seen in the last 7 days are one
+ * small array, and a case is stale when none of its volunteers is in it (`?|`).
+ */
+function openCases(withSync: boolean): string {
+  return `
+  WITH recent_users AS (
+    SELECT coalesce(array_agg(DISTINCT d.user_id::text), '{}') AS ids FROM devices d
+    WHERE d.org_id = $1 AND d.revoked_at IS NULL
+      AND d.last_seen_at >= now() - interval '${NO_SYNC_DAYS} days'
+  )${withSync ? `, ${CASE_SYNC}` : ''}, open_cases AS (
     SELECT s.case_id, s.reference, s.client_sort_name, s.custody_status, s.detention_date,
       s.next_hearing_date, s.next_hearing_time, s.overdue_count, s.overdue_deadline_date,
       s.nearest_deadline_date, s.assigned_user_ids, s.open_review_items,
-      cs.at AS volunteer_sync_at
-    FROM case_summaries s LEFT JOIN case_sync cs ON cs.case_id = s.case_id
+      jsonb_array_length(s.assigned_user_ids) = 0 AS unassigned,
+      (jsonb_array_length(s.assigned_user_ids) > 0
+        AND NOT s.assigned_user_ids ?| (SELECT ids FROM recent_users)) AS stale_sync
+      ${withSync ? ', cs.at AS volunteer_sync_at' : ''}
+    FROM case_summaries s${withSync ? ' LEFT JOIN case_sync cs ON cs.case_id = s.case_id' : ''}
     WHERE s.org_id = $1 AND NOT s.deleted AND s.closed_at IS NULL
       AND ($2::text IS NULL OR strpos(lower(s.reference), $2) > 0
            OR strpos(lower(s.client_name), $2) > 0
@@ -48,15 +70,15 @@ const OPEN_CASES = `
       -- Typed here so that a query whose filters use neither day still binds them.
       AND $5::date IS NOT NULL AND $6::date IS NOT NULL
   )`;
+}
 
 /** Each filter as SQL over `open_cases`; $5 is today, $6 today + 14 days. */
 const FILTER_SQL: Readonly<Record<DashboardFilter, string>> = {
   detained: `custody_status = 'detained'`,
   hearingSoon: `next_hearing_date BETWEEN $5::date AND $6::date`,
   overdue: `overdue_count > 0`,
-  unassigned: `assigned_user_ids = '[]'::jsonb`,
-  noRecentSync: `assigned_user_ids <> '[]'::jsonb AND (volunteer_sync_at IS NULL
-    OR volunteer_sync_at < now() - interval '${NO_SYNC_DAYS} days')`,
+  unassigned: `unassigned`,
+  noRecentSync: `stale_sync`,
   review: `open_review_items > 0`,
 };
 
@@ -106,16 +128,19 @@ export function dashboardStatement(
   const counts = dashboardFilters
     .map((f) => `count(*) FILTER (WHERE ${FILTER_SQL[f]})::int AS "n_${f}"`)
     .join(', ');
+  // The page is a top-N sort of open_cases (no window over every row, which would sort them all);
+  // its 50 rows are numbered afterwards in the same total order (case_id breaks every tie).
   return {
-    text: `${OPEN_CASES}, counted AS (
+    text: `${openCases(query.sort === 'lastSync')}, counted AS (
        SELECT count(*) FILTER (WHERE ${where})::int AS "n_total", ${counts} FROM open_cases
      ), page AS (
-       SELECT case_id, volunteer_sync_at AS page_sync, row_number() OVER (ORDER BY ${order}) AS page_order
-       FROM open_cases WHERE ${where} ORDER BY ${order} LIMIT $7 OFFSET $8
+       SELECT * FROM open_cases WHERE ${where} ORDER BY ${order} LIMIT $7 OFFSET $8
+     ), numbered AS (
+       SELECT case_id, row_number() OVER (ORDER BY ${order}) AS page_order FROM page
      )
      SELECT counted.*, shown.* FROM counted LEFT JOIN LATERAL (
-       SELECT ${COLUMNS}, page_sync AS "volunteerSyncAt", page_order
-       FROM page JOIN case_summaries USING (case_id)
+       SELECT ${COLUMNS}, ${PAGE_SYNC} AS "volunteerSyncAt", page_order
+       FROM numbered JOIN case_summaries cs USING (case_id)
      ) shown ON true
      ORDER BY shown.page_order`,
     values: [
