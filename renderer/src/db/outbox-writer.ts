@@ -6,12 +6,14 @@ import { newId, nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import type { DocumentRow, OutboxRow } from './rows';
 
+/**
+ * What the attorney saw at each path the patch touches; null where there was nothing (the server
+ * takes null and absent alike), so that a value another device wrote there meanwhile is known
+ * as unseen even when this copy's base version is wrong.
+ */
 function baseValuesFor(fromDoc: JsonObject, patch: Patch): Record<string, JsonValue> {
   const values: Record<string, JsonValue> = {};
-  for (const path of touchedPaths(patch)) {
-    const value = getAtPath(fromDoc, path);
-    if (value !== undefined) values[path] = value;
-  }
+  for (const path of touchedPaths(patch)) values[path] = getAtPath(fromDoc, path) ?? null;
   return values;
 }
 

@@ -99,7 +99,8 @@ describe('pull store: pending edits under a newer server version', () => {
       baseVersion: 1,
       patch: { set: { 'court/court': 'Memphis Immigration Court' } },
     });
-    expect(outbox[0]!.baseValues).toEqual({});
+    // It saw no court there (null): the server knows that New Orleans was never seen here.
+    expect(outbox[0]!.baseValues).toEqual({ 'court/court': null });
     expect(outbox[1]).toMatchObject({
       baseVersion: 2,
       patch: { set: { 'court/judge': 'IJ Example' } },

@@ -102,7 +102,18 @@ async function settleDocument(
   const docRow = await db.docs.get(row.entityId);
   if (!docRow) return;
   const remaining = await pendingFor(db, row.entityId);
-  if (result.serverRow) {
+  // A pull since brought the server's document at this answer's version or a newer one (the
+  // answer was a replay's, or another window pulled meanwhile): that content already holds this
+  // change and whatever others did after it. Laying the change, or the answer's older row, over it
+  // again would show this laptop's value where another had replaced it, under a version that
+  // claims the replacement was seen: the next edit of that field would overwrite it unseen.
+  const pulledPast =
+    result.status !== 'rejected' &&
+    result.newVersion !== undefined &&
+    docRow.base !== null &&
+    (docRow.version > result.newVersion ||
+      (docRow.version === result.newVersion && !result.serverRow));
+  if (result.serverRow && !pulledPast) {
     const version = Math.max(docRow.version, result.newVersion ?? docRow.version);
     const rebased = rebase(result.serverRow, remaining);
     await db.outbox.bulkPut(rebased.updated);
@@ -111,6 +122,12 @@ async function settleDocument(
   }
   if (row.kind === 'delete' && result.status === 'applied' && remaining.length === 0) {
     await db.docs.delete(row.entityId);
+    return;
+  }
+  if (pulledPast) {
+    const rebased = rebase(docRow.base!, remaining);
+    await db.outbox.bulkPut(rebased.updated);
+    await db.docs.put({ ...docRow, doc: rebased.doc });
     return;
   }
   let base: JsonObject | null = docRow.base;

@@ -89,6 +89,27 @@ describe('mergePatch', () => {
     expect((out.doc['custody'] as JsonObject)['status']).toBe('released_parole');
   });
 
+  it('believes what the device saw over the base version it claims', () => {
+    // The device claims version 6, past device B's changes at 5, but says it saw other values
+    // there: its copy carried a version whose content it did not hold (issue 21, I5).
+    const claimsMore = ctx({
+      baseVersion: 6,
+      newVersion: 7,
+      baseValues: { 'custody/status': 'released_bond', 'identity/familyName': 'Testperson' },
+    });
+    const out = mergePatch(
+      doc(),
+      versions,
+      { set: { 'custody/status': 'released_parole', 'identity/familyName': 'Ejemplo' } },
+      claimsMore,
+    );
+    expect((out.doc['custody'] as JsonObject)['status']).toBe('detained');
+    expect(out.conflicts).toMatchObject([
+      { path: 'custody/status', kind: 'legal_field', serverValue: 'detained', serverVersion: 5 },
+      { path: 'identity/familyName', kind: 'overwritten', serverValue: 'Prueba' },
+    ]);
+  });
+
   it('treats a whole-section write over a changed legal field as a legal conflict', () => {
     const out = mergePatch(
       doc(),

@@ -4,7 +4,9 @@
  * pushing device is never "concurrent" with that device's later mutations, because a device's
  * offline edits all carry the version it last pulled as `baseVersion`.
  *
- * - Field untouched by others since `baseVersion` → applied. Different fields never conflict.
+ * - Field untouched by others since `baseVersion`, or holding what the device saw there
+ *   (`baseValues`) → applied. A value another device wrote that the device says it did not see
+ *   is concurrent whatever `baseVersion` claims. Different fields never conflict.
  * - Same value on both sides → nothing to do.
  * - Legal field changed on both sides → server value kept, open conflict with both values.
  * - Other field changed on both sides → last writer by server order wins; the replaced value is
@@ -136,9 +138,13 @@ export function mergePatch(
   };
   const concurrent = (path: string): number | null => {
     const base = ctx.baseValues;
-    if (base && Object.hasOwn(base, path) && jsonEqual(getAtPath(current, path), base[path]))
-      return null;
-    return foreignChangeSince(currentVersions, path, ctx.baseVersion, comparedDevice);
+    if (!base || !Object.hasOwn(base, path))
+      return foreignChangeSince(currentVersions, path, ctx.baseVersion, comparedDevice);
+    if (jsonEqual(getAtPath(current, path) ?? null, base[path] ?? null)) return null;
+    // The device saw another value there than another device's current one: it never saw that
+    // one, whatever its base version claims (a laptop's copy can carry a version whose content it
+    // does not hold, or show its own unsent value over the one it pulled).
+    return foreignChangeSince(currentVersions, path, 0, comparedDevice);
   };
   const conflict = (
     path: string,
