@@ -51,6 +51,7 @@ export async function checkChecksums(
           violation('C', 'checksum difference found in a case nothing damaged', {
             laptop: client.name,
             case: caseId,
+            differed: client.checksumDifferences.get(caseId)?.join(' ') || undefined,
           }),
         );
     }

@@ -8,6 +8,7 @@ import type { NoteRevision } from '@core/domain/note-revision';
 import { readSyncState } from '../../renderer/src/db/sync-state';
 import { transportForState } from '../../renderer/src/sync/session-transport';
 import { SyncEngine } from '../../renderer/src/sync/sync-engine';
+import { checksumTracingFetch } from './checksum-trace';
 import { createDevice, type Device } from './device';
 import { FaultProxy, type FaultRates } from './fault-proxy';
 import type { Prng } from './prng';
@@ -46,6 +47,8 @@ export interface SimClient {
   refusedSaves: number;
   /** Cases whose local copy the simulation damaged (local-damage.ts). */
   damaged: Set<string>;
+  /** What differed in each case this laptop's checksum found different (checksum-trace.ts). */
+  checksumDifferences: Map<string, string[]>;
   /** A snapshot of this laptop's IndexedDB taken earlier in the run (restores it when called). */
   backup: (() => Promise<void>) | null;
   /** Times this laptop was restored from its snapshot. */
@@ -78,13 +81,20 @@ export async function createSimClient(input: {
   ).listen();
   const gate = { open: false };
   const backoff = input.prng.fork('backoff');
-  const device = await createDevice(input.name, proxy.url, input.credentials, undefined, {
+  const checksumDifferences = new Map<string, string[]>();
+  let opened: Device | null = null;
+  const fetchImpl = checksumTracingFetch(
+    () => opened!.db,
+    (caseId, differences) => checksumDifferences.set(caseId, differences),
+  );
+  const device = await createDevice(input.name, proxy.url, input.credentials, fetchImpl, {
     random: () => backoff.next(),
     // Background retries would race the simulation's steps; only its own syncs run.
     exclusive: (task) => (gate.open ? task() : Promise.resolve()),
     // Every run compares every case's checksum (the app: once a day).
     verifyEveryMs: 0,
   });
+  opened = device;
   const { userId } = await readSyncState(device.db);
   // Half the laptops' second tab takes no refresh lock (an old version, a browser without Web
   // Locks): the server's answer to two copies of a refresh is what keeps it signed in then.
@@ -93,7 +103,7 @@ export async function createSimClient(input: {
     db: () => device.db,
     transportFor: transportForState(
       () => device.db,
-      undefined,
+      fetchImpl,
       unlockedTab ? { refreshLock: null } : {},
     ),
     appVersion: '0.1.0',
@@ -115,6 +125,7 @@ export async function createSimClient(input: {
     failedSyncs: 0,
     refusedSaves: 0,
     damaged: new Set<string>(),
+    checksumDifferences,
     backup: null,
     restores: 0,
     diskFullSeen: 0,
