@@ -31,6 +31,10 @@ const benchmarks = {
   'server-sync': { script: 'bench/server-sync/server-sync-bench.ts', postgres: true },
   'case-summaries': { script: 'bench/case-summaries/case-summaries-bench.ts', postgres: true },
   dashboard: { script: 'bench/dashboard/dashboard-bench.ts', postgres: true },
+  'console-first-screen': {
+    script: 'bench/console-first-screen/console-first-screen-bench.ts',
+    postgres: true,
+  },
   // PGlite in memory unless DATABASE_URL is set.
   'documents-upload': { script: 'bench/documents/documents-upload-bench.ts' },
 };
