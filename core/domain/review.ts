@@ -24,6 +24,10 @@ export function contentHash() {
 
 export const DraftKindSchema = enumOf(draftKinds);
 
+/** What an export log entry records: a draft, or an exhibit packet (issue 22 #4). */
+export const exportKinds = [...draftKinds, 'exhibit-packet'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
 /**
  * What a comment is about. A note anchor names the revision the commenter read and the
  * paragraph in it (0-based, paragraphs split on blank lines), so a later edit shows the comment
@@ -87,8 +91,8 @@ export const ReviewRequestSchema = strict({
 export const DraftExportSchema = strict({
   id: uuid(),
   caseId: uuid(),
-  draftKind: DraftKindSchema,
-  /** Case reference + kind + date (draftFileName): never a client's name. */
+  draftKind: enumOf(exportKinds),
+  /** Case reference + kind + date (draftFileName, packetFileName): never a client's name. */
   fileName: text(TEXT_NAME).regex(/^[A-Za-z0-9._-]+$/, { error: 'validation.fileName.format' }),
   hash: contentHash(),
   exportedAt: timestamp(),
@@ -97,6 +101,12 @@ export const DraftExportSchema = strict({
   protectedCase: z.boolean({ error: issueKey }),
   withheldCount: int(0, 10_000),
   included: list(catalogId(), 50),
+  /**
+   * An exhibit packet's contents, in filing order: each case document by id, with its SHA-256
+   * when it had reached MCJ (null when it had not yet), and the packet's page count.
+   */
+  exhibits: list(strict({ documentId: uuid(), sha256: contentHash().nullable() }), 200).nullish(),
+  pageCount: int(1, 100_000).nullish(),
 });
 
 export type CommentAnchor = z.infer<typeof CommentAnchorSchema>;

@@ -255,4 +255,33 @@ describe.each(testBackends())('review records through sync on %s', (kind) => {
       'rejected:invalid_document',
     ]);
   });
+
+  it('logs an exhibit packet with its documents in filing order (issue 22 #4)', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const a = pusher(t, await signIn(t.app, org.attorneyA));
+    const packet = {
+      ...exportDoc(file.id, org.attorneyA.id),
+      draftKind: 'exhibit-packet',
+      fileName: 'AMP-2026-000123-packet-2026-12-07.pdf',
+      exhibits: [
+        { documentId: randomUUID(), sha256: 'a'.repeat(64) },
+        { documentId: randomUUID(), sha256: null },
+      ],
+      pageCount: 42,
+    };
+    expect(
+      statuses(
+        await a.push(
+          (s) => createOf(s, 'draftExport', packet),
+          (s) =>
+            createOf(s, 'draftExport', {
+              ...packet,
+              id: randomUUID(),
+              exhibits: [{ documentId: 'not-an-id', sha256: null }],
+            }),
+          (s) => createOf(s, 'draftExport', { ...packet, id: randomUUID(), draftKind: 'packet' }),
+        ),
+      ),
+    ).toEqual(['applied', 'rejected:invalid_document', 'rejected:invalid_document']);
+  });
 });

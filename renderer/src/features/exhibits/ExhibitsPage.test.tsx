@@ -125,6 +125,31 @@ describe('Exhibit packet', () => {
     expect(request.mimeType).toBe('application/pdf');
     // cover, index, tab A, 1 page, tab B, 2 pages, proof of service
     expect((await PDFDocument.load(request.bytes)).getPageCount()).toBe(8);
+
+    // The case's export log (synced to MCJ) records what went in, in filing order, no name.
+    const byName = new Map(
+      (await attachmentsRepository.list(file.id)).map((row) => [row.name, row.id]),
+    );
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', request.bytes));
+    const logged = await waitFor(async () => {
+      const rows = await documentsRepository.listByCase('draftExport', file.id);
+      expect(rows).toHaveLength(1);
+      return rows[0]!.doc;
+    });
+    expect(logged).toMatchObject({
+      caseId: file.id,
+      draftKind: 'exhibit-packet',
+      fileName: request.suggestedName,
+      hash: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
+      outcome: 'downloaded',
+      protectedCase: false,
+      pageCount: 8,
+      exhibits: [
+        { documentId: byName.get('sponsor-letter.pdf'), sha256: null },
+        { documentId: byName.get('birth-certificate.pdf'), sha256: null },
+      ],
+    });
+    expect(JSON.stringify(logged)).not.toContain(file.identity.familyName);
   });
 
   it('asks for the translator of a translated exhibit, and keeps what was typed across a remount', async () => {
@@ -178,5 +203,6 @@ describe('Exhibit packet', () => {
       'Exhibit A (medical-record) is a password-protected PDF',
     );
     expect(bridge.saveFile).not.toHaveBeenCalled();
+    expect(await documentsRepository.listByCase('draftExport', file.id)).toEqual([]);
   });
 });

@@ -10,11 +10,13 @@ import { useDraftSources } from '../drafts/useDraftSources';
 import { AvailableDocuments } from './AvailableDocuments';
 import { ExhibitOrder } from './ExhibitOrder';
 import { exportPacket, type PacketOutcome } from './export-packet';
+import { logPacketExport } from './log-packet-export';
 import { FilingRules } from './FilingRules';
 import { NO_ERRORS, packetErrors, type PacketErrors } from './packet-errors';
 import { PacketFields } from './PacketFields';
 import { PacketOutcomeMessage } from './PacketOutcomeMessage';
 import { usePacketSetup } from './usePacketSetup';
+import { useUserId } from '../review/useReview';
 
 /** Builds a court exhibit packet (one PDF, or parts under a size limit) from the case's documents. */
 export function ExhibitsPage() {
@@ -31,6 +33,7 @@ export function ExhibitsPage() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<PacketOutcome | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const userId = useUserId();
 
   if (!setup || !attachments || sources === undefined)
     return <p role="status">{t('common:status.loading')}</p>;
@@ -49,8 +52,11 @@ export function ExhibitsPage() {
     }
     setBusy(true);
     await flush();
-    setOutcome(await exportPacket(caseFile.reference, setup, attachments, todayInChicago()));
+    const result = await exportPacket(caseFile.reference, setup, attachments, todayInChicago());
+    setOutcome(result);
     setBusy(false);
+    if (result.kind === 'saved' || result.kind === 'downloaded')
+      await logPacketExport(caseFile.id, setup, attachments, result, userId, protectedCase);
   };
 
   return (

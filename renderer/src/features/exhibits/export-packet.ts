@@ -16,7 +16,13 @@ export interface SavedPart {
 }
 
 export type PacketOutcome =
-  | { kind: 'saved' | 'downloaded'; parts: SavedPart[]; pageCount: number }
+  | {
+      kind: 'saved' | 'downloaded';
+      parts: SavedPart[];
+      pageCount: number;
+      /** SHA-256 of every part's bytes in order: what the export log records. */
+      hash: string;
+    }
   | { kind: 'cancelled' }
   | { kind: 'refused'; reason: PacketRefusal | 'missing'; letter: string; title: string }
   | { kind: 'failed' };
@@ -28,6 +34,17 @@ export function packetFileName(reference: string, today: string, part: number, o
 }
 
 const MIB = 1024 * 1024;
+
+async function sha256Of(parts: readonly Uint8Array[]): Promise<string> {
+  const whole = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.byteLength;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', whole));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export async function exportPacket(
   reference: string,
@@ -60,7 +77,9 @@ export async function exportPacket(
       fonts: await fonts(),
     });
     const saved: SavedPart[] = [];
+    const all: Uint8Array[] = [];
     for (const part of packet.parts) {
+      all.push(part.bytes);
       const fileName = packetFileName(reference, today, part.number, packet.parts.length);
       const ok = await bridge.saveFile({
         suggestedName: fileName,
@@ -74,6 +93,7 @@ export async function exportPacket(
       kind: bridge.mode === 'web' ? 'downloaded' : 'saved',
       parts: saved,
       pageCount: packet.plan.pageCount,
+      hash: await sha256Of(all),
     };
   } catch (error) {
     if (error instanceof PacketDocumentRefused) {
