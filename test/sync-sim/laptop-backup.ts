@@ -9,8 +9,14 @@ import type { OpContext, OpOutcome } from './op-context';
 export async function backupLaptop(db: AmparoDatabase): Promise<() => Promise<void>> {
   const copy = new Map<string, unknown[]>();
   for (const table of db.tables) copy.set(table.name, await table.toArray());
+  // The case keys first: every other row is sealed again on the way in, with its case's key, so
+  // the key must be the backup's (a case that left after the backup would otherwise get a new key,
+  // which restoring the keys table then replaces: rows nobody can open).
+  const tables = [...db.tables].sort(
+    (a, b) => Number(b.name === 'keys') - Number(a.name === 'keys'),
+  );
   return async () => {
-    for (const table of db.tables) {
+    for (const table of tables) {
       await db.transaction('rw', table, async () => {
         await table.clear();
         await table.bulkAdd(copy.get(table.name) ?? []);

@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import type { CaseFile } from '@core/domain/case-file';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSyncState } from '../../renderer/src/db/sync-state';
+import { purgeCase } from '../../renderer/src/db/sync-revocations';
 import { backupSchema } from '../../server/src/test-support/schema-backup';
 import { seedCase } from '../../server/src/test-support/sync-fixtures';
 import { createDevice, type Device } from './device';
@@ -244,5 +245,17 @@ describe('a laptop restored from a backup taken while a record was being edited'
         GROUP BY mutation_id HAVING count(*) > 1`,
     );
     expect(settled.rows).toEqual([]);
+  });
+});
+
+describe('the simulation’s restore of a laptop', () => {
+  it('gives back a case that left after the backup, readable (its key restored first)', async () => {
+    const [a] = files as [CaseFile];
+    const l = await laptop('laptop-purged');
+    const restore = await backupLaptop(l.db);
+    await purgeCase(l.db, a.id);
+    expect(await l.docs.get(a.id)).toBeUndefined();
+    await restore();
+    expect((await l.docs.get(a.id))?.id).toBe(a.id);
   });
 });
