@@ -64,6 +64,35 @@ async function refetch(db: AmparoDatabase, transport: Transport, caseId: string)
   return 'unrepaired';
 }
 
+/**
+ * The cases whose copy here differs from the server's state now. A page's checksum was read when
+ * the page was; since then this laptop may have changed the case (another window of the app
+ * pushed to it and took the answer, or pulled further). So a difference a page suggests, and the
+ * daily comparison of every case, are decided against the server's checksums at this laptop's
+ * cursor, read *after* this copy: a change this laptop made or took after that cursor moves the
+ * case's last change past it, and the server leaves the case out rather than give a checksum this
+ * copy cannot match.
+ */
+async function confirmedDifferences(
+  db: AmparoDatabase,
+  transport: Transport,
+  cursor: string,
+  suspects: readonly string[] | 'all',
+): Promise<string[]> {
+  const held =
+    suspects === 'all' ? (await db.docs.orderBy('caseId').uniqueKeys()).map(String) : [...suspects];
+  const here = new Map<string, string | null>();
+  for (const caseId of held) here.set(caseId, await localCaseChecksum(db, caseId));
+  const { checksums } = await transport.checksums!(cursor);
+  const differing: string[] = [];
+  for (const { caseId, checksum } of checksums) {
+    if (suspects !== 'all' && !suspects.includes(caseId)) continue;
+    const local = here.has(caseId) ? here.get(caseId)! : await localCaseChecksum(db, caseId);
+    if (local !== null && local !== checksum) differing.push(caseId);
+  }
+  return differing;
+}
+
 export async function checkCaseChecksums(
   db: AmparoDatabase,
   transport: Transport,
@@ -72,17 +101,15 @@ export async function checkCaseChecksums(
 ): Promise<void> {
   if (!transport.caseSnapshot) return;
   const state = await readSyncState(db);
-  const cases = await mismatchedCases(db, fromPages);
+  const suggested = await mismatchedCases(db, fromPages);
   const lastFull = state.checksum.verifiedAt ? Date.parse(state.checksum.verifiedAt) : null;
+  const canConfirm = transport.checksums !== undefined && state.cursor !== null;
   const due =
-    transport.checksums !== undefined &&
-    state.cursor !== null &&
-    (lastFull === null || options.now.getTime() - lastFull >= options.verifyEveryMs);
-  if (due) {
-    const { checksums } = await transport.checksums!(state.cursor!);
-    for (const caseId of await mismatchedCases(db, checksums))
-      if (!cases.includes(caseId)) cases.push(caseId);
-  }
+    canConfirm && (lastFull === null || options.now.getTime() - lastFull >= options.verifyEveryMs);
+  const cases =
+    canConfirm && (due || suggested.length > 0)
+      ? await confirmedDifferences(db, transport, state.cursor!, due ? 'all' : suggested)
+      : suggested;
   const outcomes: Outcome[] = [];
   for (const caseId of cases) outcomes.push(await refetch(db, transport, caseId));
   if (!due && cases.length === 0) return;
