@@ -6,7 +6,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
 import { caseKeyId } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
-import { createNotesRepository } from './notes-repository';
 import { applyPullPage } from './sync-pull-store';
 import {
   applyRecordedRevocations,
@@ -15,21 +14,8 @@ import {
   isRemovalPending,
 } from './sync-revocations';
 import { readSyncState, writeSyncState } from './sync-state';
+import { addCase, addPendingNote, databaseWithTenCases } from './sync-revocations.test-support';
 import { createTestDatabase } from './test-database';
-
-async function addCase(db: AmparoDatabase): Promise<string> {
-  const caseId = newId();
-  await db.docs.add({
-    id: caseId,
-    entity: 'case',
-    caseId,
-    version: 1,
-    doc: { id: caseId, reference: `REF-${caseId.slice(0, 4)}` },
-    base: { id: caseId },
-    updatedAt: '2026-12-01T00:00:00.000Z',
-  });
-  return caseId;
-}
 
 describe('unassignment guard', () => {
   let db: AmparoDatabase;
@@ -41,7 +27,7 @@ describe('unassignment guard', () => {
     const cases = await Promise.all(Array.from({ length: 10 }, () => addCase(db)));
     const leaving = cases[0]!;
     const text = 'Typed before the case was unassigned';
-    await createNotesRepository(() => db).save({ noteId: newId(), caseId: leaving, body: text });
+    await addPendingNote(db, leaving, text);
 
     const outcome = await handleRevocations(db, [leaving], false);
     expect(outcome).toEqual({ held: [], removed: [], removalPending: [leaving] });
@@ -76,9 +62,7 @@ describe('20 % mass-removal fail-safe', () => {
   let db: AmparoDatabase;
   let cases: string[];
   beforeEach(async () => {
-    ({ db } = await createTestDatabase());
-    cases = [];
-    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+    ({ db, cases } = await databaseWithTenCases());
   });
 
   it('removes up to 20 % of the cases here without asking', async () => {
@@ -130,9 +114,7 @@ describe('the bookkeeping a removal leaves (what the next start and the Sync pag
   let db: AmparoDatabase;
   let cases: string[];
   beforeEach(async () => {
-    ({ db } = await createTestDatabase());
-    cases = [];
-    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+    ({ db, cases } = await databaseWithTenCases());
   });
 
   async function record(revocations: string[]): Promise<void> {
@@ -180,9 +162,8 @@ describe('the bookkeeping a removal leaves (what the next start and the Sync pag
 
   it('a case removed after its pending work is pushed leaves the pending list, the others stay on it', async () => {
     const [first, second] = cases;
-    const notes = createNotesRepository(() => db);
-    await notes.save({ noteId: newId(), caseId: first!, body: 'Pending on the first case' });
-    await notes.save({ noteId: newId(), caseId: second!, body: 'Pending on the second case' });
+    await addPendingNote(db, first!, 'Pending on the first case');
+    await addPendingNote(db, second!, 'Pending on the second case');
     await handleRevocations(db, [first!, second!], false);
     expect((await readSyncState(db)).removalPending.sort()).toEqual([first, second].sort());
     await db.outbox.where('caseId').equals(first!).delete(); // only the first case's work reached the server
@@ -203,11 +184,7 @@ describe('the bookkeeping a removal leaves (what the next start and the Sync pag
   });
 
   it('confirming removes only the held cases and keeps the others held when some wait on a push', async () => {
-    await createNotesRepository(() => db).save({
-      noteId: newId(),
-      caseId: cases[0]!,
-      body: 'Pending on a held case',
-    });
+    await addPendingNote(db, cases[0]!, 'Pending on a held case');
     await handleRevocations(db, cases.slice(0, 3), false);
     const confirmed = await handleRevocations(db, [], true);
     expect(confirmed.removed.sort()).toEqual(cases.slice(1, 3).sort());
@@ -222,18 +199,12 @@ describe('a removal leaves the rest of the bookkeeping alone', () => {
   let db: AmparoDatabase;
   let cases: string[];
   beforeEach(async () => {
-    ({ db } = await createTestDatabase());
-    cases = [];
-    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+    ({ db, cases } = await databaseWithTenCases());
   });
 
   it('a small removal keeps the held ones held, the pending ones pending and the others recorded', async () => {
     const pendingCase = cases[9]!;
-    await createNotesRepository(() => db).save({
-      noteId: newId(),
-      caseId: pendingCase,
-      body: 'Waiting to be pushed',
-    });
+    await addPendingNote(db, pendingCase, 'Waiting to be pushed');
     await handleRevocations(db, [pendingCase], false);
     await handleRevocations(db, cases.slice(0, 3), false); // held: more than 20 %
     const recordedElsewhere = newId();
@@ -276,15 +247,12 @@ describe('after a push', () => {
   let db: AmparoDatabase;
   let cases: string[];
   beforeEach(async () => {
-    ({ db } = await createTestDatabase());
-    cases = [];
-    for (let i = 0; i < 10; i += 1) cases.push(await addCase(db));
+    ({ db, cases } = await databaseWithTenCases());
   });
 
   it('removes every case whose pending work was pushed, even more than 20 % (the attorney was told already)', async () => {
-    const notes = createNotesRepository(() => db);
     for (const caseId of cases.slice(0, 3)) {
-      await notes.save({ noteId: newId(), caseId, body: 'Pending before unassignment' });
+      await addPendingNote(db, caseId, 'Pending before unassignment');
     }
     await handleRevocations(db, cases.slice(0, 3), true);
     await db.outbox.clear();
@@ -310,11 +278,7 @@ describe('after a push', () => {
       base: { id: intakeId },
       updatedAt: '2026-12-01T00:00:00.000Z',
     });
-    await createNotesRepository(() => db).save({
-      noteId: newId(),
-      caseId: intakeId,
-      body: 'Field intake note',
-    });
+    await addPendingNote(db, intakeId, 'Field intake note');
     await db.outbox.clear();
     expect(await completePendingRemovals(db)).toEqual([]);
     expect(await db.noteRevisions.where('caseId').equals(intakeId).count()).toBe(1);
@@ -322,11 +286,7 @@ describe('after a push', () => {
 
   it('removes work recorded on a case that had already left, once it is pushed', async () => {
     const departed = newId();
-    await createNotesRepository(() => db).save({
-      noteId: newId(),
-      caseId: departed,
-      body: 'Typed in an editor left open',
-    });
+    await addPendingNote(db, departed, 'Typed in an editor left open');
     expect(await completePendingRemovals(db)).toEqual([]);
     await db.outbox.clear();
     expect(await completePendingRemovals(db)).toEqual([departed]);
