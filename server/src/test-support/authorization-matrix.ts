@@ -12,6 +12,15 @@ import { encodeCursor } from '@core/sync/cursor-codec';
 import { dashboardMatrix } from './dashboard-matrix';
 import { documentMatrix } from './document-matrix';
 import { intakeMatrix } from './intake-matrix';
+import {
+  anyCaller,
+  caseOf,
+  consoleOnly,
+  noConsole,
+  onlyAdmin,
+  onlySupervisor,
+  staffOnly,
+} from './matrix-callers';
 import { oidcMatrix } from './oidc-matrix';
 import { reviewMatrix } from './review-matrix';
 import { caseFile, casePatch } from './sync-fixtures';
@@ -66,8 +75,6 @@ export interface MatrixRoute {
   outcome?(response: LightMyRequestResponse, ctx: MatrixContext, relation: Relation): Outcome;
 }
 
-const caseOf = (ctx: MatrixContext, relation: Relation) =>
-  relation === 'assigned' ? ctx.caseA : ctx.caseB;
 const nextSeq = (ctx: MatrixContext) => {
   const id = ctx.session?.deviceId ?? 'none';
   const seq = (ctx.seqs.get(id) ?? 0) + 1;
@@ -75,54 +82,7 @@ const nextSeq = (ctx: MatrixContext) => {
   return seq;
 };
 const deviceId = (ctx: MatrixContext) => ctx.session?.deviceId ?? randomUUID();
-const anyCaller = (status: number) => ({
-  anonymous: status,
-  attorney: status,
-  supervisor: status,
-  admin: status,
-  revoked: status,
-  consoleSupervisor: status,
-  consoleAdmin: status,
-});
 const pub = anyCaller(200);
-/** Laptop routes: a console session is refused (403, it is not a device). */
-const noConsole = { consoleSupervisor: 403, consoleAdmin: 403 };
-const onlyAdmin = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 403,
-  admin: 200,
-  revoked: 401,
-  consoleSupervisor: 403,
-  consoleAdmin: 200,
-};
-const onlySupervisor = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 200,
-  admin: 403,
-  revoked: 401,
-  consoleSupervisor: 200,
-  consoleAdmin: 403,
-};
-const staffOnly = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 200,
-  admin: 200,
-  revoked: 401,
-  consoleSupervisor: 200,
-  consoleAdmin: 200,
-};
-const consoleOnly = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 403,
-  admin: 403,
-  revoked: 401,
-  consoleSupervisor: 200,
-  consoleAdmin: 200,
-};
 const device = { name: 'Matrix laptop', platform: 'linux', appVersion: '0.1.0' };
 const unknownChallenge = `amf_${'x'.repeat(43)}`;
 

@@ -5,25 +5,8 @@
  * and unlinking are for admins only.
  */
 import type { MatrixRoute } from './authorization-matrix';
+import { anyCaller, onlyAdmin } from './matrix-callers';
 
-const anyCaller = (status: number) => ({
-  anonymous: status,
-  attorney: status,
-  supervisor: status,
-  admin: status,
-  revoked: status,
-  consoleSupervisor: status,
-  consoleAdmin: status,
-});
-const onlyAdmin = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 403,
-  admin: 200,
-  revoked: 401,
-  consoleSupervisor: 403,
-  consoleAdmin: 200,
-};
 const verifier = 'v'.repeat(43);
 const device = { name: 'Matrix laptop', platform: 'linux', appVersion: '0.1.0' };
 const start = new URLSearchParams({
