@@ -3,16 +3,7 @@
  * the organisation only (laptop or console); attorneys and admins refused before anything is read.
  */
 import type { MatrixRoute } from './authorization-matrix';
-
-const onlySupervisor = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 200,
-  admin: 403,
-  revoked: 401,
-  consoleSupervisor: 200,
-  consoleAdmin: 403,
-};
+import { onlySupervisor } from './matrix-callers';
 
 export const dashboardMatrix: MatrixRoute[] = [
   {

@@ -3,17 +3,8 @@
  * console), every other caller refused before anything is read or written.
  */
 import type { MatrixRoute } from './authorization-matrix';
+import { onlySupervisor } from './matrix-callers';
 import { intakeContent } from './intake-fixtures';
-
-const onlySupervisor = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 200,
-  admin: 403,
-  revoked: 401,
-  consoleSupervisor: 200,
-  consoleAdmin: 403,
-};
 
 export const intakeMatrix: MatrixRoute[] = [
   {

@@ -1,16 +1,7 @@
 /** The review routes in the authorisation matrix: supervisors only (laptop or console). */
 import { randomUUID } from 'node:crypto';
 import type { MatrixRoute } from './authorization-matrix';
-
-const onlySupervisor = {
-  anonymous: 401,
-  attorney: 403,
-  supervisor: 200,
-  admin: 403,
-  revoked: 401,
-  consoleSupervisor: 200,
-  consoleAdmin: 403,
-};
+import { onlySupervisor } from './matrix-callers';
 
 export const reviewMatrix: MatrixRoute[] = [
   {
