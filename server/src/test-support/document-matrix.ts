@@ -4,12 +4,11 @@
  * revoked laptop 401, before anything is read.
  */
 import { randomUUID } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Expectation, MatrixContext, MatrixRoute, Relation } from './authorization-matrix';
 import { pdfBytes, sha256Hex } from './document-fixtures';
+import { caseOf, onlyAdmin } from './matrix-callers';
 
-const caseOf = (ctx: MatrixContext, relation: Relation) =>
-  relation === 'assigned' ? ctx.caseA : ctx.caseB;
 const members = (good: 'visible' | 'applied') => {
   const bad = good === 'visible' ? 'hidden' : 'rejected';
   const all: Expectation = { assigned: good, unassigned: good };
@@ -28,6 +27,13 @@ const okIs = (good: 'visible' | 'applied') => (response: LightMyRequestResponse)
 const base = (ctx: MatrixContext, relation: Relation) =>
   `/v1/cases/${caseOf(ctx, relation).id}/documents`;
 const bytes = pdfBytes(100);
+/** A request on a document committed afresh on the case, for each call. */
+const onCommitted =
+  (method: 'GET' | 'POST' | 'DELETE', suffix = '') =>
+  async (ctx: MatrixContext, relation: Relation): Promise<InjectOptions> => {
+    const id = await ctx.fixtures.documentUpload(caseOf(ctx, relation).id, true);
+    return { method, url: `${base(ctx, relation)}/${id}${suffix}` };
+  };
 
 export const documentMatrix: MatrixRoute[] = [
   {
@@ -64,28 +70,19 @@ export const documentMatrix: MatrixRoute[] = [
     route: 'POST /v1/cases/:caseId/documents/:documentId/commit',
     expect: members('applied'),
     // Committing again answers the document (exactly once): the caller's access is what differs.
-    request: async (ctx, relation) => {
-      const id = await ctx.fixtures.documentUpload(caseOf(ctx, relation).id, true);
-      return { method: 'POST', url: `${base(ctx, relation)}/${id}/commit` };
-    },
+    request: onCommitted('POST', '/commit'),
     outcome: okIs('applied'),
   },
   {
     route: 'GET /v1/cases/:caseId/documents/:documentId/content',
     expect: members('visible'),
-    request: async (ctx, relation) => {
-      const id = await ctx.fixtures.documentUpload(caseOf(ctx, relation).id, true);
-      return { method: 'GET', url: `${base(ctx, relation)}/${id}/content` };
-    },
+    request: onCommitted('GET', '/content'),
     outcome: okIs('visible'),
   },
   {
     route: 'DELETE /v1/cases/:caseId/documents/:documentId',
     expect: members('applied'),
-    request: async (ctx, relation) => {
-      const id = await ctx.fixtures.documentUpload(caseOf(ctx, relation).id, true);
-      return { method: 'DELETE', url: `${base(ctx, relation)}/${id}` };
-    },
+    request: onCommitted('DELETE'),
     outcome: okIs('applied'),
   },
   {
@@ -103,28 +100,12 @@ export const documentMatrix: MatrixRoute[] = [
   },
   {
     route: 'GET /v1/admin/documents/settings',
-    expect: {
-      anonymous: 401,
-      attorney: 403,
-      supervisor: 403,
-      admin: 200,
-      revoked: 401,
-      consoleSupervisor: 403,
-      consoleAdmin: 200,
-    },
+    expect: onlyAdmin,
     request: () => ({ method: 'GET', url: '/v1/admin/documents/settings' }),
   },
   {
     route: 'PUT /v1/admin/documents/settings',
-    expect: {
-      anonymous: 401,
-      attorney: 403,
-      supervisor: 403,
-      admin: 200,
-      revoked: 401,
-      consoleSupervisor: 403,
-      consoleAdmin: 200,
-    },
+    expect: onlyAdmin,
     request: () => ({
       method: 'PUT',
       url: '/v1/admin/documents/settings',
