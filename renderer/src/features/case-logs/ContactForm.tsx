@@ -2,7 +2,7 @@ import { ContactLogSchema, type ContactLog } from '@core/domain/case-logs';
 import { languageCodes } from '@core/domain/language-codes';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../components/FieldError';
+import { firstProblems, LogForm, LogSelect, logFieldsOf } from '../../components/LogFormParts';
 import { caseLogsRepository } from '../../db/case-logs-repository';
 import { todayInChicago } from '../../lib/format';
 import { newId, nowIso } from '../../lib/ids';
@@ -56,10 +56,7 @@ export function ContactForm({
     };
     const parsed = ContactLogSchema.safeParse(contact);
     if (!parsed.success) {
-      const found: Problems = {};
-      for (const issue of parsed.error.issues)
-        found[issue.path[0] as keyof Problems] ??= issue.message;
-      setProblems(found);
+      setProblems(firstProblems<keyof Problems>(parsed.error.issues));
       setStatus('');
       return;
     }
@@ -74,39 +71,25 @@ export function ContactForm({
     setDuration('');
   };
 
-  const described = (name: keyof Problems) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': problems[name] ? true : undefined,
-    'aria-describedby': problems[name] ? `${id}-${name}-error` : undefined,
-  });
-
+  const field = logFieldsOf(id, problems);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{editing ? t('contact.editHeading') : t('contact.add')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('contact.date')}</label>
-        <input
-          type="date"
-          {...described('date')}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <FieldError id={`${id}-date-error`} code={problems.date} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-type`}>{t('contact.type')}</label>
-        <select
-          id={`${id}-type`}
-          value={type}
-          onChange={(e) => setType(e.target.value as ContactLog['type'])}
-        >
-          {types.map((value) => (
-            <option key={value} value={value}>
-              {t(`contact.types.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <LogForm
+      id={id}
+      heading={editing ? t('contact.editHeading') : t('contact.add')}
+      onSubmit={submit}
+      submitLabel={editing ? t('contact.saveChanges') : t('contact.save')}
+      cancel={editing ? { label: t('contact.cancel'), onCancel: () => onDone?.() } : undefined}
+      status={status}
+    >
+      {field('date', 'date', t('contact.date'), date, setDate)}
+      <LogSelect
+        formId={id}
+        name="type"
+        label={t('contact.type')}
+        value={type}
+        onChange={(value) => setType(value as ContactLog['type'])}
+        options={types.map((value) => ({ value, label: t(`contact.types.${value}`) }))}
+      />
       <div className="field">
         <label className="checkbox">
           <input
@@ -117,66 +100,30 @@ export function ContactForm({
           {t('contact.interpreter')}
         </label>
       </div>
-      {interpreter ? (
-        <div className="field">
-          <label htmlFor={`${id}-interpreterName`}>{t('contact.interpreterName')}</label>
-          <input
-            {...described('interpreterName')}
-            value={interpreterName}
-            onChange={(e) => setInterpreterName(e.target.value)}
-          />
-          <FieldError id={`${id}-interpreterName-error`} code={problems.interpreterName} />
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-language`}>{t('contact.language')}</label>
-        <select
-          id={`${id}-language`}
-          value={language}
-          onChange={(e) => setLanguage(e.target.value)}
-        >
-          <option value="">{t('contact.languageNone')}</option>
-          {languageCodes
+      {interpreter
+        ? field(
+            'interpreterName',
+            'text',
+            t('contact.interpreterName'),
+            interpreterName,
+            setInterpreterName,
+          )
+        : null}
+      <LogSelect
+        formId={id}
+        name="language"
+        label={t('contact.language')}
+        value={language}
+        onChange={setLanguage}
+        options={[
+          { value: '', label: t('contact.languageNone') },
+          ...languageCodes
             .filter((code) => code !== 'und')
-            .map((code) => (
-              <option key={code} value={code}>
-                {languageName({ code })}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-durationMinutes`}>{t('contact.duration')}</label>
-        <input
-          type="number"
-          min={0}
-          inputMode="numeric"
-          {...described('durationMinutes')}
-          value={duration}
-          onChange={(e) => setDuration(e.target.value)}
-        />
-        <FieldError id={`${id}-durationMinutes-error`} code={problems.durationMinutes} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>{t('contact.notes')}</label>
-        <textarea
-          {...described('notes')}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
-        <FieldError id={`${id}-notes-error`} code={problems.notes} />
-      </div>
-      <div className="page-actions">
-        <button type="submit">{editing ? t('contact.saveChanges') : t('contact.save')}</button>
-        {editing ? (
-          <button type="button" className="secondary" onClick={() => onDone?.()}>
-            {t('contact.cancel')}
-          </button>
-        ) : null}
-      </div>
-      <p role="status" className="small">
-        {status}
-      </p>
-    </form>
+            .map((code) => ({ value: code, label: languageName({ code }) })),
+        ]}
+      />
+      {field('durationMinutes', 'minutes', t('contact.duration'), duration, setDuration)}
+      {field('notes', 'notes', t('contact.notes'), notes, setNotes)}
+    </LogForm>
   );
 }

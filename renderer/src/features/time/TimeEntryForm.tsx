@@ -1,7 +1,7 @@
 import { TimeEntrySchema, type TimeActivity, type TimeEntry } from '@core/domain/case-logs';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../components/FieldError';
+import { firstProblems, LogForm, LogSelect, logFieldsOf } from '../../components/LogFormParts';
 import { caseLogsRepository } from '../../db/case-logs-repository';
 import { todayInChicago } from '../../lib/format';
 import { newId, nowIso } from '../../lib/ids';
@@ -49,10 +49,7 @@ export function TimeEntryForm({
     if (entry) delete draft.flags;
     const parsed = TimeEntrySchema.safeParse(draft);
     if (!parsed.success) {
-      const found: Problems = {};
-      for (const issue of parsed.error.issues)
-        found[issue.path[0] as keyof Problems] ??= issue.message;
-      setProblems(found);
+      setProblems(firstProblems<keyof Problems>(parsed.error.issues));
       return;
     }
     setProblems({});
@@ -65,71 +62,27 @@ export function TimeEntryForm({
     }
   };
 
-  const described = (name: keyof Problems) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': problems[name] ? true : undefined,
-    'aria-describedby': problems[name] ? `${id}-${name}-error` : undefined,
-  });
-
+  const field = logFieldsOf(id, problems);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{entry ? t('time.edit') : t('time.manual')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-activity`}>{t('time.activity')}</label>
-        <select
-          id={`${id}-activity`}
-          value={activity}
-          onChange={(e) => setActivity(e.target.value as TimeActivity)}
-        >
-          {activities.map((value) => (
-            <option key={value} value={value}>
-              {t(`time.activities.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('time.date')}</label>
-        <input
-          type="date"
-          {...described('date')}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <FieldError id={`${id}-date-error`} code={problems.date} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-minutes`}>{t('time.minutes')}</label>
-        <input
-          type="number"
-          min={0}
-          inputMode="numeric"
-          {...described('minutes')}
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
-        <FieldError id={`${id}-minutes-error`} code={problems.minutes} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>{t('time.notes')}</label>
-        <textarea
-          {...described('notes')}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
-        <FieldError id={`${id}-notes-error`} code={problems.notes} />
-      </div>
-      <div className="page-actions">
-        <button type="submit">{entry ? t('time.save') : t('time.add')}</button>
-        {entry ? (
-          <button type="button" className="secondary" onClick={onDone}>
-            {t('time.cancel')}
-          </button>
-        ) : null}
-      </div>
-      <p role="status" className="small">
-        {status}
-      </p>
-    </form>
+    <LogForm
+      id={id}
+      heading={entry ? t('time.edit') : t('time.manual')}
+      onSubmit={submit}
+      submitLabel={entry ? t('time.save') : t('time.add')}
+      cancel={entry ? { label: t('time.cancel'), onCancel: () => onDone?.() } : undefined}
+      status={status}
+    >
+      <LogSelect
+        formId={id}
+        name="activity"
+        label={t('time.activity')}
+        value={activity}
+        onChange={(value) => setActivity(value as TimeActivity)}
+        options={activities.map((value) => ({ value, label: t(`time.activities.${value}`) }))}
+      />
+      {field('date', 'date', t('time.date'), date, setDate)}
+      {field('minutes', 'minutes', t('time.minutes'), minutes, setMinutes)}
+      {field('notes', 'notes', t('time.notes'), notes, setNotes)}
+    </LogForm>
   );
 }
