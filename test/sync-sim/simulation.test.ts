@@ -1,5 +1,5 @@
 /**
- * The simulation CI runs (`npm test`): four fixed seeds and two derived from the commit (printed),
+ * The simulation CI runs (`npm test`): three fixed seeds and one derived from the commit (printed),
  * five laptops × 200 operations each, with the server killed twice per run (mid-push or between
  * requests) and restarted on the same database, plus the fault model of docs/sync.md. Seeds run
  * side by side in child processes (one per core). A failure message is the run's report: the
