@@ -22,6 +22,15 @@ describe('known issues of the simulation', () => {
       expect(isKnownIssue(violation('I6', problem, {}), { laptopRestores: 0 })).toBe(false);
   });
 
+  it('a value overwritten unseen and a checksum difference in an undamaged case are fixed: no longer known (issue 21)', () => {
+    const run = { laptopRestores: 0 };
+    const overwritten =
+      'value overwritten by someone who had not seen it, with no conflict record shown to a person';
+    expect(isKnownIssue(violation('I5', overwritten, { path: 'court/judge' }), run)).toBe(false);
+    const undamaged = 'checksum difference found in a case nothing damaged';
+    expect(isKnownIssue(violation('C', undamaged, { case: 'c' }), run)).toBe(false);
+  });
+
   it('anything not listed still fails a run', () => {
     expect(
       isKnownIssue(violation('I1', 'saved revision missing on the server', {}), {

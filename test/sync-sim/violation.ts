@@ -48,24 +48,7 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-export const knownIssues: readonly KnownIssue[] = [
-  {
-    invariant: 'I5',
-    problem:
-      'value overwritten by someone who had not seen it, with no conflict record shown to a person',
-    cause:
-      'Seen on main before 2026-12-07 and since (seeds 1, 2, 4 at 4 x 100 with new faults; seed ' +
-      '98341 at 5 x 200): court/judge, court/controlCourt, hearings/…/callIn overwritten with no ' +
-      'conflict record. Not analysed: a lost value, the second-worst outcome. Not fixed.',
-  },
-  {
-    invariant: 'C',
-    problem: 'checksum difference found in a case nothing damaged',
-    cause:
-      'Seen on main before 2026-12-07 (seed 10) and since (seeds 2, 3319, 263753): a case whose ' +
-      "laptop copy nothing damaged differs from the server's checksum at rest. Not analysed.",
-  },
-];
+export const knownIssues: readonly KnownIssue[] = [];
 
 export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
   return knownIssues.some(
