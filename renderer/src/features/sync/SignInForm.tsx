@@ -14,6 +14,7 @@ import { NetworkError } from '../../sync/http-transport';
 import { caseIdsOnLaptop } from '../../db/documents-repository';
 import { useAppInfo } from '../settings/useAppInfo';
 import { arrivedCaseIds, type Arrivals, type TodayRouteState } from '../today';
+import { laptopSignInInput } from './laptop-sign-in-input';
 import { useSync } from './SyncContext';
 
 export function SignInForm({ defaultServer }: { defaultServer: string }) {
@@ -96,19 +97,12 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
     }
     setBusy(true);
     try {
-      const appInfo = info ?? (await getBridge().getAppInfo());
-      const before = new Set(await caseIdsOnLaptop());
-      const input: SignInInput = {
+      const { input, before } = await laptopSignInInput(info, engine, {
         serverUrl,
         email: email.trim(),
         password,
-        deviceName:
-          appInfo.mode === 'desktop' ? `Amparo desktop (${appInfo.platform})` : 'Amparo web',
-        platform: appInfo.platform,
-        appVersion: appInfo.version,
-        onLease: (lease) => engine.recordLease(lease),
         ...(link ? { oidcLinkToken: link.linkToken } : {}),
-      };
+      });
       const answer = await signIn(getDatabase, input);
       if (isMfaChallenge(answer)) {
         setPassword('');
@@ -161,26 +155,23 @@ export function SignInForm({ defaultServer }: { defaultServer: string }) {
           spellCheck={false}
         />
       </div>
-      <div className="field">
-        <label htmlFor="sign-in-email">{t('signIn.email')}</label>
-        <input
-          id="sign-in-email"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          autoComplete={web ? 'off' : 'username'}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="sign-in-password">{t('signIn.password')}</label>
-        <input
-          id="sign-in-password"
-          type="password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          autoComplete="current-password"
-        />
-      </div>
+      {(
+        [
+          ['email', email, setEmail, web ? 'off' : 'username'],
+          ['password', password, setPassword, 'current-password'],
+        ] as const
+      ).map(([name, value, set, autoComplete]) => (
+        <div className="field" key={name}>
+          <label htmlFor={`sign-in-${name}`}>{t(`signIn.${name}`)}</label>
+          <input
+            id={`sign-in-${name}`}
+            type={name}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+            autoComplete={autoComplete}
+          />
+        </div>
+      ))}
       {error ? (
         <p className="field-error" role="alert">
           {error}

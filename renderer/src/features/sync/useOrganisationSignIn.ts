@@ -3,7 +3,6 @@ import type { OidcLinkAnswer } from '@core/sync/oidc-schemas';
 import { useEffect, useRef, useState } from 'react';
 import { getBridge } from '../../bridge';
 import { getDatabase } from '../../db/database';
-import { caseIdsOnLaptop } from '../../db/documents-repository';
 import {
   organisationSignInOffered,
   startOrganisationRedirect,
@@ -17,6 +16,7 @@ import {
   signInWithOrganisation,
   type OrganisationOutcome,
 } from './organisation-sign-in';
+import { laptopSignInInput } from './laptop-sign-in-input';
 import { useSync } from './SyncContext';
 
 export interface OrganisationHandlers {
@@ -78,17 +78,11 @@ export function useOrganisationSignIn(server: string, handlers: OrganisationHand
   ) => {
     on.current.busy(true);
     try {
-      const appInfo = info ?? (await getBridge().getAppInfo());
-      const before = new Set(await caseIdsOnLaptop());
-      const input: SignInInput = {
+      const { input, before } = await laptopSignInInput(info, engine, {
         serverUrl,
         email: '',
         password: '',
-        deviceName: web ? 'Amparo web' : `Amparo desktop (${appInfo.platform})`,
-        platform: appInfo.platform,
-        appVersion: appInfo.version,
-        onLease: (lease) => engine.recordLease(lease),
-      };
+      });
       const outcome = await go(input);
       if (outcome.kind === 'signedIn') await on.current.signedIn(before);
       else if (outcome.kind === 'challenge') on.current.challenge(outcome.challenge, input, before);
