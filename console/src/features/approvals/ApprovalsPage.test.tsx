@@ -1,12 +1,9 @@
 /** Two-person control in the console (issue 20 #3): decide, withdraw, and break-glass notices. */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { ApprovalRequestSummary } from '@core/sync/approval-schemas';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleApi } from '../../api/console-api';
-import { ConsoleApp } from '../../app/ConsoleApp';
-import { createConsoleI18n } from '../../i18n';
-import { SessionStore } from '../../session/session-store';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withModalDialogs } from '../../test-support/modal-dialogs';
+import { renderSignedIn } from '../../test-support/sign-in';
 import { fakeServer, session, tokens } from '../../test-support/fake-server';
 
 const ids = {
@@ -103,28 +100,11 @@ async function renderApprovals(language: 'en' | 'es', role: 'supervisor' | 'admi
       return { status: 200, body: { read: 1 } };
     },
   });
-  const store = new SessionStore({ fetch: server.fetch });
-  const i18n = await createConsoleI18n(language);
-  render(<ConsoleApp i18n={i18n} store={store} api={new ConsoleApi(store, server.fetch)} />);
-  const user = userEvent.setup();
-  const labels =
-    language === 'en'
-      ? { email: 'Email', password: 'Password', button: 'Sign in' }
-      : { email: 'Correo electrónico', password: 'Contraseña', button: 'Iniciar sesión' };
-  await user.type(screen.getByLabelText(labels.email), 'staff@example.org');
-  await user.type(screen.getByLabelText(labels.password), 'a long password');
-  await user.click(screen.getByRole('button', { name: labels.button }));
+  const user = await renderSignedIn(server, language, 'staff@example.org');
   return { server, user };
 }
 
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+withModalDialogs();
 afterEach(cleanup);
 
 describe('Approvals', () => {

@@ -1,11 +1,8 @@
 /** Devices: an administrator sets how long one laptop may stay offline (issue 19 #2). */
-import { cleanup, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleApi } from '../../api/console-api';
-import { ConsoleApp } from '../../app/ConsoleApp';
-import { createConsoleI18n } from '../../i18n';
-import { SessionStore } from '../../session/session-store';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withModalDialogs } from '../../test-support/modal-dialogs';
+import { renderSignedIn } from '../../test-support/sign-in';
 import { fakeServer, tokens, type RecordedCall } from '../../test-support/fake-server';
 
 const attorneyId = '7a1d8a52-1c1e-4d7a-9a35-0c6f1e2b3a02';
@@ -45,32 +42,14 @@ async function renderDevices(language: 'en' | 'es') {
       return { status: 200, body: { device: laptop(leaseDays) } };
     },
   });
-  const store = new SessionStore({ fetch: server.fetch });
-  const i18n = await createConsoleI18n(language);
-  render(<ConsoleApp i18n={i18n} store={store} api={new ConsoleApi(store, server.fetch)} />);
-  const user = userEvent.setup();
-  const labels =
-    language === 'en'
-      ? { email: 'Email', password: 'Password', button: 'Sign in' }
-      : { email: 'Correo electrónico', password: 'Contraseña', button: 'Iniciar sesión' };
-  await user.type(screen.getByLabelText(labels.email), 'admin@example.org');
-  await user.type(screen.getByLabelText(labels.password), 'a long password');
-  await user.click(screen.getByRole('button', { name: labels.button }));
+  const user = await renderSignedIn(server, language, 'admin@example.org');
   return { server, user };
 }
 
 const leaseCalls = (calls: RecordedCall[]) =>
   calls.filter((call) => call.method === 'POST' && call.path.endsWith('/lease'));
 
-beforeAll(() => {
-  // jsdom has <dialog> without its modal methods; browsers (and the e2e specs) have both.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+withModalDialogs();
 afterEach(cleanup);
 
 describe('Devices: lease length of one laptop', () => {
