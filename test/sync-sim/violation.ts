@@ -48,7 +48,20 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-export const knownIssues: readonly KnownIssue[] = [];
+export const knownIssues: readonly KnownIssue[] = [
+  {
+    invariant: 'I2',
+    problem: 'file missing on the laptop',
+    cause:
+      'Found 2026-12-07 when documents joined the random runs (seed 1 at 5 x 200 and seed 2 at ' +
+      '5 x 100, PGlite; not every run of a seed: timing shifts them): a laptop at rest lacks live ' +
+      'documents (2 to 7) of a case it may see, all on one laptop. One cause was fixed (a case ' +
+      'assigned again had its document list never fetched again: document-regrant.test.ts); ' +
+      'the rest is not analysed. Suspect: the document feed moving past a case whose rows are ' +
+      'absent from the laptop for a moment without a grant (a resync after a 410, a repair), ' +
+      'so its documents are skipped for good. Not fixed.',
+  },
+];
 
 export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
   return knownIssues.some(
