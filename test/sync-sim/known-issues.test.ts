@@ -22,19 +22,17 @@ describe('known issues of the simulation', () => {
       expect(isKnownIssue(violation('I6', problem, {}), { laptopRestores: 0 })).toBe(false);
   });
 
-  it('a value overwritten unseen and a checksum difference in an undamaged case are fixed: no longer known (issue 21)', () => {
+  it('a value overwritten unseen is fixed: no longer known (issue 21)', () => {
     const run = { laptopRestores: 0 };
     const overwritten =
       'value overwritten by someone who had not seen it, with no conflict record shown to a person';
     expect(isKnownIssue(violation('I5', overwritten, { path: 'court/judge' }), run)).toBe(false);
-    const undamaged = 'checksum difference found in a case nothing damaged';
-    expect(isKnownIssue(violation('C', undamaged, { case: 'c' }), run)).toBe(false);
   });
 
-  it('a checksum difference in an undamaged case is known only after a restore (issue 21)', () => {
+  it('a checksum difference in an undamaged case is known again, with or without a restore (issue 21)', () => {
     const undamaged = violation('C', 'checksum difference found in a case nothing damaged', {});
     expect(isKnownIssue(undamaged, { laptopRestores: 1 })).toBe(true);
-    expect(isKnownIssue(undamaged, { laptopRestores: 0 })).toBe(false);
+    expect(isKnownIssue(undamaged, { laptopRestores: 0 })).toBe(true);
   });
 
   it('anything not listed still fails a run', () => {

@@ -65,13 +65,13 @@ export const knownIssues: readonly KnownIssue[] = [
     invariant: 'C',
     problem: 'checksum difference found in a case nothing damaged',
     cause:
-      'Seen again after f0fa44b (the two-window race) in CI on cce5107, seed 3 at 5 x 200 on ' +
-      'PostgreSQL, in a run where a laptop was restored from an earlier snapshot and the change ' +
-      'log was pruned once (a 410): that laptop lacked every row of one case (the report lists ' +
-      'them all as server-only), its pull had not brought them back, and the checksum check ' +
-      'found and repaired it. The safety net worked; the gap in the feed is not analysed. ' +
-      'Known only in runs with a restore; without one it still fails a run.',
-    onlyWhen: (run) => run.laptopRestores > 0,
+      'Seen again after f0fa44b (the two-window race) in CI runs of 2026-12-07 on PostgreSQL at ' +
+      '5 x 200: seed 3 on cce5107 (a restore and a 410 in the run) and seed 3343 on 8f3aebc (no ' +
+      'restore, the change log pruned twice). Each time a laptop lacked every row of one case it ' +
+      'is assigned (the report lists them all as server-only), the checksum check found and ' +
+      "repaired it, and that case's documents were missing (I2, listed above). Suspect: the end " +
+      'of a resync after a 410 (finishResync) dropping a case its pages did not bring back although ' +
+      'it is still assigned (since 178be8c a case edited during the resync leaves too). Not fixed.',
   },
 ];
 
