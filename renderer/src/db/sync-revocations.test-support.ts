@@ -4,8 +4,7 @@ import { createNotesRepository } from './notes-repository';
 import { createTestDatabase } from './test-database';
 
 /** A case file on this laptop, its reference derived from its id (`REF-` + the first four). */
-export async function addCase(db: AmparoDatabase): Promise<string> {
-  const caseId = newId();
+export async function addCase(db: AmparoDatabase, caseId = newId()): Promise<string> {
   await db.docs.add({
     id: caseId,
     entity: 'case',

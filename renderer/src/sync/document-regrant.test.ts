@@ -1,7 +1,6 @@
 // @vitest-environment node
 import type { CaseDocument } from '@core/documents/document-sync-schemas';
 import { describe, expect, it, vi } from 'vitest';
-import type { AmparoDatabase } from '../db/database';
 import { readDocumentSyncState, writeDocumentSyncState } from '../db/document-sync-store';
 import { applyPullPage } from '../db/sync-pull-store';
 import { handleRevocations } from '../db/sync-revocations';
@@ -9,24 +8,12 @@ import { createTestDatabase } from '../db/test-database';
 import { newId } from '../lib/ids';
 import type { DocumentTransport } from './document-transport';
 import { sha256Hex, syncDocuments } from './document-sync';
+import { addCase } from '../db/sync-revocations.test-support';
 
 // Found by the random-run simulation (seed 1, 5 x 200): a case unassigned from a laptop and
 // assigned to it again came back without the documents MCJ received while it was away (and
 // without its own, purged with it). The laptop had fetched the case's list once, before it left,
 // and never again; the feed had passed the new ones while the case was not here.
-async function addCase(db: AmparoDatabase, caseId = newId()): Promise<string> {
-  await db.docs.add({
-    id: caseId,
-    entity: 'case',
-    caseId,
-    version: 1,
-    doc: { id: caseId, reference: `REF-${caseId.slice(0, 4)}` },
-    base: { id: caseId },
-    updatedAt: '2026-12-01T00:00:00.000Z',
-  });
-  return caseId;
-}
-
 const bytes = new TextEncoder().encode('%PDF-1.7\nsponsor letter\n%%EOF');
 
 async function serverWith(caseId: string) {

@@ -13,6 +13,7 @@ import type { DocumentTransport } from './document-transport';
 import { syncDocuments } from './document-sync';
 import type { Transport } from './http-transport';
 import { SyncEngine } from './sync-engine';
+import { addCase } from '../db/sync-revocations.test-support';
 
 // Issue 22 with issue 19 #3: a laptop whose access is revoked never sends the documents that
 // still wait (MCJ's server would refuse them, and they are no longer the laptop's to send); they
@@ -99,20 +100,6 @@ function server(options: { wipe: boolean; revocations?: string[]; documents: Doc
     documents: options.documents,
   };
   return { transport, pushed };
-}
-
-async function addCase(db: AmparoDatabase): Promise<string> {
-  const caseId = newId();
-  await db.docs.add({
-    id: caseId,
-    entity: 'case',
-    caseId,
-    version: 1,
-    doc: { id: caseId, reference: `REF-${caseId.slice(0, 4)}` },
-    base: { id: caseId },
-    updatedAt: '2026-12-01T00:00:00.000Z',
-  });
-  return caseId;
 }
 
 describe('a revoked laptop with documents waiting', () => {
