@@ -15,6 +15,7 @@ import type { JsonObject } from '@core/sync/json-value';
 import type { Db, Queryable } from '../db/db';
 import { isUniqueViolation, json } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
+import { lockCaseExclusive } from '../repositories/case-locks';
 import { recordChanges } from '../repositories/change-log-repository';
 import { getEntity } from '../repositories/entities-repository';
 import type { AdminActor } from './admin-actor';
@@ -54,6 +55,8 @@ export async function caseClosings(q: Queryable, orgId: string, caseId: string) 
 }
 
 async function lockCase(q: Queryable, actor: AdminActor, caseId: string) {
+  // First in the transaction: waits for pushes past their closing check (case-locks.ts).
+  await lockCaseExclusive(q, caseId);
   const row = await getEntity(q, caseId, true);
   if (!row || row.entity !== 'case' || row.orgId !== actor.orgId || row.deletedAt)
     throw new AppError('not_found');

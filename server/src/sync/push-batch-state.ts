@@ -12,6 +12,7 @@ import type { AuthContext } from '../auth/auth-context';
 import type { Queryable } from '../db/db';
 import { json } from '../db/db';
 import { insertAssignment } from '../repositories/assignments-repository';
+import { lockCasesShared } from '../repositories/case-locks';
 import type { ConflictInput } from '../repositories/conflicts-repository';
 import { insertConflicts } from '../repositories/conflicts-repository';
 import type { EntityRow } from '../repositories/entities-repository';
@@ -88,6 +89,8 @@ export class PushBatchState {
    */
   async load(mutations: readonly Mutation[]) {
     const caseIds = [...new Set(mutations.map((m) => m.caseId))];
+    // Before the closings are read, held to commit: a closing waits for this push or it for it.
+    await lockCasesShared(this.q, caseIds);
     const cases = await this.q.query<{ id: string; orgId: string; entity: string }>(
       `SELECT id, org_id AS "orgId", entity FROM entities WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::uuid)`,
       [json(caseIds)],
@@ -159,7 +162,7 @@ export class PushBatchState {
     return this.denials.get(caseId) ?? null;
   }
 
-  /** Whether MCJ had closed the case when this push read it. */
+  /** Whether MCJ has closed the case (the push holds the case's lock: it stays so to commit). */
   isClosed(caseId: string): boolean {
     return this.closed.has(caseId);
   }
