@@ -283,48 +283,56 @@ describe('interview screen', () => {
     await waitFor(() => expect(family).toHaveFocus());
   });
 
-  it('finalises: notes become final, the screen is read-only, and addenda follow', async () => {
-    const user = userEvent.setup();
-    renderAt(at('fear'));
-    const fear = await screen.findByRole('radiogroup', {
-      name: 'Is the client afraid to return to their country?',
-    });
-    await user.click(within(fear).getByRole('radio', { name: 'Yes' }));
-    await user.type(
-      screen.getByRole('textbox', { name: 'Notes on “Fear of return”' }),
-      'Threatened by a gang.',
-    );
-    await user.click(screen.getByRole('button', { name: 'Finalise interview…' }));
-    expect(screen.getByRole('heading', { name: 'Finalise this interview?' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Yes, finalise the interview' }));
-    expect(await screen.findByRole('heading', { name: 'Interview finalised' }, WAIT)).toBeVisible();
-
-    const stored = await storedSession();
-    expect(stored.state).toBe('final');
-    expect(stored.answers['intake.fear_of_return']?.value).toBe(true);
-    const note = await notesRepository.get(stored.sectionNotes['fear']!);
-    expect(note).toMatchObject({
-      isFinal: true,
-      current: expect.objectContaining({ body: 'Threatened by a gang.' }),
-    });
-    expect(screen.queryByRole('radiogroup')).toBeNull();
-    expect(screen.queryByRole('textbox', { name: /Notes on/ })).toBeNull();
-    expect(screen.getByText('Threatened by a gang.')).toBeVisible();
-
-    await user.click(screen.getByRole('button', { name: 'Add an addendum' }));
-    const addendum = await screen.findByRole('textbox', { name: /^Addendum 1/ }, WAIT);
-    await waitFor(() => expect(addendum).toHaveFocus(), WAIT);
-    await user.type(addendum, 'Client called: a second threat.');
-    await user.click(screen.getByRole('button', { name: 'Finalise this addendum…' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, finalise the addendum' }));
-    await waitFor(async () => {
-      const view = await notesRepository.get((await storedSession()).addenda[0]!.noteId);
-      expect(view).toMatchObject({
-        isFinal: true,
-        current: expect.objectContaining({ body: 'Client called: a second threat.' }),
+  it(
+    'finalises: notes become final, the screen is read-only, and addenda follow',
+    { timeout: 90_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderAt(at('fear'));
+      const fear = await screen.findByRole('radiogroup', {
+        name: 'Is the client afraid to return to their country?',
       });
-    }, WAIT);
-  });
+      await user.click(within(fear).getByRole('radio', { name: 'Yes' }));
+      const noteBox = screen.getByRole('textbox', { name: 'Notes on “Fear of return”' });
+      // The note's editor is disabled until its note has loaded (on a busy machine, after the radios).
+      await waitFor(() => expect(noteBox).toBeEnabled(), WAIT);
+      await user.type(noteBox, 'Threatened by a gang.');
+      expect(noteBox).toHaveValue('Threatened by a gang.');
+      await user.click(screen.getByRole('button', { name: 'Finalise interview…' }));
+      expect(screen.getByRole('heading', { name: 'Finalise this interview?' })).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Yes, finalise the interview' }));
+      // Fifteen section notes are finalised one by one: over 8 s on a machine loaded 2.5 times over.
+      expect(
+        await screen.findByRole('heading', { name: 'Interview finalised' }, { timeout: 30_000 }),
+      ).toBeVisible();
+
+      const stored = await storedSession();
+      expect(stored.state).toBe('final');
+      expect(stored.answers['intake.fear_of_return']?.value).toBe(true);
+      const note = await notesRepository.get(stored.sectionNotes['fear']!);
+      expect(note).toMatchObject({
+        isFinal: true,
+        current: expect.objectContaining({ body: 'Threatened by a gang.' }),
+      });
+      expect(screen.queryByRole('radiogroup')).toBeNull();
+      expect(screen.queryByRole('textbox', { name: /Notes on/ })).toBeNull();
+      expect(screen.getByText('Threatened by a gang.')).toBeVisible();
+
+      await user.click(screen.getByRole('button', { name: 'Add an addendum' }));
+      const addendum = await screen.findByRole('textbox', { name: /^Addendum 1/ }, WAIT);
+      await waitFor(() => expect(addendum).toHaveFocus(), WAIT);
+      await user.type(addendum, 'Client called: a second threat.');
+      await user.click(screen.getByRole('button', { name: 'Finalise this addendum…' }));
+      await user.click(screen.getByRole('button', { name: 'Yes, finalise the addendum' }));
+      await waitFor(async () => {
+        const view = await notesRepository.get((await storedSession()).addenda[0]!.noteId);
+        expect(view).toMatchObject({
+          isFinal: true,
+          current: expect.objectContaining({ body: 'Client called: a second threat.' }),
+        });
+      }, WAIT);
+    },
+  );
 
   it('shows typing that never got into a final interview instead of hiding it', async () => {
     const draftId = `interview/${session.id}/intake.date_of_birth`;
