@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../../renderer/src/components/LanguageSwitch';
 import { SignInPage } from '../session/SignInPage';
 import { useSessionState, useSessionStore } from '../session/SessionContext';
 import { ConsoleErrorBoundary } from './ConsoleErrorBoundary';
-import { screensFor } from './screens';
+import { Loading } from '../components/ErrorNotice';
+import { preloadLandingScreens, screensFor } from './screens';
 
 const activity = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
@@ -27,6 +28,14 @@ export function ConsoleShell() {
       for (const type of activity) window.removeEventListener(type, record);
     };
   }, [store]);
+
+  const signedIn = state.status === 'signedIn';
+  useEffect(() => {
+    if (signedIn) return;
+    // After the sign-in form is painted, so that it never waits for the screens' code.
+    const timer = setTimeout(preloadLandingScreens, 0);
+    return () => clearTimeout(timer);
+  }, [signedIn]);
 
   const skipToMain = (event: React.MouseEvent) => {
     // Handled here, not as a link the router would read as a page.
@@ -73,7 +82,15 @@ export function ConsoleShell() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <ConsoleErrorBoundary>{session ? <Outlet /> : <SignInPage />}</ConsoleErrorBoundary>
+        <ConsoleErrorBoundary>
+          {session ? (
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          ) : (
+            <SignInPage />
+          )}
+        </ConsoleErrorBoundary>
       </main>
       <footer className="console-footer">
         <p>{t('shell.onlineOnly')}</p>

@@ -4,24 +4,63 @@
  * dashboard, approvals) are added here.
  */
 import type { Role } from '@core/sync/auth-schemas';
-import type { ReactNode } from 'react';
-import { AccountsPage } from '../features/accounts/AccountsPage';
-import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { CasePage } from '../features/cases/CasePage';
-import { CalendarPage } from '../features/dashboard/CalendarPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { DevicesPage } from '../features/devices/DevicesPage';
-import { AssignmentsPage } from '../features/intake/AssignmentsPage';
-import { CsvImportPage } from '../features/intake/CsvImportPage';
-import { IntakeDetailPage } from '../features/intake/IntakeDetailPage';
-import { IntakeFormPage } from '../features/intake/IntakeFormPage';
-import { IntakesPage } from '../features/intake/IntakesPage';
-import { ConflictsPage } from '../features/review/ConflictsPage';
-import { QuarantinePage } from '../features/review/QuarantinePage';
-import { CaseReviewPage } from '../features/review/CaseReviewPage';
-import { ReviewQueuePage } from '../features/review/ReviewQueuePage';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+
+/**
+ * Each screen is its own chunk, loaded when first opened: the sign-in form waits only for the shell
+ * (Chart.js, the law catalogue and the intake forms are most of the console's code).
+ */
+function lazyScreen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): { element: ReactNode; preload: () => Promise<unknown> } {
+  const Screen: ComponentType = lazy(() =>
+    load().then((module): { default: ComponentType } => ({ default: module[name] })),
+  );
+  return { element: <Screen />, preload: load };
+}
+
+const accountsPage = lazyScreen(() => import('../features/accounts/AccountsPage'), 'AccountsPage');
+const approvalsPage = lazyScreen(
+  () => import('../features/approvals/ApprovalsPage'),
+  'ApprovalsPage',
+);
+const auditPage = lazyScreen(() => import('../features/audit/AuditPage'), 'AuditPage');
+const casePage = lazyScreen(() => import('../features/cases/CasePage'), 'CasePage');
+const calendarPage = lazyScreen(() => import('../features/dashboard/CalendarPage'), 'CalendarPage');
+const dashboardPage = lazyScreen(
+  () => import('../features/dashboard/DashboardPage'),
+  'DashboardPage',
+);
+const reportsPage = lazyScreen(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const devicesPage = lazyScreen(() => import('../features/devices/DevicesPage'), 'DevicesPage');
+const assignmentsPage = lazyScreen(
+  () => import('../features/intake/AssignmentsPage'),
+  'AssignmentsPage',
+);
+const csvImportPage = lazyScreen(() => import('../features/intake/CsvImportPage'), 'CsvImportPage');
+const intakeDetailPage = lazyScreen(
+  () => import('../features/intake/IntakeDetailPage'),
+  'IntakeDetailPage',
+);
+const intakeFormPage = lazyScreen(
+  () => import('../features/intake/IntakeFormPage'),
+  'IntakeFormPage',
+);
+const intakesPage = lazyScreen(() => import('../features/intake/IntakesPage'), 'IntakesPage');
+const conflictsPage = lazyScreen(() => import('../features/review/ConflictsPage'), 'ConflictsPage');
+const quarantinePage = lazyScreen(
+  () => import('../features/review/QuarantinePage'),
+  'QuarantinePage',
+);
+const caseReviewPage = lazyScreen(
+  () => import('../features/review/CaseReviewPage'),
+  'CaseReviewPage',
+);
+const reviewQueuePage = lazyScreen(
+  () => import('../features/review/ReviewQueuePage'),
+  'ReviewQueuePage',
+);
 
 export type NavKey =
   | 'cases'
@@ -43,33 +82,49 @@ export interface ConsoleScreen {
   nav?: NavKey;
   roles: readonly Role[];
   element: ReactNode;
+  /** Fetches the screen's code ahead of its first opening. */
+  preload: () => Promise<unknown>;
 }
 
 export const screens: readonly ConsoleScreen[] = [
-  { path: 'cases', nav: 'cases', roles: ['supervisor'], element: <DashboardPage /> },
-  { path: 'calendar', nav: 'calendar', roles: ['supervisor'], element: <CalendarPage /> },
-  { path: 'reports', nav: 'reports', roles: ['supervisor'], element: <ReportsPage /> },
-  { path: 'cases/:caseId', roles: ['supervisor'], element: <CasePage /> },
-  { path: 'reviews', nav: 'reviews', roles: ['supervisor'], element: <ReviewQueuePage /> },
-  { path: 'reviews/:caseId', roles: ['supervisor'], element: <CaseReviewPage /> },
-  { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], element: <QuarantinePage /> },
-  { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], element: <ConflictsPage /> },
-  { path: 'intakes', nav: 'intakes', roles: ['supervisor'], element: <IntakesPage /> },
-  { path: 'intakes/new', roles: ['supervisor'], element: <IntakeFormPage /> },
-  { path: 'intakes/import', roles: ['supervisor'], element: <CsvImportPage /> },
-  { path: 'intakes/:intakeId', roles: ['supervisor'], element: <IntakeDetailPage /> },
-  { path: 'assignments', nav: 'assignments', roles: ['supervisor'], element: <AssignmentsPage /> },
-  { path: 'accounts', nav: 'accounts', roles: ['admin'], element: <AccountsPage /> },
+  { path: 'cases', nav: 'cases', roles: ['supervisor'], ...dashboardPage },
+  { path: 'calendar', nav: 'calendar', roles: ['supervisor'], ...calendarPage },
+  { path: 'reports', nav: 'reports', roles: ['supervisor'], ...reportsPage },
+  { path: 'cases/:caseId', roles: ['supervisor'], ...casePage },
+  { path: 'reviews', nav: 'reviews', roles: ['supervisor'], ...reviewQueuePage },
+  { path: 'reviews/:caseId', roles: ['supervisor'], ...caseReviewPage },
+  { path: 'quarantine', nav: 'quarantine', roles: ['supervisor'], ...quarantinePage },
+  { path: 'conflicts', nav: 'conflicts', roles: ['supervisor'], ...conflictsPage },
+  { path: 'intakes', nav: 'intakes', roles: ['supervisor'], ...intakesPage },
+  { path: 'intakes/new', roles: ['supervisor'], ...intakeFormPage },
+  { path: 'intakes/import', roles: ['supervisor'], ...csvImportPage },
+  { path: 'intakes/:intakeId', roles: ['supervisor'], ...intakeDetailPage },
+  { path: 'assignments', nav: 'assignments', roles: ['supervisor'], ...assignmentsPage },
+  { path: 'accounts', nav: 'accounts', roles: ['admin'], ...accountsPage },
   {
     path: 'approvals',
     nav: 'approvals',
     roles: ['supervisor', 'admin'],
-    element: <ApprovalsPage />,
+    ...approvalsPage,
   },
-  { path: 'devices', nav: 'devices', roles: ['admin'], element: <DevicesPage /> },
-  { path: 'audit', nav: 'audit', roles: ['admin'], element: <AuditPage /> },
+  { path: 'devices', nav: 'devices', roles: ['admin'], ...devicesPage },
+  { path: 'audit', nav: 'audit', roles: ['admin'], ...auditPage },
 ];
 
 export function screensFor(role: Role): ConsoleScreen[] {
   return screens.filter((screen) => screen.roles.includes(role));
+}
+
+/**
+ * While the sign-in form is on screen, fetch the code of the screen each role lands on, so that
+ * pressing "Sign in" waits for the server, not for a chunk.
+ */
+export function preloadLandingScreens(): void {
+  const roles: Role[] = ['supervisor', 'admin'];
+  for (const role of roles) {
+    void screensFor(role)
+      .find((screen) => screen.nav)
+      ?.preload()
+      .catch(() => undefined);
+  }
 }

@@ -111,7 +111,7 @@ describe('Approvals', () => {
   it('a second person approves after confirming and alone sees the one-time password', async () => {
     const { server, user } = await renderApprovals('en', 'admin');
     expect(await screen.findByRole('heading', { level: 1, name: 'Approvals' })).toBeTruthy();
-    const pending = screen.getByRole('table', { name: 'Waiting for approval' });
+    const pending = await screen.findByRole('table', { name: 'Waiting for approval' });
     await user.click(
       within(pending).getByRole('button', {
         name: 'Approve: New Supervisor account: Rosa Nuevalíder (test)',
