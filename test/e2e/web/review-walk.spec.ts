@@ -79,10 +79,12 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
   await attorney.getByRole('button', { name: 'Start interview' }).click();
   const note = attorney.getByRole('textbox', { name: 'Notes on “Before we start”' });
   await note.fill(`${first}\n\n${second}`);
-  await expect(attorney.locator('.section-note .save-state')).toContainText('Saved at');
+  // Marked at once, its autosave still waiting: marking saves the note first and marks that.
   const review = attorney.getByRole('group', { name: 'Review by MCJ' });
   await review.getByRole('button', { name: 'Mark ready for review' }).click();
+  await expect(review).toContainText('Marked ready for review');
   await expect(review).toContainText('Ready for review');
+  await expect(review).not.toContainText('Changed since marked ready');
   await attorneyContext.setOffline(false);
   await syncLaptop(attorney);
 
@@ -100,6 +102,7 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
     .getByRole('region', { name: /^Interview memo: First intake/ })
     .filter({ hasText: run });
   await expect(memo).toContainText('Ready for review');
+  await expect(memo).not.toContainText('Changed since marked ready');
   await expect(memo.locator('.note-text').filter({ hasText: second })).toBeVisible();
   await memo.getByRole('button', { name: 'Comment on paragraph 2' }).click();
   await memo
@@ -130,9 +133,10 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
   await own.getByRole('button', { name: 'Save comment' }).click();
   await expect(notes.getByRole('status').filter({ hasText: 'Comment saved' })).toBeVisible();
   await note.fill(`${first}\n\n${second} At the Hidalgo crossing, March 3 to 5.`);
-  await expect(attorney.locator('.section-note .save-state')).toContainText('Saved at');
   await review.getByRole('button', { name: 'Mark this version ready for review' }).click();
+  await expect(review).toContainText('Marked ready for review');
   await expect(review).toContainText('Ready for review');
+  await expect(review).not.toContainText('Changed since marked ready');
   await syncLaptop(attorney);
 
   // 4. The supervisor reads the reply beside the comment and approves this version.
@@ -141,8 +145,10 @@ test('a memo goes from the laptop to review, back, to approval; the case closes 
   await expect(supervisorThread).toContainText('Hidalgo, from March 3');
   const firstParagraph = memo.locator('.review-paragraph').first();
   await expect(firstParagraph).toContainText('She also mentioned a cousin in Houston.');
+  // The version marked ready is the one with the words typed just before the click.
   await expect(memo.locator('.note-text').filter({ hasText: 'Hidalgo crossing' })).toBeVisible();
   await expect(memo).toContainText('Ready for review');
+  await expect(memo).not.toContainText('Changed since marked ready');
   await memo.getByRole('button', { name: 'Approve this version' }).click();
   await expect(memo).toContainText('Approved');
   await syncLaptop(attorney);

@@ -8,7 +8,7 @@ import {
   type DraftOptions,
   type SensitiveCategory,
 } from '@core/drafts';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { todayInChicago } from '../../lib/format';
@@ -16,18 +16,19 @@ import { useCaseContext } from '../case-file/CaseLayout';
 import { ConfidentialityPanel } from './ConfidentialityPanel';
 import { assembleDraftInput } from './draft-input';
 import { DraftChooser } from './DraftChooser';
+import { draftHashOf, savedDraftHash } from './draft-hash';
 import { DraftOptionsForm } from './DraftOptionsForm';
 import { exportDraft } from './export-draft';
 import { ExportConfirm } from './ExportConfirm';
 import { ExportLog } from './ExportLog';
 import { MissingDataList } from './MissingDataList';
 import { useDraftSources } from './useDraftSources';
-import { draftContentHash } from '@core/review/content-hash';
 import { CommentThreads } from '../review/CommentThreads';
 import { logExport } from '../review/review-store';
 import { NewComment } from '../review/NewComment';
 import { ReviewStatusPanel } from '../review/ReviewStatusPanel';
 import { useCommentThreads, useDraftExports, useUserId } from '../review/useReview';
+import { useFlushRegistry } from '../saving/app-flush-registry';
 
 const NOTHING: ReadonlySet<SensitiveCategory> = new Set();
 
@@ -71,10 +72,16 @@ export function DraftsPage() {
   const result = useMemo(() => (input ? buildDraft(kind, input) : null), [input, kind]);
   // The mark an approval covers: the generated draft and the choices it was made with.
   const hash = useMemo(
-    () =>
-      result ? draftContentHash(kind, result.document, { options, include: [...include] }) : null,
+    () => (result ? draftHashOf(kind, result.document, { options, include }) : null),
     [include, kind, options, result],
   );
+  const registry = useFlushRegistry();
+  // Marking covers the records as saved: typing still waiting anywhere (an editor just left)
+  // is saved first, and the draft generated again from what is stored.
+  const savedHash = useCallback(async () => {
+    const { ok } = await registry.flushAll();
+    return ok ? savedDraftHash(caseFile.id, kind, { today, include, options, approved }) : null;
+  }, [approved, caseFile.id, include, kind, options, registry, today]);
   const subject = useMemo(() => ({ kind: 'draft' as const, draftKind: kind }), [kind]);
   const leftOutByDefault = useMemo(
     () => (input ? buildDraft(kind, { ...input, include: NOTHING }).withheld : []),
@@ -204,7 +211,12 @@ export function DraftsPage() {
         )}
         <p className="field-hint">{t('privacy')}</p>
         <p role="status">{status}</p>
-        <ReviewStatusPanel caseId={caseFile.id} subject={subject} liveHash={hash} />
+        <ReviewStatusPanel
+          caseId={caseFile.id}
+          subject={subject}
+          liveHash={hash}
+          savedHash={savedHash}
+        />
         <CommentThreads
           caseId={caseFile.id}
           threads={(threads ?? []).filter(

@@ -1,10 +1,11 @@
 import type { InterviewSession } from '@core/domain/interview-session';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFlushRegistry } from '../saving/app-flush-registry';
 import { CommentThreads } from './CommentThreads';
 import { NewComment } from './NewComment';
 import { ReviewStatusPanel } from './ReviewStatusPanel';
-import { useMemoHash } from './useMemoHash';
+import { savedMemoHash, useMemoHash } from './useMemoHash';
 import { useCommentThreads } from './useReview';
 
 /** The memo's review state, its mark-ready button, and comments on the memo as a whole. */
@@ -17,6 +18,12 @@ export function InterviewReview({
 }) {
   const { t } = useTranslation('review');
   const hash = useMemoHash(session);
+  const registry = useFlushRegistry();
+  // The version marked is the one with everything typed so far: answers and notes saved first.
+  const savedHash = useCallback(async () => {
+    const { ok } = await registry.flushAll();
+    return ok ? savedMemoHash(session.id) : null;
+  }, [registry, session.id]);
   const subject = useMemo(
     () => ({ kind: 'interview' as const, interviewId: session.id }),
     [session.id],
@@ -31,6 +38,7 @@ export function InterviewReview({
         caseId={session.caseId}
         subject={subject}
         liveHash={hash}
+        savedHash={savedHash}
         readOnly={readOnly}
       />
       <CommentThreads caseId={session.caseId} threads={onMemo} />
