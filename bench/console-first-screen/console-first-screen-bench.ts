@@ -66,7 +66,8 @@ async function consoleFiles(): Promise<string> {
   await cp(built, dir, { recursive: true });
   await writeFile(
     join(dir, 'baseline.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head>' +
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
+      '<title>Baseline</title></head>' +
       '<body><h1>Baseline page</h1><p>A static page of the same server.</p></body></html>',
   );
   return dir;

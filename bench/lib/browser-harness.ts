@@ -86,6 +86,10 @@ export async function launchBenchBrowser(profileDir?: string): Promise<BenchBrow
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  // The console message of a failed load does not say which address; this does.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   let closed = false;
   const close = async () => {
     if (closed) return;

@@ -27,6 +27,8 @@ export const WipeReportSchema = z.strictObject({
   wipedDeviceId: z.uuid().nullable(),
   reason: z.enum(['forgotPassphrase', 'forgetDevice', 'serverRequested']),
   unsyncedChanges: z.number().int().min(0).max(1_000_000),
+  /** Documents whose bytes had not reached MCJ (absent from reports of laptops before it). */
+  unsyncedDocuments: z.number().int().min(0).max(1_000_000).default(0),
   overridden: z.boolean(),
   wipedAt: z.iso.datetime(),
 });

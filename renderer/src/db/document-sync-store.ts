@@ -50,6 +50,11 @@ export function documentsIn(db: AmparoDatabase, state: AttachmentSyncState) {
 }
 
 /** Documents that wait for MCJ: to be sent (refused by a quota included) or deleted there. */
+/** Documents whose bytes have not reached MCJ: erasing this laptop would lose them. */
+export function documentsNotSent(db: AmparoDatabase): Promise<number> {
+  return db.attachments.where('syncState').equals('upload').count();
+}
+
 export async function documentsWaiting(db: AmparoDatabase): Promise<number> {
   const [uploads, deletions] = await Promise.all([
     db.attachments.where('syncState').equals('upload').count(),

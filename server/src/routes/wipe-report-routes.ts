@@ -32,6 +32,7 @@ export function registerWipeReportRoutes(app: TypedApp, { db, config }: RouteDep
             wipedDeviceId: report.wipedDeviceId,
             reason: report.reason,
             unsyncedChanges: report.unsyncedChanges,
+            unsyncedDocuments: report.unsyncedDocuments,
             overridden: report.overridden,
             wipedAt: report.wipedAt,
           },

@@ -39,6 +39,15 @@ test.describe('lock and unlock', () => {
     await page.getByRole('link', { name: 'New case' }).click();
     await page.getByLabel('Family name (as on the NTA)').fill('Olvido');
     await page.getByRole('button', { name: 'Create case' }).click();
+    // A document on the case, never sent: its bytes would be lost with the rest.
+    const sections = page.getByRole('navigation', { name: 'Case sections' });
+    await sections.getByRole('link', { name: 'Documents' }).click();
+    await page.getByLabel('Choose files…').setInputFiles({
+      name: 'passport-scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% synthetic passport scan\n%%EOF\n'),
+    });
+    await expect(page.getByRole('rowheader', { name: 'passport-scan.pdf' })).toBeVisible();
     await page.getByRole('button', { name: 'Lock' }).click();
 
     await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
@@ -46,10 +55,13 @@ test.describe('lock and unlock', () => {
     await expect(
       dialog.getByText('1 change on this computer has not reached MCJ and will be lost.'),
     ).toBeVisible();
+    await expect(
+      dialog.getByText('1 document on this computer has not been sent to MCJ and will be lost.'),
+    ).toBeVisible();
     const erase = dialog.getByRole('button', { name: "Erase this computer's data" });
     await dialog.getByLabel('Type "erase" to confirm').fill('erase');
     await expect(erase).toBeDisabled();
-    await dialog.getByLabel('I understand that 1 unsynced change will be lost').check();
+    await dialog.getByLabel('I understand that what has not reached MCJ will be lost').check();
     await erase.click();
     await expect(
       page.getByRole('heading', { name: 'Protect the client files on this computer' }),
@@ -93,5 +105,6 @@ test.describe('lock and unlock', () => {
     expect(wipes).toHaveLength(1);
     expect(wipes[0]).toContain('"overridden":true');
     expect(wipes[0]).toContain('"unsyncedChanges":1');
+    expect(wipes[0]).toContain('"unsyncedDocuments":1');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnsyncedWork } from './session';
 import { useSession } from './SessionContext';
 
 interface WipeDeviceDialogProps {
@@ -16,19 +17,20 @@ export function WipeDeviceDialog({ reason, onClose }: WipeDeviceDialogProps) {
   const { t } = useTranslation('security');
   const { session } = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [unsynced, setUnsynced] = useState<number | null>(null);
+  const [unsynced, setUnsynced] = useState<UnsyncedWork | null>(null);
   const [override, setOverride] = useState(false);
   const [confirmText, setConfirmText] = useState('');
 
   useEffect(() => {
     dialog.current?.showModal();
-    void session.unsyncedChanges().then(setUnsynced);
+    void session.unsyncedWork().then(setUnsynced);
   }, [session]);
 
   const word = t('wipe.confirmWord');
+  const atRisk = unsynced !== null && (unsynced.changes > 0 || unsynced.documents > 0);
   const canWipe =
     unsynced !== null &&
-    (unsynced === 0 || override) &&
+    (!atRisk || override) &&
     confirmText.trim().toLowerCase() === word.toLowerCase();
 
   return (
@@ -37,16 +39,19 @@ export function WipeDeviceDialog({ reason, onClose }: WipeDeviceDialogProps) {
       <p>{t(`wipe.intro.${reason}`)}</p>
       {unsynced === null ? (
         <p role="status">{t('wipe.counting')}</p>
-      ) : unsynced > 0 ? (
+      ) : atRisk ? (
         <div className="banner danger" role="alert">
-          <p>{t('wipe.unsynced', { count: unsynced })}</p>
+          {unsynced.changes > 0 ? <p>{t('wipe.unsynced', { count: unsynced.changes })}</p> : null}
+          {unsynced.documents > 0 ? (
+            <p>{t('wipe.unsentDocuments', { count: unsynced.documents })}</p>
+          ) : null}
           <label>
             <input
               type="checkbox"
               checked={override}
               onChange={(e) => setOverride(e.target.checked)}
             />{' '}
-            {t('wipe.override', { count: unsynced })}
+            {t('wipe.overrideWork')}
           </label>
         </div>
       ) : (
@@ -66,9 +71,7 @@ export function WipeDeviceDialog({ reason, onClose }: WipeDeviceDialogProps) {
           type="button"
           className="danger"
           disabled={!canWipe}
-          onClick={() =>
-            void session.wipe({ reason, unsyncedChanges: unsynced ?? 0, overridden: override })
-          }
+          onClick={() => void session.wipe({ reason, overridden: atRisk && override })}
         >
           {t('wipe.submit')}
         </button>

@@ -7,6 +7,7 @@ import { preloadCaseKeys } from '../../db/crypto/preload-case-keys';
 import { getDatabase, setSessionKeyRing, type AmparoDatabase } from '../../db/database';
 import type { ProgressListener } from '../../db/store/rekey';
 import { appStoreManager, type StoreManager } from '../../db/store/store-manager';
+import { documentsNotSent } from '../../db/document-sync-store';
 import { readSyncState } from '../../db/sync-state';
 import { createVault, readVault, type UnlockSecrets } from '../../db/vault';
 import { appFlushRegistry } from '../saving/app-flush-registry';
@@ -16,6 +17,14 @@ import { markPassphraseChanged } from './passphrase-change-notice';
 import { LeaseGuard, type LeaseCheckIn } from './lease-guard';
 import { VaultStores, type UnlockOutcome } from './vault-stores';
 import { queueWipeReport } from './wipe-reports';
+
+/** What erasing this laptop now would lose. */
+export interface UnsyncedWork {
+  /** Changes in the outbox, not yet acknowledged by the server. */
+  readonly changes: number;
+  /** Documents whose bytes have not been uploaded. */
+  readonly documents: number;
+}
 
 export type SessionStatus = 'checking' | 'setup' | 'locked' | 'unlocked';
 
@@ -324,24 +333,39 @@ export class Session {
     this.reload();
   }
 
-  /** Changes waiting for the server: readable while locked (the outbox count is not secret). */
-  async unsyncedChanges(): Promise<number> {
-    return this.db().outbox.where('state').equals('pending').count();
+  /**
+   * Work that has not reached the server: changes in the outbox and documents not uploaded.
+   * Readable while locked (clear indexes: counts are not secret).
+   */
+  async unsyncedWork(): Promise<UnsyncedWork> {
+    const db = this.db();
+    const [changes, documents] = await Promise.all([
+      db.outbox.where('state').equals('pending').count(),
+      documentsNotSent(db),
+    ]);
+    return { changes, documents };
   }
 
   /**
    * Deletes every local record and key. The server keeps what was synced; the wipe itself (and
-   * how many unsynced changes it discarded) is reported to MCJ with the next sign-in.
+   * how many unsynced changes and documents it discarded, counted now) is reported to MCJ with
+   * the next sign-in.
    */
   async wipe(
-    report: Omit<WipeReport, 'wipedAt' | 'wipedDeviceId'> = {
+    request: Pick<WipeReport, 'reason' | 'overridden'> = {
       reason: 'serverRequested',
-      unsyncedChanges: 0,
       overridden: false,
     },
   ): Promise<void> {
     const deviceId = this.keyring?.isUnlocked ? (await readSyncState(this.db())).deviceId : null;
-    queueWipeReport({ ...report, wipedDeviceId: deviceId, wipedAt: new Date().toISOString() });
+    const lost = await this.unsyncedWork().catch(() => null);
+    queueWipeReport({
+      ...request,
+      unsyncedChanges: lost?.changes ?? 0,
+      unsyncedDocuments: lost?.documents ?? 0,
+      wipedDeviceId: deviceId,
+      wipedAt: new Date().toISOString(),
+    });
     this.forgetKeys();
     await this.vaults.prepare().catch(() => undefined);
     await this.vaults.wipe();

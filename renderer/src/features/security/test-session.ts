@@ -36,7 +36,7 @@ export async function unlockedSession() {
   const session = new Session(bridge, () => db, reload, saves);
   const result = await session.unlock(testPassphrase);
   if (!result.ok) throw new Error('test session did not unlock');
-  return { session, bridge, reload, saves };
+  return { session, bridge, reload, saves, db };
 }
 
 /** A saver whose save is still waiting; it records whether the key was there when it saved. */

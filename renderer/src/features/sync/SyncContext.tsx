@@ -47,7 +47,7 @@ export function SyncProvider({
         appVersion,
         exclusive: exclusiveAcrossTabs('amparo-sync'),
         onWipeRequested: () =>
-          session.wipe({ reason: 'serverRequested', unsyncedChanges: 0, overridden: false }),
+          session.wipe({ reason: 'serverRequested', overridden: false }),
         wipeReports: wipeReportStore,
         onLease: (lease) => session.recordLease(lease),
       }),
