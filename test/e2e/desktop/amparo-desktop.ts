@@ -46,8 +46,15 @@ export async function removeUserDataDir(dir: string | undefined): Promise<void> 
   if (dir) await rm(dir, { recursive: true, force: true });
 }
 
-/** Options for `_electron.launch`: the built app, with its own throwaway data folder. */
-export function amparoLaunchOptions(userDataDir: string): {
+/**
+ * Options for `_electron.launch`: the built app, with its own throwaway data folder. The caller's
+ * AMPARO_* variables are left out (a developer's shell must not change what a spec sees); `extra`
+ * sets the ones a spec needs, such as AMPARO_SERVER_URL.
+ */
+export function amparoLaunchOptions(
+  userDataDir: string,
+  extra: Readonly<Record<string, string>> = {},
+): {
   args: string[];
   env: Record<string, string>;
   timeout: number;
@@ -65,5 +72,6 @@ export function amparoLaunchOptions(userDataDir: string): {
   }
   env['AMPARO_USER_DATA_DIR'] = userDataDir;
   env['AMPARO_LOG_LEVEL'] = 'warn';
+  Object.assign(env, extra);
   return { args: [mainEntry], env, timeout: 30_000 };
 }

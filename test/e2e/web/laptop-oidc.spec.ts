@@ -1,7 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { TestIdp } from '../../../server/src/test-support/test-idp';
-import { startTestIdp } from '../../../server/src/test-support/test-idp';
-import { ApiDevice, demo, serverUrl } from '../support/console';
+import { demo, serverUrl } from '../support/console';
+import {
+  atProvider as providerSignsIn,
+  createSpecAttorney,
+  startOrganisationProvider,
+  type OrganisationProvider,
+  type SpecAttorney,
+} from '../support/organisation-provider';
 import { setUpPassphrase, unlock } from '../support/session';
 import type { Request } from '@playwright/test';
 import { expect, test, type BrowserContext, type Page } from '../support/test';
@@ -19,45 +24,23 @@ const BUTTON = 'Sign in with your organisation';
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
+let provider: OrganisationProvider;
 let idp: TestIdp;
-let admin: ApiDevice;
 // An attorney of this spec's own (deactivated below), so no other spec's account changes.
-const rowan = {
-  email: `rowan.redirect.${randomUUID().slice(0, 8)}@demo.amparo.test`,
-  password: 'rowan-redirect-e2e-2026',
-  name: 'Rowan Redirect (e2e)',
-  id: '',
-};
+let rowan: SpecAttorney;
 
 test.beforeAll(async () => {
-  idp = await startTestIdp({ redirectUris: [`${serverUrl}/v1/oidc/callback`] });
-  admin = await ApiDevice.signIn('admin');
-  await admin.request('POST', '/v1/admin/oidc', {
-    provider: 'entra',
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    clientSecret: idp.clientSecret,
-    tenant: TENANT,
+  provider = await startOrganisationProvider(TENANT);
+  idp = provider.idp;
+  rowan = await createSpecAttorney(provider.admin, {
+    handle: 'rowan.redirect',
+    password: 'rowan-redirect-e2e-2026',
+    name: 'Rowan Redirect (e2e)',
   });
-  const created = await admin.request<{ user: { id: string } }>('POST', '/v1/admin/users', {
-    email: rowan.email,
-    displayName: rowan.name,
-    role: 'attorney',
-    password: rowan.password,
-  });
-  rowan.id = created.user.id;
 });
 
 test.afterAll(async () => {
-  // The shared e2e server goes back to password-only sign-in for the other specs.
-  await admin.request('POST', '/v1/admin/oidc', {
-    provider: 'entra',
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    tenant: TENANT,
-    enabled: false,
-  });
-  await idp.close();
+  await provider?.close();
 });
 
 const webOrigin = (page: Page) => new URL(page.url()).origin;
@@ -72,11 +55,8 @@ async function freshLaptop(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Who signs in next at the provider (its session cookie would sign the last one in again). */
-async function atProvider(page: Page, account: Parameters<TestIdp['signInAs']>[0]) {
-  await page.context().clearCookies();
-  idp.signInAs(account);
-}
+const atProvider = (page: Page, account: Parameters<TestIdp['signInAs']>[0]) =>
+  providerSignsIn(page, idp, account);
 
 /** The request that brings the browser back to the app with the server's answer. */
 const appReturn = (page: Page) => {
@@ -288,7 +268,7 @@ test('a provider account with no Amparo account gets only the link offer, which 
 });
 
 test('a disabled account linked to the provider is refused', async ({ browser }) => {
-  await admin.request('POST', `/v1/admin/users/${rowan.id}/deactivate`);
+  await provider.admin.request('POST', `/v1/admin/users/${rowan.id}/deactivate`);
   const context = await browser.newContext();
   const page = await freshLaptop(context);
   await atProvider(page, { sub: 'web-oid-rowan', email: rowan.email, tid: TENANT });
