@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestContract } from '@core/ipc/contract';
 import { shell } from '../../../test/mocks/electron';
+import { accepts, otherAddressesOfThisMachine } from '../../../test/support/loopback-reach';
 import { signInThroughBrowser } from '../services/loopback-sign-in';
 import { createOrganisationSignInHandler } from './organisation-sign-in-handler';
 
@@ -89,6 +90,30 @@ describe('sign-in with the organisation in desktop mode (RFC 8252 loopback)', ()
         timeoutMs: 50,
       }),
     ).toEqual({ outcome: 'error', error: 'timeout' });
+  });
+
+  it('listens on 127.0.0.1 only, and closes after a refusal and after its time', async () => {
+    const opened: URL[] = [];
+    shell.openExternal.mockImplementation(async (url: string) => {
+      opened.push(new URL(new URL(url).searchParams.get('returnTo')!));
+    });
+    const deps = { openExternal: (url: string) => shell.openExternal(url), t: (k: string) => k };
+    const refused = signInThroughBrowser(request, deps);
+    await vi.waitFor(() => expect(opened).toHaveLength(1));
+    const port = Number(opened[0]!.port);
+    expect(await accepts('127.0.0.1', port)).toBe(true);
+    for (const address of otherAddressesOfThisMachine()) {
+      expect(await accepts(address, port, 1_000), `reachable at ${address}`).toBe(false);
+    }
+    await fetch(`${opened[0]}?state=${request.state}&error=tenant`);
+    expect(await refused).toEqual({ outcome: 'error', error: 'tenant' });
+    expect(await accepts('127.0.0.1', port)).toBe(false);
+
+    expect(await signInThroughBrowser(request, { ...deps, timeoutMs: 50 })).toEqual({
+      outcome: 'error',
+      error: 'timeout',
+    });
+    expect(await accepts('127.0.0.1', Number(opened[1]!.port))).toBe(false);
   });
 
   it('opens nothing for a server that is not https (or this machine), and the contract refuses stray fields', async () => {

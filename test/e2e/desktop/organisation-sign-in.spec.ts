@@ -1,5 +1,3 @@
-import { connect } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import {
   test,
   expect,
@@ -10,6 +8,7 @@ import {
   type Page,
 } from '@playwright/test';
 import type { IdpAccount } from '../../../server/src/test-support/test-idp';
+import { accepts, otherAddressesOfThisMachine } from '../../support/loopback-reach';
 import { serverUrl } from '../support/console';
 import {
   atProvider,
@@ -144,34 +143,6 @@ async function systemBrowser(browser: Browser, start: URL, account: IdpAccount):
   return page;
 }
 
-/** Whether a TCP connection to host:port is accepted. */
-function accepts(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    socket.setTimeout(3_000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
-
-/** This machine's addresses other than 127.0.0.1 that a listener on every interface would take. */
-function otherAddresses(): string[] {
-  const addresses = Object.values(networkInterfaces())
-    .flatMap((infos) => (infos ?? []).map((info) => info.address))
-    // Link-local IPv6 needs a scope to be reached at all: it would prove nothing.
-    .filter((address) => address !== '127.0.0.1' && !address.toLowerCase().startsWith('fe80'));
-  // Linux routes all of 127/8 to the loopback interface: a listener on 127.0.0.1 alone refuses it.
-  if (process.platform === 'linux') addresses.push('127.0.0.2');
-  return [...new Set(['::1', ...addresses])];
-}
-
 /** Signed in: the app lands on Today with what arrived, and Sync names the account. */
 async function expectSignedIn(window: Page, say: Words, name: string): Promise<void> {
   await expect(window.getByRole('heading', { name: say.signedIn })).toBeVisible({
@@ -206,7 +177,7 @@ test('the first sign-in links through the password; the loopback takes one answe
 
   // Listening on 127.0.0.1 (another path: not found), and on no other address of this machine.
   expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
-  for (const address of otherAddresses()) {
+  for (const address of otherAddressesOfThisMachine()) {
     expect(await accepts(address, port), `the loopback listener on ${address}`).toBe(false);
   }
 
