@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
 import { DEMO_TOTP_SECRET } from '../../../server/src/seed/demo-mfa';
 import { freshTotpCode } from '../../../server/src/test-support/totp-sign-in';
-import type { TestIdp } from '../../../server/src/test-support/test-idp';
-import { startTestIdp } from '../../../server/src/test-support/test-idp';
+import type { IdpAccount } from '../../../server/src/test-support/test-idp';
 import { axeViolations } from '../support/axe';
-import { ApiDevice, consoleUrl, demo, serverUrl } from '../support/console';
+import { consoleUrl, demo, serverUrl } from '../support/console';
+import {
+  atProvider as providerSignsIn,
+  startOrganisationProvider,
+  type OrganisationProvider,
+} from '../support/organisation-provider';
 import { expect, test, type Page } from '../support/test';
 
 // Issue 20 #2 in the console: "Sign in with your organisation" against a real OpenID provider
@@ -46,31 +50,14 @@ const words = {
   },
 } as const;
 
-let idp: TestIdp;
-let admin: ApiDevice;
+let provider: OrganisationProvider;
 
 test.beforeAll(async () => {
-  idp = await startTestIdp({ redirectUris: [`${serverUrl}/v1/oidc/callback`] });
-  admin = await ApiDevice.signIn('admin');
-  await admin.request('POST', '/v1/admin/oidc', {
-    provider: 'entra',
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    clientSecret: idp.clientSecret,
-    tenant: TENANT,
-  });
+  provider = await startOrganisationProvider(TENANT);
 });
 
 test.afterAll(async () => {
-  // The shared e2e server goes back to password-only sign-in for the other specs.
-  await admin.request('POST', '/v1/admin/oidc', {
-    provider: 'entra',
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    tenant: TENANT,
-    enabled: false,
-  });
-  await idp.close();
+  await provider?.close();
 });
 
 async function check(page: Page, screen: string, language: 'en' | 'es') {
@@ -111,11 +98,8 @@ async function enterCode(page: Page, who: 'admin' | 'supervisor', language: 'en'
   }
 }
 
-/** Another person at the provider: its session cookie would sign the previous one in again. */
-async function atProvider(page: Page, account: Parameters<TestIdp['signInAs']>[0]) {
-  await page.context().clearCookies();
-  idp.signInAs(account);
-}
+const atProvider = (page: Page, account: IdpAccount) =>
+  providerSignsIn(page, provider.idp, account);
 
 const signedIn = (page: Page) => page.getByRole('navigation', { name: /Console|Consola/ });
 
