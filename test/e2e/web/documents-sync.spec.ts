@@ -118,15 +118,13 @@ test('a medical record dropped offline syncs through a cut, the supervisor downl
   const bond = 'Bond (custody redetermination)';
   const defense = attorney.getByLabel('Defense', { exact: true });
   const checklist = attorney.getByRole('link', { name: `Open the checklist for ${bond}` });
-  // The page records its screening when it opens, and redraws the form then: choose again if
-  // the choice was lost in that redraw.
-  await expect(async () => {
-    if ((await checklist.count()) === 0) {
-      await defense.selectOption({ label: bond });
-      await attorney.getByRole('button', { name: 'Add to this case' }).click({ timeout: 2_000 });
-    }
-    await expect(checklist).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  // Decided once the page has drawn the case's defenses (before that no checklist is listed).
+  await expect(attorney.getByRole('heading', { name: 'Add a defense by hand' })).toBeVisible();
+  if ((await checklist.count()) === 0) {
+    await defense.selectOption({ label: bond });
+    await attorney.getByRole('button', { name: 'Add to this case' }).click();
+  }
+  await expect(checklist).toBeVisible();
   await sections.getByRole('link', { name: 'Documents' }).click();
   await dropFile(attorney, medicalName, medical, 'application/pdf');
   await expect(attorney.getByRole('status').filter({ hasText: '1 document added.' })).toBeVisible();

@@ -25,6 +25,8 @@ export function DefensesPage() {
   const result = useCaseScreening(caseFile);
   const checklists = useCaseChecklists(caseFile.id);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  // The defense chosen to add: held here, not in the form, which a read-only flip takes away.
+  const [choice, setChoice] = useState('');
   const entries = useMemo(
     () => (result && checklists ? defenseEntries(result, checklists) : null),
     [checklists, result],
@@ -50,11 +52,15 @@ export function DefensesPage() {
       () => restoreDefense(caseFile.id, entry.defense.id, entry.origin),
       t('status.restored', { name: localized(entry.defense.name) }),
     );
-  const onAdd = (defense: Defense) =>
-    act(
+  const onAdd = async (defense: Defense) => {
+    const added = await act(
       () => addDefense(caseFile.id, defense.id),
       t('status.added', { name: localized(defense.name) }),
     );
+    // Cleared only if it is still what was added: a defense chosen during the save stays chosen.
+    if (added) setChoice((current) => (current === defense.id ? '' : current));
+    return added;
+  };
 
   if (!result || !entries) return <p role="status">{t('common:status.loading')}</p>;
   return (
@@ -86,7 +92,14 @@ export function DefensesPage() {
       <AskAboutList items={result.askAbout} />
       <NotMetList items={result.notMet} />
       <ConflictList conflicts={result.conflicts} />
-      {readOnly ? null : <AddDefenseForm addable={entries.addable} onAdd={onAdd} />}
+      {readOnly ? null : (
+        <AddDefenseForm
+          addable={entries.addable}
+          choice={choice}
+          onChoose={setChoice}
+          onAdd={onAdd}
+        />
+      )}
       <DismissedList entries={entries.dismissed} readOnly={readOnly} onRestore={onRestore} />
     </div>
   );
