@@ -99,12 +99,15 @@ async function openLaptop(say: Words = words.en): Promise<Page> {
   await closeLaptop();
   userData = await createUserDataDir();
   app = await _electron.launch(amparoLaunchOptions(userData, { AMPARO_SERVER_URL: serverUrl }));
-  await app.evaluate(({ shell }) => {
+  await app.evaluate(({ shell, powerMonitor }) => {
     const opened: string[] = [];
     (globalThis as Record<string, unknown>)['__amparoOpened'] = opened;
     shell.openExternal = async (url: string) => {
       opened.push(url);
     };
+    // Nobody touches a CI machine's virtual display (Playwright's input does not reach X), so
+    // its idle time can pass the app's idle lock mid-test: this spec is not about the lock.
+    powerMonitor.getSystemIdleTime = () => 0;
   });
   const window = await app.firstWindow();
   await window.waitForLoadState('domcontentloaded');
