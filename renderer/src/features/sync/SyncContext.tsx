@@ -46,8 +46,7 @@ export function SyncProvider({
         transportFor: transportForState(getDatabase),
         appVersion,
         exclusive: exclusiveAcrossTabs('amparo-sync'),
-        onWipeRequested: () =>
-          session.wipe({ reason: 'serverRequested', overridden: false }),
+        onWipeRequested: () => session.wipe({ reason: 'serverRequested', overridden: false }),
         wipeReports: wipeReportStore,
         onLease: (lease) => session.recordLease(lease),
       }),
