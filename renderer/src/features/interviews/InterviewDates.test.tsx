@@ -1,32 +1,24 @@
-import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
+import type { CaseFile } from '@core/domain/case-file';
 import type { InterviewSession } from '@core/domain/interview-session';
-import { latestTemplate } from '@core/templates';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setDatabase } from '../../db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { documentsRepository } from '../../db/documents-repository';
 import { draftsRepository } from '../../db/drafts-repository';
-import { createTestDatabase } from '../../db/test-database';
 import { createI18n } from '../../i18n';
-import { CaseLayout } from '../case-file/CaseLayout';
-import { startInterview } from './interview-actions';
-import { InterviewPage } from './InterviewPage';
-import { installSameRealmClone } from './jsdom-realm.test-support';
 import { answerDraftPrefix } from './useAnswers';
+import {
+  caseWithInterview,
+  interviewPath,
+  interviewScreenHooks,
+  renderInterviewRoute,
+} from './interview-screen.test-support';
 
 /** Dates typed as people write them, read back before they are saved (issue 11, item 5). */
 const WAIT = { timeout: 8000 };
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  configure({ asyncUtilTimeout: 8000 });
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
+interviewScreenHooks(8000);
 
 let caseFile: CaseFile;
 let session: InterviewSession;
@@ -35,46 +27,11 @@ const answerOf = async (id: string) =>
   ((await documentsRepository.get(session.id))!.doc as unknown as InterviewSession).answers[id]
     ?.value;
 
-function renderEntries(i18n: I18n) {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/cases/:caseId',
-        element: <CaseLayout />,
-        children: [{ path: 'interviews/:interviewId', element: <InterviewPage /> }],
-      },
-    ],
-    { initialEntries: [`/cases/${caseFile.id}/interviews/${session.id}?section=entries`] },
-  );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
-}
+const renderEntries = (i18n: I18n) =>
+  renderInterviewRoute(i18n, interviewPath({ caseFile, session }, 'entries'));
 
 beforeEach(async () => {
-  const { db } = await createTestDatabase();
-  setDatabase(db);
-  caseFile = emptyCaseFile({
-    id: crypto.randomUUID(),
-    reference: 'MCJ-2026-0012',
-    familyName: 'Prueba',
-    givenNames: 'Ana',
-  });
-  await documentsRepository.create('case', caseFile.id, caseFile);
-  session = await startInterview(latestTemplate('first-intake')!, {
-    caseId: caseFile.id,
-    interpreterName: 'Rosa Intérprete',
-    interpreterLanguage: { code: 'es' },
-    interpreterLanguageLabel: 'Spanish',
-    clientLanguage: 'es',
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
+  ({ caseFile, session } = await caseWithInterview({ reference: 'MCJ-2026-0012' }));
 });
 
 describe('interview dates', () => {

@@ -1,30 +1,23 @@
-import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
+import type { CaseFile } from '@core/domain/case-file';
 import type { InterviewSession } from '@core/domain/interview-session';
-import { latestTemplate } from '@core/templates';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setDatabase } from '../../db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { documentsRepository } from '../../db/documents-repository';
-import { createTestDatabase } from '../../db/test-database';
 import { createI18n } from '../../i18n';
-import { CaseLayout } from '../case-file/CaseLayout';
-import { startInterview } from './interview-actions';
-import { InterviewPage } from './InterviewPage';
-import { installSameRealmClone } from './jsdom-realm.test-support';
+import {
+  caseFileStandIn,
+  caseWithInterview,
+  interviewPath,
+  interviewScreenHooks,
+  renderInterviewRoute,
+} from './interview-screen.test-support';
 
 /** "Each fact entered once", on the detained-client interview. */
 const WAIT = { timeout: 8000 };
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  configure({ asyncUtilTimeout: 8000 });
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
+interviewScreenHooks(8000);
 
 let i18n: I18n;
 let caseFile: CaseFile;
@@ -33,55 +26,20 @@ let session: InterviewSession;
 const storedCase = async () =>
   (await documentsRepository.get(caseFile.id))!.doc as unknown as CaseFile;
 
-async function setUp(change: (file: CaseFile) => CaseFile = (file) => file) {
-  caseFile = change(
-    emptyCaseFile({
-      id: crypto.randomUUID(),
-      reference: 'MCJ-2026-0011',
-      familyName: 'Prueba',
-      givenNames: 'Fabio',
-    }),
-  );
-  await documentsRepository.create('case', caseFile.id, caseFile);
-  session = await startInterview(latestTemplate('detained-client')!, {
-    caseId: caseFile.id,
-    interpreterName: 'Rosa Intérprete',
-    interpreterLanguage: { code: 'es' },
-    interpreterLanguageLabel: 'Spanish',
-    clientLanguage: 'es',
-  });
+async function setUp(change?: (file: CaseFile) => CaseFile) {
+  ({ caseFile, session } = await caseWithInterview({
+    reference: 'MCJ-2026-0011',
+    givenNames: 'Fabio',
+    template: 'detained-client',
+    ...(change ? { change } : {}),
+  }));
 }
 
-function renderSection(section: string) {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/cases/:caseId',
-        element: <CaseLayout />,
-        children: [
-          { path: 'interviews/:interviewId', element: <InterviewPage /> },
-          { path: 'file/:sectionId', element: <p>case file</p> },
-        ],
-      },
-    ],
-    { initialEntries: [`/cases/${caseFile.id}/interviews/${session.id}?section=${section}`] },
-  );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
-}
+const renderSection = (section: string) =>
+  renderInterviewRoute(i18n, interviewPath({ caseFile, session }, section), [caseFileStandIn]);
 
 beforeEach(async () => {
-  const { db } = await createTestDatabase();
-  setDatabase(db);
   i18n = await createI18n('en');
-});
-
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
 });
 
 describe('facts from the detained-client interview', () => {

@@ -1,33 +1,27 @@
-import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
+import type { CaseFile } from '@core/domain/case-file';
 import type { InterviewSession } from '@core/domain/interview-session';
 import { latestTemplate } from '@core/templates';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { setDatabase } from '../../db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { documentsRepository } from '../../db/documents-repository';
 import { draftsRepository } from '../../db/drafts-repository';
 import { notesRepository } from '../../db/notes-repository';
-import { createTestDatabase } from '../../db/test-database';
 import { createI18n } from '../../i18n';
-import { CaseLayout } from '../case-file/CaseLayout';
 import { finalizeInterview, startInterview } from './interview-actions';
-import { InterviewPage } from './InterviewPage';
+import {
+  caseFileStandIn,
+  caseWithInterview,
+  interviewPath,
+  interviewScreenHooks,
+  renderInterviewRoute,
+} from './interview-screen.test-support';
 import { InterviewsPage } from './InterviewsPage';
-import { installSameRealmClone } from './jsdom-realm.test-support';
 
 const WAIT = { timeout: 8000 };
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  // Saves are debounced and go through encryption: give them time on a busy machine.
-  configure({ asyncUtilTimeout: 8000 });
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
+interviewScreenHooks(8000);
 
 let i18n: I18n;
 let caseFile: CaseFile;
@@ -37,55 +31,17 @@ async function storedSession(): Promise<InterviewSession> {
   return (await documentsRepository.get(session.id))!.doc as unknown as InterviewSession;
 }
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/cases/:caseId',
-        element: <CaseLayout />,
-        children: [
-          { path: 'interviews', element: <InterviewsPage /> },
-          { path: 'interviews/:interviewId', element: <InterviewPage /> },
-          { path: 'file/:sectionId', element: <p>case file</p> },
-        ],
-      },
-    ],
-    { initialEntries: [path] },
-  );
-  const mount = () =>
-    render(
-      <I18nextProvider i18n={i18n}>
-        <RouterProvider router={router} />
-      </I18nextProvider>,
-    );
-  return Object.assign(mount(), { router, mount });
-}
+const renderAt = (path: string) =>
+  renderInterviewRoute(i18n, path, [
+    { path: 'interviews', element: <InterviewsPage /> },
+    caseFileStandIn,
+  ]);
 
-const at = (section: string) => `/cases/${caseFile.id}/interviews/${session.id}?section=${section}`;
+const at = (section: string) => interviewPath({ caseFile, session }, section);
 
 beforeEach(async () => {
-  const { db } = await createTestDatabase();
-  setDatabase(db);
   i18n = await createI18n('en');
-  caseFile = emptyCaseFile({
-    id: crypto.randomUUID(),
-    reference: 'MCJ-2026-0007',
-    familyName: 'Prueba',
-    givenNames: 'Ana',
-  });
-  await documentsRepository.create('case', caseFile.id, caseFile);
-  session = await startInterview(latestTemplate('first-intake')!, {
-    caseId: caseFile.id,
-    interpreterName: 'Rosa Intérprete',
-    interpreterLanguage: { code: 'es' },
-    interpreterLanguageLabel: 'Spanish',
-    clientLanguage: 'es',
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
+  ({ caseFile, session } = await caseWithInterview({ reference: 'MCJ-2026-0007' }));
 });
 
 describe('interview screen', () => {

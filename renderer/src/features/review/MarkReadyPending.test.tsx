@@ -1,80 +1,43 @@
-import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
+import type { CaseFile } from '@core/domain/case-file';
 import type { InterviewSession } from '@core/domain/interview-session';
 import type { ReviewRequest } from '@core/domain/review';
 import { memoContentHash } from '@core/review/content-hash';
-import { latestTemplate } from '@core/templates';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setDatabase } from '../../db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDatabase } from '../../db/database';
 import { documentsRepository } from '../../db/documents-repository';
 import { notesRepository } from '../../db/notes-repository';
 import { initialSyncState, writeSyncState } from '../../db/sync-state';
-import { createTestDatabase } from '../../db/test-database';
 import { createI18n } from '../../i18n';
-import { CaseLayout } from '../case-file/CaseLayout';
-import { startInterview } from '../interviews/interview-actions';
-import { InterviewPage } from '../interviews/InterviewPage';
-import { installSameRealmClone } from '../interviews/jsdom-realm.test-support';
 import { reviewIdFor } from './review-store';
+import {
+  caseWithInterview,
+  interviewPath,
+  interviewScreenHooks,
+  renderInterviewRoute,
+} from '../interviews/interview-screen.test-support';
 
 // "Mark ready" clicked while typing still waits for its autosave: the version marked must be the
 // one holding what was just typed, not the one saved before it.
 const WAIT = { timeout: 10_000 };
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  configure({ asyncUtilTimeout: 10_000 });
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
+interviewScreenHooks(10_000);
 
 let caseFile: CaseFile;
 let session: InterviewSession;
 
 beforeEach(async () => {
-  const { db } = await createTestDatabase();
-  setDatabase(db);
-  await writeSyncState(db, { ...initialSyncState, userId: '5b0c7a1e-5b2d-4c8e-9f6a-1b2c3d4e5f61' });
-  caseFile = emptyCaseFile({
-    id: crypto.randomUUID(),
-    reference: 'MCJ-2026-0031',
-    familyName: 'Prueba',
-    givenNames: 'Ana',
+  await writeSyncState(getDatabase(), {
+    ...initialSyncState,
+    userId: '5b0c7a1e-5b2d-4c8e-9f6a-1b2c3d4e5f61',
   });
-  await documentsRepository.create('case', caseFile.id, caseFile);
-  session = await startInterview(latestTemplate('first-intake')!, {
-    caseId: caseFile.id,
-    interpreterName: 'Rosa Intérprete',
-    interpreterLanguage: { code: 'es' },
-    interpreterLanguageLabel: 'Spanish',
-    clientLanguage: 'es',
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
+  ({ caseFile, session } = await caseWithInterview({ reference: 'MCJ-2026-0031' }));
 });
 
 async function renderInterview(section = '') {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/cases/:caseId',
-        element: <CaseLayout />,
-        children: [{ path: 'interviews/:interviewId', element: <InterviewPage /> }],
-      },
-    ],
-    { initialEntries: [`/cases/${caseFile.id}/interviews/${session.id}${section}`] },
-  );
-  render(
-    <I18nextProvider i18n={await createI18n('en')}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
+  const path = `${interviewPath({ caseFile, session })}${section}`;
+  renderInterviewRoute(await createI18n('en'), path);
 }
 
 /** The memo's mark as stored now: its saved answers and each section note's saved text. */
