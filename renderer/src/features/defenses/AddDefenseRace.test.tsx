@@ -1,17 +1,15 @@
 import type { ChecklistState } from '@core/domain/case-records';
 import type { InterviewSession } from '@core/domain/interview-session';
 import type { JsonObject } from '@core/sync/json-value';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setDatabase } from '../../db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { documentsRepository } from '../../db/documents-repository';
-import { createTestDatabase } from '../../db/test-database';
+import { screenTestHooks } from '../../test-support/screen-test-hooks.test-support';
 import { createI18n } from '../../i18n';
 import { CaseLayout } from '../case-file/CaseLayout';
-import { installSameRealmClone } from '../interviews/jsdom-realm.test-support';
 import { emptyChecklist } from './checklist-model';
 import { checklistIdFor } from './checklist-store';
 import { DefensesPage } from './DefensesPage';
@@ -32,22 +30,11 @@ const interview: InterviewSession = {
   addenda: [],
 };
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
+screenTestHooks();
 
 beforeEach(async () => {
-  const { db } = await createTestDatabase();
-  setDatabase(db);
   await documentsRepository.create('case', file.id, file);
   await documentsRepository.create('interview', file.id, interview);
-});
-
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
 });
 
 async function renderDefenses() {

@@ -2,21 +2,19 @@ import type { ReviewRequest } from '@core/domain/review';
 import { syntheticCaseFile } from '@core/domain/case-file.fixture';
 import type { InterviewSession } from '@core/domain/interview-session';
 import { latestTemplate } from '@core/templates';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setDatabase } from '../../db/database';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentsRepository } from '../../db/documents-repository';
 import { notesRepository } from '../../db/notes-repository';
 import { initialSyncState, writeSyncState } from '../../db/sync-state';
-import { createTestDatabase } from '../../db/test-database';
+import { screenTestHooks } from '../../test-support/screen-test-hooks.test-support';
 import { createI18n } from '../../i18n';
 import { todayInChicago } from '../../lib/format';
 import { CaseLayout } from '../case-file/CaseLayout';
 import { startInterview } from '../interviews/interview-actions';
-import { installSameRealmClone } from '../interviews/jsdom-realm.test-support';
 import { reviewIdFor } from '../review/review-store';
 import { appFlushRegistry } from '../saving/app-flush-registry';
 import type { Registration } from '../saving/flush-registry';
@@ -30,17 +28,14 @@ const file = syntheticCaseFile();
 let noteId: string;
 const typed = 'Threatened again in 2019, at the bus stop (typed just before leaving).';
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
+const db = screenTestHooks();
 
 let registration: Registration | undefined;
 beforeEach(async () => {
-  const { db } = await createTestDatabase();
-  setDatabase(db);
-  await writeSyncState(db, { ...initialSyncState, userId: '5b0c7a1e-5b2d-4c8e-9f6a-1b2c3d4e5f61' });
+  await writeSyncState(db(), {
+    ...initialSyncState,
+    userId: '5b0c7a1e-5b2d-4c8e-9f6a-1b2c3d4e5f61',
+  });
   await documentsRepository.create('case', file.id, file);
   const session: InterviewSession = await startInterview(latestTemplate('first-intake')!, {
     caseId: file.id,
@@ -56,8 +51,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await registration?.retire();
   registration = undefined;
-  cleanup();
-  setDatabase(undefined);
 });
 
 const choices = (): DraftChoices => ({

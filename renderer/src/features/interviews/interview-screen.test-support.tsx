@@ -1,38 +1,19 @@
 import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
 import type { InterviewSession } from '@core/domain/interview-session';
 import { latestTemplate } from '@core/templates';
-import { cleanup, configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { setDatabase } from '../../db/database';
 import { documentsRepository } from '../../db/documents-repository';
-import { createTestDatabase } from '../../db/test-database';
+import { screenTestHooks } from '../../test-support/screen-test-hooks.test-support';
 import { CaseLayout } from '../case-file/CaseLayout';
 import { startInterview } from './interview-actions';
 import { InterviewPage } from './InterviewPage';
-import { installSameRealmClone } from './jsdom-realm.test-support';
 
-/**
- * The hooks every test of the whole interview screen needs: a fresh test database per test, the
- * structured-clone shim for jsdom, and async queries that wait long enough for debounced,
- * encrypted saves on a busy machine. Call once at the top of the test file.
- */
+/** The hooks of a test of the whole interview screen (see `screenTestHooks`). */
 export function interviewScreenHooks(waitMs: number): void {
-  let removeShim: () => void = () => undefined;
-  beforeAll(() => {
-    configure({ asyncUtilTimeout: waitMs });
-    removeShim = installSameRealmClone();
-  });
-  afterAll(() => removeShim());
-  beforeEach(async () => {
-    setDatabase((await createTestDatabase()).db);
-  });
-  afterEach(() => {
-    cleanup();
-    setDatabase(undefined);
-  });
+  screenTestHooks({ waitMs });
 }
 
 export interface CaseWithInterview {
