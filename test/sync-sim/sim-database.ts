@@ -63,7 +63,12 @@ async function pgliteDatabase(): Promise<SimDatabase> {
 }
 
 async function postgresDatabase(baseUrl: string): Promise<SimDatabase> {
-  const name = `amparo_sim_${randomBytes(6).toString('hex')}`;
+  // Named after the base database when it names one, so runs on a shared cluster stay in its
+  // owner's namespace (amparo_x → amparo_x_sim_…).
+  const base = new URL(baseUrl).pathname.slice(1);
+  const prefix =
+    /^[a-z_][a-z0-9_]{0,40}$/.test(base) && base !== 'postgres' ? `${base}_sim` : 'amparo_sim';
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   try {

@@ -48,32 +48,7 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-export const knownIssues: readonly KnownIssue[] = [
-  {
-    invariant: 'I2',
-    problem: 'file missing on the laptop',
-    cause:
-      'Found 2026-12-07 when documents joined the random runs (seed 1 at 5 x 200 and seed 2 at ' +
-      '5 x 100, PGlite; not every run of a seed: timing shifts them): a laptop at rest lacks live ' +
-      'documents (2 to 7) of a case it may see, all on one laptop. One cause was fixed (a case ' +
-      'assigned again had its document list never fetched again: document-regrant.test.ts); ' +
-      'the rest is not analysed. Suspect: the document feed moving past a case whose rows are ' +
-      'absent from the laptop for a moment without a grant (a resync after a 410, a repair), ' +
-      'so its documents are skipped for good. Not fixed.',
-  },
-  {
-    invariant: 'C',
-    problem: 'checksum difference found in a case nothing damaged',
-    cause:
-      'Seen again after f0fa44b (the two-window race) in CI runs of 2026-12-07 on PostgreSQL at ' +
-      '5 x 200: seed 3 on cce5107 (a restore and a 410 in the run) and seed 3343 on 8f3aebc (no ' +
-      'restore, the change log pruned twice). Each time a laptop lacked every row of one case it ' +
-      'is assigned (the report lists them all as server-only), the checksum check found and ' +
-      "repaired it, and that case's documents were missing (I2, listed above). Suspect: the end " +
-      'of a resync after a 410 (finishResync) dropping a case its pages did not bring back although ' +
-      'it is still assigned (since 178be8c a case edited during the resync leaves too). Not fixed.',
-  },
-];
+export const knownIssues: readonly KnownIssue[] = [];
 
 export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
   return knownIssues.some(

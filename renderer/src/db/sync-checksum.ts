@@ -11,6 +11,7 @@ import { jsonEqual } from '@core/sync/json-value';
 import type { CaseChecksum, Change } from '@core/sync/sync-api-schemas';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { forgetFetchedCases } from './document-sync-store';
 import { forgetCaseNoteHeads } from './note-heads';
 import { rebase } from './rebase';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
@@ -71,13 +72,17 @@ export async function mismatchedCases(
  * one transaction: documents take the server's version with pending changes replayed on top;
  * documents the server does not have are dropped unless work on them waits here; missing note
  * revisions are added and none is ever removed. Nothing the server has not seen is overwritten.
+ * The case's document list is fetched again at the next documents pass.
  */
 export async function applyCaseSnapshot(
   db: AmparoDatabase,
   caseId: string,
   changes: readonly Change[],
 ): Promise<void> {
-  await db.transaction('rw', [db.docs, db.noteRevisions, db.noteHeads, db.outbox], async () => {
+  const tables = [db.docs, db.noteRevisions, db.noteHeads, db.outbox, db.syncState];
+  await db.transaction('rw', tables, async () => {
+    // What lost this case's rows may have lost its documents too: its list is fetched again.
+    await forgetFetchedCases(db, [caseId]);
     const outbox = await db.outbox.where('caseId').equals(caseId).toArray();
     const work = new Map<string, OutboxRow[]>();
     for (const row of outbox.sort((a, b) => a.localId! - b.localId!))

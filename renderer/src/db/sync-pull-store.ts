@@ -13,6 +13,11 @@ import { applyRecordedRevocations, type RevocationOutcome } from './sync-revocat
 
 export interface PullOutcome extends RevocationOutcome {
   applied: number;
+  /**
+   * Not applied: the cursor here is no longer the one the page was asked from (another window of
+   * the app moved it on, or started a resync). Ask again from the cursor the database holds.
+   */
+  stale: boolean;
 }
 
 /**
@@ -60,14 +65,30 @@ export async function applyPullPage(
   db: AmparoDatabase,
   page: PullResponse,
   options: {
+    /**
+     * The cursor the page was asked from. The page is applied only if the database still holds
+     * it, so that the pages applied form one chain: a resync's list of ids seen (sync-resync.ts)
+     * is then the whole download, never the tail of one another window started again.
+     */
+    from?: string | null;
     confirmRevocations?: boolean;
     /** Runs once the page and its cursor committed, before the revocations are acted on. */
     afterCommit?: () => void | Promise<void>;
   } = {},
 ): Promise<PullOutcome> {
-  const outcome: PullOutcome = { applied: 0, held: [], removed: [], removalPending: [] };
+  const outcome: PullOutcome = {
+    applied: 0,
+    stale: false,
+    held: [],
+    removed: [],
+    removalPending: [],
+  };
   const tables = [db.docs, db.noteRevisions, db.noteHeads, db.outbox, db.syncState, db.resyncSeen];
   await db.transaction('rw', tables, async () => {
+    if (options.from !== undefined && (await readSyncState(db)).cursor !== options.from) {
+      outcome.stale = true;
+      return;
+    }
     if (page.grants.length > 0) {
       await clearForFill(db, page.grants);
       // Its documents too: the whole list again (those MCJ received while it was away included).
@@ -149,6 +170,7 @@ export async function applyPullPage(
     });
     outcome.applied = puts.length + deletes.length + newRevisions.length;
   });
+  if (outcome.stale) return outcome;
   await options.afterCommit?.();
   Object.assign(outcome, await applyRecordedRevocations(db, options.confirmRevocations ?? false));
   return outcome;

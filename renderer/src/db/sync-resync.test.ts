@@ -148,4 +148,33 @@ describe('the end of a resync', () => {
     // A case created here and not sent yet was never on the server: it stays.
     expect(await db.docs.get(mineId)).toBeDefined();
   });
+
+  // Found by the random runs (issue 21, C and I2): two windows of the app, both told 410.
+  it('does not apply a page asked before the other window started the resync again', async () => {
+    await startResync(db);
+    const first = { ...page([upsert('case', file)], true), nextCursor: 'c1' };
+    expect((await applyPullPage(db, first, { from: null })).stale).toBe(false);
+    await startResync(db); // the other window's 410: what was seen is cleared, the cursor reset
+    const second = {
+      ...page([upsert('deadline', deadline('d-kept', 'Still on the server'))], false),
+      nextCursor: 'c2',
+    };
+    expect((await applyPullPage(db, second, { from: 'c1' })).stale).toBe(true);
+
+    expect(await readSyncState(db)).toMatchObject({ cursor: null, resyncing: true });
+    expect(await db.resyncSeen.count()).toBe(0);
+    expect(await finishResync(db, null)).toBe(0);
+    expect(await db.docs.count()).toBe(3);
+  });
+
+  it('drops nothing when the other window started the resync again after the last page', async () => {
+    await startResync(db);
+    const last = { ...page([upsert('case', file)], false), nextCursor: 'end' };
+    await applyPullPage(db, last, { from: null });
+    await startResync(db);
+
+    expect(await finishResync(db, 'end')).toBeNull();
+    expect(await db.docs.count()).toBe(3);
+    expect(await readSyncState(db)).toMatchObject({ cursor: null, resyncing: true });
+  });
 });

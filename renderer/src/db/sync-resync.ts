@@ -20,11 +20,25 @@ export async function startResync(db: AmparoDatabase): Promise<void> {
   });
 }
 
-/** After the last page of a resync: drops what it did not bring back. Returns how many records. */
-export async function finishResync(db: AmparoDatabase): Promise<number> {
+/**
+ * After the last page of a resync: drops what it did not bring back. Returns how many records, or
+ * null when the cursor here is no longer `lastCursor`, the one that last page left: another window
+ * of the app started the resync again meanwhile (its ids seen were cleared), so this download
+ * is not whole and nothing may be dropped; the caller pulls on from the cursor the database holds.
+ */
+export async function finishResync(
+  db: AmparoDatabase,
+  lastCursor?: string | null,
+): Promise<number | null> {
   if (!(await readSyncState(db)).resyncing) return 0;
-  let dropped = 0;
+  let dropped: number | null = 0;
   await db.transaction('rw', [db.docs, db.outbox, db.syncState, db.resyncSeen], async () => {
+    const current = await readSyncState(db);
+    if (!current.resyncing) return;
+    if (lastCursor !== undefined && current.cursor !== lastCursor) {
+      dropped = null;
+      return;
+    }
     const seen = new Set(await db.resyncSeen.toCollection().primaryKeys());
     const pending = new Set((await db.outbox.orderBy('entityId').keys()).map(String));
     const gone = (id: string) => !seen.has(id) && !pending.has(id);
@@ -48,11 +62,10 @@ export async function finishResync(db: AmparoDatabase): Promise<number> {
     await db.docs.bulkDelete(stale.map((row) => row!.id));
     dropped = stale.length;
     await db.resyncSeen.clear();
-    const state = await readSyncState(db);
     await writeSyncState(db, {
-      ...state,
+      ...current,
       resyncing: false,
-      receivedRevocations: [...new Set([...state.receivedRevocations, ...staleCases])],
+      receivedRevocations: [...new Set([...current.receivedRevocations, ...staleCases])],
     });
   });
   await applyRecordedRevocations(db);

@@ -9,6 +9,7 @@
 import type { CaseFile } from '@core/domain/case-file';
 import { caseKeyId } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
+import { forgetFetchedCases } from './document-sync-store';
 import { readSyncState, writeSyncState, type SyncState } from './sync-state';
 
 /** A pull that would remove more than this share of the laptop's cases stops and asks first. */
@@ -27,11 +28,17 @@ const caseTables = (db: AmparoDatabase) => [
   db.acknowledged,
 ];
 
-/** Removes one case from this laptop, including its key: what might remain on disk is unreadable. */
+/**
+ * Removes one case from this laptop, including its key: what might remain on disk is unreadable.
+ * Its documents go with it, so should the case come back by any way (a grant, a checksum repair,
+ * another window's pull), its whole document list is fetched again: the document feed has moved
+ * past them meanwhile.
+ */
 export async function purgeCase(db: AmparoDatabase, caseId: string): Promise<void> {
-  await db.transaction('rw', [...caseTables(db), db.keys], async () => {
+  await db.transaction('rw', [...caseTables(db), db.keys, db.syncState], async () => {
     for (const table of caseTables(db)) await table.where('caseId').equals(caseId).delete();
     await db.keys.delete(caseKeyId(caseId));
+    await forgetFetchedCases(db, [caseId]);
   });
 }
 

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import type { CaseDocument } from '@core/documents/document-sync-schemas';
+import type { Change } from '@core/sync/sync-api-schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { readDocumentSyncState, writeDocumentSyncState } from '../db/document-sync-store';
+import { applyCaseSnapshot } from '../db/sync-checksum';
 import { applyPullPage } from '../db/sync-pull-store';
 import { handleRevocations } from '../db/sync-revocations';
 import { createTestDatabase } from '../db/test-database';
@@ -15,6 +17,15 @@ import { addCase } from '../db/sync-revocations.test-support';
 // without its own, purged with it). The laptop had fetched the case's list once, before it left,
 // and never again; the feed had passed the new ones while the case was not here.
 const bytes = new TextEncoder().encode('%PDF-1.7\nsponsor letter\n%%EOF');
+
+const caseRow = (caseId: string): Change => ({
+  entity: 'case',
+  id: caseId,
+  caseId,
+  version: 1,
+  op: 'upsert',
+  row: { id: caseId, reference: `REF-${caseId.slice(0, 4)}` },
+});
 
 async function serverWith(caseId: string) {
   const document: CaseDocument = {
@@ -70,5 +81,38 @@ describe('a case assigned to this laptop again', () => {
       syncState: 'synced',
       sha256: document.sha256,
     });
+  });
+
+  // Issue 21 (C and I2): a case dropped by mistake came back through the checksum repair, not a
+  // grant; its documents, purged with it, were never fetched again.
+  it('fetches its document list again when it comes back without a grant (a checksum repair)', async () => {
+    const { db } = await createTestDatabase();
+    const cases: string[] = [];
+    for (let n = 0; n < 10; n += 1) cases.push(await addCase(db));
+    const away = cases[0]!;
+    await writeDocumentSyncState(db, { cursor: 9, fetchedCases: [...cases] });
+
+    expect((await handleRevocations(db, [away], false)).removed).toEqual([away]);
+    await applyCaseSnapshot(db, away, [caseRow(away)]);
+
+    const { document, transport } = await serverWith(away);
+    await syncDocuments(db, transport);
+    expect(transport.list).toHaveBeenCalledWith(away);
+    expect(await db.attachments.get(document.id)).toMatchObject({ syncState: 'synced' });
+  });
+
+  it('forgets that it fetched the list of a case purged here, or fetched again after a difference', async () => {
+    const { db } = await createTestDatabase();
+    const cases: string[] = [];
+    for (let n = 0; n < 10; n += 1) cases.push(await addCase(db));
+    await writeDocumentSyncState(db, { cursor: 9, fetchedCases: [...cases] });
+    await handleRevocations(db, [cases[3]!], false);
+    expect((await readDocumentSyncState(db)).fetchedCases).toEqual(
+      cases.filter((id) => id !== cases[3]),
+    );
+    await applyCaseSnapshot(db, cases[5]!, [caseRow(cases[5]!)]);
+    expect((await readDocumentSyncState(db)).fetchedCases).toEqual(
+      cases.filter((id) => id !== cases[3] && id !== cases[5]),
+    );
   });
 });

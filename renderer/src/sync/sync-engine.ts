@@ -336,14 +336,15 @@ export class SyncEngine {
         next.catch(() => undefined); // awaited (and its error handled) on the next turn, or dropped
         prefetch = { cursor: response.nextCursor, response: next };
       }
-      await applyPullPage(
-        db,
-        response,
-        this.options.afterPageCommit ? { afterCommit: this.options.afterPageCommit } : {},
-      );
+      const { stale } = await applyPullPage(db, response, {
+        from: state.cursor,
+        ...(this.options.afterPageCommit ? { afterCommit: this.options.afterPageCommit } : {}),
+      });
+      // Another window moved the cursor meanwhile (or started a resync): go on from where it is.
+      if (stale) continue;
       this.pageChecksums.add(response.changes, response.checksums, response.revocations);
       if (!response.hasMore) {
-        await finishResync(db);
+        if ((await finishResync(db, response.nextCursor)) === null) continue;
         return;
       }
     }
