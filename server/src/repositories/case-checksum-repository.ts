@@ -22,7 +22,11 @@ export async function readCaseChecksums(
   return rows;
 }
 
-/** Every case the caller may see now whose newest change is at or before `upToSeq`. */
+/**
+ * Every case the caller may see now whose newest change is at or before `upToSeq`, except a case
+ * granted to the caller after `upToSeq`: a laptop at that cursor cannot hold it yet, however old
+ * its rows (issue 21: one window compared at its cursor while another pulled the grant's fill).
+ */
 export async function readVisibleChecksums(
   q: Queryable,
   scope: { orgId: string; userId: string; seesAllCases: boolean },
@@ -32,6 +36,8 @@ export async function readVisibleChecksums(
     `SELECT s.case_id AS "caseId", to_hex(s.checksum) AS checksum FROM case_sync_state s
      WHERE s.org_id = $1 AND s.last_seq <= $4
        AND ($3::boolean OR s.case_id IN (SELECT a.case_id FROM assignments a WHERE a.user_id = $2))
+       AND ($3::boolean OR NOT EXISTS (SELECT 1 FROM change_log g WHERE g.target_user_id = $2
+         AND g.seq > $4 AND g.case_id = s.case_id AND g.op = 'grant'))
        AND EXISTS (SELECT 1 FROM entities e WHERE e.id = s.case_id AND e.deleted_at IS NULL)
      ORDER BY s.case_id`,
     [scope.orgId, scope.userId, scope.seesAllCases, upToSeq],

@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { CaseFile } from '@core/domain/case-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../admin/admin-actor';
+import { assignCase } from '../admin/cases-service';
 import type { Db } from '../db/db';
 import {
   createTestApp,
@@ -140,5 +142,45 @@ describe('the per-case state checksum', () => {
     expect(body.next).toBeNull();
     expect(body.changes.map((c) => c.id)).toContain(file.id);
     expect(body.changes.map((c) => c.id)).not.toContain(deadlineId);
+  });
+
+  // Found by the random runs (issue 21, C): two windows of one laptop; one compared with the
+  // checksums at its cursor while the other pulled a case assigned after that cursor. The case was
+  // "visible now" and unchanged since, so its checksum came back for a cursor that cannot hold it.
+  it('gives no checksum for a case assigned to the caller after the cursor', async () => {
+    const lent = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const session = await signIn(t.app, org.attorneyA);
+    let cursor: string | undefined;
+    for (let more = true; more;) {
+      const page = (await pullPage(t.app, session, cursor)).json<{
+        nextCursor: string;
+        hasMore: boolean;
+      }>();
+      cursor = page.nextCursor;
+      more = page.hasMore;
+    }
+    const checksumsAt = async (at: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/v1/sync/checksums?cursor=${at}`,
+          headers: session.headers,
+        })
+      )
+        .json<{ checksums: { caseId: string }[] }>()
+        .checksums.map((c) => c.caseId);
+    await assignCase(t.db, cliActor(org.orgId), lent.id, org.attorneyA.id);
+    expect(await checksumsAt(cursor!)).not.toContain(lent.id);
+    expect(await checksumsAt(cursor!)).toContain(file.id);
+
+    for (let more = true; more;) {
+      const page = (await pullPage(t.app, session, cursor)).json<{
+        nextCursor: string;
+        hasMore: boolean;
+      }>();
+      cursor = page.nextCursor;
+      more = page.hasMore;
+    }
+    expect(await checksumsAt(cursor!)).toContain(lent.id);
   });
 });
