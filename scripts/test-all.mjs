@@ -1,8 +1,14 @@
-// `npm test`: every check Amparo has, in order, then one closing line `N passed, N failed`.
+// `npm test`: every check Amparo has, then one closing line `N passed, N failed`.
 // Static checks (types, lint, format, build) count as one test each; Vitest and Playwright
 // contribute their own test counts, read from their JSON reports.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+//
+// After the build, two lanes run side by side: the static checks then Vitest (one worker: about
+// one core), and Playwright (its single worker spends much of its time waiting on the browser,
+// the server and two-step sign-in codes). On CI's 2 cores this took npm test from ~30 to under 20
+// minutes (docs/testing.md). Each step's output goes to out/test-results/<step>.log and is printed
+// whole when the step ends, so the two lanes never interleave line by line.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { testSteps } from './lib/test-steps.mjs';
 
@@ -10,30 +16,39 @@ const root = resolve(import.meta.dirname, '..');
 const results = resolve(root, 'out/test-results');
 mkdirSync(results, { recursive: true });
 const steps = testSteps(root, results);
+const began = Date.now();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const summary = [];
+/** Summary lines by step, printed in the steps' order whatever order they finish in. */
+const summary = new Map(Object.keys(steps).map((key) => [key, null]));
 
-function run(label, command, args, env = {}) {
+const elapsed = (since) => ((Date.now() - since) / 1000).toFixed(1);
+
+async function run(key) {
+  const { label, command, args } = steps[key];
+  const log = resolve(results, `${key}.log`);
   const started = Date.now();
-  console.log(`\n::: ${label}`);
-  const child = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
+  const fd = openSync(log, 'w');
+  const status = await new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', fd, fd], env: process.env });
+    child.on('error', (error) => done(`spawn error: ${error.message}`));
+    child.on('close', (code, signal) => done(code ?? signal));
   });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const ok = child.status === 0;
-  console.log(
-    `::: ${label}: ${ok ? 'ok' : `failed (exit ${child.status ?? child.signal})`} in ${seconds}s`,
+  closeSync(fd);
+  const ok = status === 0;
+  const output = readFileSync(log, 'utf8');
+  process.stdout.write(
+    `\n::: ${label} (started at +${((started - began) / 1000).toFixed(0)}s)\n${output}` +
+      `${output.endsWith('\n') || !output ? '' : '\n'}` +
+      `::: ${label}: ${ok ? 'ok' : `failed (exit ${status})`} in ${elapsed(started)}s\n`,
   );
   return ok;
 }
 
-function check(label, command, args) {
-  const ok = run(label, command, args);
+async function check(key) {
+  const ok = await run(key);
   totals[ok ? 'passed' : 'failed'] += 1;
-  summary.push(`${label}: ${ok ? 'passed' : 'FAILED'}`);
+  summary.set(key, `${steps[key].label}: ${ok ? 'passed' : 'FAILED'}`);
   return ok;
 }
 
@@ -45,51 +60,57 @@ function readJson(file) {
   }
 }
 
-function suite(label, command, args, reportFile, count) {
+async function suite(key, count) {
+  const { label, report: reportFile } = steps[key];
   rmSync(reportFile, { force: true });
-  const ok = run(label, command, args);
+  const ok = await run(key);
   const report = existsSync(reportFile) ? readJson(reportFile) : null;
   if (!report) {
     totals.failed += 1;
-    summary.push(`${label}: FAILED (no report written)`);
+    summary.set(key, `${label}: FAILED (no report written)`);
     return;
   }
   const { passed, failed, skipped } = count(report);
   totals.passed += passed;
   totals.failed += failed + (ok || failed > 0 ? 0 : 1);
   totals.skipped += skipped;
-  summary.push(
+  summary.set(
+    key,
     `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped${ok ? '' : ' (runner failed)'}`,
   );
 }
 
-check(steps.typecheck.label, steps.typecheck.command, steps.typecheck.args);
-check(steps.lint.label, steps.lint.command, steps.lint.args);
-check(steps.format.label, steps.format.command, steps.format.args);
+// The build comes first: Playwright serves it, and the packaging tests read out/.
+const built = (await check('build')) && (await check('buildConsole'));
 
-suite(steps.vitest.label, steps.vitest.command, steps.vitest.args, steps.vitest.report, (r) => ({
-  passed: r.numPassedTests ?? 0,
-  failed: r.numFailedTests ?? 0,
-  skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-}));
+async function checksThenVitest() {
+  await check('typecheck');
+  await check('lint');
+  await check('format');
+  await suite('vitest', (r) => ({
+    passed: r.numPassedTests ?? 0,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  }));
+}
 
-const built =
-  check(steps.build.label, steps.build.command, steps.build.args) &&
-  check(steps.buildConsole.label, steps.buildConsole.command, steps.buildConsole.args);
-if (built) {
-  const { playwright } = steps;
-  suite(playwright.label, playwright.command, playwright.args, playwright.report, (r) => ({
+async function endToEnd() {
+  if (!built) {
+    totals.failed += 1;
+    summary.set('playwright', 'end-to-end tests: not run (build failed)');
+    return;
+  }
+  await suite('playwright', (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
     failed: r.stats?.unexpected ?? 0,
     skipped: r.stats?.skipped ?? 0,
   }));
-} else {
-  totals.failed += 1;
-  summary.push('end-to-end tests: not run (build failed)');
 }
 
-console.log('\n::: summary');
-for (const line of summary) console.log(`  ${line}`);
+await Promise.all([checksThenVitest(), endToEnd()]);
+
+console.log(`\n::: summary (${elapsed(began)}s in all)`);
+for (const line of summary.values()) if (line) console.log(`  ${line}`);
 if (totals.skipped) console.log(`  (${totals.skipped} skipped: see the reasons printed above)`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

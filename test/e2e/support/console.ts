@@ -51,14 +51,14 @@ export async function signInToConsole(page: Page, who: 'admin' | 'supervisor'): 
 /**
  * The second sign-in step of a demo staff account (console or laptop): the code computed from
  * the published demo secret, typed into the Code field. A code another process already used is
- * refused by the server: then the next step's code.
+ * refused by the server: then the next step’s code.
  */
 export async function enterTotpCode(
   page: Page,
   who: 'admin' | 'supervisor',
   submit = /^Verify and sign in$/,
 ): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
     await page
       .getByLabel('Code', { exact: true })
       .fill(await freshTotpCode(demo[who].email, DEMO_TOTP_SECRET));

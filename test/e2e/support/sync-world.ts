@@ -32,6 +32,12 @@ export class SyncWorld {
   private dataDir = '';
   private serverPort = 0;
   private closeWeb: () => void = () => undefined;
+  /**
+   * One sign-in per demo user and kind for the world's life (cleared on restart): each staff
+   * sign-in spends a two-step code, good once per 30 s, so signing in again for every call
+   * waited for the next code. What the calls check is unchanged.
+   */
+  private tokens = new Map<string, Promise<string>>();
 
   async start(): Promise<void> {
     this.dataDir = await mkdtemp(join(tmpdir(), 'amparo-sync-e2e-'));
@@ -61,6 +67,7 @@ export class SyncWorld {
 
   /** Stops the server (in-flight requests fail) and starts it again on the same data. */
   async restartServer(): Promise<void> {
+    this.tokens.clear();
     await this.server.close();
     await this.startServer();
   }
@@ -71,6 +78,16 @@ export class SyncWorld {
     return credential;
   }
 
+  private token(key: string, signIn: () => Promise<string>): Promise<string> {
+    let token = this.tokens.get(key);
+    if (!token) {
+      token = signIn();
+      this.tokens.set(key, token);
+      token.catch(() => this.tokens.delete(key));
+    }
+    return token;
+  }
+
   /** An API call as a demo user (for what a supervisor does on MCJ's side). */
   async api(
     prefix: 'supervisor' | 'admin',
@@ -78,15 +95,17 @@ export class SyncWorld {
     path: string,
     body?: unknown,
   ): Promise<Response> {
-    const signIn = await signInWithTotp(
-      this.server.url,
-      '/v1/auth/sign-in',
-      this.credentials(prefix),
-      {
-        device: { name: 'e2e-api', platform: 'test', appVersion: '0.1.0' },
-      },
-    );
-    const { accessToken } = signIn.body as { accessToken: string };
+    const accessToken = await this.token(`api ${prefix}`, async () => {
+      const signIn = await signInWithTotp(
+        this.server.url,
+        '/v1/auth/sign-in',
+        this.credentials(prefix),
+        {
+          device: { name: 'e2e-api', platform: 'test', appVersion: '0.1.0' },
+        },
+      );
+      return (signIn.body as { accessToken: string }).accessToken;
+    });
     return fetch(`${this.server.url}${path}`, {
       method,
       headers: {
@@ -99,15 +118,17 @@ export class SyncWorld {
 
   /** A staff console call (its own sign-in) as a demo user: what the server holds, not the UI. */
   async consoleApi(prefix: 'supervisor' | 'admin', path: string): Promise<Response> {
-    const { email, password } = this.credentials(prefix);
-    // Staff sign in with their second step (the demo's published TOTP secret).
-    const signIn = await signInWithTotp(this.server.url, '/v1/console/sign-in', {
-      email,
-      password,
-      totpSecret: DEMO_TOTP_SECRET,
+    const accessToken = await this.token(`console ${prefix}`, async () => {
+      const { email, password } = this.credentials(prefix);
+      // Staff sign in with their second step (the demo's published TOTP secret).
+      const signIn = await signInWithTotp(this.server.url, '/v1/console/sign-in', {
+        email,
+        password,
+        totpSecret: DEMO_TOTP_SECRET,
+      });
+      expect(signIn.status).toBe(200);
+      return (signIn.body as { accessToken: string }).accessToken;
     });
-    expect(signIn.status).toBe(200);
-    const { accessToken } = signIn.body as { accessToken: string };
     return fetch(`${this.server.url}${path}`, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
