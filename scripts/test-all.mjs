@@ -2,11 +2,12 @@
 // Static checks (types, lint, format, build) count as one test each; Vitest and Playwright
 // contribute their own test counts, read from their JSON reports.
 //
-// After the build, two lanes run side by side: the static checks then Vitest (one worker: about
-// one core), and Playwright (its single worker spends much of its time waiting on the browser,
-// the server and two-step sign-in codes). On CI's 2 cores this took npm test from ~30 to under 20
-// minutes (docs/testing.md). Each step's output goes to out/test-results/<step>.log and is printed
-// whole when the step ends, so the two lanes never interleave line by line.
+// After the build, two lanes run side by side: Vitest (one worker on 2 cores: about one core, less
+// while the sync simulation waits on its servers), and the static checks then Playwright (two
+// workers in CI, each with its own server: much of their time is spent waiting on the browser,
+// the server and two-step sign-in codes). On CI's 2 cores this took npm test from ~31 minutes to
+// under 20 (docs/testing.md). Each step's output goes to out/test-results/<step>.log and is
+// printed whole when the step ends, so the lanes never interleave line by line.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,10 +84,7 @@ async function suite(key, count) {
 // The build comes first: Playwright serves it, and the packaging tests read out/.
 const built = (await check('build')) && (await check('buildConsole'));
 
-async function checksThenVitest() {
-  await check('typecheck');
-  await check('lint');
-  await check('format');
+async function vitest() {
   await suite('vitest', (r) => ({
     passed: r.numPassedTests ?? 0,
     failed: r.numFailedTests ?? 0,
@@ -94,7 +92,10 @@ async function checksThenVitest() {
   }));
 }
 
-async function endToEnd() {
+async function checksThenEndToEnd() {
+  await check('typecheck');
+  await check('lint');
+  await check('format');
   if (!built) {
     totals.failed += 1;
     summary.set('playwright', 'end-to-end tests: not run (build failed)');
@@ -107,7 +108,7 @@ async function endToEnd() {
   }));
 }
 
-await Promise.all([checksThenVitest(), endToEnd()]);
+await Promise.all([vitest(), checksThenEndToEnd()]);
 
 console.log(`\n::: summary (${elapsed(began)}s in all)`);
 for (const line of summary.values()) if (line) console.log(`  ${line}`);
