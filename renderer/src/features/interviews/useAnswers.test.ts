@@ -94,4 +94,31 @@ describe('useAnswers', () => {
     });
     expect(outcome).toEqual({ ok: true, unsaved: [] });
   });
+
+  it('keeps showing what was typed while the stored session has not caught up with the save', async () => {
+    // Under load the live session query lags behind a save: the field then showed the stored
+    // (older) value, and the keystrokes that followed were typed onto it (e2e: an answer kept as
+    // "n.", the last two characters typed).
+    vi.useFakeTimers();
+    const { wrapper } = registryWrapper();
+    const { result, rerender } = renderHook(({ current }) => useAnswers(current, template), {
+      wrapper,
+      initialProps: { current: session },
+    });
+    act(() => result.current.setRaw(question, 'Ana Prue'));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(update).toHaveBeenCalledTimes(1);
+    rerender({ current: { ...session } });
+    expect(result.current.rawFor(question)).toBe('Ana Prue');
+
+    const saved = (value: string, updatedAt: string): InterviewSession => ({
+      ...session,
+      answers: { [question.id]: { value, updatedAt } },
+    });
+    rerender({ current: saved('Ana Prue', '2026-06-01T15:01:00.000Z') });
+    expect(result.current.rawFor(question)).toBe('Ana Prue');
+    // Another device's later change still replaces the settled value here.
+    rerender({ current: saved('Ana Prueba Ejemplar', '2026-06-01T15:02:00.000Z') });
+    expect(result.current.rawFor(question)).toBe('Ana Prueba Ejemplar');
+  });
 });

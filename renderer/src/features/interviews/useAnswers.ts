@@ -82,8 +82,14 @@ export function useAnswers(
   const dirty = useRef(new Set<string>());
   const committed = useRef(new Map<string, AnswerValue>());
   const storedAnswers = useRef(session.answers);
+  // A save reaches `session` only when the live query has read it back; until then the stored
+  // value is older than ours, not another device's change (which would replace the field, and
+  // keystrokes typed meanwhile would land on the older text).
+  const caughtUp = useRef(new Set<string>());
   useEffect(() => {
     storedAnswers.current = session.answers;
+    for (const [id, value] of committed.current)
+      if (jsonEqual(value, session.answers[id]?.value ?? null)) caughtUp.current.add(id);
   }, [session.answers]);
 
   const setError = useCallback((questionId: string, error: string | undefined) => {
@@ -124,7 +130,10 @@ export function useAnswers(
         await documentsRepository.update(sessionId, (doc) =>
           writeAnswers(doc, valid, undefined, withdrawn),
         );
-        for (const [id, value] of Object.entries(valid)) committed.current.set(id, value);
+        for (const [id, value] of Object.entries(valid)) {
+          committed.current.set(id, value);
+          caughtUp.current.delete(id);
+        }
         for (const id of withdrawn) committed.current.delete(id);
       }
       for (const id of Object.keys(valid)) await draftsRepository.clear(prefix + id);
@@ -206,7 +215,12 @@ export function useAnswers(
       const settled = !dirty.current.has(question.id) && !errors[question.id];
       const savedHere = committed.current.get(question.id);
       // Another device or tab changed this answer after it was saved here: show theirs.
-      if (settled && savedHere !== undefined && !jsonEqual(savedHere, value ?? null))
+      if (
+        settled &&
+        savedHere !== undefined &&
+        caughtUp.current.has(question.id) &&
+        !jsonEqual(savedHere, value ?? null)
+      )
         return toRawAnswer(question, value);
       return edit;
     },
