@@ -1,6 +1,6 @@
 /**
  * The change log orders everything a device pulls. Its `seq` is drawn while holding a per-
- * organisation transaction-scoped advisory lock, taken as the last step before commit: a
+ * organisation transaction-scoped advisory lock, taken while the transaction commits: a
  * transaction that draws seq N commits before any transaction can draw N+1, so a reader that has
  * seen N has already seen every smaller seq of that organisation (a plain sequence can commit out
  * of order and make cursors skip changes).
@@ -22,12 +22,16 @@ export interface ChangeInput {
 }
 
 /**
- * Call last in the transaction: the lock is held until commit. One round trip: the function
- * (migration 005) takes the lock, then draws the seqs.
+ * Queues the changes; their seqs are drawn when the transaction commits (migration 044: a
+ * deferred trigger takes the organisation's lock inside COMMIT and calls `record_changes`, migration
+ * 005). So the lock is never held across a round trip to this process. One round trip.
  */
 export async function recordChanges(q: Queryable, orgId: string, changes: readonly ChangeInput[]) {
   if (changes.length === 0) return;
-  await q.query('SELECT record_changes($1, $2::jsonb)', [orgId, json(changes)]);
+  await q.query('INSERT INTO change_log_pending (org_id, changes) VALUES ($1, $2::jsonb)', [
+    orgId,
+    json(changes),
+  ]);
 }
 
 /**
