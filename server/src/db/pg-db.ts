@@ -20,6 +20,24 @@ export interface PgDbOptions {
   onConnectionError?: (error: Error) => void;
 }
 
+/**
+ * A name per SQL text, the same for the whole process: a connection parses and plans a named
+ * statement once and reuses it (pg keeps the names it prepared per connection). Planning was about
+ * a quarter of PostgreSQL's CPU on the push path (issue 20, docs/performance.md). Bounded, so that
+ * SQL text built at run time cannot grow the statements kept on each connection without end.
+ */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 1_000;
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `amparo_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export function createPgDb(options: PgDbOptions): Db {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
@@ -38,7 +56,12 @@ export function createPgDb(options: PgDbOptions): Db {
     sql: string,
     params?: readonly unknown[],
   ): Promise<QueryResult<Row>> => {
-    const result = await client.query(sql, params ? [...params] : undefined);
+    const name = params && params.length > 0 ? statementName(sql) : undefined;
+    const result = await client.query(
+      name
+        ? { name, text: sql, values: [...params!] }
+        : { text: sql, values: params && [...params] },
+    );
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
   };
 

@@ -36,7 +36,10 @@ const LOG_COLUMNS = `c.seq, c.entity, c.entity_id AS "entityId", c.case_id AS "c
   e.doc AS "entityDoc", e.version AS "entityVersion", e.deleted_at IS NOT NULL AS "entityDeleted",
   r.doc AS "revisionDoc", r.after_final AS "afterFinal", n.final_revision_id IS NOT NULL AS "noteFinal"`;
 
-const LOG_JOINS = `LEFT JOIN entities e ON c.entity NOT IN ('noteRevision', 'assignment') AND e.id = c.entity_id
+// A document is read for the first row of its entity in the page only: \`pull\` sends an entity
+// once per page, as it is now, so later rows of it (a laptop's 80 patches to one case) need none.
+const LOG_JOINS = `LEFT JOIN entities e ON c.first AND c.entity NOT IN ('noteRevision', 'assignment')
+    AND e.id = c.entity_id
   LEFT JOIN note_revisions r ON c.entity = 'noteRevision' AND r.id = c.entity_id
   LEFT JOIN notes n ON n.id = r.note_id`;
 
@@ -51,20 +54,25 @@ export async function readChangeLog(
   limit: number,
 ): Promise<LogRow[]> {
   const params = [scope.orgId, scope.userId, afterSeq, limit];
-  const sql = scope.seesAllCases
-    ? `SELECT ${LOG_COLUMNS} FROM change_log c ${LOG_JOINS}
-       WHERE c.org_id = $1 AND c.seq > $3 AND c.target_user_id IS NULL
-       ORDER BY c.seq LIMIT $4`
-    : `SELECT ${LOG_COLUMNS} FROM (
+  const page = scope.seesAllCases
+    ? `SELECT * FROM change_log x
+       WHERE x.org_id = $1 AND x.seq > $3 AND x.target_user_id IS NULL
+       ORDER BY x.seq LIMIT $4`
+    : `SELECT * FROM (
          (SELECT l.* FROM assignments a CROSS JOIN LATERAL (
             SELECT * FROM change_log x WHERE x.case_id = a.case_id AND x.seq > $3 AND x.target_user_id IS NULL
             ORDER BY x.seq LIMIT $4) l
           WHERE a.user_id = $2)
          UNION ALL
          (SELECT * FROM change_log x WHERE x.target_user_id = $2 AND x.seq > $3 ORDER BY x.seq LIMIT $4)
-       ) c ${LOG_JOINS}
-       WHERE c.org_id = $1
-       ORDER BY c.seq LIMIT $4`;
+       ) x
+       WHERE x.org_id = $1
+       ORDER BY x.seq LIMIT $4`;
+  const sql = `SELECT ${LOG_COLUMNS} FROM (
+      SELECT p.*, row_number() OVER (PARTITION BY p.entity, p.entity_id ORDER BY p.seq) = 1 AS first
+      FROM (${page}) p
+    ) c ${LOG_JOINS}
+    ORDER BY c.seq`;
   return (await q.query<LogRow>(sql, params)).rows;
 }
 
