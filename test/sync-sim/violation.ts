@@ -48,7 +48,21 @@ export interface KnownIssue {
  * yet. Every report still lists them, marked as known; they alone do not fail a run. Remove an
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
-export const knownIssues: readonly KnownIssue[] = [];
+export const knownIssues: readonly KnownIssue[] = [
+  {
+    invariant: 'C',
+    problem: 'checksum difference found in a case nothing damaged',
+    cause:
+      'Two causes fixed on 2026-12-07 (0d3c375: a page from a cursor another window had reset; ' +
+      '43475d3: a checksum for a case assigned after the cursor). A third remains: seeds 5 and ' +
+      '941491 (PostgreSQL, 5 x 200) still show one each after both fixes: a laptop lacks every ' +
+      'row of a case still assigned, the checksum check finds and repairs it, no document is ' +
+      'missing. Suspect, not verified: handleRevocations acts on a list of revocations read ' +
+      'before another window applied a page that assigned the case again (a grant clears the ' +
+      'lists, but the list in hand is stale), so it purges an assigned case; the purge should ' +
+      're-check, in its transaction, that the case is still recorded as leaving. Not fixed.',
+  },
+];
 
 export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
   return knownIssues.some(
