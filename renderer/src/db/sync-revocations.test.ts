@@ -49,6 +49,29 @@ describe('unassignment guard', () => {
     expect((await readSyncState(db)).removalPending).toEqual([]);
   });
 
+  it('a case assigned again after its revocation was read stays, key and all (another window)', async () => {
+    const cases = await Promise.all(Array.from({ length: 10 }, () => addCase(db)));
+    const [again, gone] = [cases[2]!, cases[3]!];
+    await writeSyncState(db, {
+      ...(await readSyncState(db)),
+      receivedRevocations: [again, gone],
+    });
+    // This window reads what was recorded...
+    const inHand = (await readSyncState(db)).receivedRevocations;
+    // ...then another window applies a page assigning one of them again (a grant clears it).
+    const state = await readSyncState(db);
+    await writeSyncState(db, {
+      ...state,
+      receivedRevocations: state.receivedRevocations.filter((id) => id !== again),
+    });
+    const outcome = await handleRevocations(db, inHand, false, { recorded: true });
+    expect(outcome.removed).toEqual([gone]);
+    expect(await db.docs.get(again)).toBeDefined();
+    expect(await db.keys.get(caseKeyId(again))).toBeDefined();
+    expect(await db.docs.get(gone)).toBeUndefined();
+    expect((await readSyncState(db)).receivedRevocations).toEqual([]);
+  });
+
   it('control: a revoked case with nothing pending leaves at once, key and all', async () => {
     const cases = await Promise.all(Array.from({ length: 10 }, () => addCase(db)));
     const outcome = await handleRevocations(db, [cases[1]!], false);

@@ -53,15 +53,31 @@ async function caseReference(db: AmparoDatabase, caseId: string): Promise<string
   return (row?.doc as unknown as CaseFile | undefined)?.reference ?? '—';
 }
 
+/** Whether the sync state still records the case as leaving (a grant since clears all three). */
+function stillLeaving(state: SyncState, caseId: string): boolean {
+  return (
+    state.receivedRevocations.includes(caseId) ||
+    state.removalPending.includes(caseId) ||
+    state.heldRevocations.includes(caseId)
+  );
+}
+
 /**
  * Unassigned cases leave the laptop only after their pending work has been pushed; a pull that
  * would remove more than 20% of the cases here is held until the attorney confirms.
+ *
+ * `recorded`: the ids were read from the sync state (the ones recorded with a pull page, held, or
+ * waiting for a push). Another window may have applied a page assigning one of them again since
+ * that read, so each is checked again, in the transaction that would remove it, and stays if it is
+ * no longer recorded as leaving. Without it, `revoked` is taken as the server's fresh answer.
  */
 export async function handleRevocations(
   db: AmparoDatabase,
   revoked: readonly string[],
   confirmed: boolean,
+  options: { recorded?: boolean } = {},
 ): Promise<RevocationOutcome> {
+  const leaving = (s: SyncState, caseId: string) => !options.recorded || stillLeaving(s, caseId);
   const localCases = await db.docs.where('entity').equals('case').primaryKeys();
   const present = revoked.filter((id) => localCases.includes(id));
   const state = await readSyncState(db);
@@ -74,7 +90,9 @@ export async function handleRevocations(
       const s = await readSyncState(db);
       await writeSyncState(db, {
         ...s,
-        heldRevocations: [...new Set([...s.heldRevocations, ...candidates])],
+        heldRevocations: [
+          ...new Set([...s.heldRevocations, ...candidates.filter((id) => leaving(s, id))]),
+        ],
         receivedRevocations: s.receivedRevocations.filter((id) => !settled.has(id)),
       });
     });
@@ -82,14 +100,19 @@ export async function handleRevocations(
   }
   const notices: SyncState['removedNotices'] = [];
   for (const caseId of candidates) {
-    const waiting = await db.outbox.where('caseId').equals(caseId).count();
-    if (waiting > 0) {
-      result.removalPending.push(caseId);
-      continue;
-    }
-    notices.push({ caseId, reference: await caseReference(db, caseId) });
-    await purgeCase(db, caseId);
-    result.removed.push(caseId);
+    const outcome = await db.transaction(
+      'rw',
+      [...caseTables(db), db.keys, db.syncState],
+      async () => {
+        if (!leaving(await readSyncState(db), caseId)) return 'assignedAgain';
+        if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) return 'waiting';
+        notices.push({ caseId, reference: await caseReference(db, caseId) });
+        await purgeCase(db, caseId);
+        return 'removed';
+      },
+    );
+    if (outcome === 'waiting') result.removalPending.push(caseId);
+    if (outcome === 'removed') result.removed.push(caseId);
   }
   await db.transaction('rw', db.syncState, async () => {
     const s = await readSyncState(db);
@@ -99,7 +122,7 @@ export async function handleRevocations(
       removalPending: [
         ...new Set([
           ...s.removalPending.filter((id) => !result.removed.includes(id)),
-          ...result.removalPending,
+          ...result.removalPending.filter((id) => leaving(s, id)),
         ]),
       ],
       removedNotices: [...s.removedNotices, ...notices],
@@ -116,7 +139,7 @@ export async function applyRecordedRevocations(
 ): Promise<RevocationOutcome> {
   const { receivedRevocations } = await readSyncState(db);
   if (receivedRevocations.length === 0) return { held: [], removed: [], removalPending: [] };
-  return handleRevocations(db, receivedRevocations, confirmed);
+  return handleRevocations(db, receivedRevocations, confirmed, { recorded: true });
 }
 
 /**
@@ -143,7 +166,7 @@ export async function completePendingRemovals(db: AmparoDatabase): Promise<strin
   const state = await readSyncState(db);
   const removed =
     state.removalPending.length > 0
-      ? (await handleRevocations(db, state.removalPending, true)).removed
+      ? (await handleRevocations(db, state.removalPending, true, { recorded: true })).removed
       : [];
   for (const caseId of await casesWithoutFile(db)) {
     if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) continue;

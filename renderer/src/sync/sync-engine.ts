@@ -352,7 +352,7 @@ export class SyncEngine {
 
   /** The attorney confirmed removals that the 20% fail-safe held back. */
   async confirmHeldRevocations(): Promise<void> {
-    await handleRevocations(this.options.db(), [], true);
+    await handleRevocations(this.options.db(), [], true, { recorded: true });
     await this.refreshCounts();
   }
 }
