@@ -297,9 +297,11 @@ describe('the caseload dashboard', () => {
     expect(
       await screen.findByText('Propuesta según el expediente: Liberación con fianza, $3000'),
     ).toBeTruthy();
-    expect(screen.getByText(/vencido hace 3 días/)).toBeTruthy();
+    // Each section of the case view loads on its own: wait for each, never only for the first.
+    expect(await screen.findByText(/vencido hace 3 días/)).toBeTruthy();
     // A draft exported is named, not shown by its kind's id.
-    const exports = screen.getByRole('region', { name: 'Borradores exportados' });
+    const exports = await screen.findByRole('region', { name: 'Borradores exportados' });
+    await waitFor(() => expect(exports.textContent).toContain('MCJ-2026-0101'));
     expect(exports.textContent).toContain(
       'Solicitud de parole humanitario (ICE ERO) · caso MCJ-2026-0101 · 5 dic 2026',
     );
