@@ -57,10 +57,10 @@ export const knownIssues: readonly KnownIssue[] = [
       '43475d3: a checksum for a case assigned after the cursor). A third remains: seeds 5 and ' +
       '941491 (PostgreSQL, 5 x 200) still show one each after both fixes: a laptop lacks every ' +
       'row of a case still assigned, the checksum check finds and repairs it, no document is ' +
-      'missing. Suspect, not verified: handleRevocations acts on a list of revocations read ' +
-      'before another window applied a page that assigned the case again (a grant clears the ' +
-      'lists, but the list in hand is stale), so it purges an assigned case; the purge should ' +
-      're-check, in its transaction, that the case is still recorded as leaving. Not fixed.',
+      'missing. Suspected cause fixed in 1ff8768 (handleRevocations acted on a list of ' +
+      'revocations read before another window applied a page assigning the case again; each ' +
+      'removal now re-checks in its transaction): seeds 5 and 941491 then held every invariant. ' +
+      'Kept listed until more seeds than these two confirm it; remove this entry then.',
   },
 ];
 
