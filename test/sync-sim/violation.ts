@@ -50,6 +50,19 @@ export interface KnownIssue {
  */
 export const knownIssues: readonly KnownIssue[] = [
   {
+    invariant: 'I5',
+    problem:
+      'value overwritten by someone who had not seen it, with no conflict record shown to a person',
+    cause:
+      'Seen again on 2026-12-07 in the clean-clone CI run of 38ba494 (seed 3, PostgreSQL, 5 x 200, ' +
+      'one laptop restored from an earlier snapshot, no 410): an ordinary case field ' +
+      '(immigrationStatus/notes) overwritten by a laptop that had not seen the value, without a ' +
+      'conflict record. The causes fixed in 922cc1b were found by reading the code; this one is ' +
+      'not analysed. Suspect: a change re-sent after the restore (afterRestore) applied over a ' +
+      'newer value. Known only in runs with a restore: the same violation in any other run fails.',
+    onlyWhen: (run) => run.laptopRestores > 0,
+  },
+  {
     invariant: 'C',
     problem: 'checksum difference found in a case nothing damaged',
     cause:
