@@ -248,6 +248,30 @@ describe('a laptop restored from a backup taken while a record was being edited'
   });
 });
 
+describe('a laptop restored from a backup taken before a change it had sent', () => {
+  it('keeps its own undone value for review when a change typed after the restore replaces it', async () => {
+    const [a] = files as [CaseFile];
+    const l = await laptop('laptop-undone');
+    // The backup holds the case as pulled, with no change of this laptop's waiting.
+    const restore = await backupLaptop(l.db);
+    await setOffice(l, a.id, 'ERO two');
+    await l.engine.syncNow();
+    expect(await serverOffice(a.id)).toBe('ERO two');
+    await restore();
+    // A new change on the restored copy: 'ERO two' (this laptop's, undone here) is not its base.
+    await setOffice(l, a.id, 'ERO three');
+    await l.engine.syncNow();
+
+    expect(await quarantined()).toBe(0);
+    expect(await serverOffice(a.id)).toBe('ERO three');
+    const kept = await live.t.db.query(
+      `SELECT kind, server_value->>'v' AS "replaced" FROM conflicts WHERE entity_id = $1`,
+      [a.id],
+    );
+    expect(kept.rows).toEqual([{ kind: 'overwritten', replaced: 'ERO two' }]);
+  });
+});
+
 describe('the simulation’s restore of a laptop', () => {
   it('gives back a case that left after the backup, readable (its key restored first)', async () => {
     const [a] = files as [CaseFile];

@@ -57,9 +57,11 @@ export const knownIssues: readonly KnownIssue[] = [
       'Seen again on 2026-12-07 in the clean-clone CI run of 38ba494 (seed 3, PostgreSQL, 5 x 200, ' +
       'one laptop restored from an earlier snapshot, no 410): an ordinary case field ' +
       '(immigrationStatus/notes) overwritten by a laptop that had not seen the value, without a ' +
-      'conflict record. The causes fixed in 922cc1b were found by reading the code; this one is ' +
-      'not analysed. Suspect: a change re-sent after the restore (afterRestore) applied over a ' +
-      'newer value. Known only in runs with a restore: the same violation in any other run fails.',
+      'conflict record. Cause found and fixed the same day: a change typed on the restored copy ' +
+      "was not marked afterRestore, so the server never counted the laptop's own undone value " +
+      'as concurrent and replaced it silently (restore.test.ts "keeps its own undone value"; ' +
+      'sync-recovery.ts marks waiting changes at the restore). Kept listed, for runs with a ' +
+      'restore only, until more seeds confirm; any other run with this violation fails.',
     onlyWhen: (run) => run.laptopRestores > 0,
   },
   {

@@ -140,4 +140,18 @@ describe('a laptop restored from an older backup', () => {
     ]);
     expect(await readSyncState(db)).toMatchObject({ lastAckedSeq: 9, nextSeq: 12 });
   });
+
+  it('sends its changes made on the restored copy as concurrent with its own undone ones', async () => {
+    const id = (await deadline('Before the backup')).id;
+    await sendAndAcknowledge(daysAgo(5));
+    // Typed on the restored copy: the value this laptop wrote after the backup is not its base.
+    await docs.update(id, (doc) => ({ ...doc, title: 'Typed after the restore' }));
+    await deadline('Created after the restore');
+    await reconcileWithServer(db, { lastAckedSeq: 9 }, now);
+    const sent = await takeBatch(db, LIMITS);
+    expect(sent.map((m) => [m.kind, m.afterRestore ?? false])).toEqual([
+      ['patch', true],
+      ['create', false],
+    ]);
+  });
 });

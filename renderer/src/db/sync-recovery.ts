@@ -90,6 +90,20 @@ async function requeueLost(
   };
 }
 
+/**
+ * Document changes waiting here were made on the restored copy: what this laptop itself wrote in
+ * the timeline the restore undid (on the server now) is not in their base. Marked like a change
+ * sent again (sync-superseded.ts), so that the server counts this laptop's own changes since the
+ * base as concurrent and keeps any value they replace in a conflict record, never dropped unseen.
+ */
+async function markChangesAfterRestore(db: AmparoDatabase): Promise<void> {
+  const waiting = await db.outbox.where('state').equals('pending').toArray();
+  for (const row of waiting) {
+    if (row.kind === 'patch' && !row.afterRestore)
+      await db.outbox.put({ ...row, afterRestore: true });
+  }
+}
+
 /** Compares what `hello` says with what this laptop holds; returns what was found, if anything. */
 export async function reconcileWithServer(
   db: AmparoDatabase,
@@ -120,6 +134,7 @@ export async function reconcileWithServer(
         recovery = { kind: 'laptopRestored', at, resent: 0, missing: 0 };
         next.lastAckedSeq = hello.lastAckedSeq;
         next.nextSeq = (await renumberSealed(db, hello.lastAckedSeq + 1)).nextSeq;
+        await markChangesAfterRestore(db);
       }
       const epochChanged =
         hello.syncEpoch !== undefined &&
