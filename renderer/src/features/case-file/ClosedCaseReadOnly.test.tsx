@@ -273,7 +273,9 @@ describe('a case MCJ closed, on the laptop', () => {
       const bodies = (await notesRepository.listByCase(open.id)).map((r) => r.body);
       expect(bodies).toContain('She crossed at Hidalgo.');
     }, WAIT);
-    expect(await screen.findByText('She crossed at Hidalgo.', {}, WAIT)).toBeVisible();
+    // Shown first as typed but not yet saved, then, once saved, as the note's text: the element
+    // found first can be replaced before it is looked at, so the check is retried until it holds.
+    await waitFor(() => expect(screen.getByText('She crossed at Hidalgo.')).toBeVisible(), WAIT);
   });
 
   it('lists a change the server refused for the closed case with what it held, in Review', async () => {
