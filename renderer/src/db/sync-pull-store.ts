@@ -154,7 +154,15 @@ export async function applyPullPage(
     const state = await readSyncState(db);
     if (state.resyncing) await db.resyncSeen.bulkPut(page.changes.map((c) => ({ id: c.id })));
     // A case assigned here again is no longer leaving: a later removal would purge it for good.
-    const granted = new Set(page.grants);
+    // A resync's download brings no grants (the change log that held them is gone), but a case
+    // file it brings is this attorney's as of this page: any removal recorded before is void
+    // (issue 21, C). One revoked after it comes in a later page's revocations.
+    const granted = new Set([
+      ...page.grants,
+      ...(state.resyncing
+        ? page.changes.filter((c) => c.entity === 'case' && c.op === 'upsert').map((c) => c.id)
+        : []),
+    ]);
     await writeSyncState(db, {
       ...state,
       cursor: page.nextCursor,
