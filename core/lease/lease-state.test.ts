@@ -37,23 +37,47 @@ describe('lease state (issue 19 #2)', () => {
     expect(leaseState(seen, at('2026-12-30T08:55:00.000Z')).kind).toBe('warning');
   });
 
-  it('a check-in takes the server end and keeps the latest time ever seen', () => {
+  it('a check-in takes the server end, and the later of its time and the clock here', () => {
     const later = checkedIn(
-      record({ latestSeen: '2026-12-10T00:00:00.000Z' }),
+      record({ latestSeen: '2026-12-08T00:00:00.000Z' }),
       {
         deviceId: 'd1',
         expiresAt: '2027-01-08T00:00:00.000Z',
         serverTime: '2026-12-09T00:00:00.000Z',
         serverUrl: null,
       },
-      at('2026-12-08T00:00:00.000Z'),
+      at('2026-12-09T00:02:00.000Z'),
     );
     expect(later).toEqual({
       deviceId: 'd1',
       expiresAt: '2027-01-08T00:00:00.000Z',
-      latestSeen: '2026-12-10T00:00:00.000Z',
+      latestSeen: '2026-12-09T00:02:00.000Z',
       serverUrl: 'https://amparo.example.org',
     });
     expect(leaseState(null, at('2026-12-08T00:00:00.000Z'))).toEqual({ kind: 'none' });
+  });
+
+  // Issue 21: laptop clocks skewed by up to 48 h. A time seen only on a clock that ran ahead is
+  // later than the server's: once the clock is set right it read as a clock turned back, and the
+  // check-in did not clear it, so the attorney stayed locked out for the 48 h, online or not.
+  it('a check-in forgets a time seen on a clock that ran ahead and was set right since', () => {
+    const ahead = clockSeen(record(), at('2026-12-12T12:00:00.000Z')); // 48 h ahead
+    const now = at('2026-12-10T12:05:00.000Z'); // set right
+    expect(leaseState(ahead, now)).toMatchObject({ kind: 'expired', reason: 'clockBack' });
+    const after = checkedIn(
+      ahead,
+      {
+        deviceId: 'd1',
+        expiresAt: '2027-01-09T12:00:00.000Z',
+        serverTime: '2026-12-10T12:04:00.000Z',
+        serverUrl: null,
+      },
+      now,
+    );
+    expect(leaseState(after, now).kind).toBe('ok');
+    // Turned back again afterwards, while offline: still seen.
+    expect(leaseState(after, at('2026-12-01T00:00:00.000Z'))).toMatchObject({
+      reason: 'clockBack',
+    });
   });
 });

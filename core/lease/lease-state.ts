@@ -39,7 +39,12 @@ export function leaseState(record: LeaseRecord | null | undefined, now: Date): L
   return { kind: 'ok', expiresAt };
 }
 
-/** The record after a check-in: the server's answer, and the latest time seen so far. */
+/**
+ * The record after a check-in: the server's answer, and the later of its time and the clock here.
+ * A time seen earlier is not kept: the server's time is the truth now, and one seen later than it
+ * came from a clock that ran ahead (issue 21): kept, it would read as a clock turned back once the
+ * clock was set right, and lock the laptop out until real time caught up, check-ins or not.
+ */
 export function checkedIn(
   previous: LeaseRecord | null | undefined,
   answer: { deviceId: string; expiresAt: string; serverTime: string; serverUrl: string | null },
@@ -48,7 +53,7 @@ export function checkedIn(
   return {
     deviceId: answer.deviceId,
     expiresAt: answer.expiresAt,
-    latestSeen: latest(previous?.latestSeen, answer.serverTime, now.toISOString()),
+    latestSeen: latest(answer.serverTime, now.toISOString()),
     serverUrl: answer.serverUrl ?? previous?.serverUrl ?? null,
   };
 }
