@@ -2,6 +2,7 @@ import { applyPatch } from '@core/sync/document-patch';
 import type { JsonObject } from '@core/sync/json-value';
 import { isDocumentEntity, type Mutation, type MutationResult } from '@core/sync/mutation-schemas';
 import type { PushResponse } from '@core/sync/sync-api-schemas';
+import { laptopNow } from '../lib/clock';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { rebase } from './rebase';
@@ -235,7 +236,7 @@ export async function applyPushResults(
       await retainAcknowledged(
         db,
         settledRows,
-        options.now ?? new Date(),
+        options.now ?? laptopNow(),
         options.retentionDays ?? ACK_RETENTION_DAYS,
       );
       const state = await readSyncState(db);

@@ -2,6 +2,7 @@ import type { Conflict } from '@core/sync/admin-schemas';
 import type { ConflictPerson } from '@core/sync/review-schemas';
 import type { Patch } from '@core/sync/document-patch';
 import type { JsonObject } from '@core/sync/json-value';
+import { nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readSyncState, updateSyncState, type SyncState } from './sync-state';
 
@@ -112,7 +113,7 @@ export function createSyncReviewRepository(db: () => AmparoDatabase = getDatabas
       if (!row) return;
       await db().conflicts.put({
         ...row,
-        pendingResolution: { resolution, at: new Date().toISOString() },
+        pendingResolution: { resolution, at: nowIso() },
       } as never);
     },
 

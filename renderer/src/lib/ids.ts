@@ -1,3 +1,5 @@
+import { laptopNow } from './clock';
+
 /** Random identities for records made on this device (the server assigns order, never identity). */
 export function newId(): string {
   return globalThis.crypto.randomUUID();
@@ -20,5 +22,5 @@ export async function nameBasedId(namespace: string, name: string): Promise<stri
 }
 
 export function nowIso(): string {
-  return new Date().toISOString();
+  return laptopNow().toISOString();
 }

@@ -104,8 +104,10 @@ export async function checkCaseChecksums(
   const suggested = await mismatchedCases(db, fromPages);
   const lastFull = state.checksum.verifiedAt ? Date.parse(state.checksum.verifiedAt) : null;
   const canConfirm = transport.checksums !== undefined && state.cursor !== null;
-  const due =
-    canConfirm && (lastFull === null || options.now.getTime() - lastFull >= options.verifyEveryMs);
+  // A last comparison dated after now was timed by a clock set back since (issue 21: a laptop
+  // clock 48 h ahead, then corrected): it is due, not put off until a day after that date.
+  const since = lastFull === null ? null : options.now.getTime() - lastFull;
+  const due = canConfirm && (since === null || since < 0 || since >= options.verifyEveryMs);
   const cases =
     canConfirm && (due || suggested.length > 0)
       ? await confirmedDifferences(db, transport, state.cursor!, due ? 'all' : suggested)

@@ -10,6 +10,7 @@ import type { WipeReport } from '@core/sync/review-schemas';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from '../db/database';
 import { fromBase64 } from '../db/crypto/bytes';
+import { laptopNow } from '../lib/clock';
 import { syncCounts } from '../db/sync-counts';
 import { applyPullPage } from '../db/sync-pull-store';
 import {
@@ -89,7 +90,7 @@ export class SyncEngine {
   constructor(private readonly options: SyncEngineOptions) {}
 
   private now(): Date {
-    return this.options.now?.() ?? new Date();
+    return this.options.now?.() ?? laptopNow();
   }
 
   /** Starts a run now, or joins the one under way. */
