@@ -2,6 +2,7 @@
  * Longer simulation runs than CI's:
  *
  *   npm run sim -- --seed 7 --clients 5 --ops 200 [--runs 20] [--jobs 2] [--kills 2] [--admin-rate 0.03]
+ *     [--pg-fault-rate 0.005] [--server-restores 1] [--child-process-share 0.5]
  *
  * `--runs N` runs seeds seed..seed+N-1, `--jobs J` of them at a time in child processes (default
  * 1: in this process). Prints a summary per run; exits 1 if any invariant broke
@@ -27,6 +28,9 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '1' },
     kills: { type: 'string' },
     'admin-rate': { type: 'string' },
+    'pg-fault-rate': { type: 'string' },
+    'server-restores': { type: 'string' },
+    'child-process-share': { type: 'string' },
   },
 });
 
@@ -46,6 +50,14 @@ const runs = whole('runs', values.runs, 1);
 const jobs = whole('jobs', values.jobs, 1);
 const kills = values.kills === undefined ? undefined : whole('kills', values.kills, 0);
 const adminRate = values['admin-rate'] === undefined ? undefined : Number(values['admin-rate']);
+const serverRestores =
+  values['server-restores'] === undefined
+    ? undefined
+    : whole('server-restores', values['server-restores'], 0);
+const childShare =
+  values['child-process-share'] === undefined ? undefined : Number(values['child-process-share']);
+const pgFaultRate =
+  values['pg-fault-rate'] === undefined ? undefined : Number(values['pg-fault-rate']);
 
 // The simulation imports app code that uses the `@core/*` alias: load it with the tests' tsconfig.
 const tsconfig = fileURLToPath(new URL('../../tsconfig.tests.json', import.meta.url));
@@ -62,6 +74,9 @@ const options = (run: number): Runner.SimOptions => ({
   ops,
   ...(kills === undefined ? {} : { kills }),
   ...(adminRate === undefined ? {} : { adminRate }),
+  ...(pgFaultRate === undefined ? {} : { postgresFaultRate: pgFaultRate }),
+  ...(serverRestores === undefined ? {} : { serverRestores }),
+  ...(childShare === undefined ? {} : { childProcessShare: childShare }),
 });
 
 let failed = 0;

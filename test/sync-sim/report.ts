@@ -1,5 +1,11 @@
 /** Words for a run: how to replay it, what it did, and each broken invariant with its ids. */
-import { DEFAULT_ADMIN_RATE, DEFAULT_KILLS, type SimOptions, type SimReport } from './runner';
+import {
+  DEFAULT_ADMIN_RATE,
+  DEFAULT_KILLS,
+  DEFAULT_POSTGRES_FAULT_RATE,
+  type SimOptions,
+  type SimReport,
+} from './runner';
 import { invariantNames, isKnownIssue, knownIssues } from './violation';
 
 export function replayCommand(options: SimOptions): string {
@@ -10,6 +16,10 @@ export function replayCommand(options: SimOptions): string {
     options.adminRate !== undefined && options.adminRate !== DEFAULT_ADMIN_RATE
       ? `--admin-rate ${options.adminRate}`
       : '',
+    options.postgresFaultRate !== undefined &&
+    options.postgresFaultRate !== DEFAULT_POSTGRES_FAULT_RATE
+      ? `--pg-fault-rate ${options.postgresFaultRate}`
+      : '',
   ].filter(Boolean);
   return [
     `npm run sim -- --seed ${options.seed} --clients ${options.clients} --ops ${options.ops}`,
@@ -18,6 +28,22 @@ export function replayCommand(options: SimOptions): string {
 }
 
 const MAX_LISTED = 25;
+
+function postgresFaults(f: SimReport['postgresFaults']): string {
+  if (f.skipped) return `no restarts or terminated connections (skipped: ${f.skipped})`;
+  return (
+    `restarted (-m immediate) ${f.restarts} time(s), the server's connections terminated ` +
+    `${f.terminations} time(s) (${f.backendsTerminated} backends); ${f.midTransaction} inside a transaction`
+  );
+}
+
+function serverRestores(r: SimReport['serverRestores']): string {
+  if (r.skipped) return `no (skipped: ${r.skipped})`;
+  return (
+    `${r.restores} time(s) (${r.dumps} dump(s), ${r.changesLost} change-log rows lost, ` +
+    `operator's epoch bump after ${r.operatorBumps})`
+  );
+}
 
 function counts(record: Record<string, number | { done: number; skipped: number }>): string {
   return Object.entries(record)
@@ -33,10 +59,14 @@ export function formatReport(report: SimReport): string {
       `${(report.ms / 1000).toFixed(1)} s — ${verdict(report)}`,
     `  operations (done/tried): ${counts(report.operations)}`,
     `  network faults: ${counts(report.faults) || 'none'}`,
-    `  server kills: ${report.kills.total} (${report.kills.midTransaction} inside a transaction); ` +
+    `  server kills: ${report.kills.total} (${report.kills.midTransaction} inside a transaction in this process); ` +
+      `as a child process: started ${report.kills.process.started} time(s), SIGKILL ${report.kills.process.midPush} mid-push, ` +
+      `${report.kills.process.midPull} mid-pull, ${report.kills.process.between} between requests; ` +
       `syncs: ${report.syncs.total} (${report.syncs.failed} failed); supervisor changes: ${report.adminChanges}`,
     `  saved revisions: ${report.savedRevisions} (${report.refusedSaves} autosaves refused, note finalised elsewhere); logged writes: ${report.writes}; ` +
       `quiescence in ${report.quiescenceRounds} round(s)`,
+    `  PostgreSQL: ${postgresFaults(report.postgresFaults)}`,
+    `  server restored from a pg_dump: ${serverRestores(report.serverRestores)}`,
     `  change log pruned (410 for every laptop): ${report.prunes} time(s); laptops restored from an earlier snapshot: ${report.laptopRestores}`,
     `  disk full: ${report.diskFull.syncs} time(s), ${report.diskFull.reported} sync(s) said so`,
     `  token refreshes: ${report.refreshes.total} (${report.refreshes.answerLost} answers lost, ${report.refreshes.duplicated} sent twice; signed out and in again ${report.refreshes.signInsAgain} time(s))`,

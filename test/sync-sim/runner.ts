@@ -18,7 +18,9 @@ import {
   checkSavedRevisions,
 } from './invariants';
 import { runRandomOperation, type OperationName } from './operations';
+import { PostgresFaults, startSimCluster, type PostgresFaultCounts } from './postgres-faults';
 import { Prng } from './prng';
+import { ServerRestores, supervisorRedo, type ServerRestoreCounts } from './server-restore';
 import { quiesce } from './quiescence';
 import { checkDocuments, documentSnapshot } from './document-invariants';
 import {
@@ -29,7 +31,7 @@ import {
   type GatedClient,
 } from './sim-client';
 import { createSimDatabase, type SimDatabase } from './sim-database';
-import { SimServer } from './sim-server';
+import { SimServer, type ProcessKills } from './sim-server';
 import { clientSnapshot, serverSnapshot } from './snapshots';
 import type { Violation } from './violation';
 import {
@@ -50,6 +52,18 @@ export interface SimOptions {
   adminRate?: number;
   /** Chance per step that the server prunes its whole change log (laptops then get 410). */
   pruneRate?: number;
+  /**
+   * Chance per step of a PostgreSQL fault (an immediate restart or the server's connections
+   * terminated), on PostgreSQL runs with a cluster of the simulation's own (postgres-faults.ts).
+   */
+  postgresFaultRate?: number;
+  /**
+   * Share of the server's starts made as a child process (PostgreSQL runs only), killed with
+   * SIGKILL; the others run in this process and die between two queries of a transaction.
+   */
+  childProcessShare?: number;
+  /** Restores of the server's database from a `pg_dump` taken earlier in the run (0 or 1). */
+  serverRestores?: number;
   /** PostgreSQL base URL for a throwaway database; default `DATABASE_URL`, else PGlite. */
   databaseUrl?: string;
 }
@@ -57,6 +71,9 @@ export interface SimOptions {
 export const DEFAULT_KILLS = 2;
 export const DEFAULT_ADMIN_RATE = 0.03;
 export const DEFAULT_PRUNE_RATE = 0.002;
+export const DEFAULT_POSTGRES_FAULT_RATE = 0.005;
+export const DEFAULT_SERVER_RESTORES = 0;
+export const DEFAULT_CHILD_PROCESS_SHARE = 0.5;
 
 export interface SimReport {
   options: Required<Omit<SimOptions, 'databaseUrl'>>;
@@ -64,8 +81,13 @@ export interface SimReport {
   ms: number;
   operations: Partial<Record<OperationName, { done: number; skipped: number }>>;
   faults: Partial<Record<FaultKind | 'offline' | 'upstreamDown', number>>;
-  kills: { total: number; midTransaction: number };
+  /** In-process kills inside a transaction; the server as a child process and its SIGKILLs. */
+  kills: { total: number; midTransaction: number; process: ProcessKills };
   syncs: { total: number; failed: number };
+  /** PostgreSQL restarted and connections terminated under the server (or why not). */
+  postgresFaults: PostgresFaultCounts;
+  /** The server's database dumped and restored from that dump later in the run (or why not). */
+  serverRestores: ServerRestoreCounts;
   /** Times the server pruned its change log during the run. */
   prunes: number;
   /** Laptops restored from a snapshot of their database taken earlier in the run. */
@@ -124,11 +146,38 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     kills: options.kills ?? DEFAULT_KILLS,
     adminRate: options.adminRate ?? DEFAULT_ADMIN_RATE,
     pruneRate: options.pruneRate ?? DEFAULT_PRUNE_RATE,
+    postgresFaultRate: options.postgresFaultRate ?? DEFAULT_POSTGRES_FAULT_RATE,
+    serverRestores: options.serverRestores ?? DEFAULT_SERVER_RESTORES,
+    childProcessShare: options.childProcessShare ?? DEFAULT_CHILD_PROCESS_SHARE,
   };
   const root = new Prng(settings.seed);
   const schedule = root.fork('schedule');
-  const database = await createSimDatabase(options.databaseUrl);
-  const server = await SimServer.start(database);
+  const databaseUrl = options.databaseUrl ?? process.env['DATABASE_URL'];
+  const own =
+    settings.postgresFaultRate > 0
+      ? await startSimCluster(databaseUrl)
+      : { skipped: 'turned off (rate 0)' };
+  const cluster = 'cluster' in own ? own.cluster : null;
+  const database = await createSimDatabase(cluster?.url ?? databaseUrl).catch(async (error) => {
+    await cluster?.stop();
+    throw error;
+  });
+  const pgFaults = new PostgresFaults(
+    cluster,
+    database.name,
+    'skipped' in own ? own.skipped : null,
+  );
+  const pgSchedule = root.fork('postgres');
+  const restores = new ServerRestores(
+    cluster,
+    database,
+    root.fork('server-restore'),
+    settings.clients * settings.ops,
+    settings.serverRestores,
+    'skipped' in own ? own.skipped : null,
+  );
+  const processes = root.fork('server-process');
+  const server = await SimServer.start(database, processes, settings.childProcessShare);
   const upstream = () => server.url;
   const clients: GatedClient[] = [];
   const proxies: FaultProxy[] = [];
@@ -156,6 +205,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     proxies.push(adminProxy);
     const admin = await AdminClient.signIn(adminProxy, credentialsFor('supervisor'));
     const adminPrng = root.fork('supervisor');
+    const supervisor = supervisorRedo(admin, adminProxy);
     const attorneys = [
       clients.find((c) => c.attorney === 'attorney1')?.userId ?? '',
       clients.find((c) => c.attorney === 'attorney2')?.userId ?? '',
@@ -173,10 +223,16 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     let prunes = 0;
     for (let step = 0; step < steps; step += 1) {
       log.step = step;
+      await pgFaults.settled();
       if (server.isDown && step >= downUntil) await server.restart();
+      await pgFaults.maybeStrike(pgSchedule, settings.postgresFaultRate, server);
+      await restores.atStep(step, server, pgSchedule, supervisor);
       if (kills.has(step) && !server.isDown) {
-        if (schedule.chance(0.75)) server.armKill(schedule.int(1, 60));
-        else {
+        if (schedule.chance(0.75)) {
+          // A pull makes a few queries, a push dozens: a child process dies mid-pull too.
+          const route = processes.pick(['push', 'pull'] as const);
+          server.armKill(route === 'pull' ? processes.int(1, 6) : schedule.int(1, 60), route);
+        } else {
           await server.kill();
           downUntil = step + schedule.int(1, 6);
         }
@@ -196,6 +252,8 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       if (server.kills > killsBefore) downUntil = step + schedule.int(0, 4);
     }
 
+    server.disarm();
+    await pgFaults.settled();
     const rest = await quiesce(server, clients, proxies);
     const serverState = await serverSnapshot(server);
     const laptops = await Promise.all(clients.map(clientSnapshot));
@@ -232,7 +290,11 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       ms: Math.round(performance.now() - started),
       operations,
       faults,
-      kills: { total: server.kills, midTransaction: server.midTransactionKills },
+      kills: {
+        total: server.kills,
+        midTransaction: server.midTransactionKills,
+        process: server.processKills,
+      },
       syncs: {
         total: clients.reduce((n, c) => n + c.syncs, 0),
         failed: clients.reduce((n, c) => n + c.failedSyncs, 0),
@@ -243,6 +305,8 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
         duplicated: proxies.reduce((n, p) => n + p.refreshes.duplicated, 0),
         signInsAgain: clients.reduce((n, c) => n + c.signInsAgain, 0),
       },
+      postgresFaults: pgFaults.counts,
+      serverRestores: restores.counts,
       prunes,
       laptopRestores: clients.reduce((n, c) => n + c.restores, 0),
       diskFull: {
@@ -269,5 +333,6 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     for (const proxy of proxies) await proxy.close().catch(() => undefined);
     await server.stop().catch(() => undefined);
     await database.dispose().catch(() => undefined);
+    await pgFaults.stop().catch(() => undefined);
   }
 }

@@ -17,6 +17,9 @@ import { CHEAP_PASSWORD_PARAMS, TEST_MFA_KEY } from '../../server/src/test-suppo
 
 export interface SimDatabase {
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL: the run's database (its name, and a URL to it); null on PGlite. */
+  name: string | null;
+  url: string | null;
   /** Opens a connection to this run's database (again after a kill). */
   open(): Promise<Db>;
   /** Deletes the run's data. */
@@ -57,6 +60,8 @@ async function pgliteDatabase(): Promise<SimDatabase> {
   await cp(source, dir, { recursive: true });
   return {
     kind: 'pglite',
+    name: null,
+    url: null,
     open: () => createPgliteDb(dir),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
@@ -87,6 +92,8 @@ async function postgresDatabase(baseUrl: string): Promise<SimDatabase> {
   }
   return {
     kind: 'postgres',
+    name,
+    url: connectionString,
     open: async () => createPgDb({ connectionString, maxConnections: 10 }),
     dispose: async () => {
       const dropper = new pg.Client({ connectionString: baseUrl });
