@@ -1,8 +1,11 @@
 // StrykerJS groups: the critical modules and the tests that guard each (used by scripts/mutate.mjs).
+// Quick, focused tests first: a mutant's covering test files run in this order (cheapest first
+// within a glob, vitest.mutation.config.ts) and the first failure ends its run.
 export const mutationGroups = {
   'route-access': {
     mutate: ['server/src/app/route-access.ts'],
     tests: [
+      'server/src/app/route-access.test.ts',
       'server/src/app/authorization-matrix.test.ts',
       'server/src/app/cross-organisation.test.ts',
     ],

@@ -99,6 +99,25 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
     });
   }
 
+  it('tells a caller with the wrong kind of token which client the route takes', async () => {
+    const consoleSession = await sessionFor('consoleSupervisor');
+    const pull = await t.app.inject({
+      method: 'GET',
+      url: '/v1/sync/pull',
+      headers: consoleSession!.headers,
+    });
+    expect(pull.statusCode).toBe(403);
+    expect(pull.json()).toEqual({ code: 'forbidden', message: 'auth.deviceRequired' });
+    const laptop = await sessionFor('supervisor');
+    const signOut = await t.app.inject({
+      method: 'POST',
+      url: '/v1/console/sign-out',
+      headers: laptop!.headers,
+    });
+    expect(signOut.statusCode).toBe(403);
+    expect(signOut.json()).toEqual({ code: 'forbidden', message: 'auth.consoleRequired' });
+  });
+
   it('never answers an admin with case contents, on any route, from a laptop or the console', async () => {
     const canaries = { family: 'Canarynamezq', given: 'Givencanaryzq', aNumber: '099887766' };
     const note = 'Notecanaryzq: the client described the crossing.';

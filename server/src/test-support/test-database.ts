@@ -16,8 +16,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * The backends each server test runs on. `AMPARO_TEST_BACKENDS=postgres` (with `DATABASE_URL`) runs
+ * on PostgreSQL only: mutation runs (scripts/mutate.mjs) use it, since PGlite's start and a second
+ * backend cost more than most mutants' tests.
+ */
 export function testBackends(): DatabaseKind[] {
-  return process.env['DATABASE_URL'] ? ['pglite', 'postgres'] : ['pglite'];
+  const all: DatabaseKind[] = process.env['DATABASE_URL'] ? ['pglite', 'postgres'] : ['pglite'];
+  const only = (process.env['AMPARO_TEST_BACKENDS'] ?? '').split(',').filter(Boolean);
+  const chosen = all.filter((kind) => only.includes(kind));
+  return chosen.length > 0 ? chosen : all;
 }
 
 let sharedPglite: Promise<Db> | undefined;
