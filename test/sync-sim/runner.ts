@@ -241,7 +241,11 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
         await pruneAll(server);
         prunes += 1;
       }
-      if (schedule.chance(settings.adminRate) && attorneys.every(Boolean)) {
+      if (
+        schedule.chance(settings.adminRate) &&
+        attorneys.every(Boolean) &&
+        !restores.supervisorWaits(step)
+      ) {
         await reassignRandomCase(admin, adminPrng, attorneys);
       }
       const client = schedule.pick(clients);

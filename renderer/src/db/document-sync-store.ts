@@ -14,6 +14,13 @@ export interface DocumentSyncState {
   cursor: number;
   /** Cases whose whole document list was fetched once (a case granted later has older ones). */
   fetchedCases: string[];
+  /**
+   * Set when this laptop downloads everything again (a 410, a new epoch, a server restored from
+   * a backup): the feed starts again from its beginning, every case's list is fetched again, and a
+   * document held here as sent that the server's list lacks is sent again (a restored server lost
+   * it; its id is its upload's, so it is created once).
+   */
+  recheck?: boolean;
 }
 
 export async function readDocumentSyncState(db: AmparoDatabase): Promise<DocumentSyncState> {
@@ -23,6 +30,32 @@ export async function readDocumentSyncState(db: AmparoDatabase): Promise<Documen
 
 export async function writeDocumentSyncState(db: AmparoDatabase, state: DocumentSyncState) {
   await db.syncState.put({ key: STATE_KEY, value: state });
+}
+
+/**
+ * Runs inside the transaction that starts a resync (sync-resync.ts): the server's history may not
+ * be the one this laptop's document cursor and lists were read from.
+ */
+export async function recheckDocuments(db: AmparoDatabase): Promise<void> {
+  await writeDocumentSyncState(db, { cursor: 0, fetchedCases: [], recheck: true });
+}
+
+/**
+ * A case's whole list from the server, during a recheck: documents of the case held here as sent
+ * that the server does not have wait to be sent again. Their bytes are here; nothing is lost.
+ */
+export async function resendMissing(
+  db: AmparoDatabase,
+  caseId: string,
+  documents: readonly CaseDocument[],
+): Promise<void> {
+  const known = new Set(documents.map((d) => d.id));
+  await db.transaction('rw', db.attachments, async () => {
+    const here = await db.attachments.where('caseId').equals(caseId).toArray();
+    for (const row of here)
+      if (row.syncState === 'synced' && !known.has(row.id))
+        await db.attachments.put({ ...row, syncState: 'upload' });
+  });
 }
 
 /** Cases (re)assigned here: their whole document list is fetched again at the next sync. */

@@ -9,6 +9,7 @@
  * Case files it did not bring back leave as revocations do (pending work first, 20% fail-safe).
  */
 import type { AmparoDatabase } from './database';
+import { recheckDocuments } from './document-sync-store';
 import { readSyncState, writeSyncState } from './sync-state';
 import { applyRecordedRevocations } from './sync-revocations';
 
@@ -17,6 +18,8 @@ export async function startResync(db: AmparoDatabase): Promise<void> {
     await db.resyncSeen.clear();
     const state = await readSyncState(db);
     await writeSyncState(db, { ...state, cursor: null, resyncing: true });
+    // Documents too: their feed's cursor and lists may be from a history the server lost.
+    await recheckDocuments(db);
   });
 }
 

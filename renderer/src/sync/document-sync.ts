@@ -11,6 +11,7 @@ import { caseIdsOnLaptop } from '../db/documents-repository';
 import {
   adoptUnsyncedDocuments,
   applyServerDocuments,
+  resendMissing,
   documentsIn,
   forgetDeleted,
   markUploaded,
@@ -189,7 +190,10 @@ async function pullDocuments(db: AmparoDatabase, transport: DocumentTransport): 
     const documents = await ignoreNotFound(transport.list(caseId));
     if (!documents) continue;
     await applyServerDocuments(db, documents, casesHere);
+    if (state.recheck) await resendMissing(db, caseId, documents);
     fetched.push(caseId);
   }
+  // Every case's list compared (a case skipped above is fetched at a later sync, without the
+  // recheck: the lists of this run were whole).
   await writeDocumentSyncState(db, { cursor, fetchedCases: fetched });
 }
