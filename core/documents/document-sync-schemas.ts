@@ -27,17 +27,19 @@ export const ChunkParamsSchema = DocumentParamsSchema.extend({
   index: z.coerce.number().int().min(0).max(DOCUMENT_MAX_CHUNKS),
 });
 
+// No control characters (PostgreSQL refuses NUL in text; a file name never needs them).
+export const DocumentNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f'), {
+    error: 'validation.text.control',
+  });
+
 export const UploadStartRequestSchema = z.strictObject({
   documentId: uuid(),
-  // No control characters (PostgreSQL refuses NUL in text; a file name never needs them).
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f'), {
-      error: 'validation.text.control',
-    }),
+  name: DocumentNameSchema,
   size: z.number().int().min(1).max(DOCUMENT_MAX_BYTES, { error: 'documents.too_large' }),
   sha256: Sha256Schema,
 });
@@ -71,6 +73,30 @@ export const UploadStateSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('committed'), document: CaseDocumentSchema }),
 ]);
 export type UploadState = z.infer<typeof UploadStateSchema>;
+
+/**
+ * The one-request upload of a document that fits in one chunk (`PUT /v1/cases/:caseId/documents/
+ * :documentId`, the bytes as the body): start, chunk and commit at once. The name (percent-encoded
+ * UTF-8: a header carries ASCII only) and the SHA-256 travel as headers, never in the URL (URLs
+ * are logged). Sent again, it answers the document the first one created.
+ */
+export const DOCUMENT_NAME_HEADER = 'x-document-name';
+export const DOCUMENT_SHA256_HEADER = 'x-document-sha256';
+
+function percentDecoded(value: string, ctx: z.RefinementCtx): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'validation.text.encoding' });
+    return z.NEVER;
+  }
+}
+
+/** The headers of a one-request upload (other headers pass through untouched). */
+export const WholeUploadHeadersSchema = z.looseObject({
+  [DOCUMENT_NAME_HEADER]: z.string().transform(percentDecoded).pipe(DocumentNameSchema),
+  [DOCUMENT_SHA256_HEADER]: Sha256Schema,
+});
 
 export const ChunkResponseSchema = z.strictObject({ index: z.number().int(), size: z.number() });
 export const CommitResponseSchema = z.strictObject({ document: CaseDocumentSchema });

@@ -1,6 +1,6 @@
 /**
- * Documents under faults (issue 22 #2): chunks lost, duplicated, replayed out of order, commit
- * answers lost, the connection cut, the server stopped and started again mid-upload, a download
+ * Documents under faults (issue 22 #2): chunks and one-request uploads lost, duplicated, replayed
+ * out of order, commit answers lost, the connection cut, the server stopped and started again mid-upload, a download
  * damaged on the way. Every document ends on every authorised laptop whole, with the sender's
  * SHA-256, or still pending; none is ever stored corrupt, and none is created twice.
  */
@@ -51,16 +51,30 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** A fetch that loses, duplicates and replays chunk requests, and restarts the server once. */
+/**
+ * A fetch that loses, duplicates and replays chunk requests (and one-request uploads), and
+ * restarts the server once.
+ */
 function faultyFetch(seed: number) {
   const prng = new Prng(seed, 'documents');
   const random = () => prng.next();
-  const stats = { lost: 0, answersLost: 0, duplicated: 0, replayed: 0, restarts: 0, chunks: 0 };
+  const stats = {
+    lost: 0,
+    answersLost: 0,
+    wholeAnswersLost: 0,
+    duplicated: 0,
+    replayed: 0,
+    restarts: 0,
+    chunks: 0,
+  };
   let stale: { input: string; init: RequestInit } | null = null;
   let restartAt = 4;
   const impl: typeof fetch = async (input, init) => {
     const url = routed(input);
-    const isChunk = url.includes('/chunks/');
+    // A document of one chunk sent whole (start, chunk and commit in one request) is faulted
+    // like a chunk.
+    const isWhole = init?.method === 'PUT' && /\/documents\/[0-9a-f-]{36}$/.test(url);
+    const isChunk = url.includes('/chunks/') || isWhole;
     const isCommit = url.endsWith('/commit');
     if (isChunk) {
       stats.chunks += 1;
@@ -89,7 +103,10 @@ function faultyFetch(seed: number) {
         await fetch(url, init);
       }
       const response = await fetch(url, init);
-      if (roll > 0.85) {
+      // The first one-request upload's answer is always lost: its retry must be answered with
+      // the document it created, never store a second.
+      if (roll > 0.85 || (isWhole && stats.wholeAnswersLost === 0)) {
+        if (isWhole) stats.wholeAnswersLost += 1;
         stats.answersLost += 1;
         throw new TypeError('answer lost');
       }
@@ -159,7 +176,7 @@ describe('documents under faults', () => {
       async () => attorney.engine.status.get().documentsWaiting === 0,
     );
     expect(rounds).toBeGreaterThan(1);
-    expect(faults.stats).toMatchObject({ restarts: 1 });
+    expect(faults.stats).toMatchObject({ restarts: 1, wholeAnswersLost: 1 });
     expect(faults.stats.lost + faults.stats.answersLost).toBeGreaterThan(0);
     expect(faults.stats.duplicated + faults.stats.replayed).toBeGreaterThan(0);
 

@@ -42,6 +42,7 @@ async function serverWith(caseId: string) {
     seq: 7,
   };
   const transport: DocumentTransport = {
+    putWhole: () => Promise.reject(new Error('not used')),
     start: () => Promise.reject(new Error('not used')),
     putChunk: () => Promise.reject(new Error('not used')),
     commit: () => Promise.reject(new Error('not used')),

@@ -1,10 +1,12 @@
 /**
- * One documents pass of a sync run: deletions first, then uploads (chunk by chunk, only the
- * chunks the server does not hold yet, so a cut costs at most the chunk in flight), then the
+ * One documents pass of a sync run: deletions first, then uploads (a document of one chunk in one
+ * request; a larger one chunk by chunk, only the chunks the server does not hold yet, so a cut
+ * costs at most the chunk in flight), then the
  * server's changes (new documents and tombstones), then downloads, each checked against its
  * SHA-256 before it is stored. Network failures go up to the engine (offline, retried);
  * refusals stay with the document, shown on its row.
  */
+import { DOCUMENT_CHUNK_BYTES } from '@core/documents/document-sync-schemas';
 import { AppError } from '@core/errors/app-error';
 import type { AmparoDatabase } from '../db/database';
 import { caseIdsOnLaptop } from '../db/documents-repository';
@@ -118,6 +120,13 @@ async function upload(
   const sha256 = await sha256Hex(content);
   const bytes = new Uint8Array(content);
   try {
+    if (bytes.byteLength <= DOCUMENT_CHUNK_BYTES) {
+      // One chunk: start, chunk and commit in one request. A cut re-sends it whole (one chunk).
+      options.progress?.set(row.id, { sent: 0, total: bytes.byteLength });
+      await transport.putWhole(row.caseId, { documentId: row.id, name: row.name, sha256 }, bytes);
+      await markUploaded(db, row.id, sha256);
+      return;
+    }
     const state = await transport.start(row.caseId, {
       documentId: row.id,
       name: row.name,

@@ -4,6 +4,8 @@ import {
   ChunkResponseSchema,
   CommitResponseSchema,
   DeleteResponseSchema,
+  DOCUMENT_NAME_HEADER,
+  DOCUMENT_SHA256_HEADER,
   DocumentFeedResponseSchema,
   UploadStateSchema,
   type CaseDocument,
@@ -13,7 +15,16 @@ import {
 } from '@core/documents/document-sync-schemas';
 import type { z } from 'zod';
 
+/** What the one-request upload announces beside the bytes. */
+export interface WholeDocument {
+  documentId: string;
+  name: string;
+  sha256: string;
+}
+
 export interface DocumentTransport {
+  /** A document of one chunk (≤ DOCUMENT_CHUNK_BYTES) in one request; sent again, it answers the same. */
+  putWhole(caseId: string, document: WholeDocument, bytes: Uint8Array): Promise<CaseDocument>;
   start(caseId: string, request: UploadStartRequest): Promise<UploadState>;
   putChunk(caseId: string, documentId: string, index: number, bytes: Uint8Array): Promise<void>;
   commit(caseId: string, documentId: string): Promise<CaseDocument>;
@@ -32,6 +43,21 @@ export function createDocumentTransport(
   const base = (caseId: string) => `/v1/cases/${encodeURIComponent(caseId)}/documents`;
   const one = (caseId: string, id: string) => `${base(caseId)}/${encodeURIComponent(id)}`;
   return {
+    async putWhole(caseId, document, bytes) {
+      const answer = await json(
+        one(caseId, document.documentId),
+        {
+          method: 'PUT',
+          headers: {
+            [DOCUMENT_NAME_HEADER]: encodeURIComponent(document.name),
+            [DOCUMENT_SHA256_HEADER]: document.sha256,
+          },
+          body: bytes as Uint8Array<ArrayBuffer>,
+        },
+        CommitResponseSchema,
+      );
+      return answer.document;
+    },
     start: (caseId, request) =>
       json(
         `${base(caseId)}/uploads`,

@@ -114,7 +114,11 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const timeoutMs = options.timeoutMs ?? 30_000;
 
   async function send(path: string, init: RequestInit, token: string | null): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    // A request's own headers (a document's name and hash) first: ours are never replaced.
+    const headers: Record<string, string> = {
+      ...(init.headers as Record<string, string> | undefined),
+      accept: 'application/json',
+    };
     if (init.body)
       headers['content-type'] =
         init.body instanceof Uint8Array ? 'application/octet-stream' : 'application/json';

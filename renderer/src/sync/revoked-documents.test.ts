@@ -36,6 +36,11 @@ const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF
 function documentServer(options: { revokedAtStart?: boolean } = {}) {
   const calls: string[] = [];
   const documents: DocumentTransport = {
+    putWhole: vi.fn(async (caseId, document) => {
+      calls.push(`put ${caseId} ${document.documentId}`);
+      if (options.revokedAtStart) throw new AppError('device_revoked');
+      throw new Error('not used');
+    }),
     start: vi.fn(async (caseId, request) => {
       calls.push(`start ${caseId} ${request.documentId}`);
       if (options.revokedAtStart) throw new AppError('device_revoked');
@@ -164,7 +169,7 @@ describe('a revoked laptop with documents waiting', () => {
     const wipe = vi.fn(async () => undefined);
     const engine = engineFor(server({ wipe: false, documents: first.documents }).transport, wipe);
     await engine.syncNow();
-    expect(first.calls).toEqual([`start ${caseId} ${row.id}`]);
+    expect(first.calls).toEqual([`put ${caseId} ${row.id}`]);
     expect(engine.status.get().phase).toBe('wipeRequested');
     expect(wipe).not.toHaveBeenCalled();
 
@@ -199,7 +204,7 @@ describe('a case unassigned from this laptop with documents waiting', () => {
       .syncNow()
       .catch(() => undefined);
     expect(calls.filter((call) => call.includes(leaving))).toEqual([]);
-    expect(calls).toContain(`start ${staying} ${kept.id}`);
+    expect(calls).toContain(`put ${staying} ${kept.id}`);
     expect(await db.attachments.get(gone.id)).toBeUndefined();
     expect(await db.attachmentContents.get(gone.id)).toBeUndefined();
     expect(await db.docs.get(leaving)).toBeUndefined();
@@ -219,7 +224,7 @@ describe('a case unassigned from this laptop with documents waiting', () => {
     const { documents, calls } = documentServer();
     await syncDocuments(db, documents).catch(() => undefined);
     expect(calls.filter((call) => call.includes(leaving))).toEqual([]);
-    expect(calls).toContain(`start ${staying} ${kept.id}`);
+    expect(calls).toContain(`put ${staying} ${kept.id}`);
     // It stays here, waiting, until the case leaves (then it goes with it) or comes back.
     expect(await db.attachments.get(held.id)).toMatchObject({ syncState: 'upload' });
   });

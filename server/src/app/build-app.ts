@@ -100,7 +100,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     origin: (origin, callback) =>
       callback(null, origin ? config.allowedOrigins.includes(origin) : false),
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type'],
+    // The last two: a document's name and hash on its one-request upload (document-routes.ts).
+    allowedHeaders: ['authorization', 'content-type', 'x-document-name', 'x-document-sha256'],
     maxAge: 600,
   });
   await app.register(fastifyRateLimit, { global: false });

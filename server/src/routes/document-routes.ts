@@ -17,6 +17,7 @@ import {
   DocumentSettingsSchema,
   UploadStartRequestSchema,
   UploadStateSchema,
+  WholeUploadHeadersSchema,
 } from '@core/documents/document-sync-schemas';
 import { CaseParamsSchema } from '@core/sync/admin-schemas';
 import type { FastifyRequest } from 'fastify';
@@ -34,6 +35,7 @@ import {
 import { databaseDocumentStore } from '../documents/document-store';
 import { commitUpload, putChunk, startUpload } from '../documents/document-upload-service';
 import { UploadDigests } from '../documents/upload-digests';
+import { putWholeDocument } from '../documents/whole-upload-service';
 
 export function registerDocumentRoutes(app: TypedApp, { db, config }: RouteDeps) {
   const store = config.documentStore ?? databaseDocumentStore;
@@ -93,6 +95,28 @@ export function registerDocumentRoutes(app: TypedApp, { db, config }: RouteDeps)
       const { caseId, documentId, index } = request.params;
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       return putChunk(ctx(request), caseId, documentId, index, body);
+    },
+  );
+  // A document that fits in one chunk, in one request: start, chunk and commit at once.
+  app.put(
+    '/v1/cases/:caseId/documents/:documentId',
+    {
+      bodyLimit: DOCUMENT_CHUNK_BYTES,
+      config: members,
+      schema: {
+        params: DocumentParamsSchema,
+        headers: WholeUploadHeadersSchema,
+        response: withErrors({ 200: CommitResponseSchema }),
+      },
+    },
+    (request) => {
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      return putWholeDocument(ctx(request), request.params.caseId, {
+        documentId: request.params.documentId,
+        name: request.headers['x-document-name'],
+        sha256: request.headers['x-document-sha256'],
+        bytes: body,
+      });
     },
   );
   app.post(

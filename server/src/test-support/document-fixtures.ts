@@ -60,6 +60,24 @@ export function documentClient(app: App, headers: { authorization: string }) {
         headers: { ...headers, 'content-type': 'application/octet-stream' },
         payload: bytes,
       }),
+    /** The one-request upload of a document of one chunk (the name and hash as headers). */
+    put: (
+      caseId: string,
+      documentId: string,
+      bytes: Buffer,
+      options: { name?: string; sha256?: string } = {},
+    ) =>
+      app.inject({
+        method: 'PUT',
+        url: `${base(caseId)}/${documentId}`,
+        headers: {
+          ...headers,
+          'content-type': 'application/octet-stream',
+          'x-document-name': encodeURIComponent(options.name ?? 'record.pdf'),
+          'x-document-sha256': options.sha256 ?? sha256Hex(bytes),
+        },
+        payload: bytes,
+      }),
     commit: (caseId: string, documentId: string) =>
       app.inject({ method: 'POST', url: `${base(caseId)}/${documentId}/commit`, headers }),
     content: (caseId: string, documentId: string) =>

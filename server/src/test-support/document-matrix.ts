@@ -67,6 +67,21 @@ export const documentMatrix: MatrixRoute[] = [
     outcome: okIs('applied'),
   },
   {
+    route: 'PUT /v1/cases/:caseId/documents/:documentId',
+    expect: members('applied'),
+    request: (ctx, relation) => ({
+      method: 'PUT',
+      url: `${base(ctx, relation)}/${randomUUID()}`,
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-document-name': 'm.pdf',
+        'x-document-sha256': sha256Hex(bytes),
+      },
+      payload: bytes,
+    }),
+    outcome: okIs('applied'),
+  },
+  {
     route: 'POST /v1/cases/:caseId/documents/:documentId/commit',
     expect: members('applied'),
     // Committing again answers the document (exactly once): the caller's access is what differs.
