@@ -41,6 +41,11 @@ async function laptopWithSentDocument() {
 function restoredServer() {
   const committed: string[] = [];
   const transport: DocumentTransport = {
+    // A document of one chunk is sent again in one request (start, chunk and commit at once).
+    putWhole: vi.fn(async (_caseId: string, document: { documentId: string }) => {
+      committed.push(document.documentId);
+      return {} as CaseDocument;
+    }),
     start: vi.fn(async () => ({
       status: 'open' as const,
       received: [],
