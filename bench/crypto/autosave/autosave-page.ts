@@ -12,7 +12,6 @@ import { randomBytes } from '../../../renderer/src/db/crypto/bytes';
 import { KeyRing } from '../../../renderer/src/db/crypto/keyring';
 import { AmparoDatabase } from '../../../renderer/src/db/database';
 import { createDocumentsRepository } from '../../../renderer/src/db/documents-repository';
-import { createDraftsRepository } from '../../../renderer/src/db/drafts-repository';
 import { createNotesRepository } from '../../../renderer/src/db/notes-repository';
 import { distribution, type Distribution } from '../../lib/stats';
 import { noteTextGenerator, syntheticBenchCases } from '../../lib/synthetic-data';
@@ -81,7 +80,6 @@ export async function autosave(args: {
     updatedAt: new Date().toISOString(),
   });
   const documents = createDocumentsRepository(() => db);
-  const drafts = createDraftsRepository(() => db);
   const draftId = `case/${caseId}/custody`;
   const notes = createNotesRepository(() => db);
   const noteId = crypto.randomUUID();
@@ -126,15 +124,19 @@ export async function autosave(args: {
         return doc;
       }),
     );
-    // As the case-file form saves (forms/useAutosave): the update, then its draft cleared (there
-    // is none); and the same with the draft deleted outright, as before 2026-12-07.
-    await timed('formSave', keep, async () => {
-      await documents.update(caseId, (doc) => {
-        (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO New Orleans, room ${i}`;
-        return doc;
-      });
-      await drafts.clear(draftId);
-    });
+    // As the case-file form saves (forms/useAutosave): the update and its draft cleared (there
+    // is none) in one transaction since 2026-12-07 11:00 (before: the update, then
+    // `drafts.clear` after it); and the same with the draft deleted outright, as before 04:00.
+    await timed('formSave', keep, () =>
+      documents.update(
+        caseId,
+        (doc) => {
+          (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO New Orleans, room ${i}`;
+          return doc;
+        },
+        { clearDraft: draftId },
+      ),
+    );
     await timed('formSaveDeleting', keep, async () => {
       await documents.update(caseId, (doc) => {
         (doc['custody'] as Record<string, unknown>)['iceOffice'] = `ERO Jena, room ${i}`;

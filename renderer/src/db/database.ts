@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { changeFeedMiddleware, type StoreChange } from './change-feed';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
-import type { KeyRing } from './crypto/keyring';
+import { caseKeyId, type KeyRing } from './crypto/keyring';
+import { sealAhead } from './crypto/seal-ahead';
 import type {
   AcknowledgedRow,
   AttachmentContentRow,
@@ -101,6 +102,34 @@ export class AmparoDatabase extends Dexie {
     });
     if (options.encrypted !== false) this.use(encryptionMiddleware(options.keyring));
     this.use(changeFeedMiddleware(WATCHED_TABLES, () => this.changeListeners));
+    this.sessionKeys = options.encrypted !== false ? options.keyring : () => null;
+  }
+
+  private readonly sessionKeys: () => KeyRing | null;
+
+  /**
+   * Seals rows before the transaction that will write them (crypto/seal-ahead.ts): the write
+   * then finds its ciphertexts ready if it stores exactly these rows. Never fails.
+   */
+  sealAhead(writes: readonly (readonly [table: string, row: object])[]): Promise<void> {
+    return sealAhead(
+      this.sessionKeys(),
+      writes as readonly (readonly [string, Record<string, unknown>])[],
+    );
+  }
+
+  /**
+   * What this session last saw under `name` (kept by `rememberSeen`), to seal a save's rows ahead;
+   * held in the session's memo, so a lock empties it and a forgotten case key takes it along.
+   */
+  seen<T>(name: string): T | undefined {
+    const keys = this.sessionKeys();
+    return keys?.isUnlocked ? keys.memo.seenRow<T>(name) : undefined;
+  }
+
+  rememberSeen(name: string, caseId: string, value: unknown): void {
+    const keys = this.sessionKeys();
+    if (keys?.isUnlocked) keys.memo.rememberSeenRow(name, caseKeyId(caseId), value);
   }
 
   private readonly changeListeners = new Set<(changes: StoreChange[]) => void>();

@@ -156,4 +156,27 @@ describe('documents repository', () => {
     expect(await repo.get(synced.id)).toBeUndefined();
     expect(await db.outbox.toArray()).toMatchObject([{ kind: 'delete', baseVersion: 2 }]);
   });
+
+  it("clears the form's draft in the save's transaction, and keeps it if the save fails", async () => {
+    const file = newCase();
+    await repo.create('case', file.id, file);
+    const draftId = `case-file/${file.id}/court`;
+    await db.drafts.put({ id: draftId, caseId: file.id, values: { court: 'Mem' }, updatedAt: '' });
+    await expect(
+      repo.update(
+        file.id,
+        (doc) => ({ ...doc, identity: { ...(doc['identity'] as object), aNumber: '12' } }),
+        { clearDraft: draftId },
+      ),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    expect(await db.drafts.get(draftId)).toBeDefined();
+    await repo.update(file.id, (doc) => ({ ...doc, court: { court: 'Memphis' } }), {
+      clearDraft: draftId,
+    });
+    expect(await db.drafts.get(draftId)).toBeUndefined();
+    expect(((await repo.get(file.id))!.doc as unknown as CaseFile).court.court).toBe('Memphis');
+    // No draft and nothing changed: nothing fails, nothing is written.
+    await repo.update(file.id, (doc) => doc, { clearDraft: draftId });
+    expect(await db.outbox.count()).toBe(1);
+  });
 });

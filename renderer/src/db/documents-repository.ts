@@ -5,8 +5,16 @@ import { jsonEqual, type JsonObject } from '@core/sync/json-value';
 import type { DocumentEntity } from '@core/sync/mutation-schemas';
 import { nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
-import { openEntryFor, recordDocumentChange, recordDocumentDeletion } from './outbox-writer';
-import type { DocumentRow } from './rows';
+import { sameStoredRow, storedFormOf } from './crypto/seal-ahead';
+import {
+  applyOutboxWrite,
+  openEntryFor,
+  planDocumentChange,
+  recordDocumentChange,
+  recordDocumentDeletion,
+  type OutboxWrite,
+} from './outbox-writer';
+import type { DocumentRow, OutboxRow } from './rows';
 
 export type SaveResult = { row: DocumentRow; changed: boolean };
 
@@ -14,6 +22,34 @@ function validated(entity: DocumentEntity, id: string, caseId: string, doc: unkn
   const result = validateEntityDocument(entity, doc, { entityId: id, caseId });
   if (!result.ok) throw new AppError('validation_failed', 'invalid document', result.issues);
   return result.value as JsonObject;
+}
+
+/** What an update writes: the next row and its outbox entry (or nothing, if unchanged). */
+type Planned = { next: DocumentRow; outbox: OutboxWrite } | null;
+
+/** What this session last saw of a document and its open outbox entry (to seal ahead). */
+interface Seen {
+  row: DocumentRow;
+  open: OutboxRow | undefined;
+}
+
+const seenName = (id: string) => `docs.update|${id}`;
+
+function plan(
+  previous: DocumentRow,
+  open: OutboxRow | undefined,
+  change: (doc: JsonObject) => unknown,
+  at: string,
+): Planned {
+  const doc = validated(
+    previous.entity,
+    previous.id,
+    previous.caseId,
+    change(structuredClone(previous.doc)),
+  );
+  if (jsonEqual(previous.doc, doc)) return null;
+  const next: DocumentRow = { ...previous, doc, updatedAt: at };
+  return { next, outbox: planDocumentChange(previous, next, open, at) };
 }
 
 /**
@@ -59,28 +95,79 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
       });
     },
 
-    /** Applies `change` to the current document atomically; an unchanged document writes nothing. */
-    async update(id: string, change: (doc: JsonObject) => unknown): Promise<SaveResult> {
+    /**
+     * Applies `change` to the current document atomically; an unchanged document writes nothing.
+     * `change` may run twice (ahead, then again if the stored document moved meanwhile): it must
+     * depend only on the document it is given. `clearDraft` names the form's draft (values that
+     * did not validate) to delete in the same transaction: one commit for the save and the draft.
+     */
+    async update(
+      id: string,
+      change: (doc: JsonObject) => unknown,
+      options: { clearDraft?: string } = {},
+    ): Promise<SaveResult> {
       const database = db();
-      return database.transaction('rw', database.docs, database.outbox, async () => {
-        // The document and its open outbox entry are read, and then written, side by side:
-        // each step waits for IndexedDB (and WebCrypto) once, not once per table.
-        const open = openEntryFor(database, id);
+      // Sealing ahead (crypto/seal-ahead.ts): from what this session last saw of the document
+      // and its open entry, plan the write and seal it now, while the transaction below waits
+      // for its reads; the write then needs no WebCrypto call inside the transaction. Not inside
+      // a caller's transaction (nothing may run before its next request).
+      const seen = Dexie.currentTransaction ? undefined : database.seen<Seen>(seenName(id));
+      let ahead: Planned | undefined;
+      if (seen) {
+        try {
+          ahead = plan(seen.row, seen.open, change, nowIso());
+        } catch {
+          ahead = undefined;
+        }
+        if (ahead) {
+          const writes: [string, object][] = [['docs', ahead.next]];
+          if (ahead.outbox && ahead.outbox.type !== 'delete')
+            writes.push(['outbox', ahead.outbox.row]);
+          void database.sealAhead(writes);
+        }
+      }
+      const tables = options.clearDraft
+        ? [database.docs, database.outbox, database.drafts]
+        : [database.docs, database.outbox];
+      return database.transaction('rw', tables, async () => {
+        // The document, its open outbox entry and whether there is a draft are read, and then
+        // written, side by side: each step waits for IndexedDB (and WebCrypto) once.
+        const openEntry = openEntryFor(database, id);
+        openEntry.catch(() => undefined);
+        // A key count (nothing read or decrypted): there is almost never a draft.
+        const draft = options.clearDraft
+          ? database.drafts.where(':id').equals(options.clearDraft).count()
+          : Promise.resolve(0);
+        draft.catch(() => undefined);
         const previous = await database.docs.get(id);
         if (!previous || previous.deleted) throw new AppError('not_found', 'no such document');
-        const doc = validated(
-          previous.entity,
-          id,
-          previous.caseId,
-          change(structuredClone(previous.doc)),
-        );
-        if (jsonEqual(previous.doc, doc)) return { row: previous, changed: false };
-        const next: DocumentRow = { ...previous, doc, updatedAt: nowIso() };
+        const open = await openEntry;
+        const drafts = (await draft) > 0 ? [database.drafts.delete(options.clearDraft!)] : [];
+        // The plan made ahead holds only if both rows are stored exactly as this session last
+        // saw them (same IVs and ciphertexts); otherwise plan again from what is stored now.
+        const planned =
+          seen &&
+          ahead !== undefined &&
+          sameStoredRow(storedFormOf(previous), storedFormOf(seen.row)) &&
+          sameStoredRow(storedFormOf(open), seen.open ? storedFormOf(seen.open) : undefined) &&
+          (open === undefined) === (seen.open === undefined)
+            ? ahead
+            : plan(previous, open, change, nowIso());
+        if (!planned) {
+          await Promise.all(drafts);
+          return { row: previous, changed: false };
+        }
         await Promise.all([
-          database.docs.put(next),
-          recordDocumentChange(database, previous, next, open),
+          database.docs.put(planned.next),
+          applyOutboxWrite(database, planned.outbox),
+          ...drafts,
         ]);
-        return { row: next, changed: true };
+        const entry = planned.outbox;
+        database.rememberSeen(seenName(id), planned.next.caseId, {
+          row: planned.next,
+          open: entry?.type === 'put' || entry?.type === 'add' ? entry.row : undefined,
+        } satisfies Seen);
+        return { row: planned.next, changed: true };
       });
     },
 

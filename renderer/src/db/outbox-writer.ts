@@ -30,6 +30,80 @@ export async function openEntryFor(
   return last && last.seq === null && last.state === 'pending' ? last : undefined;
 }
 
+/** What a change does to the outbox (planned apart from doing it, to seal it ahead). */
+export type OutboxWrite =
+  { type: 'add' | 'put'; row: OutboxRow } | { type: 'delete'; localId: number } | null;
+
+/**
+ * The outbox write that records the change from `previous` to `next`, given the entity's open
+ * entry (`openEntryFor`, in the same transaction) and the time to stamp.
+ */
+export function planDocumentChange(
+  previous: DocumentRow | undefined,
+  next: DocumentRow,
+  open: OutboxRow | undefined,
+  clientTime: string,
+): OutboxWrite {
+  if (!previous) {
+    return {
+      type: 'add',
+      row: {
+        mutationId: newId(),
+        seq: null,
+        kind: 'create',
+        entity: next.entity,
+        entityId: next.id,
+        caseId: next.caseId,
+        baseVersion: 0,
+        patch: EMPTY_PATCH,
+        body: next.doc,
+        clientTime,
+        state: 'pending',
+        fromDoc: null,
+      },
+    };
+  }
+
+  if (open?.kind === 'create') return { type: 'put', row: { ...open, body: next.doc, clientTime } };
+
+  if (open?.kind === 'patch' && open.fromDoc) {
+    const patch = diffFields(open.fromDoc, next.doc);
+    if (isEmptyPatch(patch)) return { type: 'delete', localId: open.localId! };
+    return {
+      type: 'put',
+      row: { ...open, patch, baseValues: baseValuesFor(open.fromDoc, patch), clientTime },
+    };
+  }
+
+  const patch = diffFields(previous.doc, next.doc);
+  if (isEmptyPatch(patch)) return null;
+  return {
+    type: 'add',
+    row: {
+      mutationId: newId(),
+      seq: null,
+      kind: 'patch',
+      entity: next.entity,
+      entityId: next.id,
+      caseId: next.caseId,
+      baseVersion: previous.version,
+      patch,
+      baseValues: baseValuesFor(previous.doc, patch),
+      clientTime,
+      state: 'pending',
+      fromDoc: previous.doc,
+    },
+  };
+}
+
+/** Does `write` (inside the read-write transaction that writes the document). */
+export async function applyOutboxWrite(db: AmparoDatabase, write: OutboxWrite): Promise<void> {
+  if (!write) return;
+  if (write.type === 'delete') await db.outbox.delete(write.localId);
+  else if (write.type === 'put') await db.outbox.put(write.row);
+  else await db.outbox.add(write.row);
+}
+
 /**
  * Records the change from `previous` to `next` in the outbox. Must run inside a read-write
  * transaction over `docs` and `outbox`, together with the write of `next`. `openEntry` is the
@@ -43,60 +117,7 @@ export async function recordDocumentChange(
 ): Promise<void> {
   const clientTime = nowIso();
   const open = await (openEntry ?? openEntryFor(db, next.id));
-
-  if (!previous) {
-    await db.outbox.add({
-      mutationId: newId(),
-      seq: null,
-      kind: 'create',
-      entity: next.entity,
-      entityId: next.id,
-      caseId: next.caseId,
-      baseVersion: 0,
-      patch: EMPTY_PATCH,
-      body: next.doc,
-      clientTime,
-      state: 'pending',
-      fromDoc: null,
-    });
-    return;
-  }
-
-  if (open?.kind === 'create') {
-    await db.outbox.put({ ...open, body: next.doc, clientTime });
-    return;
-  }
-
-  if (open?.kind === 'patch' && open.fromDoc) {
-    const patch = diffFields(open.fromDoc, next.doc);
-    if (isEmptyPatch(patch)) await db.outbox.delete(open.localId!);
-    else {
-      await db.outbox.put({
-        ...open,
-        patch,
-        baseValues: baseValuesFor(open.fromDoc, patch),
-        clientTime,
-      });
-    }
-    return;
-  }
-
-  const patch = diffFields(previous.doc, next.doc);
-  if (isEmptyPatch(patch)) return;
-  await db.outbox.add({
-    mutationId: newId(),
-    seq: null,
-    kind: 'patch',
-    entity: next.entity,
-    entityId: next.id,
-    caseId: next.caseId,
-    baseVersion: previous.version,
-    patch,
-    baseValues: baseValuesFor(previous.doc, patch),
-    clientTime,
-    state: 'pending',
-    fromDoc: previous.doc,
-  });
+  await applyOutboxWrite(db, planDocumentChange(previous, next, open, clientTime));
 }
 
 /** Records a deletion; a document that never left this device simply disappears from the outbox. */

@@ -11,12 +11,23 @@ import type {
 import { keepTransactionAlive } from './keep-alive';
 import { caseKeyId, DEK_ID, type CaseKeyRow, type KeyRing } from './keyring';
 import type { SealedMemo } from './sealed-memo';
-import { decryptFailure, openRow, openRowFromMemo, sealRow, type SealedField } from './sealed-row';
+import { noteStoredForm } from './seal-ahead';
+import {
+  decryptFailure,
+  openRow,
+  openRowFromMemo,
+  sealRow,
+  sealRowNow,
+  type SealedField,
+} from './sealed-row';
 import { encryptedTables, type TablePolicy } from './table-policy';
 
 export const KEYS_TABLE = 'keys';
 
 type Row = Record<string, unknown>;
+
+/** Writes of at most this many rows try the memo first (sealRowNow). */
+const FAST_WRITE_ROWS = 4;
 
 /**
  * Dexie DBCore middleware sealing every sensitive field of every record (AES-256-GCM, random IV,
@@ -95,9 +106,12 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         if (rows.every((row) => row === undefined || row === null))
           return keepTransactionAlive(trans, Promise.resolve([...rows]));
         const memo = ring().memo;
-        const known = rows.map((row) =>
-          row && typeof row === 'object' ? openRowFromMemo(name, policy, row as Row, memo) : row,
-        );
+        const known = rows.map((row) => {
+          if (!row || typeof row !== 'object') return row;
+          const opened = openRowFromMemo(name, policy, row as Row, memo);
+          noteStoredForm(opened, row);
+          return opened;
+        });
         // Even with nothing to decrypt, answer from inside an IndexedDB callback, as for a
         // decryption: answering at once lost Dexie's transaction zone for the caller's next step.
         if (known.every((row, i) => row !== undefined || rows[i] === undefined))
@@ -107,7 +121,12 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
           (async () => {
             await preloadKeys(rows, trans);
             return Promise.all(
-              rows.map((row, i) => known[i] ?? openOne(name, policy, row, trans, memo)),
+              rows.map(async (row, i) => {
+                if (known[i] !== undefined) return known[i];
+                const opened = await openOne(name, policy, row, trans, memo);
+                noteStoredForm(opened, row);
+                return opened;
+              }),
             );
           })(),
         );
@@ -118,6 +137,21 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
         async mutate(req: DBCoreMutateRequest) {
           if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
           const keys = ring();
+          // Every ciphertext already made (sealed ahead, or unchanged): write at once, no wait.
+          // Only for a save's few rows: a bulk write would serialise each row twice on a miss.
+          const ready =
+            req.values.length <= FAST_WRITE_ROWS
+              ? sealAllNow(name, policy, req.values, keys)
+              : undefined;
+          if (ready) {
+            req.values.forEach((value, i) => noteStoredForm(value, ready[i]));
+            return table.mutate({
+              ...req,
+              values: ready,
+              changeSpec: undefined,
+              updates: undefined,
+            } as DBCoreMutateRequest);
+          }
           const created: CaseKeyRow[] = [];
           const load = (keyId: string) => async () =>
             (await keysTable.get({ trans: req.trans, key: keyId })) as CaseKeyRow | undefined;
@@ -166,6 +200,7 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
               );
             })(),
           );
+          req.values.forEach((value, i) => noteStoredForm(value, values[i]));
           if (created.length > 0)
             await keysTable.mutate({ trans: req.trans, type: 'put', values: created });
           return table.mutate({
@@ -217,6 +252,28 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
       };
     },
   };
+}
+
+/** Every value sealed from the memo alone (see sealRowNow), or undefined if one needs sealing. */
+function sealAllNow(
+  name: string,
+  policy: TablePolicy,
+  values: readonly unknown[],
+  keys: KeyRing,
+): Row[] | undefined {
+  const sealed: Row[] = [];
+  for (const value of values) {
+    const caseId = policy.caseField
+      ? ((value as Row)[policy.caseField] as string | undefined)
+      : undefined;
+    const keyId = caseId ? caseKeyId(caseId) : DEK_ID;
+    const key = keys.keyNow(keyId);
+    if (!key) return undefined;
+    const row = sealRowNow(name, policy, value as Row, key, keyId, keys.memo);
+    if (!row) return undefined;
+    sealed.push(row);
+  }
+  return sealed;
 }
 
 /**

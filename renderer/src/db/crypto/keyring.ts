@@ -25,6 +25,8 @@ const wrapAad = (keyId: string) => `amparo-key|${keyId}`;
 export class KeyRing {
   private dek: CryptoKey | null;
   private readonly caseKeys = new Map<string, Promise<CryptoKey>>();
+  /** The case keys whose promise has settled, to seal without waiting (seal-ahead.ts). */
+  private readonly readyKeys = new Map<string, CryptoKey>();
   /** This session's recently sealed and opened texts (see SealedMemo); goes with the keys. */
   readonly memo = new SealedMemo();
 
@@ -40,6 +42,7 @@ export class KeyRing {
   lock(): void {
     this.dek = null;
     this.caseKeys.clear();
+    this.readyKeys.clear();
     this.memo.clear();
   }
 
@@ -57,7 +60,7 @@ export class KeyRing {
     const id = caseKeyId(caseId);
     const raw = randomBytes(32);
     const wrapped = await seal(this.requireDek(), raw.slice(), wrapAad(id));
-    this.caseKeys.set(id, importAesKey(raw));
+    this.track(id, importAesKey(raw));
     return { id, wrapped };
   }
 
@@ -72,9 +75,26 @@ export class KeyRing {
     if (!row) return undefined;
     const dek = this.requireDek();
     const pending = open(dek, row.wrapped, wrapAad(keyId)).then(importAesKey);
-    this.caseKeys.set(keyId, pending);
+    this.track(keyId, pending);
     pending.catch(() => this.caseKeys.delete(keyId));
     return pending;
+  }
+
+  private track(keyId: string, pending: Promise<CryptoKey>): void {
+    this.caseKeys.set(keyId, pending);
+    this.readyKeys.delete(keyId);
+    pending.then(
+      (key) => {
+        if (this.caseKeys.get(keyId) === pending) this.readyKeys.set(keyId, key);
+      },
+      () => undefined,
+    );
+  }
+
+  /** The key for `keyId` if it is in memory now (no wait, no read); undefined otherwise. */
+  keyNow(keyId: string): CryptoKey | undefined {
+    if (keyId === DEK_ID) return this.dek ?? undefined;
+    return this.readyKeys.get(keyId);
   }
 
   hasCaseKey(keyId: string): boolean {
@@ -83,11 +103,13 @@ export class KeyRing {
 
   forget(keyId: string): void {
     this.caseKeys.delete(keyId);
+    this.readyKeys.delete(keyId);
     this.memo.forgetKey(keyId);
   }
 
   forgetAllCaseKeys(): void {
     this.caseKeys.clear();
+    this.readyKeys.clear();
     this.memo.forgetAllExcept(DEK_ID);
   }
 }

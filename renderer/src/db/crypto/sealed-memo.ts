@@ -7,6 +7,16 @@ interface Entry {
   plain: string;
 }
 
+/** A ciphertext sealed ahead of its write, under `key` (the key object itself, not its id). */
+interface AheadEntry extends Entry {
+  key: CryptoKey;
+}
+
+/** How many slots may hold a ciphertext sealed ahead (a save seals two or three). */
+const AHEAD_SLOTS = 32;
+/** How many rows this session last saw are kept for sealing ahead (one per open editor). */
+const SEEN_ROWS = 64;
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.byteLength !== b.byteLength) return false;
   for (let i = 0; i < a.byteLength; i += 1) if (a[i] !== b[i]) return false;
@@ -34,6 +44,12 @@ const bytesOf = (data: ArrayBuffer | ArrayBufferView): Uint8Array =>
 export class SealedMemo {
   private readonly entries = new Map<string, Entry>();
   private chars = 0;
+  /** Sealed before their transaction (seal-ahead.ts); kept apart from what is stored now. */
+  private readonly ahead = new Map<string, AheadEntry>();
+  /** What this session last saw of a row, for a save to seal its next form ahead. */
+  private readonly seen = new Map<string, { keyId: string; value: unknown }>();
+  /** Bumped whenever entries are dropped for a key or the session: a seal begun before is void. */
+  private generation = 0;
 
   constructor(private readonly maxChars = 2_000_000) {}
 
@@ -50,12 +66,69 @@ export class SealedMemo {
     return entry.plain;
   }
 
-  /** A ciphertext of exactly `plain` for `slot` made earlier in this session, to store again. */
-  reusable(slot: string, plain: string): Sealed | undefined {
+  /**
+   * A ciphertext of exactly `plain` for `slot` made earlier in this session, to store again: the
+   * one stored now, or one sealed ahead under `key` (the very key object the write seals with).
+   * One sealed ahead becomes the slot's entry once it is taken (`take`), as if it had been
+   * sealed now; `take` false only looks.
+   */
+  reusable(slot: string, plain: string, key?: CryptoKey, take = true): Sealed | undefined {
     const entry = this.entries.get(slot);
-    if (!entry || entry.plain !== plain) return undefined;
-    this.touch(slot, entry);
-    return { iv: entry.iv, ct: entry.ct };
+    if (entry && entry.plain === plain) {
+      this.touch(slot, entry);
+      return { iv: entry.iv, ct: entry.ct };
+    }
+    const ahead = this.ahead.get(slot);
+    if (!ahead || !key || ahead.key !== key || ahead.plain !== plain) return undefined;
+    if (!take) return { iv: ahead.iv, ct: ahead.ct };
+    this.ahead.delete(slot);
+    this.remember(slot, ahead.keyId, ahead, ahead.plain);
+    return { iv: ahead.iv, ct: ahead.ct };
+  }
+
+  /** Where a seal ahead starts: pass to `rememberAhead` when it ends. */
+  get epoch(): number {
+    return this.generation;
+  }
+
+  /**
+   * Keeps a ciphertext sealed ahead of its transaction, unless the session was locked or its key
+   * forgotten since the seal began (`epoch`). Never answers a read (`opened`): only a write of
+   * exactly `plain` in `slot` with the same `key` takes it (`reusable`).
+   */
+  rememberAhead(
+    slot: string,
+    keyId: string,
+    key: CryptoKey,
+    sealed: Sealed,
+    plain: string,
+    epoch: number,
+  ): void {
+    if (epoch !== this.generation || plain.length > this.maxChars / 4) return;
+    this.ahead.delete(slot);
+    this.ahead.set(slot, { keyId, key, iv: sealed.iv, ct: sealed.ct, plain });
+    for (const [oldest] of this.ahead) {
+      if (this.ahead.size <= AHEAD_SLOTS) break;
+      this.ahead.delete(oldest);
+    }
+  }
+
+  /** What this session last saw of `name` (a row and what goes with it), if still held. */
+  seenRow<T>(name: string): T | undefined {
+    const entry = this.seen.get(name);
+    if (!entry) return undefined;
+    this.seen.delete(name);
+    this.seen.set(name, entry);
+    return entry.value as T;
+  }
+
+  rememberSeenRow(name: string, keyId: string, value: unknown): void {
+    this.seen.delete(name);
+    this.seen.set(name, { keyId, value });
+    for (const [oldest] of this.seen) {
+      if (this.seen.size <= SEEN_ROWS) break;
+      this.seen.delete(oldest);
+    }
   }
 
   remember(slot: string, keyId: string, sealed: Sealed, plain: string): void {
@@ -70,20 +143,30 @@ export class SealedMemo {
   }
 
   forgetKey(keyId: string): void {
+    this.generation += 1;
     for (const [slot, entry] of this.entries) if (entry.keyId === keyId) this.drop(slot);
+    for (const [slot, entry] of this.ahead) if (entry.keyId === keyId) this.ahead.delete(slot);
+    for (const [name, entry] of this.seen) if (entry.keyId === keyId) this.seen.delete(name);
   }
 
   forgetAllExcept(keyId: string): void {
+    this.generation += 1;
     for (const [slot, entry] of this.entries) if (entry.keyId !== keyId) this.drop(slot);
+    for (const [slot, entry] of this.ahead) if (entry.keyId !== keyId) this.ahead.delete(slot);
+    for (const [name, entry] of this.seen) if (entry.keyId !== keyId) this.seen.delete(name);
   }
 
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
+    this.ahead.clear();
+    this.seen.clear();
     this.chars = 0;
   }
 
+  /** Entries of every kind (stored, sealed ahead, rows seen): 0 after a lock. */
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.ahead.size + this.seen.size;
   }
 
   private touch(slot: string, entry: Entry): void {

@@ -37,7 +37,11 @@ function encAad(rowAad: string, ivs: readonly (readonly [string, Uint8Array])[])
   return `${rowAad}|parts:${named.map(([field, iv]) => `${field}=${toBase64(iv)}`).join(',')}`;
 }
 
-/** Seals `text` for `slot`, or stores again the ciphertext this session made of the same text. */
+/**
+ * Seals `text` for `slot`, or stores again the ciphertext this session made of the same text
+ * (sealed for this write, or ahead of it). `ahead`: this seal is made ahead of its transaction
+ * (its epoch, see SealedMemo.rememberAhead); it is kept apart and nothing is taken.
+ */
 function sealText(
   memo: SealedMemo,
   key: CryptoKey,
@@ -45,23 +49,28 @@ function sealText(
   slot: string,
   text: string,
   iv?: Uint8Array<ArrayBuffer>,
+  ahead?: number,
 ): Sealed | Promise<Sealed> {
-  const reused = memo.reusable(slot, text);
+  const reused = memo.reusable(slot, text, key, ahead === undefined);
   if (reused) return reused;
   return seal(key, utf8(text), slot, iv).then((sealed) => {
-    memo.remember(slot, keyId, sealed, text);
+    if (ahead === undefined) memo.remember(slot, keyId, sealed, text);
+    else memo.rememberAhead(slot, keyId, key, sealed, text, ahead);
     return sealed;
   });
 }
 
-export async function sealRow(
-  table: string,
-  policy: TablePolicy,
-  row: Row,
-  key: CryptoKey,
-  keyId: string,
-  memo: SealedMemo,
-): Promise<Row> {
+interface SealPlan {
+  clear: Row;
+  /** The JSON of every field sealed in `enc`. */
+  secret: string;
+  /** Each `apart` field: its slot and its JSON. */
+  apart: (readonly [field: string, slot: string, text: string])[];
+  binary: Uint8Array<ArrayBuffer> | null;
+  rowAad: string;
+}
+
+function planSeal(table: string, policy: TablePolicy, row: Row, keyId: string): SealPlan {
   const clear: Row = {};
   const secret: Row = {};
   const apart: [string, string][] = [];
@@ -75,24 +84,22 @@ export async function sealRow(
     else secret[field] = value;
   }
   const rowAad = aadFor(table, row[policy.idField], keyId);
-
-  // Each part's IV is known before sealing (a reused part keeps its own), so `enc` can bind it.
-  const partSeals = apart.map(([field, text]) => {
-    const slot = partAad(rowAad, field);
-    const reused = memo.reusable(slot, text);
-    const iv = reused?.iv ?? randomBytes(IV_BYTES);
-    return [field, iv, reused ?? sealText(memo, key, keyId, slot, text, iv)] as const;
-  });
-  const mainAad = encAad(
+  return {
+    clear,
+    secret: JSON.stringify(secret),
+    apart: apart.map(([field, text]) => [field, partAad(rowAad, field), text] as const),
+    binary,
     rowAad,
-    partSeals.map(([field, iv]) => [field, iv]),
-  );
-  const [main, parts, bin] = await Promise.all([
-    sealText(memo, key, keyId, mainAad, JSON.stringify(secret)),
-    Promise.all(partSeals.map(async ([field, , sealed]) => [field, await sealed] as const)),
-    // Bytes (attachments) are sealed as bytes, not through JSON, with their own IV.
-    binary ? seal(key, binary, `${rowAad}|${policy.binaryField}`) : null,
-  ]);
+  };
+}
+
+function storedRow(
+  clear: Row,
+  keyId: string,
+  main: Sealed,
+  parts: readonly (readonly [string, Sealed])[],
+  bin: Sealed | null,
+): Row {
   const stored: Row = {
     ...clear,
     enc: { v: ENCRYPTION_FORMAT, k: keyId, iv: main.iv, ct: main.ct } satisfies SealedField,
@@ -100,6 +107,71 @@ export async function sealRow(
   if (parts.length > 0) stored['parts'] = Object.fromEntries(parts) as Parts;
   if (bin) stored['bin'] = { v: ENCRYPTION_FORMAT, k: keyId, ...bin } satisfies SealedField;
   return stored;
+}
+
+/**
+ * Seals `row` for storage. `ahead` (an epoch from the memo): the row is sealed before the
+ * transaction that may write it, and its ciphertexts are only kept in the memo, apart, for that
+ * write to take if it stores exactly this text in this slot with this key (`sealRowNow`).
+ */
+export async function sealRow(
+  table: string,
+  policy: TablePolicy,
+  row: Row,
+  key: CryptoKey,
+  keyId: string,
+  memo: SealedMemo,
+  ahead?: number,
+): Promise<Row> {
+  const plan = planSeal(table, policy, row, keyId);
+  const take = ahead === undefined;
+  // Each part's IV is known before sealing (a reused part keeps its own), so `enc` can bind it.
+  const partSeals = plan.apart.map(([field, slot, text]) => {
+    const reused = memo.reusable(slot, text, key, take);
+    const iv = reused?.iv ?? randomBytes(IV_BYTES);
+    return [field, iv, reused ?? sealText(memo, key, keyId, slot, text, iv, ahead)] as const;
+  });
+  const mainAad = encAad(
+    plan.rowAad,
+    partSeals.map(([field, iv]) => [field, iv]),
+  );
+  const [main, parts, bin] = await Promise.all([
+    sealText(memo, key, keyId, mainAad, plan.secret, undefined, ahead),
+    Promise.all(partSeals.map(async ([field, , sealed]) => [field, await sealed] as const)),
+    // Bytes (attachments) are sealed as bytes, not through JSON, with their own IV.
+    plan.binary ? seal(key, plan.binary, `${plan.rowAad}|${policy.binaryField}`) : null,
+  ]);
+  return storedRow(plan.clear, keyId, main, parts, bin);
+}
+
+/**
+ * `row` sealed at once, with nothing to wait for, when every ciphertext it needs is one this
+ * session already made of exactly that text for that slot with `key` (stored now, or sealed
+ * ahead); undefined otherwise (then `sealRow`). No new encryption happens here, so no IV is used
+ * with a second text.
+ */
+export function sealRowNow(
+  table: string,
+  policy: TablePolicy,
+  row: Row,
+  key: CryptoKey,
+  keyId: string,
+  memo: SealedMemo,
+): Row | undefined {
+  const plan = planSeal(table, policy, row, keyId);
+  if (plan.binary) return undefined;
+  const found = plan.apart.map(([, slot, text]) => memo.reusable(slot, text, key, false));
+  if (!found.every((sealed) => sealed)) return undefined;
+  const mainAad = encAad(
+    plan.rowAad,
+    plan.apart.map(([field], i) => [field, found[i]!.iv]),
+  );
+  if (!memo.reusable(mainAad, plan.secret, key, false)) return undefined;
+  const main = memo.reusable(mainAad, plan.secret, key)!;
+  const parts = plan.apart.map(
+    ([field, slot, text]) => [field, memo.reusable(slot, text, key)!] as const,
+  );
+  return storedRow(plan.clear, keyId, main, parts, null);
 }
 
 interface Piece {

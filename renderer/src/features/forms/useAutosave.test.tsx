@@ -63,6 +63,10 @@ describe('useAutosave (case-file forms)', () => {
     type('Adams County');
     await act(() => vi.advanceTimersByTimeAsync(300));
     expect(update).toHaveBeenCalledTimes(1);
+    // The form's draft goes in the save's own transaction (one commit), not in one after it.
+    expect(update).toHaveBeenCalledWith('c1', expect.any(Function), {
+      clearDraft: 'case-file/c1/custody',
+    });
   });
 
   it('is flushed by the app-wide registry and names the typing it could not save', async () => {

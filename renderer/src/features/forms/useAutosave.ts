@@ -80,15 +80,19 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   const commit = useCallback(
     async (next: Domain | null, recordUndo: boolean) => {
       let before: Domain | null = null;
-      await documentsRepository.update(documentId, (doc) => {
-        before = (valueRef.current ?? null) as Domain | null;
-        return write(doc, next);
-      });
+      // The save and its draft's removal commit together (one transaction, one flush).
+      await documentsRepository.update(
+        documentId,
+        (doc) => {
+          before = (valueRef.current ?? null) as Domain | null;
+          return write(doc, next);
+        },
+        { clearDraft: draftId },
+      );
       if (recordUndo && !jsonEqual(before as JsonValue, next as JsonValue)) {
         undoStack.current = [...undoStack.current.slice(-19), before];
         setUndoDepth(undoStack.current.length);
       }
-      await draftsRepository.clear(draftId);
       setSavedAt(new Date());
       setBoth('saved');
     },
