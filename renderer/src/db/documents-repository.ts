@@ -137,12 +137,13 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
         // A key count (nothing read or decrypted): there is almost never a draft.
         const draft = options.clearDraft
           ? database.drafts.where(':id').equals(options.clearDraft).count()
-          : Promise.resolve(0);
-        draft.catch(() => undefined);
+          : undefined;
+        draft?.catch(() => undefined);
         const previous = await database.docs.get(id);
         if (!previous || previous.deleted) throw new AppError('not_found', 'no such document');
         const open = await openEntry;
-        const drafts = (await draft) > 0 ? [database.drafts.delete(options.clearDraft!)] : [];
+        const drafts =
+          draft && (await draft) > 0 ? [database.drafts.delete(options.clearDraft!)] : [];
         // The plan made ahead holds only if both rows are stored exactly as this session last
         // saw them (same IVs and ciphertexts); otherwise plan again from what is stored now.
         const planned =

@@ -1,10 +1,34 @@
 import { NoteRevisionSchema, type NoteRevision } from '@core/domain/note-revision';
 import { AppError, issuesFromZod } from '@core/errors/app-error';
+import type { JsonObject } from '@core/sync/json-value';
+import Dexie from 'dexie';
+import { sameStoredRow, storedFormOf } from './crypto/seal-ahead';
 import { newId, nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readNoteState, storeNoteHeads, type NoteState } from './note-heads';
 import { openEntryFor, recordNoteRevision } from './outbox-writer';
-import type { NoteRevisionRow } from './rows';
+import type { NoteRevisionRow, OutboxRow } from './rows';
+
+/** What this session last wrote of an unsent revision and its open entry (to seal ahead). */
+interface SeenRevision {
+  row: NoteRevisionRow;
+  open: OutboxRow;
+}
+
+const seenName = (revisionId: string) => `notes.save|${revisionId}`;
+
+/** Typing into an unsent revision: the revision rewritten, and its open entry with it. */
+function inPlace(head: NoteRevisionRow, open: OutboxRow | undefined, body: string, at: string) {
+  const updated = checked({ ...stripRow(head), body, createdAt: at });
+  return {
+    updated,
+    row: { ...updated, sealed: false } satisfies NoteRevisionRow,
+    entry:
+      open && open.kind === 'noteRevision'
+        ? ({ ...open, body: updated as unknown as JsonObject, clientTime: at } satisfies OutboxRow)
+        : undefined,
+  };
+}
 
 export { headsOf } from './note-heads';
 
@@ -69,6 +93,26 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       baseBody?: string;
     }): Promise<NoteRevision> {
       const database = db();
+      // Sealing ahead (crypto/seal-ahead.ts): typing into the unsent revision this session last
+      // wrote, the save seals the revision and its open entry now, while its transaction waits
+      // for its reads; it stores them only if both rows are still exactly as written then.
+      const seen =
+        input.baseRevisionId && !Dexie.currentTransaction
+          ? database.seen<SeenRevision>(seenName(input.baseRevisionId))
+          : undefined;
+      let ahead: ReturnType<typeof inPlace> | undefined;
+      if (seen && seen.row.body !== input.body) {
+        try {
+          ahead = inPlace(seen.row, seen.open, input.body, nowIso());
+        } catch {
+          ahead = undefined;
+        }
+        if (ahead?.entry)
+          void database.sealAhead([
+            ['noteRevisions', ahead.row],
+            ['outbox', ahead.entry],
+          ]);
+      }
       return database.transaction('rw', tables(database), async () => {
         // The editor names the revision it typed into: its open outbox entry is read beside the
         // note's pointer and that revision, so an in-place save waits for IndexedDB once before
@@ -93,18 +137,35 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
           return addRevision(database, note, input, [...head.parentIds], 'draft');
         }
         if (head && isHead && !head.sealed) {
-          const updated = checked({ ...stripRow(head), body: input.body, createdAt: nowIso() });
+          const current = head.id === input.baseRevisionId ? await open : undefined;
+          // The plan made ahead holds only if the revision and its entry are stored exactly as
+          // this session wrote them (same IVs and ciphertexts); otherwise it is made again here.
+          const planned =
+            ahead?.entry &&
+            seen &&
+            current &&
+            sameStoredRow(storedFormOf(head), storedFormOf(seen.row)) &&
+            sameStoredRow(storedFormOf(current), storedFormOf(seen.open))
+              ? ahead
+              : inPlace(head, current, input.body, nowIso());
           await Promise.all([
-            database.noteRevisions.put({ ...updated, sealed: false }),
-            recordNoteRevision(
-              database,
-              updated,
-              'noteRevision',
-              head.id === input.baseRevisionId ? open : undefined,
-            ),
+            database.noteRevisions.put(planned.row),
+            planned.entry
+              ? database.outbox.put(planned.entry)
+              : recordNoteRevision(
+                  database,
+                  planned.updated,
+                  'noteRevision',
+                  head.id === input.baseRevisionId ? open : undefined,
+                ),
             storeNoteHeads(database, note, input.caseId),
           ]);
-          return updated;
+          if (planned.entry)
+            database.rememberSeen(seenName(planned.row.id), input.caseId, {
+              row: planned.row,
+              open: planned.entry,
+            } satisfies SeenRevision);
+          return planned.updated;
         }
         return addRevision(database, note, input, head ? [head.id] : [], 'draft');
       });

@@ -22,12 +22,14 @@ function baseValuesFor(fromDoc: JsonObject, patch: Patch): Record<string, JsonVa
  * Callers rewrite it with `put({ ...open, … })`, not `update`, which would read and decrypt it a
  * second time inside the same transaction.
  */
-export async function openEntryFor(
-  db: AmparoDatabase,
-  entityId: string,
-): Promise<OutboxRow | undefined> {
-  const last = await db.outbox.where('entityId').equals(entityId).last();
-  return last && last.seq === null && last.state === 'pending' ? last : undefined;
+export function openEntryFor(db: AmparoDatabase, entityId: string): Promise<OutboxRow | undefined> {
+  // A chain on Dexie's promise, not an async function: a transaction's scope may await it
+  // after another read without losing Dexie's transaction zone (see note-heads.ts).
+  return db.outbox
+    .where('entityId')
+    .equals(entityId)
+    .last()
+    .then((last) => (last && last.seq === null && last.state === 'pending' ? last : undefined));
 }
 
 /** What a change does to the outbox (planned apart from doing it, to seal it ahead). */

@@ -175,10 +175,11 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
               for (const [caseId, lookup] of lookups) {
                 let key = await lookup;
                 if (!key) {
-                  const row = await keys.createCaseKey(caseId);
-                  created.push(row);
-                  key = await keys.caseKey(row.id, async () => row);
+                  const row = await keys.createCaseKeyOnce(caseId);
+                  if (row) created.push(row);
+                  key = await keys.caseKey(caseKeyId(caseId), async () => row ?? undefined);
                 }
+                if (!key) throw decryptFailure();
                 keyById.set(caseId, key!);
               }
               return Promise.all(

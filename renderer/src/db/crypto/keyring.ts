@@ -64,6 +64,31 @@ export class KeyRing {
     return { id, wrapped };
   }
 
+  private readonly creating = new Map<string, Promise<CaseKeyRow>>();
+
+  /**
+   * Creates the case key, unless it is in memory already or being created: several writes of one
+   * transaction (a note's revision, its outbox entry and its pointer, side by side) may all find
+   * no key row; only the first creates the key and gets its row to store, the others then take
+   * that key (null here). Two keys for one case would leave rows no later session can open.
+   */
+  async createCaseKeyOnce(caseId: string): Promise<CaseKeyRow | null> {
+    const id = caseKeyId(caseId);
+    const inflight = this.creating.get(id);
+    if (inflight) {
+      await inflight.catch(() => undefined);
+      return null;
+    }
+    if (this.caseKeys.has(id)) return null;
+    const work = this.createCaseKey(caseId);
+    this.creating.set(id, work);
+    try {
+      return await work;
+    } finally {
+      this.creating.delete(id);
+    }
+  }
+
   /** The case key, unwrapping a stored row when it is not in memory yet. */
   async caseKey(
     keyId: string,

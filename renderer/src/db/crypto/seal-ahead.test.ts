@@ -4,6 +4,7 @@ import type { JsonObject } from '@core/sync/json-value';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AmparoDatabase } from '../database';
 import { createDocumentsRepository } from '../documents-repository';
+import { createNotesRepository } from '../notes-repository';
 import { createTestDatabase } from '../test-database';
 import { importAesKey, seal } from './aes';
 import { randomBytes } from './bytes';
@@ -27,25 +28,17 @@ const withOffice = (value: string) => (doc: JsonObject) => {
   return doc;
 };
 
-/** Counts AES-GCM seals, and those begun after the save asked for its transaction (inside). */
-function countSeals(db: AmparoDatabase) {
+/** Counts AES-GCM seals, and those begun once `started` is set (inside the transaction). */
+function countSeals() {
   const subtle = globalThis.crypto.subtle;
   const encrypt = subtle.encrypt.bind(subtle);
-  const counts = { all: 0, inside: 0 };
-  let started = false;
-  const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
-  const spies = [
-    vi.spyOn(subtle, 'encrypt').mockImplementation((...args) => {
-      counts.all += 1;
-      if (started) counts.inside += 1;
-      return encrypt(...args);
-    }),
-    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
-      started = true;
-      return transaction(...args);
-    }) as never),
-  ];
-  return { counts, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+  const counts = { all: 0, inside: 0, started: false };
+  const spy = vi.spyOn(subtle, 'encrypt').mockImplementation((...args) => {
+    counts.all += 1;
+    if (counts.started) counts.inside += 1;
+    return encrypt(...args);
+  });
+  return { counts, restore: () => spy.mockRestore() };
 }
 
 /** Counts keep-alive requests (keep-alive.ts: a get of -Infinity while WebCrypto or the memo answers). */
@@ -62,14 +55,29 @@ function countKeepAlives() {
   return { counts, restore: () => spy.mockRestore() };
 }
 
-/** Runs `write` after the save sealed ahead and before its transaction starts. */
+/**
+ * Lets the save's seal ahead end before its transaction starts (on a busy machine it may still
+ * be running when the transaction writes: the write then waits for it, see sealText), then
+ * calls `started`.
+ */
+function sealAheadFirst(db: AmparoDatabase, started: () => void) {
+  const sealAhead = db.sealAhead.bind(db);
+  let done: Promise<void> = Promise.resolve();
+  db.sealAhead = (writes) => (done = sealAhead(writes));
+  writeBeforeTransaction(db, async () => {
+    await done;
+    delete (db as Partial<Pick<AmparoDatabase, 'sealAhead'>>).sealAhead;
+    started();
+  });
+}
+
+/** Runs `write` after the save sealed ahead and before its transaction starts (once). */
 function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<unknown>) {
-  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-  const spy = vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) => {
-    spy.mockRestore();
-    return write().then(() => transaction(...args));
-  }) as never);
-  return spy;
+  const transaction = db.transaction;
+  db.transaction = ((...args: unknown[]) => {
+    delete (db as Partial<Pick<AmparoDatabase, 'transaction'>>).transaction;
+    return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
+  }) as never;
 }
 
 describe('sealing a save ahead of its transaction (issue 11)', () => {
@@ -105,12 +113,13 @@ describe('sealing a save ahead of its transaction (issue 11)', () => {
   };
 
   it('seals the next save before its transaction: nothing sealed or awaited inside it', async () => {
-    seals = countSeals(db);
+    seals = countSeals();
     const spins = countKeepAlives();
+    sealAheadFirst(db, () => (seals!.counts.started = true));
     await repo.update(caseId, withOffice('ERO New Orleans, desk 2'));
     spins.restore();
     // The case file and its outbox patch, each sealed once, both before the transaction.
-    expect(seals.counts).toEqual({ all: 2, inside: 0 });
+    expect(seals.counts).toMatchObject({ all: 2, inside: 0, started: true });
     // Its writes wait for nothing: the only keep-alive requests are the two reads' (memo hits).
     expect(spins.counts.requests).toBe(2);
     const later = nextSession();
@@ -181,6 +190,121 @@ describe('sealing a save ahead of its transaction (issue 11)', () => {
     expect(keyring.memo.size).toBeGreaterThan(0);
     await db.keys.delete(caseKeyId(caseId));
     expect(keyring.memo.size).toBe(0);
+  });
+});
+
+describe('sealing a note save ahead (issue 11)', () => {
+  let db: AmparoDatabase;
+  let keyring: KeyRing;
+  let dataKey: CryptoKey;
+  let notes: ReturnType<typeof createNotesRepository>;
+  const noteId = '0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a';
+  let base: { baseRevisionId: string; baseBody: string };
+  let seals: ReturnType<typeof countSeals> | undefined;
+
+  beforeEach(async () => {
+    ({ db, keyring } = await createTestDatabase());
+    dataKey = keyring.dataKey();
+    notes = createNotesRepository(() => db);
+    const first = await notes.save({ noteId, caseId, body: 'Llegó en 2019', baseRevisionId: null });
+    const second = await notes.save({
+      noteId,
+      caseId,
+      body: 'Llegó en 2019 por Laredo',
+      baseRevisionId: first.id,
+      baseBody: first.body,
+    });
+    base = { baseRevisionId: second.id, baseBody: second.body };
+  });
+  afterEach(() => seals?.restore());
+
+  const nextSession = () => {
+    const next = new KeyRing(dataKey);
+    return new AmparoDatabase(db.name, { keyring: () => next });
+  };
+  const type = (body: string) => notes.save({ noteId, caseId, body, ...base });
+
+  it('seals typing into the unsent revision before its transaction: nothing sealed inside', async () => {
+    seals = countSeals();
+    sealAheadFirst(db, () => (seals!.counts.started = true));
+    const saved = await type('Llegó en 2019 por Laredo, sola');
+    // The revision and its open entry, each sealed once, both before the transaction.
+    expect(seals.counts).toMatchObject({ all: 2, inside: 0, started: true });
+    expect(saved.id).toBe(base.baseRevisionId);
+    const later = nextSession();
+    expect((await later.noteRevisions.get(saved.id))!.body).toBe('Llegó en 2019 por Laredo, sola');
+    const entries = await later.outbox.toArray();
+    expect(entries).toHaveLength(1);
+    expect((entries[0]!.body as { body: string }).body).toBe('Llegó en 2019 por Laredo, sola');
+    later.close();
+  });
+
+  it('keeps what another write put on the open entry between the seal and the transaction', async () => {
+    // A restore's recovery marks every waiting entry (sync-recovery.ts) after the save sealed
+    // its plan ahead: the save must rewrite the entry as it is now, mark included.
+    writeBeforeTransaction(db, async () => {
+      const [entry] = await db.outbox.toArray();
+      await db.outbox.put({ ...entry!, afterRestore: true });
+    });
+    await type('Llegó en 2019 por Laredo, sola');
+    const later = nextSession();
+    const entries = await later.outbox.toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.afterRestore).toBe(true);
+    expect((entries[0]!.body as { body: string }).body).toBe('Llegó en 2019 por Laredo, sola');
+    later.close();
+  });
+});
+
+describe("a new case's key, asked for by several writes at once", () => {
+  it('is created once, so every row of the first transaction opens in a later session', async () => {
+    const { db, keyring } = await createTestDatabase();
+    const dataKey = keyring.dataKey();
+    const fresh = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
+    const revisionId = 'a1b2c3d4-e5f6-4718-9a0b-1c2d3e4f5a6b';
+    // As a note's first save does: its revision, its outbox entry and its pointer side by side.
+    await db.transaction('rw', db.noteRevisions, db.outbox, db.noteHeads, () =>
+      Promise.all([
+        db.noteRevisions.add({
+          id: revisionId,
+          noteId: revisionId,
+          caseId: fresh,
+          parentIds: [],
+          body: 'Primera entrevista',
+          authorId: null,
+          deviceId: null,
+          createdAt: '2026-12-07T10:00:00.000Z',
+          state: 'draft',
+          sealed: false,
+        }),
+        db.outbox.add({
+          mutationId: revisionId,
+          seq: null,
+          kind: 'noteRevision',
+          entity: 'noteRevision',
+          entityId: revisionId,
+          caseId: fresh,
+          baseVersion: 0,
+          patch: { set: {} },
+          body: { body: 'Primera entrevista' },
+          clientTime: '2026-12-07T10:00:00.000Z',
+          state: 'pending',
+        }),
+        db.noteHeads.put({
+          noteId: revisionId,
+          caseId: fresh,
+          heads: [revisionId],
+          count: 1,
+          final: false,
+        }),
+      ]),
+    );
+    const later = new AmparoDatabase(db.name, { keyring: () => new KeyRing(dataKey) });
+    expect((await later.noteRevisions.get(revisionId))!.body).toBe('Primera entrevista');
+    expect(await later.outbox.count()).toBe(1);
+    expect((await later.outbox.toArray())[0]!.body).toEqual({ body: 'Primera entrevista' });
+    expect((await later.noteHeads.get(revisionId))!.heads).toEqual([revisionId]);
+    later.close();
   });
 });
 

@@ -46,6 +46,11 @@ export class SealedMemo {
   private chars = 0;
   /** Sealed before their transaction (seal-ahead.ts); kept apart from what is stored now. */
   private readonly ahead = new Map<string, AheadEntry>();
+  /** Seals ahead still running, so a write of the same text waits for one instead of sealing. */
+  private readonly sealing = new Map<
+    string,
+    { keyId: string; key: CryptoKey; plain: string; done: Promise<unknown> }
+  >();
   /** What this session last saw of a row, for a save to seal its next form ahead. */
   private readonly seen = new Map<string, { keyId: string; value: unknown }>();
   /** Bumped whenever entries are dropped for a key or the session: a seal begun before is void. */
@@ -113,6 +118,28 @@ export class SealedMemo {
     }
   }
 
+  /** Marks a seal ahead of `plain` for `slot` as running until `done` settles. */
+  sealingAhead(
+    slot: string,
+    keyId: string,
+    key: CryptoKey,
+    plain: string,
+    done: Promise<unknown>,
+  ): void {
+    const entry = { keyId, key, plain, done };
+    this.sealing.set(slot, entry);
+    const end = () => {
+      if (this.sealing.get(slot) === entry) this.sealing.delete(slot);
+    };
+    done.then(end, end);
+  }
+
+  /** A seal ahead of exactly `plain` for `slot` with `key` still running, to wait for. */
+  pendingAhead(slot: string, plain: string, key: CryptoKey): Promise<unknown> | undefined {
+    const entry = this.sealing.get(slot);
+    return entry && entry.key === key && entry.plain === plain ? entry.done : undefined;
+  }
+
   /** What this session last saw of `name` (a row and what goes with it), if still held. */
   seenRow<T>(name: string): T | undefined {
     const entry = this.seen.get(name);
@@ -146,6 +173,7 @@ export class SealedMemo {
     this.generation += 1;
     for (const [slot, entry] of this.entries) if (entry.keyId === keyId) this.drop(slot);
     for (const [slot, entry] of this.ahead) if (entry.keyId === keyId) this.ahead.delete(slot);
+    for (const [slot, entry] of this.sealing) if (entry.keyId === keyId) this.sealing.delete(slot);
     for (const [name, entry] of this.seen) if (entry.keyId === keyId) this.seen.delete(name);
   }
 
@@ -153,6 +181,7 @@ export class SealedMemo {
     this.generation += 1;
     for (const [slot, entry] of this.entries) if (entry.keyId !== keyId) this.drop(slot);
     for (const [slot, entry] of this.ahead) if (entry.keyId !== keyId) this.ahead.delete(slot);
+    for (const [slot, entry] of this.sealing) if (entry.keyId !== keyId) this.sealing.delete(slot);
     for (const [name, entry] of this.seen) if (entry.keyId !== keyId) this.seen.delete(name);
   }
 
@@ -160,13 +189,14 @@ export class SealedMemo {
     this.generation += 1;
     this.entries.clear();
     this.ahead.clear();
+    this.sealing.clear();
     this.seen.clear();
     this.chars = 0;
   }
 
   /** Entries of every kind (stored, sealed ahead, rows seen): 0 after a lock. */
   get size(): number {
-    return this.entries.size + this.ahead.size + this.seen.size;
+    return this.entries.size + this.ahead.size + this.sealing.size + this.seen.size;
   }
 
   private touch(slot: string, entry: Entry): void {

@@ -53,11 +53,25 @@ function sealText(
 ): Sealed | Promise<Sealed> {
   const reused = memo.reusable(slot, text, key, ahead === undefined);
   if (reused) return reused;
-  return seal(key, utf8(text), slot, iv).then((sealed) => {
-    if (ahead === undefined) memo.remember(slot, keyId, sealed, text);
-    else memo.rememberAhead(slot, keyId, key, sealed, text, ahead);
-    return sealed;
-  });
+  const sealNow = () =>
+    seal(key, utf8(text), slot, iv).then((sealed) => {
+      if (ahead === undefined) memo.remember(slot, keyId, sealed, text);
+      else memo.rememberAhead(slot, keyId, key, sealed, text, ahead);
+      return sealed;
+    });
+  if (ahead !== undefined) {
+    const sealing = sealNow();
+    memo.sealingAhead(slot, keyId, key, text, sealing);
+    return sealing;
+  }
+  // The same text being sealed ahead (and its IV free to choose): wait for it, not seal twice.
+  const pending = iv ? undefined : memo.pendingAhead(slot, text, key);
+  if (pending)
+    return pending.then(
+      () => memo.reusable(slot, text, key) ?? sealNow(),
+      () => sealNow(),
+    );
+  return sealNow();
 }
 
 interface SealPlan {
