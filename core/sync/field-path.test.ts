@@ -42,4 +42,20 @@ describe('field paths', () => {
     expect(patternOverlaps('eoirStatus', 'eoirStatus/decisionDate')).toBe(true);
     expect(patternOverlaps('identity/aNumber', 'identity/familyName')).toBe(false);
   });
+
+  it('splits the empty path into no segments', () => {
+    expect(splitPath('')).toEqual([]);
+    expect(joinPath([])).toBe('');
+  });
+
+  it('takes paths up to 512 characters', () => {
+    expect(isValidPath('x'.repeat(512))).toBe(true);
+    expect(isValidPath('x'.repeat(513))).toBe(false);
+    expect(isValidPath(`a/${'x'.repeat(511)}`)).toBe(false);
+  });
+
+  it('names its refusal for the client', () => {
+    const parsed = FieldPathSchema.safeParse('a//b');
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual(['validation.fieldPath']);
+  });
 });
