@@ -2,10 +2,10 @@
 // Static checks (types, lint, format, build) count as one test each; Vitest and Playwright
 // contribute their own test counts, read from their JSON reports.
 //
-// After the build, two lanes run side by side: Vitest (one worker on 2 cores: about one core, less
-// while the sync simulation waits on its servers), and the static checks then Playwright (two
-// workers in CI, each with its own server: much of their time is spent waiting on the browser,
-// the server and two-step sign-in codes). On CI's 2 cores this took npm test from ~31 minutes to
+// After the build, three lanes run side by side: Vitest (one worker on 2 cores: about one core),
+// the sync simulation's CI seeds (mostly waiting on their servers), and the static checks then
+// Playwright (two workers in CI, each with its own server: much of their time is spent waiting on
+// the browser, the server and two-step sign-in codes). On CI's 2 cores this took npm test from ~31 minutes to
 // under 20 (docs/testing.md). Each step's output goes to out/test-results/<step>.log and is
 // printed whole when the step ends, so the lanes never interleave line by line.
 import { spawn } from 'node:child_process';
@@ -92,6 +92,16 @@ async function vitest() {
   }));
 }
 
+// The simulation's CI seeds wait on their servers and faults most of the time (about a third of a
+// core for all twelve), so they run in a lane of their own instead of holding Vitest's one worker.
+async function simulation() {
+  await suite('simulation', (r) => ({
+    passed: r.numPassedTests ?? 0,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  }));
+}
+
 async function checksThenEndToEnd() {
   await check('typecheck');
   await check('lint');
@@ -108,7 +118,7 @@ async function checksThenEndToEnd() {
   }));
 }
 
-await Promise.all([vitest(), checksThenEndToEnd()]);
+await Promise.all([vitest(), checksThenEndToEnd(), simulation()]);
 
 console.log(`\n::: summary (${elapsed(began)}s in all)`);
 for (const line of summary.values()) if (line) console.log(`  ${line}`);

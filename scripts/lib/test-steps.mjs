@@ -2,6 +2,9 @@
 import { resolve } from 'node:path';
 import { nodeToolCommand } from './node-tool.mjs';
 
+/** The CI seeds of the sync simulation (test/sync-sim/ci-seeds.ts). */
+const SIMULATION = 'test/sync-sim/simulation.test.ts';
+
 /**
  * @param {string} root the project folder
  * @param {string} resultsDir where the runners write their JSON reports
@@ -9,6 +12,7 @@ import { nodeToolCommand } from './node-tool.mjs';
 export function testSteps(root, resultsDir) {
   const tool = (pkg, bin, args) => nodeToolCommand(root, pkg, bin, args);
   const vitestReport = resolve(resultsDir, 'vitest.json');
+  const simulationReport = resolve(resultsDir, 'simulation.json');
   return {
     typecheck: { label: 'type check (tsc -b)', ...tool('typescript', 'tsc', ['-b']) },
     lint: {
@@ -27,6 +31,20 @@ export function testSteps(root, resultsDir) {
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${vitestReport}`,
+        // Run apart, in its own lane (below): it spends its time waiting on its servers.
+        '--exclude',
+        SIMULATION,
+      ]),
+    },
+    simulation: {
+      label: 'sync fault simulation, CI seeds (vitest)',
+      report: simulationReport,
+      ...tool('vitest', 'vitest', [
+        'run',
+        SIMULATION,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${simulationReport}`,
       ]),
     },
     build: {
