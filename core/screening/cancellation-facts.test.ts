@@ -1,47 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseFile, emptyCaseFile } from '../domain/case-file';
-import { factsFromCase } from './screening-facts';
-import { screenWith } from './screening.test-support';
+import type { CaseFile } from '../domain/case-file';
+import {
+  baseCase,
+  child,
+  entry,
+  fact,
+  SCREENING_TODAY,
+  screenWith,
+  testId,
+} from './screening.test-support';
 
-const TODAY = '2026-11-27';
-let counter = 100;
-const id = () => `00000000-0000-4000-8000-${String(counter++).padStart(12, '0')}`;
-
-function baseCase(): CaseFile {
-  return emptyCaseFile({
-    id: id(),
-    reference: 'MCJ-2026-0002',
-    familyName: 'Testperson',
-    givenNames: 'Canary',
-  });
-}
-
-function entry(date: string, manner: CaseFile['entries'][number]['manner'] = 'ewi') {
-  return { id: id(), date, manner, borderEvents: [] };
-}
-
-function child(
-  dateOfBirth: string | null,
-  married: boolean | null,
-  status: 'usc' | 'lpr' | 'none' | 'unknown' = 'usc',
-) {
-  return {
-    id: id(),
-    relation: 'child' as const,
-    name: 'Canary Hijo',
-    dateOfBirth,
-    married,
-    status,
-  };
-}
-
-function fact(c: CaseFile, name: string, answers = {}) {
-  const facts = factsFromCase(c, answers, { today: TODAY }).facts as Record<
-    string,
-    { value: unknown; source: unknown }
-  >;
-  return facts[name];
-}
+const TODAY = SCREENING_TODAY;
 
 describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
   const tenYearCase = (): CaseFile => ({
@@ -54,7 +23,7 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
     const c = { ...tenYearCase(), family: [child('2006-06-01', false)] };
     expect(fact(c, 'qualifyingRelative42b')?.value).toBe(true);
     const hearing = {
-      id: id(),
+      id: testId(),
       type: 'individual' as const,
       format: 'in_person' as const,
       date: '2027-07-01',
@@ -86,12 +55,17 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
   });
 
   it('breaks presence on a trip over 90 days inside the ten years, and restarts from the return', () => {
-    const trip = { id: id(), leftOn: '2020-01-01', returnedOn: '2020-05-01', underOrder: false };
+    const trip = {
+      id: testId(),
+      leftOn: '2020-01-01',
+      returnedOn: '2020-05-01',
+      underOrder: false,
+    };
     const c = { ...tenYearCase(), departures: [trip] };
     expect(fact(c, 'tenYearsPresence42b')?.value).toBe(false);
     expect(fact(c, 'presenceStartDate')?.value).toBe('2020-05-01');
     const hearing = {
-      id: id(),
+      id: testId(),
       type: 'individual' as const,
       format: 'video' as const,
       date: '2031-01-02',
@@ -101,9 +75,9 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
 
   it('breaks presence when short trips add up to more than 180 days', () => {
     const trips = [
-      { id: id(), leftOn: '2018-01-01', returnedOn: '2018-03-12', underOrder: false },
-      { id: id(), leftOn: '2019-01-01', returnedOn: '2019-03-12', underOrder: false },
-      { id: id(), leftOn: '2020-01-01', returnedOn: '2020-03-12', underOrder: null },
+      { id: testId(), leftOn: '2018-01-01', returnedOn: '2018-03-12', underOrder: false },
+      { id: testId(), leftOn: '2019-01-01', returnedOn: '2019-03-12', underOrder: false },
+      { id: testId(), leftOn: '2020-01-01', returnedOn: '2020-03-12', underOrder: null },
     ];
     expect(fact({ ...tenYearCase(), departures: trips }, 'tenYearsPresence42b')?.value).toBe(false);
     expect(
@@ -112,14 +86,14 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
   });
 
   it('is unknown when a trip has no return date', () => {
-    const trip = { id: id(), leftOn: '2020-01-01', returnedOn: null, underOrder: null };
+    const trip = { id: testId(), leftOn: '2020-01-01', returnedOn: null, underOrder: null };
     expect(fact({ ...tenYearCase(), departures: [trip] }, 'tenYearsPresence42b')?.value).toBe(
       'unknown',
     );
   });
 
   it('ignores an undated return when a later entry shows it ended before the ten years', () => {
-    const trip = { id: id(), leftOn: '2011-01-01', returnedOn: null, underOrder: null };
+    const trip = { id: testId(), leftOn: '2011-01-01', returnedOn: null, underOrder: null };
     const entries = [entry('2010-01-01'), entry('2011-06-01')];
     const c = { ...tenYearCase(), entries, departures: [trip] };
     expect(fact(c, 'tenYearsPresence42b')?.value).toBe(true);
@@ -148,7 +122,7 @@ describe('factsFromCase: 42B (R06) with the fact-check corrections', () => {
 
   it('computes undecided stop-time offenses both ways', () => {
     const offense = (triggersStopTime: boolean | null) => ({
-      id: id(),
+      id: testId(),
       offense: 'Example offense',
       offenseDate: '2015-05-05',
       disposition: 'convicted' as const,

@@ -1,52 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseFile, emptyCaseFile } from '../domain/case-file';
+import type { CaseFile } from '../domain/case-file';
 import { syntheticCaseFile } from '../domain/case-file.fixture';
 import { factsFromCase } from './screening-facts';
-import { screenWith } from './screening.test-support';
+import {
+  baseCase,
+  child,
+  entry,
+  fact,
+  SCREENING_TODAY,
+  screenWith,
+  testId,
+} from './screening.test-support';
 
-const TODAY = '2026-11-27';
-let counter = 100;
-const id = () => `00000000-0000-4000-8000-${String(counter++).padStart(12, '0')}`;
-
-function baseCase(): CaseFile {
-  return emptyCaseFile({
-    id: id(),
-    reference: 'MCJ-2026-0002',
-    familyName: 'Testperson',
-    givenNames: 'Canary',
-  });
-}
-
-function entry(date: string, manner: CaseFile['entries'][number]['manner'] = 'ewi') {
-  return { id: id(), date, manner, borderEvents: [] };
-}
-
-function child(
-  dateOfBirth: string | null,
-  married: boolean | null,
-  status: 'usc' | 'lpr' | 'none' | 'unknown' = 'usc',
-) {
-  return {
-    id: id(),
-    relation: 'child' as const,
-    name: 'Canary Hijo',
-    dateOfBirth,
-    married,
-    status,
-  };
-}
-
-function fact(c: CaseFile, name: string, answers = {}) {
-  const facts = factsFromCase(c, answers, { today: TODAY }).facts as Record<
-    string,
-    { value: unknown; source: unknown }
-  >;
-  return facts[name];
-}
+const TODAY = SCREENING_TODAY;
 
 describe('factsFromCase: relatives for adjustment and 212(h)', () => {
   const parent = (status: 'usc' | 'lpr') => ({
-    id: id(),
+    id: testId(),
     relation: 'parent' as const,
     name: 'Ana Prueba',
     married: null,
@@ -118,7 +88,7 @@ describe('factsFromCase: dates, status and records', () => {
 
   it('uses an I-589 filed within the year', () => {
     const filing = {
-      id: id(),
+      id: testId(),
       kind: 'i589' as const,
       filedOn: '2021-03-01',
       status: 'pending' as const,
@@ -156,7 +126,7 @@ describe('factsFromCase: dates, status and records', () => {
 
   it('R16: a permanent resident with a conviction before 1997-04-01', () => {
     const conviction = (convictionDate: string) => ({
-      id: id(),
+      id: testId(),
       offense: 'Example',
       disposition: 'convicted' as const,
       convictionDate,
@@ -215,7 +185,7 @@ describe('factsFromCase: dates, status and records', () => {
       entries: [entry('2019-01-01')],
       criminalEvents: [
         {
-          id: id(),
+          id: testId(),
           offense: 'Shoplifting (hurto en tienda)',
           disposition: 'pending',
           documentsHeld: false,
@@ -241,7 +211,7 @@ describe('factsFromCase: dates, status and records', () => {
     expect(fact(younger, 'medicalRisk')?.value).toBe('unknown');
     const diabetic = {
       ...younger,
-      medical: { conditions: [{ id: id(), condition: 'Diabetes tipo 2' }], pregnant: null },
+      medical: { conditions: [{ id: testId(), condition: 'Diabetes tipo 2' }], pregnant: null },
     };
     expect(fact(diabetic, 'medicalRisk')?.value).toBe(true);
   });
