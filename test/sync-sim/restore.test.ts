@@ -272,6 +272,39 @@ describe('a laptop restored from a backup taken before a change it had sent', ()
   });
 });
 
+describe('a restored laptop whose first sync did not bring back the undone timeline', () => {
+  it('keeps its own undone value for review when a change typed before the pull replaces it', async () => {
+    const [a] = files as [CaseFile];
+    let failPulls = false;
+    const flaky: typeof fetch = (input, init) =>
+      failPulls && String(input).includes('/v1/sync/pull')
+        ? Promise.reject(new TypeError('connection reset'))
+        : fetch(input, init);
+    const l = await createDevice('laptop-undone-late', live.url, live.org.attorneyA, flaky);
+    laptops.push(l);
+    await l.engine.syncNow();
+    const restore = await backupLaptop(l.db);
+    await setOffice(l, a.id, 'ERO two');
+    await l.engine.syncNow();
+    await restore();
+    // The restore is seen (hello), nothing waits to be marked, and the pull is cut.
+    failPulls = true;
+    await l.engine.syncNow();
+    expect((await readSyncState(l.db)).recovery?.kind).toBe('laptopRestored');
+    // Typed on the copy that still lacks 'ERO two' (this laptop's, undone here).
+    await setOffice(l, a.id, 'ERO three');
+    failPulls = false;
+    await l.engine.syncNow();
+
+    expect(await serverOffice(a.id)).toBe('ERO three');
+    const kept = await live.t.db.query(
+      `SELECT kind, server_value->>'v' AS "replaced" FROM conflicts WHERE entity_id = $1`,
+      [a.id],
+    );
+    expect(kept.rows).toEqual([{ kind: 'overwritten', replaced: 'ERO two' }]);
+  });
+});
+
 describe('the simulation’s restore of a laptop', () => {
   it('gives back a case that left after the backup, readable (its key restored first)', async () => {
     const [a] = files as [CaseFile];

@@ -167,6 +167,8 @@ export async function applyPullPage(
       ...state,
       cursor: page.nextCursor,
       heldRevocations: state.heldRevocations.filter((id) => !granted.has(id)),
+      // The last page of a pull: this copy holds again what a restore of it had undone.
+      restoreCatchUp: state.restoreCatchUp && page.hasMore,
       removalPending: state.removalPending.filter((id) => !granted.has(id)),
       // Recorded with the cursor that passed them: acted on below, or at the next start.
       receivedRevocations: [

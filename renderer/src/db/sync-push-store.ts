@@ -63,7 +63,15 @@ export async function takeBatch(
     let nextSeq = state.nextSeq;
     for (const row of rows) {
       if (batch.length >= limits.maxCount) break;
-      const candidate = row.seq === null ? { ...row, seq: nextSeq } : row;
+      const candidate: OutboxRow =
+        row.seq === null
+          ? {
+              ...row,
+              seq: nextSeq,
+              // Typed on a restored copy that has not pulled back what the restore undid.
+              ...(state.restoreCatchUp && row.kind === 'patch' ? { afterRestore: true } : {}),
+            }
+          : row;
       const mutation = toMutation(candidate);
       const size = byteLength(mutation);
       if (batch.length > 0 && bytes + size > limits.maxBytes) break;

@@ -92,7 +92,9 @@ async function requeueLost(
 
 /**
  * Document changes waiting here were made on the restored copy: what this laptop itself wrote in
- * the timeline the restore undid (on the server now) is not in their base. Marked like a change
+ * the timeline the restore undid (on the server now) is not in their base. So are changes made
+ * after the restore was seen until a pull brings that timeline back (`restoreCatchUp`): they are
+ * marked when sealed (`takeBatch`). Marked like a change
  * sent again (sync-superseded.ts), so that the server counts this laptop's own changes since the
  * base as concurrent and keeps any value they replace in a conflict record, never dropped unseen.
  */
@@ -135,6 +137,8 @@ export async function reconcileWithServer(
         next.lastAckedSeq = hello.lastAckedSeq;
         next.nextSeq = (await renumberSealed(db, hello.lastAckedSeq + 1)).nextSeq;
         await markChangesAfterRestore(db);
+        // Until a pull has brought back what the restore undid, changes typed here lack it too.
+        next.restoreCatchUp = true;
       }
       const epochChanged =
         hello.syncEpoch !== undefined &&

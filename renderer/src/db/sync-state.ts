@@ -82,6 +82,11 @@ export const SyncStateSchema = z.object({
   recovery: RecoverySchema.nullable().default(null),
   /** State checksum comparisons with the server (issue 21): counted, never silent. */
   checksum: ChecksumRecordSchema.default(() => ({ ...initialChecksumRecord })),
+  /**
+   * This laptop was restored and has not pulled back since what the restore undid (issue 21):
+   * a change sealed meanwhile is marked `afterRestore` (sync-recovery.ts).
+   */
+  restoreCatchUp: z.boolean().default(false),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -110,6 +115,7 @@ export const initialSyncState: SyncState = {
   serverEpoch: null,
   recovery: null,
   checksum: initialChecksumRecord,
+  restoreCatchUp: false,
 };
 
 const KEY = 'sync';
