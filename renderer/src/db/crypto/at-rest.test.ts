@@ -24,6 +24,7 @@ const outboxEntry = {
   patch: { set: { 'identity/familyName': canary } },
   clientTime: when,
   state: 'pending',
+  fromDoc: { identity: { familyName: canary } },
 };
 
 /** One row per sealed table; the canary sits in a field that must be sealed. */
@@ -38,6 +39,7 @@ const rows: Record<string, Record<string, unknown>> = {
     doc: { identity: { familyName: canary } },
     base: { identity: { familyName: canary } },
     updatedAt: when,
+    deleted: false,
   },
   noteRevisions: {
     id,
@@ -69,6 +71,7 @@ const rows: Record<string, Record<string, unknown>> = {
     caseId,
     createdAt: when,
     size: 12,
+    syncState: 'pending',
     name: `${canary}.pdf`,
     mimeType: 'application/pdf',
     kind: 'pdf',
@@ -113,7 +116,7 @@ const unsealedTables = ['keys', 'resyncSeen'];
 const clearFields: Record<string, readonly string[]> = {
   settings: ['key'],
   syncState: ['key'],
-  docs: ['id', 'entity', 'caseId', 'version', 'updatedAt'],
+  docs: ['id', 'entity', 'caseId', 'version', 'updatedAt', 'deleted'],
   noteRevisions: ['id', 'noteId', 'caseId', 'createdAt', 'state', 'sealed'],
   noteHeads: ['noteId', 'caseId'],
   outbox: [
@@ -131,11 +134,14 @@ const clearFields: Record<string, readonly string[]> = {
   drafts: ['id', 'caseId', 'updatedAt'],
   conflicts: ['id', 'caseId', 'status', 'createdAt'],
   quarantine: ['id', 'caseId', 'createdAt'],
-  attachments: ['id', 'caseId', 'createdAt', 'size'],
+  attachments: ['id', 'caseId', 'createdAt', 'size', 'syncState'],
   attachmentContents: ['id', 'caseId'],
   acknowledged: ['mutationId', 'seq', 'caseId', 'ackedAt'],
   searchIndex: ['id'],
 };
+
+/** Large values most writes carry over unchanged, each sealed alone (`parts`, format 2). */
+const apartFields: Record<string, readonly string[]> = { docs: ['base'], outbox: ['fromDoc'] };
 
 function containsCanary(value: unknown): boolean {
   // Rows read back from IndexedDB carry buffers of another realm than jsdom's: no instanceof.
@@ -180,6 +186,9 @@ describe('encryption at rest, every table', () => {
       const expected = clearFields[table]!.filter((k) => written.includes(k));
       const clear = Object.keys(row).filter((k) => !sealed.includes(k));
       expect(clear.sort(), `${table}'s fields in clear`).toEqual(expected.sort());
+      expect(Object.keys(row['parts'] ?? {}), `${table}'s fields sealed apart`).toEqual(
+        apartFields[table] ?? [],
+      );
       // Sealed with the case's own key where the row belongs to a case (crypto-shredding).
       const keyId = (row['enc'] as { k: string }).k;
       expect(keyId === `case:${caseId}`, `${table} key ${keyId}`).toBe(!!rows[table]!['caseId']);
@@ -204,7 +213,11 @@ describe('encryption at rest, every table', () => {
       const stored = (await raw.table(table).toArray()) as Record<string, unknown>[];
       const moved = stored.find((r) => r[idField] === second[idField])!;
       const original = stored.find((r) => r !== moved)!;
-      await raw.table(table).put({ ...moved, enc: original['enc'] });
+      // The whole sealed value: `enc` with its parts and bytes, as they were stored together.
+      const sealedValue = Object.fromEntries(
+        ['enc', 'parts', 'bin'].filter((k) => k in original).map((k) => [k, original[k]]),
+      );
+      await raw.table(table).put({ ...moved, ...sealedValue });
       const primaryKey = table === 'outbox' ? moved['localId'] : moved[idField];
       await expect(db.table(table).get(primaryKey as never)).rejects.toMatchObject({
         message: 'decrypt_failed',
