@@ -65,14 +65,15 @@ async function damagedThenReplaced(first: string | null) {
   return l;
 }
 
-async function judgeConflicts() {
+async function conflictsAt(path: string) {
   const { rows } = await live.t.db.query<{ kind: string; server: unknown; client: unknown }>(
     `SELECT kind, server_value->'v' AS server, client_value->'v' AS client FROM conflicts
-     WHERE entity_id = $1 AND field_path = 'court/judge'`,
-    [file.id],
+     WHERE entity_id = $1 AND field_path = $2`,
+    [file.id, path],
   );
   return rows;
 }
+const judgeConflicts = () => conflictsAt('court/judge');
 
 describe('a laptop whose copy of a case claims a version it does not hold', () => {
   it("does not overwrite another laptop's value unseen: the value is kept in a conflict record", async () => {
@@ -90,6 +91,62 @@ describe('a laptop whose copy of a case claims a version it does not hold', () =
     await l.engine.syncNow();
     expect(await judgeConflicts()).toEqual([
       { kind: 'overwritten', server: 'IJ Other', client: 'IJ Mine' },
+    ]);
+  });
+});
+
+/**
+ * The same damage hides the laptop's own value (issue 21, I5: CI seed 6, 5 x 70 on PostgreSQL, a
+ * hearing date): L's copy claims two versions more than it holds; L sets a field, the server
+ * applies it one version up, and L, taking the answer's version as older than its copy's, shows
+ * what it pulled before again. Its pull fails (the network, as in most of the run's syncs), so
+ * the checksum the pull carries does not repair the copy yet, and its attorney writes that field
+ * again over the value shown. The entry says what was seen there, not L's own value: the server
+ * counted a device's own earlier change as seen whatever the device said, and replaced it
+ * without a trace.
+ */
+describe('a laptop whose damaged copy no longer shows its own value', () => {
+  async function ownValueHidden(section: 'court' | 'custody', field: string, mine: string) {
+    let pullsFail = false;
+    const pullsCut: typeof fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (pullsFail && url.includes('/v1/sync/pull'))
+        return Promise.reject(new TypeError('network down'));
+      return fetch(input, init);
+    };
+    const l = await createDevice('laptop-l', live.url, live.org.attorneyA, pullsCut);
+    laptops.push(l);
+    await l.engine.syncNow();
+    const held = (await l.db.docs.get(file.id))!;
+    const shown = (doc: Record<string, unknown>) =>
+      (doc[section] as Record<string, unknown>)[field] ?? null;
+    const before = shown(held.doc);
+    await l.db.docs.put({ ...held, version: held.version + 2 });
+    pullsFail = true;
+    await setField(l, section, field, mine);
+    await l.engine.syncNow();
+    expect(await l.db.outbox.count()).toBe(0);
+    expect(shown((await l.db.docs.get(file.id))!.doc)).toBe(before);
+    return l;
+  }
+
+  it('keeps its own legal value, written over unseen, in an open conflict', async () => {
+    const l = await ownValueHidden('court', 'court', 'Court Mine');
+    await setField(l, 'court', 'court', 'Court Later');
+    await l.engine.syncNow();
+    expect(await l.db.outbox.count()).toBe(0);
+    expect(await conflictsAt('court/court')).toEqual([
+      { kind: 'legal_field', server: 'Court Mine', client: 'Court Later' },
+    ]);
+  });
+
+  it('keeps its own ordinary value, replaced unseen, for review', async () => {
+    const l = await ownValueHidden('court', 'judge', 'IJ Mine');
+    await setField(l, 'court', 'judge', 'IJ Later');
+    await l.engine.syncNow();
+    expect(await l.db.outbox.count()).toBe(0);
+    expect(await judgeConflicts()).toEqual([
+      { kind: 'overwritten', server: 'IJ Mine', client: 'IJ Later' },
     ]);
   });
 });

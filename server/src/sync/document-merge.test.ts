@@ -110,6 +110,30 @@ describe('mergePatch', () => {
     ]);
   });
 
+  it('counts even its own earlier value as unseen when the device says it saw another there', () => {
+    // Device A wrote these at 5, but its copy shows what it held before (a version reading ahead
+    // of its content took A's own answer for an older one: issue 21, I5, CI seed 6).
+    const own: FieldVersions = { 'hearings/h1/date': [5, A], 'identity/familyName': [5, A] };
+    const out = mergePatch(
+      doc(),
+      own,
+      { set: { 'hearings/h1/date': '2026-12-24', 'identity/familyName': 'Ejemplo' } },
+      ctx({
+        baseValues: { 'hearings/h1/date': '2026-11-01', 'identity/familyName': 'Testperson' },
+      }),
+    );
+    expect(out.doc['hearings']).toEqual(doc()['hearings']);
+    expect(out.conflicts).toMatchObject([
+      {
+        path: 'hearings/h1/date',
+        kind: 'legal_field',
+        serverValue: '2026-12-01',
+        serverVersion: 5,
+      },
+      { path: 'identity/familyName', kind: 'overwritten', serverValue: 'Prueba' },
+    ]);
+  });
+
   it('treats a whole-section write over a changed legal field as a legal conflict', () => {
     const out = mergePatch(
       doc(),

@@ -141,10 +141,12 @@ export function mergePatch(
     if (!base || !Object.hasOwn(base, path))
       return foreignChangeSince(currentVersions, path, ctx.baseVersion, comparedDevice);
     if (jsonEqual(getAtPath(current, path) ?? null, base[path] ?? null)) return null;
-    // The device saw another value there than another device's current one: it never saw that
-    // one, whatever its base version claims (a laptop's copy can carry a version whose content it
-    // does not hold, or show its own unsent value over the one it pulled).
-    return foreignChangeSince(currentVersions, path, 0, comparedDevice);
+    // The device saw another value there than the current one: it never saw that one, whatever
+    // its base version claims (a laptop's copy can carry a version whose content it does not
+    // hold, or show its own unsent value over the one it pulled). Not even when this device wrote
+    // it: a copy whose version reads ahead of its content takes the answer to its own change for
+    // an older one and shows what it pulled before (issue 21, I5, CI seed 6).
+    return foreignChangeSince(currentVersions, path, 0, '');
   };
   const conflict = (
     path: string,
