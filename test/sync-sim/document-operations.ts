@@ -1,8 +1,9 @@
 /**
- * Documents in the random runs (issue 22): a laptop adds a small synthetic PDF to one of its
- * cases, or removes one of its documents. Small on purpose (one chunk, under 2 KiB): the fault
- * test (documents.test.ts) covers chunking; here documents ride along every fault the run
- * throws at the rest (lost answers, kills, restores, revocations), and I2 compares them at rest.
+ * Documents in the random runs (issue 22): a laptop adds a synthetic PDF to one of its cases, or
+ * removes one of its documents. Most are small (one chunk, under 2 KiB); one in five spans two
+ * chunks, so that the run's faults and server kills hit uploads part way (upload-faults.ts).
+ * Documents ride along every fault the run throws at the rest (lost answers, kills, restores,
+ * revocations), and I2 compares them at rest.
  *
  * They draw from a random stream of their own, so adding them left every other operation's
  * choices as they were for the same seed.
@@ -11,6 +12,7 @@ import { createAttachmentsRepository } from '../../renderer/src/db/attachments-r
 import { openCaseIds, type OpContext, type OpOutcome } from './op-context';
 import type { Prng } from './prng';
 import type { SimClient } from './sim-client';
+import { syntheticPdf } from './upload-faults';
 
 /** Share of steps that are a document operation instead of the chosen one. */
 export const DOCUMENT_RATE = 0.03;
@@ -29,14 +31,6 @@ function stream(client: SimClient): Prng {
 }
 
 const repository = (ctx: OpContext) => createAttachmentsRepository(() => ctx.client.device.db);
-
-/** A PDF by its signature, then bytes from the run's stream: no two alike. */
-function syntheticPdf(prng: Prng): ArrayBuffer {
-  const bytes = new Uint8Array(prng.int(64, 2048));
-  bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
-  for (let i = 9; i < bytes.length; i += 1) bytes[i] = prng.int(0, 255);
-  return bytes.buffer;
-}
 
 async function addDocument(ctx: OpContext, prng: Prng): Promise<OpOutcome> {
   const cases = await openCaseIds(ctx);

@@ -15,6 +15,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Prng } from './prng';
+import { isUploadRequest } from './upload-paths';
 
 export const faultKinds = [
   'dropRequest',
@@ -101,6 +102,8 @@ export class FaultProxy {
   readonly counts: Partial<Record<FaultKind | 'offline' | 'upstreamDown', number>> = {};
   /** Token refreshes that reached the proxy, those whose answer the laptop never got, and those sent twice. */
   readonly refreshes = { total: 0, answerLost: 0, duplicated: 0 };
+  /** Document upload requests (chunks, commits) that met a fault. */
+  uploadFaults = 0;
   private readonly stale: { copy: Captured; dueAfter: number }[] = [];
   private requests = 0;
   private hold: {
@@ -192,6 +195,7 @@ export class FaultProxy {
     if (captured.path.startsWith('/v1/auth/refresh') && fault && DUPLICATING.has(fault))
       this.refreshes.duplicated += 1;
     if (fault) this.count(fault);
+    if (fault && isUploadRequest(captured.method, captured.path)) this.uploadFaults += 1;
     if (captured.path.startsWith('/v1/auth/refresh')) {
       this.refreshes.total += 1;
       if (fault === 'dropResponse' || fault === 'gatewayAfterCommit' || fault === 'truncate')

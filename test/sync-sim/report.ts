@@ -69,6 +69,8 @@ export function formatReport(report: SimReport): string {
     `  server restored from a pg_dump: ${serverRestores(report.serverRestores)}`,
     `  change log pruned (410 for every laptop): ${report.prunes} time(s); laptops restored from an earlier snapshot: ${report.laptopRestores}`,
     `  disk full: ${report.diskFull.syncs} time(s), ${report.diskFull.reported} sync(s) said so`,
+    `  laptop clocks off by up to ${report.clocks.maxSkewHours} h: ${report.clocks.skewed} laptop(s), ${report.clocks.changed} set or thrown off mid-run; crashes right after a pull page: ${report.pullCrashes}`,
+    `  document uploads: ${report.uploads.faulted} chunk or commit request(s) faulted; server killed mid-upload ${report.uploads.betweenChunks} time(s) between chunks, ${report.uploads.inCommit} in the commit`,
     `  token refreshes: ${report.refreshes.total} (${report.refreshes.answerLost} answers lost, ${report.refreshes.duplicated} sent twice; signed out and in again ${report.refreshes.signInsAgain} time(s))`,
     `  local copies damaged: ${report.checksum.damaged}; checksum differences found and repaired: ${report.checksum.found}`,
     `  conflicts: ${counts(report.conflicts) || 'none'}`,

@@ -17,6 +17,14 @@ import {
   checkQuarantine,
   checkSavedRevisions,
 } from './invariants';
+import {
+  clockSummary,
+  installLaptopClocks,
+  onLaptopClock,
+  planClock,
+  setClockOf,
+  clockOf,
+} from './laptop-clock';
 import { runRandomOperation, type OperationName } from './operations';
 import { PostgresFaults, startSimCluster, type PostgresFaultCounts } from './postgres-faults';
 import { Prng } from './prng';
@@ -39,6 +47,7 @@ import {
   checkFinalisedForks,
   checkReplacedValuesShown,
 } from './write-oracle';
+import { maybeKillMidUpload, type UploadKill } from './upload-faults';
 import { UniqueValues, WriteLog } from './write-log';
 
 export interface SimOptions {
@@ -94,6 +103,12 @@ export interface SimReport {
   laptopRestores: number;
   /** Syncs on a full disk, and those that told the attorney so (`storage_full`). */
   diskFull: { syncs: number; reported: number };
+  /** Laptops whose clock ran off the real one (up to ±48 h), clock changes mid-run, the largest skew. */
+  clocks: { skewed: number; changed: number; maxSkewHours: number };
+  /** Laptops stopped dead right after a pull page committed, then started again. */
+  pullCrashes: number;
+  /** Server kills that stopped a document upload part way; upload requests the proxies faulted. */
+  uploads: Record<UploadKill, number> & { faulted: number };
   /** Access-token refreshes (tokens live seconds here), answers lost on the way, requests sent twice. */
   refreshes: { total: number; answerLost: number; duplicated: number; signInsAgain: number };
   adminChanges: number;
@@ -181,6 +196,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
   const upstream = () => server.url;
   const clients: GatedClient[] = [];
   const proxies: FaultProxy[] = [];
+  const uninstallClocks = installLaptopClocks();
   try {
     for (let i = 0; i < settings.clients; i += 1) {
       const attorney: AttorneyKey = i % 2 === 0 ? 'attorney1' : 'attorney2';
@@ -191,6 +207,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
         upstream,
         prng: root.fork(`laptop-${i + 1}`),
       });
+      setClockOf(client, planClock(client.prng.fork('clock'), settings.ops));
       clients.push(client);
       proxies.push(client.proxy);
     }
@@ -221,6 +238,8 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     const kills = killPlan(schedule, settings.kills, steps);
     let downUntil = -1;
     let prunes = 0;
+    const uploadKills = { betweenChunks: 0, inCommit: 0 };
+    const uploadPrng = root.fork('uploadKills');
     for (let step = 0; step < steps; step += 1) {
       log.step = step;
       await pgFaults.settled();
@@ -249,8 +268,13 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
         await reassignRandomCase(admin, adminPrng, attorneys);
       }
       const client = schedule.pick(clients);
+      const uploadKill = await maybeKillMidUpload(server, client, uploadPrng);
+      if (uploadKill) uploadKills[uploadKill] += 1;
       const killsBefore = server.kills;
-      const { op, outcome } = await runRandomOperation({ client, values, log });
+      clockOf(client)?.tick();
+      const { op, outcome } = await onLaptopClock(client, () =>
+        runRandomOperation({ client, values, log }),
+      );
       const tally = (operations[op] ??= { done: 0, skipped: 0 });
       tally[outcome] += 1;
       if (server.kills > killsBefore) downUntil = step + schedule.int(0, 4);
@@ -312,6 +336,9 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       postgresFaults: pgFaults.counts,
       serverRestores: restores.counts,
       prunes,
+      clocks: clockSummary(clients),
+      pullCrashes: clients.reduce((n, c) => n + c.pullCrash.crashes, 0),
+      uploads: { ...uploadKills, faulted: proxies.reduce((n, p) => n + p.uploadFaults, 0) },
       laptopRestores: clients.reduce((n, c) => n + c.restores, 0),
       diskFull: {
         syncs: operations.diskFull?.done ?? 0,
@@ -338,5 +365,6 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     await server.stop().catch(() => undefined);
     await database.dispose().catch(() => undefined);
     await pgFaults.stop().catch(() => undefined);
+    uninstallClocks();
   }
 }

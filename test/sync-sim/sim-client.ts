@@ -11,7 +11,9 @@ import { SyncEngine } from '../../renderer/src/sync/sync-engine';
 import { checksumTracingFetch } from './checksum-trace';
 import { createDevice, type Device } from './device';
 import { FaultProxy, type FaultRates } from './fault-proxy';
+import { onLaptopClock } from './laptop-clock';
 import type { Prng } from './prng';
+import { PullCrashSwitch } from './pull-crash-fault';
 
 export type AttorneyKey = 'attorney1' | 'attorney2';
 
@@ -57,6 +59,8 @@ export interface SimClient {
   diskFullSeen: number;
   /** Times the attorney signed in again after the server had signed this laptop out. */
   signInsAgain: number;
+  /** Crashes right after a pull page committed (pull-crash-fault.ts); the app restarts after each. */
+  pullCrash: PullCrashSwitch;
 }
 
 export interface Credentials {
@@ -82,6 +86,7 @@ export async function createSimClient(input: {
   const gate = { open: false };
   const backoff = input.prng.fork('backoff');
   const checksumDifferences = new Map<string, string[]>();
+  const pullCrash = new PullCrashSwitch(input.prng.fork('pullCrash'));
   let opened: Device | null = null;
   const fetchImpl = checksumTracingFetch(
     () => opened!.db,
@@ -93,6 +98,7 @@ export async function createSimClient(input: {
     exclusive: (task) => (gate.open ? task() : Promise.resolve()),
     // Every run compares every case's checksum (the app: once a day).
     verifyEveryMs: 0,
+    afterPageCommit: pullCrash.afterPageCommit,
   });
   opened = device;
   const { userId } = await readSyncState(device.db);
@@ -130,23 +136,31 @@ export async function createSimClient(input: {
     restores: 0,
     diskFullSeen: 0,
     signInsAgain: 0,
+    pullCrash,
     gate,
   };
 }
 
 export type GatedClient = Awaited<ReturnType<typeof createSimClient>>;
 
-/** One sync run as the attorney's "sync now" would start it; resolves when it ended. */
-export async function syncOnce(client: GatedClient): Promise<void> {
-  client.gate.open = true;
-  try {
-    client.syncs += 1;
-    await client.device.engine.syncNow();
-    const phase = client.device.engine.status.get().phase;
-    if (phase !== 'idle') client.failedSyncs += 1;
-  } finally {
-    client.gate.open = false;
-  }
+/**
+ * One sync run as the attorney's "sync now" would start it, on the laptop's clock; resolves when
+ * it ended. A run that crashed after a pull page (pull-crash-fault.ts) starts the app again.
+ */
+export function syncOnce(client: GatedClient): Promise<void> {
+  return onLaptopClock(client, async () => {
+    client.gate.open = true;
+    client.pullCrash.maybeArm(client.proxy.faultsEnabled);
+    try {
+      client.syncs += 1;
+      await client.device.engine.syncNow();
+      const phase = client.device.engine.status.get().phase;
+      if (phase !== 'idle') client.failedSyncs += 1;
+    } finally {
+      client.gate.open = false;
+      if (client.pullCrash.takeCrash()) client.device.restartEngine();
+    }
+  });
 }
 
 /** Records what `notesRepository.save`/`finalize` returned: the attorney saw it as saved. */
@@ -164,16 +178,20 @@ export function recordSaved(client: SimClient, revision: NoteRevision): void {
 }
 
 /** Both windows sync at once, as two tabs without a cross-tab lock would. */
-export async function syncTwoTabs(client: GatedClient): Promise<void> {
-  client.gate.open = true;
-  try {
-    client.syncs += 2;
-    await Promise.all([client.device.engine.syncNow(), client.secondTab.syncNow()]);
-    for (const engine of [client.device.engine, client.secondTab])
-      if (engine.status.get().phase !== 'idle') client.failedSyncs += 1;
-  } finally {
-    client.gate.open = false;
-  }
+export function syncTwoTabs(client: GatedClient): Promise<void> {
+  return onLaptopClock(client, async () => {
+    client.gate.open = true;
+    client.pullCrash.maybeArm(client.proxy.faultsEnabled);
+    try {
+      client.syncs += 2;
+      await Promise.all([client.device.engine.syncNow(), client.secondTab.syncNow()]);
+      for (const engine of [client.device.engine, client.secondTab])
+        if (engine.status.get().phase !== 'idle') client.failedSyncs += 1;
+    } finally {
+      client.gate.open = false;
+      if (client.pullCrash.takeCrash()) client.device.restartEngine();
+    }
+  });
 }
 
 export async function closeSimClient(client: SimClient): Promise<void> {
