@@ -116,8 +116,12 @@ async function settleDocument(
   // change and whatever others did after it. Laying the change, or the answer's older row, over it
   // again would show this laptop's value where another had replaced it, under a version that
   // claims the replacement was seen: the next edit of that field would overwrite it unseen.
+  // Not when the server says this laptop's version is one it never issued (`base_version_ahead`:
+  // a restored server, a damaged copy): that version proves no pull, and taking the base as
+  // holding this change would hide this laptop's own settled value (issue 21, I5).
   const pulledPast =
     result.status !== 'rejected' &&
+    result.reason !== 'base_version_ahead' &&
     result.newVersion !== undefined &&
     docRow.base !== null &&
     (docRow.version > result.newVersion ||
