@@ -61,21 +61,11 @@ export const knownIssues: readonly KnownIssue[] = [
       "was not marked afterRestore, so the server never counted the laptop's own undone value " +
       'as concurrent and replaced it silently (restore.test.ts "keeps its own undone value"; ' +
       'sync-recovery.ts marks waiting changes at the restore). Kept listed, for runs with a ' +
-      'restore only, until more seeds confirm; any other run with this violation fails.',
+      'restore only, until more seeds confirm; any other run with this violation fails. Seen ' +
+      'again on 2026-12-07 (seed 2, 5 x 200, with the laptop-side faults): a change typed after ' +
+      'the restore was seen but before a pull brought back the undone value; fixed twice (510152b: ' +
+      'restoreCatchUp marks such changes; ef13983: the server counts its own changes too).',
     onlyWhen: (run) => run.laptopRestores > 0,
-  },
-  {
-    invariant: 'C',
-    problem: 'checksum difference found in a case nothing damaged',
-    cause:
-      'Two causes fixed on 2026-12-07 (0d3c375: a page from a cursor another window had reset; ' +
-      '43475d3: a checksum for a case assigned after the cursor). A third remains: seeds 5 and ' +
-      '941491 (PostgreSQL, 5 x 200) still show one each after both fixes: a laptop lacks every ' +
-      'row of a case still assigned, the checksum check finds and repairs it, no document is ' +
-      'missing. Suspected cause fixed in 1ff8768 (handleRevocations acted on a list of ' +
-      'revocations read before another window applied a page assigning the case again; each ' +
-      'removal now re-checks in its transaction): seeds 5 and 941491 then held every invariant. ' +
-      'Kept listed until more seeds than these two confirm it; remove this entry then.',
   },
 ];
 
