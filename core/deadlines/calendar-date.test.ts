@@ -102,4 +102,17 @@ describe('comparing and weekdays', () => {
     expect(nthWeekdayOfMonth(2026, 5, 1, -1)).toBe('2026-05-25');
     expect(nthWeekdayOfMonth(2026, 9, 1, 1)).toBe('2026-09-07');
   });
+
+  it('refuses a date that is not one, by name', () => {
+    expect(() => partsOf('2026-02-30')).toThrow(new RangeError('invalid calendar date'));
+    expect(() => addDays('not a date', 1)).toThrow('invalid calendar date');
+  });
+
+  it('crosses the last day of a 400-year cycle (February 29 of a year divisible by 400)', () => {
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('2000-02-29', 1)).toBe('2000-03-01');
+    expect(fromDayNumber(toDayNumber('2000-02-29'))).toBe('2000-02-29');
+    expect(fromDayNumber(toDayNumber('2400-02-29'))).toBe('2400-02-29');
+    expect(fromDayNumber(toDayNumber('1600-02-29'))).toBe('1600-02-29');
+  });
 });

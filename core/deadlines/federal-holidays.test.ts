@@ -64,4 +64,20 @@ describe('business days', () => {
     expect(addBusinessDays('2026-12-23', 2)).toBe('2026-12-28');
     expect(addBusinessDays('2026-12-23', 2, new Set(['2026-12-24']))).toBe('2026-12-29');
   });
+
+  it('names each holiday of a year with its legal and observed dates', () => {
+    expect(federalHolidays(2026)).toEqual([
+      { id: 'new_years_day', date: '2026-01-01', observed: '2026-01-01' },
+      { id: 'mlk_day', date: '2026-01-19', observed: '2026-01-19' },
+      { id: 'washingtons_birthday', date: '2026-02-16', observed: '2026-02-16' },
+      { id: 'memorial_day', date: '2026-05-25', observed: '2026-05-25' },
+      { id: 'juneteenth', date: '2026-06-19', observed: '2026-06-19' },
+      { id: 'independence_day', date: '2026-07-04', observed: '2026-07-03' },
+      { id: 'labor_day', date: '2026-09-07', observed: '2026-09-07' },
+      { id: 'columbus_day', date: '2026-10-12', observed: '2026-10-12' },
+      { id: 'veterans_day', date: '2026-11-11', observed: '2026-11-11' },
+      { id: 'thanksgiving', date: '2026-11-26', observed: '2026-11-26' },
+      { id: 'christmas', date: '2026-12-25', observed: '2026-12-25' },
+    ]);
+  });
 });
