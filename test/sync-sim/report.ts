@@ -2,7 +2,9 @@
 import {
   DEFAULT_ADMIN_RATE,
   DEFAULT_KILLS,
+  DEFAULT_CHILD_PROCESS_SHARE,
   DEFAULT_POSTGRES_FAULT_RATE,
+  DEFAULT_SERVER_RESTORES,
   type SimOptions,
   type SimReport,
 } from './runner';
@@ -19,6 +21,13 @@ export function replayCommand(options: SimOptions): string {
     options.postgresFaultRate !== undefined &&
     options.postgresFaultRate !== DEFAULT_POSTGRES_FAULT_RATE
       ? `--pg-fault-rate ${options.postgresFaultRate}`
+      : '',
+    options.childProcessShare !== undefined &&
+    options.childProcessShare !== DEFAULT_CHILD_PROCESS_SHARE
+      ? `--child-process-share ${options.childProcessShare}`
+      : '',
+    options.serverRestores !== undefined && options.serverRestores !== DEFAULT_SERVER_RESTORES
+      ? `--server-restores ${options.serverRestores}`
       : '',
   ].filter(Boolean);
   return [
