@@ -17,6 +17,7 @@ const COMMIT = commitId();
 const DERIVED = commitSeeds(COMMIT);
 const SEEDS = [...FIXED_SEEDS, ...DERIVED];
 const { clients: CLIENTS, ops: OPS, atOnce: AT_ONCE } = CI_SEED_SHAPE;
+const HUNG_SEED_MS = 25 * 60_000;
 
 describe('multi-device fault simulation', () => {
   let pool: SeedPool;
@@ -45,21 +46,27 @@ describe('multi-device fault simulation', () => {
 
   for (const seed of SEEDS) {
     const origin = DERIVED.includes(seed) ? ' (from the commit)' : '';
-    it(`seed ${seed}${origin}: ${CLIENTS} laptops × ${OPS} operations, server killed twice`, async () => {
-      const report = await runs.get(seed)!;
-      const message = formatReport(report);
-      expect(newViolations(report), message).toEqual([]);
-      // A run that did not meet the faults proves nothing.
-      expect(report.kills.total, message).toBeGreaterThan(0);
-      expect(Object.keys(report.faults).length, message).toBeGreaterThan(5);
-      expect(report.savedRevisions, message).toBeGreaterThan(0);
-      expect(report.adminChanges, message).toBeGreaterThan(0);
-      // Its time is a figure, not a test (docs/performance.md): printed for the CI log.
-      const seconds = report.ms / 1000;
-      process.stdout.write(
-        `simulation: seed ${seed} took ${seconds.toFixed(1)} s ` +
-          `(${seconds <= SEED_BUDGET_SECONDS ? 'within' : 'OVER'} its ${SEED_BUDGET_SECONDS} s budget)\n`,
-      );
-    });
+    it(
+      `seed ${seed}${origin}: ${CLIENTS} laptops × ${OPS} operations, server killed twice`,
+      async () => {
+        const report = await runs.get(seed)!;
+        const message = formatReport(report);
+        expect(newViolations(report), message).toEqual([]);
+        // A run that did not meet the faults proves nothing.
+        expect(report.kills.total, message).toBeGreaterThan(0);
+        expect(Object.keys(report.faults).length, message).toBeGreaterThan(5);
+        expect(report.savedRevisions, message).toBeGreaterThan(0);
+        expect(report.adminChanges, message).toBeGreaterThan(0);
+        // Its time is a figure, not a test (docs/performance.md): printed for the CI log.
+        const seconds = report.ms / 1000;
+        process.stdout.write(
+          `simulation: seed ${seed} took ${seconds.toFixed(1)} s ` +
+            `(${seconds <= SEED_BUDGET_SECONDS ? 'within' : 'OVER'} its ${SEED_BUDGET_SECONDS} s budget)\n`,
+        );
+        // Only a guard against a hung run: all twelve start at once, and on a loaded machine
+        // (load 20-40) a seed took up to 12.4 minutes; CI's whole run is cut at 90.
+      },
+      HUNG_SEED_MS,
+    );
   }
 });
