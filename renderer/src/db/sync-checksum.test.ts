@@ -6,7 +6,8 @@ import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { createNotesRepository } from './notes-repository';
-import { applyCaseSnapshot, checksumOf, localCaseChecksum } from './sync-checksum';
+import { applyCaseSnapshot, checksumOf, localCaseChecksum, mismatchedCases } from './sync-checksum';
+import type { NoteRevisionRow, OutboxRow } from './rows';
 import { createTestDatabase } from './test-database';
 
 const caseId = newId();
@@ -30,6 +31,46 @@ const deadline: JsonObject = {
   date: '2027-01-10',
   kind: 'filing',
 };
+
+const revisionRow = (id: string, noteId: string, body: string): NoteRevisionRow =>
+  ({
+    id,
+    noteId,
+    caseId,
+    parentIds: [],
+    body,
+    createdAt: at,
+    state: 'draft',
+    sealed: true,
+  }) as NoteRevisionRow;
+
+function outboxRow(entity: OutboxRow['entity'], entityId: string, state: OutboxRow['state']) {
+  return {
+    mutationId: newId(),
+    seq: null,
+    kind: entity === 'noteRevision' ? 'noteRevision' : 'patch',
+    entity,
+    entityId,
+    caseId,
+    baseVersion: 0,
+    patch: { set: {} },
+    clientTime: at,
+    state,
+  } as unknown as OutboxRow;
+}
+
+function revisionChange(row: NoteRevisionRow, serverSeq: number): Change {
+  const { sealed: _sealed, ...plain } = row;
+  return {
+    entity: 'noteRevision',
+    id: row.id,
+    caseId,
+    version: 1,
+    op: 'upsert',
+    row: plain as unknown as JsonObject,
+    meta: { serverSeq },
+  };
+}
 
 function docChange(id: string, version: number, row: JsonObject): Change {
   return { entity: id === caseId ? 'case' : 'deadline', id, caseId, version, op: 'upsert', row };
@@ -123,5 +164,79 @@ describe('the laptop side of the state checksum', () => {
       serverSeq: 9,
     });
     expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('leaves out documents made here and revisions the server refused', async () => {
+    const noteId = newId();
+    const [kept, refused] = [newId(), newId()];
+    await db.docs.add({
+      id: newId(),
+      entity: 'deadline',
+      caseId,
+      version: 0,
+      doc: {},
+      base: null,
+      updatedAt: at,
+    } as never);
+    await db.noteRevisions.bulkAdd([
+      revisionRow(kept, noteId, 'Kept.'),
+      revisionRow(refused, noteId, 'Refused.'),
+    ]);
+    await db.outbox.add(outboxRow('noteRevision', refused, 'rejected'));
+    expect(await localCaseChecksum(db, caseId)).toBe(
+      await checksumOf([`e|${caseId}|2`, `e|${staleId}|1`, `r|${kept}`]),
+    );
+  });
+
+  it('names the cases whose copy differs from the server, never one with work waiting', async () => {
+    const right = (await localCaseChecksum(db, caseId))!;
+    expect(await mismatchedCases(db, [{ caseId, checksum: right }])).toEqual([]);
+    expect(await mismatchedCases(db, [{ caseId, checksum: '1' }])).toEqual([caseId]);
+    await db.outbox.add(outboxRow('case', caseId, 'pending'));
+    expect(await mismatchedCases(db, [{ caseId, checksum: '1' }])).toEqual([]);
+  });
+
+  it('repairs a revision held here that differs from the server, and only that one', async () => {
+    const noteId = newId();
+    const [garbled, same, waiting] = [newId(), newId(), newId()];
+    await db.noteRevisions.bulkAdd([
+      revisionRow(garbled, noteId, 'Garbled here.'),
+      revisionRow(same, noteId, 'The same.'),
+      revisionRow(waiting, noteId, 'Typed here, not sent.'),
+    ]);
+    await db.outbox.add(outboxRow('noteRevision', waiting, 'pending'));
+    await db.noteHeads.add({ noteId, caseId, heads: [garbled], count: 3, final: false } as never);
+
+    await applyCaseSnapshot(db, caseId, [
+      docChange(caseId, 2, caseDoc('IJ One')),
+      revisionChange(revisionRow(garbled, noteId, 'As the server has it.'), 3),
+      revisionChange(revisionRow(same, noteId, 'The same.'), 4),
+      revisionChange(revisionRow(waiting, noteId, 'Older, from the server.'), 5),
+    ]);
+
+    expect(await db.noteRevisions.get(garbled)).toMatchObject({
+      body: 'As the server has it.',
+      sealed: true,
+      serverSeq: 3,
+    });
+    const unchanged = (await db.noteRevisions.get(same))!;
+    expect(unchanged.body).toBe('The same.');
+    expect(unchanged.serverSeq).toBeUndefined();
+    expect((await db.noteRevisions.get(waiting))?.body).toBe('Typed here, not sent.');
+    // The repaired graph is read again.
+    expect(await db.noteHeads.where('caseId').equals(caseId).count()).toBe(0);
+  });
+
+  it('keeps a document deleted here while its deletion waits, and its time of change', async () => {
+    await db.docs.update(staleId, { deleted: true });
+    await db.outbox.add(outboxRow('deadline', staleId, 'pending'));
+    await applyCaseSnapshot(db, caseId, [
+      docChange(caseId, 3, caseDoc('IJ Server')),
+      docChange(staleId, 2, { id: staleId, caseId }),
+    ]);
+    expect(await db.docs.get(staleId)).toMatchObject({ version: 2, deleted: true });
+    const file = (await db.docs.get(caseId))!;
+    expect(file.updatedAt).toBe(at);
+    expect(file.deleted).toBeUndefined();
   });
 });
