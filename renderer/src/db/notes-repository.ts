@@ -2,7 +2,12 @@ import { NoteRevisionSchema, type NoteRevision } from '@core/domain/note-revisio
 import { AppError, issuesFromZod } from '@core/errors/app-error';
 import type { JsonObject } from '@core/sync/json-value';
 import Dexie from 'dexie';
-import { sameStoredRow, storedFormOf } from './crypto/seal-ahead';
+import {
+  answerMemoHitsAtOnce,
+  checkStillIn,
+  sameStoredRow,
+  storedFormOf,
+} from './crypto/seal-ahead';
 import { newId, nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readNoteState, storeNoteHeads, type NoteState } from './note-heads';
@@ -113,7 +118,12 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
             ['outbox', ahead.entry],
           ]);
       }
+      const own = !Dexie.currentTransaction;
       return database.transaction('rw', tables(database), async () => {
+        // In a transaction of its own, the reads answer memo hits at once (one wait less), and
+        // the zone is checked before writing (crypto/seal-ahead.ts).
+        const idb = own ? Dexie.currentTransaction?.idbtrans : undefined;
+        answerMemoHitsAtOnce(idb);
         // The editor names the revision it typed into: its open outbox entry is read beside the
         // note's pointer and that revision, so an in-place save waits for IndexedDB once before
         // it writes, and no save reads the note's history (see note-heads.ts).
@@ -122,6 +132,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
           : undefined;
         open?.catch(() => undefined);
         const note = await readNoteState(database, input.noteId, input.baseRevisionId);
+        checkStillIn(idb, Dexie.currentTransaction?.idbtrans);
         if (note.isFinal) throw new AppError('conflict', 'note is final');
         const head = input.baseRevisionId
           ? (note.heads.find((h) => h.id === input.baseRevisionId) ?? note.base)
@@ -138,6 +149,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         }
         if (head && isHead && !head.sealed) {
           const current = head.id === input.baseRevisionId ? await open : undefined;
+          checkStillIn(idb, Dexie.currentTransaction?.idbtrans);
           // The plan made ahead holds only if the revision and its entry are stored exactly as
           // this session wrote them (same IVs and ciphertexts); otherwise it is made again here.
           const planned =

@@ -11,7 +11,7 @@ import type {
 import { keepTransactionAlive } from './keep-alive';
 import { caseKeyId, DEK_ID, type CaseKeyRow, type KeyRing } from './keyring';
 import type { SealedMemo } from './sealed-memo';
-import { noteStoredForm } from './seal-ahead';
+import { answersMemoHitsAtOnce, noteStoredForm } from './seal-ahead';
 import {
   decryptFailure,
   openRow,
@@ -113,9 +113,12 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
           return opened;
         });
         // Even with nothing to decrypt, answer from inside an IndexedDB callback, as for a
-        // decryption: answering at once lost Dexie's transaction zone for the caller's next step.
+        // decryption: answering at once lost Dexie's transaction zone for the caller's next step
+        // once. The autosave paths ask for it at once and check their zone after (seal-ahead.ts).
         if (known.every((row, i) => row !== undefined || rows[i] === undefined))
-          return keepTransactionAlive(trans, Promise.resolve(known));
+          return answersMemoHitsAtOnce(trans)
+            ? Promise.resolve(known)
+            : keepTransactionAlive(trans, Promise.resolve(known));
         return keepTransactionAlive(
           trans,
           (async () => {

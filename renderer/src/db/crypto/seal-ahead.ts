@@ -1,3 +1,4 @@
+import { AppError } from '@core/errors/app-error';
 import { caseKeyId, DEK_ID, type KeyRing } from './keyring';
 import { sealRow } from './sealed-row';
 import { encryptedTables, type TablePolicy } from './table-policy';
@@ -13,6 +14,34 @@ type Row = Record<string, unknown>;
  * write of any other text seals anew. Everything here lives in the session's memo: emptied on
  * lock, and dropped with a forgotten case key (a seal that ends after either is not kept).
  */
+
+/**
+ * Transactions whose reads answer memo hits at once, without a keep-alive request (one wait
+ * less). Only the two autosave paths ask for it, in a transaction of their own, and they check
+ * after their reads that Dexie's transaction zone is still theirs (`stillIn`): elsewhere, memo
+ * hits still answer from inside an IndexedDB callback (see encryption-middleware.ts).
+ */
+const atOnce = new WeakSet<object>();
+
+export function answerMemoHitsAtOnce(idbTransaction: object | undefined): void {
+  if (idbTransaction) atOnce.add(idbTransaction);
+}
+
+/**
+ * Throws unless Dexie's current transaction is still `idbTransaction` (after reads answered at
+ * once): then nothing is written outside the save's transaction, and the save fails whole.
+ */
+export function checkStillIn(
+  idbTransaction: object | undefined,
+  current: object | undefined,
+): void {
+  if (idbTransaction && current !== idbTransaction)
+    throw new AppError('internal', 'transaction_zone_lost');
+}
+
+export function answersMemoHitsAtOnce(idbTransaction: unknown): boolean {
+  return !!idbTransaction && typeof idbTransaction === 'object' && atOnce.has(idbTransaction);
+}
 
 /** How each row read or written through the encryption layer was stored (its sealed form). */
 const storedForms = new WeakMap<object, Row>();
