@@ -150,3 +150,47 @@ describe('a laptop whose damaged copy no longer shows its own value', () => {
     ]);
   });
 });
+
+/**
+ * The same damage on a removal (issue 21, I5: seed 21, 5 x 70 on PostgreSQL, a hearing date gone
+ * with its hearing): M changes a hearing's date, L, still shown the old date under a version that
+ * claims M's change, removes the hearing. The entry says what L saw of the item (`baseValues`),
+ * but the server judged the removal by the version alone and dropped M's date unseen.
+ */
+describe('a laptop whose copy claims a version it does not hold removes an item', () => {
+  it("keeps the item another laptop changed meanwhile (the edit wins), and M's value", async () => {
+    const l = await createDevice('laptop-l', live.url, live.org.attorneyA);
+    const m = await createDevice('laptop-m', live.url, live.org.attorneyA);
+    laptops.push(l, m);
+    await m.engine.syncNow();
+    await l.engine.syncNow();
+    const held = (await l.db.docs.get(file.id))!;
+    const hearingId = file.hearings[0]!.id;
+    await l.db.docs.put({ ...held, version: held.version + 2 });
+    await m.docs.update(file.id, (doc) => ({
+      ...doc,
+      hearings: (doc['hearings'] as { id: string }[]).map((h) =>
+        h.id === hearingId ? { ...h, date: '2027-03-03' } : h,
+      ),
+    }));
+    await m.engine.syncNow();
+    await setField(m, 'custody', 'iceOffice', 'ERO Example');
+    await m.engine.syncNow();
+
+    await l.docs.update(file.id, (doc) => ({
+      ...doc,
+      hearings: (doc['hearings'] as { id: string }[]).filter((h) => h.id !== hearingId),
+    }));
+    await l.engine.syncNow();
+    expect(await l.db.outbox.count()).toBe(0);
+    const { rows } = await live.t.db.query<{ date: unknown }>(
+      `SELECT h->>'date' AS date FROM entities, jsonb_array_elements(doc->'hearings') h
+       WHERE id = $1 AND h->>'id' = $2`,
+      [file.id, hearingId],
+    );
+    expect(rows).toEqual([{ date: '2027-03-03' }]);
+    expect(await conflictsAt(`hearings/${hearingId}`)).toMatchObject([
+      { kind: 'removed_item_kept' },
+    ]);
+  });
+});

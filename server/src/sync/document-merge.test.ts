@@ -155,6 +155,22 @@ describe('mergePatch', () => {
     expect(out.conflicts).toMatchObject([{ kind: 'removed_item_kept', status: 'auto_resolved' }]);
   });
 
+  it('keeps an item changed since what the device saw of it, whatever base version it claims', () => {
+    // The device claims version 6, past B's date at 5, but saw the item with another date.
+    const out = mergePatch(
+      doc(),
+      versions,
+      { set: {}, ops: [{ op: 'remove', path: 'hearings', id: 'h1' }] },
+      ctx({
+        baseVersion: 6,
+        newVersion: 7,
+        baseValues: { 'hearings/h1': { id: 'h1', date: '2026-11-01', notes: null } },
+      }),
+    );
+    expect(out.doc['hearings']).toEqual(doc()['hearings']);
+    expect(out.conflicts).toMatchObject([{ kind: 'removed_item_kept', serverVersion: 5 }]);
+  });
+
   it('removes an item nobody else edited, and adds new items', () => {
     const out = mergePatch(
       doc(),

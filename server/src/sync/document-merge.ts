@@ -12,7 +12,8 @@
  * - Other field changed on both sides → last writer by server order wins; the replaced value is
  *   kept in an `overwritten` record that waits for both authors (core/sync/conflict-review.ts)
  *   until one keeps the new value or restores the old one: never silent.
- * - Item removed here but edited elsewhere → the edit wins (the item stays).
+ * - Item removed here but edited elsewhere (since `baseVersion`, or unlike the item as the device
+ *   saw it in `baseValues`) → the edit wins (the item stays).
  * - Paths locked by finalisation → not changed; open conflict with the device's value.
  */
 import type { ConflictKind, ConflictStatus } from '@core/sync/admin-schemas';
@@ -214,7 +215,9 @@ export function mergePatch(
       conflict(itemPath, 'final_immutable', 'open', undefined, null);
       continue;
     }
-    const other = foreignChangeSince(currentVersions, itemPath, ctx.baseVersion, comparedDevice);
+    // What the device saw of the item (`baseValues`), over the version it claims: removing an
+    // item changed since the device saw it drops that change unseen (issue 21, I5, seed 21).
+    const other = concurrent(itemPath);
     if (other !== null) {
       conflict(itemPath, 'removed_item_kept', 'auto_resolved', undefined, other);
       continue;
