@@ -239,4 +239,21 @@ describe('the laptop side of the state checksum', () => {
     expect(file.updatedAt).toBe(at);
     expect(file.deleted).toBeUndefined();
   });
+
+  it('drops only what the server never had and nobody here is working on; keeps note heads when no revision changed', async () => {
+    const madeHere = newId();
+    const waitingId = newId();
+    const noteId = newId();
+    await db.docs.bulkAdd([
+      { ...(await db.docs.get(staleId))!, id: madeHere, version: 0 },
+      { ...(await db.docs.get(staleId))!, id: waitingId, version: 3 },
+    ]);
+    await db.outbox.add(outboxRow('deadline', waitingId, 'pending'));
+    await db.noteHeads.add({ noteId, caseId, heads: [newId()], count: 1, final: false } as never);
+    await applyCaseSnapshot(db, caseId, [docChange(caseId, 2, caseDoc('IJ One'))]);
+    expect(await db.docs.get(staleId)).toBeUndefined();
+    expect(await db.docs.get(madeHere)).toBeDefined();
+    expect(await db.docs.get(waitingId)).toBeDefined();
+    expect(await db.noteHeads.where('caseId').equals(caseId).count()).toBe(1);
+  });
 });
