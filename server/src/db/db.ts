@@ -23,10 +23,18 @@ export interface Transaction extends Queryable {
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
+export interface TransactionOptions {
+  /**
+   * A statement without parameters to run first. PostgreSQL gets it with BEGIN, in one round trip
+   * (a lock every request of a hot path takes: document-access.ts); PGlite runs it first.
+   */
+  first?: string;
+}
+
 export interface Db extends Queryable {
   readonly kind: DatabaseKind;
   /** Commits when `fn` resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 

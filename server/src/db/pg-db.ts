@@ -68,7 +68,7 @@ export function createPgDb(options: PgDbOptions): Db {
   return {
     kind: 'postgres',
     query: (sql, params) => run(pool, sql, params),
-    async transaction(fn) {
+    async transaction(fn, options) {
       const client = await pool.connect();
       // Nor may a client checked out here: pg emits 'error' on it when its backend dies between
       // two queries, and an unhandled 'error' event ends the process. The next query then fails,
@@ -86,7 +86,8 @@ export function createPgDb(options: PgDbOptions): Db {
         },
       };
       try {
-        await client.query('BEGIN');
+        // A simple query of two statements: BEGIN opens the block, the second runs inside it.
+        await client.query(options?.first ? `BEGIN; ${options.first}` : 'BEGIN');
         const result = await fn(tx);
         await client.query('COMMIT');
         return result;

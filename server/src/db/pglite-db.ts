@@ -24,15 +24,16 @@ export async function createPgliteDb(dataDir?: string): Promise<Db> {
   return {
     kind: 'pglite',
     query: async (sql, params) => toResult(await pglite.query(sql, params ? [...params] : [])),
-    transaction: (fn) =>
-      pglite.transaction((tx) =>
-        fn({
+    transaction: (fn, options) =>
+      pglite.transaction(async (tx) => {
+        if (options?.first) await tx.exec(options.first);
+        return fn({
           query: async (sql, params) => toResult(await tx.query(sql, params ? [...params] : [])),
           exec: async (sql) => {
             await tx.exec(sql);
           },
-        }),
-      ),
+        });
+      }),
     close: () => pglite.close(),
   };
 }

@@ -10,7 +10,7 @@ import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-sup
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import { seedCase } from '../test-support/sync-fixtures';
-import { lockOrganisationDocuments } from './document-access';
+import { lockOrganisationDocuments, organisationDocumentsLockSql } from './document-access';
 import {
   chunkOf,
   documentClient,
@@ -77,6 +77,22 @@ describe.each(testBackends())('one-request upload on %s', (kind) => {
       chunks: 1,
       added: 1,
     });
+    const audit = await t.db.query<Record<string, unknown>>(
+      `SELECT actor_id AS "actorId", device_id AS "deviceId", session_id AS "sessionId", outcome,
+         case_ids AS "caseIds", details FROM audit_log
+       WHERE action = 'documents.add' AND details->>'documentId' = $1`,
+      [id],
+    );
+    expect(audit.rows).toEqual([
+      {
+        actorId: org.attorneyA.id,
+        deviceId: attorney.deviceId,
+        sessionId: null,
+        outcome: 'ok',
+        caseIds: [caseId],
+        details: { documentId: id, size: MiB, deduplicated: false },
+      },
+    ]);
     const supervisor = await signIn(t.app, org.supervisor);
     const feed = await documentClient(t.app, supervisor.headers).feed();
     expect(feed.json<{ documents: CaseDocument[] }>().documents).toContainEqual(document);
@@ -421,5 +437,15 @@ describe.each(testBackends())('one-request upload on %s', (kind) => {
       chunks: 1,
       added: 1,
     });
+  });
+});
+
+describe('the organisation lock sent with BEGIN', () => {
+  it('writes only a UUID into its SQL', () => {
+    const orgId = randomUUID();
+    expect(organisationDocumentsLockSql(orgId)).toBe(
+      `SELECT pg_advisory_xact_lock(hashtextextended('documents:${orgId}', 22))`,
+    );
+    expect(() => organisationDocumentsLockSql(`${orgId}', 1)); DROP TABLE x; --`)).toThrow();
   });
 });

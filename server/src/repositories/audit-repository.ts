@@ -20,10 +20,13 @@ export interface AuditInput {
   details?: Record<string, string | number | boolean | null | readonly string[]>;
 }
 
+/** The columns every audit row is written with (appendAudit; whole-upload-repository.ts in SQL). */
+export const AUDIT_INSERT_COLUMNS = `org_id, actor_id, device_id, request_id, action, outcome,
+  case_ids, details, session_id`;
+
 export async function appendAudit(q: Queryable, event: AuditInput) {
   await q.query(
-    `INSERT INTO audit_log (org_id, actor_id, device_id, request_id, action, outcome, case_ids,
-       details, session_id)
+    `INSERT INTO audit_log (${AUDIT_INSERT_COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9)`,
     [
       event.orgId,
