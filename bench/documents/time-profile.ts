@@ -3,7 +3,7 @@
  * it, and per SQL statement as the server's database adapter sees it (in and out of
  * transactions). Profiling only: the figures of record are the bench's ratios.
  */
-import type { Db, Transaction } from '../../server/src/db/db';
+import type { Db, Transaction, TransactionOptions } from '../../server/src/db/db';
 
 type Totals = Map<string, { ms: number; count: number }>;
 
@@ -39,13 +39,13 @@ export class TimeProfile {
     const query = db.query.bind(db);
     db.query = timedQuery(db, query) as Db['query'];
     const transaction = db.transaction.bind(db);
-    db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>) =>
+    db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions) =>
       transaction((tx) => {
         const inner = tx.query.bind(tx);
         const wrapped = Object.create(tx) as Transaction;
         wrapped.query = timedQuery(tx, inner) as Transaction['query'];
         return fn(wrapped);
-      })) as Db['transaction'];
+      }, options)) as Db['transaction'];
   }
 
   async request<T>(kind: string, work: () => Promise<T>): Promise<T> {
