@@ -109,6 +109,9 @@ describe('the laptop side of the state checksum', () => {
     );
     // The empty set is 0, as the server's to_hex(0).
     expect(await checksumOf([])).toBe('0');
+    // Known answers: the first 8 bytes of each item's SHA-256, XORed, in hex.
+    expect(await checksumOf(['e|a|1'])).toBe('a21e2d23b20d9fee');
+    expect(await checksumOf(['e|a|1', 'r|b'])).toBe('d52401048f1a01d9');
   });
 
   it('compares nothing while work on the case waits to be sent', async () => {
@@ -155,6 +158,10 @@ describe('the laptop side of the state checksum', () => {
     expect(file.version).toBe(5);
     expect(file.base).toEqual(caseDoc('IJ Server'));
     expect(file.doc['court']).toEqual({ judge: 'IJ Server', court: 'Typed here' });
+    expect(file.deleted).toBeUndefined();
+    // The waiting change now stands on the server's row: its old starting document is let go.
+    const waiting = await db.outbox.where('caseId').equals(caseId).toArray();
+    expect(waiting.find((row) => row.entity === 'case')?.fromDoc).toBeNull();
     expect(await db.docs.get(deadlineId)).toMatchObject({ version: 1, doc: deadline });
     // On this laptop only, with nothing waiting on it: not on the server, so dropped.
     expect(await db.docs.get(staleId)).toBeUndefined();
@@ -198,7 +205,7 @@ describe('the laptop side of the state checksum', () => {
 
   it('repairs a revision held here that differs from the server, and only that one', async () => {
     const noteId = newId();
-    const [garbled, same, waiting] = [newId(), newId(), newId()];
+    const [garbled, same, waiting, fresh] = [newId(), newId(), newId(), newId()];
     await db.noteRevisions.bulkAdd([
       revisionRow(garbled, noteId, 'Garbled here.'),
       revisionRow(same, noteId, 'The same.'),
@@ -212,7 +219,13 @@ describe('the laptop side of the state checksum', () => {
       revisionChange(revisionRow(garbled, noteId, 'As the server has it.'), 3),
       revisionChange(revisionRow(same, noteId, 'The same.'), 4),
       revisionChange(revisionRow(waiting, noteId, 'Older, from the server.'), 5),
+      { ...revisionChange(revisionRow(fresh, noteId, 'New from the server.'), 0), meta: undefined },
     ]);
+    // Revisions are not documents.
+    expect(await db.docs.get(garbled)).toBeUndefined();
+    const added = (await db.noteRevisions.get(fresh))!;
+    expect(added.body).toBe('New from the server.');
+    expect('serverSeq' in added).toBe(false);
 
     expect(await db.noteRevisions.get(garbled)).toMatchObject({
       body: 'As the server has it.',
