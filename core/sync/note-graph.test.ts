@@ -16,6 +16,24 @@ describe('note revision graph', () => {
     expect(commonAncestor(graph, 'b', 'a')).toBe('x');
   });
 
+  it('never takes a shared revision that a nearer shared one descends from', () => {
+    // q (a's parent) is 3 steps from b through x and y; its parent r is 2 from each head, through
+    // b's other parent s. r is older than q: the base is q (found by mutation testing, 2026-12-07).
+    const graph = [
+      rev('r'),
+      rev('q', 'r'),
+      rev('a', 'q'),
+      rev('s', 'r'),
+      rev('x', 'q'),
+      rev('y', 'x'),
+      rev('b', 'y', 's'),
+    ];
+    expect(commonAncestor(graph, 'a', 'b')).toBe('q');
+    expect(commonAncestor(graph, 'b', 'a')).toBe('q');
+    // One head an ancestor of the other: that head is the base.
+    expect(commonAncestor(graph, 'q', 'b')).toBe('q');
+  });
+
   it('answers null when the heads share nothing, even when their parents are missing', () => {
     expect(commonAncestor([rev('a', 'gone1'), rev('b', 'gone2')], 'a', 'b')).toBeNull();
     expect(commonAncestor([rev('a'), rev('b')], 'a', 'b')).toBeNull();

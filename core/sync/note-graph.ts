@@ -24,7 +24,33 @@ function ancestors(byId: ReadonlyMap<string, RevisionLink>, start: string): Map<
   return depth;
 }
 
-/** The nearest revision both heads descend from, or null when they share none. */
+/**
+ * Marks every strict ancestor of the given revisions (a walk stops at a revision already marked:
+ * its ancestors are marked too).
+ */
+function strictAncestorsOf(
+  byId: ReadonlyMap<string, RevisionLink>,
+  starts: Iterable<string>,
+): Set<string> {
+  const marked = new Set<string>();
+  for (const start of starts) {
+    if (marked.has(start)) continue;
+    const stack = [...(byId.get(start)?.parentIds ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (marked.has(id)) continue;
+      marked.add(id);
+      stack.push(...(byId.get(id)?.parentIds ?? []));
+    }
+  }
+  return marked;
+}
+
+/**
+ * The nearest revision both heads descend from, or null when they share none: a shared revision
+ * that no other shared revision descends from (a lowest common ancestor). When there are several
+ * (criss-cross merges), the one whose farther head is nearest, then the smallest id.
+ */
 export function commonAncestor(
   revisions: readonly RevisionLink[],
   a: string,
@@ -33,12 +59,14 @@ export function commonAncestor(
   const byId = new Map(revisions.map((r) => [r.id, r]));
   const fromA = ancestors(byId, a);
   const fromB = ancestors(byId, b);
+  const shared = [...fromA.keys()].filter((id) => fromB.has(id));
+  // An older shared revision is never the base while a newer one descends from it.
+  const older = strictAncestorsOf(byId, shared);
   let best: string | null = null;
   let bestDepth = Infinity;
-  for (const [id, depthA] of fromA) {
-    const depthB = fromB.get(id);
-    if (depthB === undefined) continue;
-    const depth = Math.max(depthA, depthB);
+  for (const id of shared) {
+    if (older.has(id)) continue;
+    const depth = Math.max(fromA.get(id)!, fromB.get(id)!);
     if (depth < bestDepth || (depth === bestDepth && best !== null && id < best)) {
       best = id;
       bestDepth = depth;
