@@ -282,6 +282,12 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
 
     server.disarm();
     await pgFaults.settled();
+    // A short run can end before any planned kill struck (an armed kill waits for a push or pull
+    // that never came): kill it once between requests, so every run meets a restart.
+    if (settings.kills > 0 && server.kills === 0) {
+      if (!server.isDown) await server.kill();
+      await server.restart();
+    }
     const rest = await quiesce(server, clients, proxies);
     const serverState = await serverSnapshot(server);
     const laptops = await Promise.all(clients.map(clientSnapshot));
