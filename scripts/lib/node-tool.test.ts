@@ -17,7 +17,7 @@ describe.each(platforms)('npm test on %s', (platform) => {
   it('spawns every step as the current Node running a package bin file, with no npx or shell', () => {
     onPlatform(platform);
     const steps = Object.values(testSteps(root, resolve(root, 'out/test-results')));
-    expect(steps.map((step) => step.label)).toHaveLength(7);
+    expect(steps.map((step) => step.label)).toHaveLength(8);
     for (const step of steps) {
       expect(step.command).toBe(process.execPath);
       const [bin] = step.args;

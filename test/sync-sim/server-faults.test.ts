@@ -21,22 +21,29 @@ describe.skipIf(skipped !== null)('server and PostgreSQL killed under the laptop
   afterAll(() => disposeTemplate());
 
   it('every invariant holds after restarts, lost connections and SIGKILLs', async () => {
-    const report = await runSimulation({
-      seed: 21,
-      clients: 3,
-      ops: 30,
-      kills: 6,
-      postgresFaultRate: 0.08,
-      childProcessShare: 1,
-    });
-    const message = formatReport(report);
-    expect(newViolations(report), message).toEqual([]);
-    expect(report.postgresFaults.skipped, message).toBeNull();
-    expect(report.postgresFaults.restarts, message).toBeGreaterThan(0);
-    expect(report.postgresFaults.terminations, message).toBeGreaterThan(0);
-    expect(report.postgresFaults.midTransaction, message).toBeGreaterThan(0);
-    const { process: child } = report.kills;
-    expect(child.started, message).toBeGreaterThan(1);
-    expect(child.midPush + child.midPull + child.between, message).toBeGreaterThan(0);
-  }, 240_000);
+    // Whether a strike lands inside a transaction depends on timing (none did in one of CI's runs,
+    // 5 strikes): up to three seeds, every invariant checked on each, until one has.
+    let midTransaction = 0;
+    for (const seed of [21, 22, 23]) {
+      const report = await runSimulation({
+        seed,
+        clients: 3,
+        ops: 30,
+        kills: 6,
+        postgresFaultRate: 0.08,
+        childProcessShare: 1,
+      });
+      const message = formatReport(report);
+      expect(newViolations(report), message).toEqual([]);
+      expect(report.postgresFaults.skipped, message).toBeNull();
+      expect(report.postgresFaults.restarts, message).toBeGreaterThan(0);
+      expect(report.postgresFaults.terminations, message).toBeGreaterThan(0);
+      const { process: child } = report.kills;
+      expect(child.started, message).toBeGreaterThan(1);
+      expect(child.midPush + child.midPull + child.between, message).toBeGreaterThan(0);
+      midTransaction += report.postgresFaults.midTransaction;
+      if (midTransaction > 0) break;
+    }
+    expect(midTransaction).toBeGreaterThan(0);
+  }, 600_000);
 });
