@@ -2,13 +2,15 @@
  * Longer simulation runs than CI's:
  *
  *   npm run sim -- --seed 7 --clients 5 --ops 200 [--runs 20] [--jobs 2] [--kills 2] [--admin-rate 0.03]
- *     [--pg-fault-rate 0.005] [--server-restores 1] [--child-process-share 0.5]
+ *     [--pg-fault-rate 0.005] [--server-restores 1] [--child-process-share 0.5] [--backup-weight 0.8]
  *
  * `--runs N` runs seeds seed..seed+N-1, `--jobs J` of them at a time in child processes (default
  * 1: in this process). Prints a summary per run; exits 1 if any invariant broke
  * (with the command that replays that seed), 2 on bad arguments. Violations of the known issues
  * listed in violation.ts are printed, marked, but do not fail a run. With `DATABASE_URL` set the
- * server runs on PostgreSQL (a throwaway database per run), otherwise on PGlite.
+ * server runs on PostgreSQL (a throwaway database per run), otherwise on PGlite. `--backup-weight`
+ * sets how often a laptop backs up or restores its database (0.8 of about 93; raise it for runs
+ * that restore laptops).
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     'pg-fault-rate': { type: 'string' },
     'server-restores': { type: 'string' },
     'child-process-share': { type: 'string' },
+    'backup-weight': { type: 'string' },
   },
 });
 
@@ -56,6 +59,12 @@ const serverRestores =
     : whole('server-restores', values['server-restores'], 0);
 const childShare =
   values['child-process-share'] === undefined ? undefined : Number(values['child-process-share']);
+const backupWeight =
+  values['backup-weight'] === undefined ? undefined : Number(values['backup-weight']);
+if (backupWeight !== undefined && !(backupWeight >= 0)) {
+  console.error('--backup-weight must be a number ≥ 0');
+  process.exit(2);
+}
 const pgFaultRate =
   values['pg-fault-rate'] === undefined ? undefined : Number(values['pg-fault-rate']);
 
@@ -77,6 +86,7 @@ const options = (run: number): Runner.SimOptions => ({
   ...(pgFaultRate === undefined ? {} : { postgresFaultRate: pgFaultRate }),
   ...(serverRestores === undefined ? {} : { serverRestores }),
   ...(childShare === undefined ? {} : { childProcessShare: childShare }),
+  ...(backupWeight === undefined ? {} : { backupWeight }),
 });
 
 let failed = 0;

@@ -158,12 +158,23 @@ const allOps: Record<EditOp | SessionOp, (ctx: OpContext) => Promise<OpOutcome>>
 };
 const allWeights: Record<EditOp | SessionOp, number> = { ...editWeights, ...sessionWeights };
 
-/** Chooses and runs one operation on the context's laptop. */
+/** How often a laptop backs up or restores its database, by default (beside the weights above). */
+export const DEFAULT_BACKUP_WEIGHT = sessionWeights.backupOrRestore;
+
+/**
+ * Chooses and runs one operation on the context's laptop; `backupWeight` replaces the weight of
+ * `backupOrRestore` (a campaign that needs restored laptops raises it).
+ */
 export async function runRandomOperation(
   ctx: OpContext,
+  backupWeight = DEFAULT_BACKUP_WEIGHT,
 ): Promise<{ op: OperationName; outcome: OpOutcome }> {
   const document = await maybeDocumentOperation(ctx);
   if (document) return document;
-  const op = ctx.client.prng.weighted(allWeights);
+  const weights =
+    backupWeight === DEFAULT_BACKUP_WEIGHT
+      ? allWeights
+      : { ...allWeights, backupOrRestore: backupWeight };
+  const op = ctx.client.prng.weighted(weights);
   return { op, outcome: await allOps[op](ctx) };
 }

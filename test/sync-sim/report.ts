@@ -8,6 +8,7 @@ import {
   type SimOptions,
   type SimReport,
 } from './runner';
+import { DEFAULT_BACKUP_WEIGHT } from './operations';
 import { invariantNames, isKnownIssue, knownIssues } from './violation';
 
 export function replayCommand(options: SimOptions): string {
@@ -28,6 +29,9 @@ export function replayCommand(options: SimOptions): string {
       : '',
     options.serverRestores !== undefined && options.serverRestores !== DEFAULT_SERVER_RESTORES
       ? `--server-restores ${options.serverRestores}`
+      : '',
+    options.backupWeight !== undefined && options.backupWeight !== DEFAULT_BACKUP_WEIGHT
+      ? `--backup-weight ${options.backupWeight}`
       : '',
   ].filter(Boolean);
   return [
