@@ -201,3 +201,78 @@ describe('a laptop whose copy claims a version it does not hold removes an item'
     ]);
   });
 });
+
+/**
+ * The same damage on a whole record's delete (issue 21, found reading `applyDelete`, not by a
+ * run): M changes a deadline's title, L, whose copy of the deadline claims M's version while it
+ * still shows the old title, deletes the deadline. The server judged a delete by its version
+ * alone, so M's title went with the deadline unseen. The entry now says what L saw of the
+ * record (`baseValues`, every field), and a record unlike that stays (the edit wins).
+ */
+describe('a laptop whose copy claims a version it does not hold deletes a record', () => {
+  it("keeps the record another laptop changed meanwhile (the edit wins), and M's value", async () => {
+    const l = await createDevice('laptop-l', live.url, live.org.attorneyA);
+    const m = await createDevice('laptop-m', live.url, live.org.attorneyA);
+    laptops.push(l, m);
+    const deadlineId = '5b0c6a4e-3f1d-4c2b-9a8e-7d6f5e4c3b2a';
+    await m.docs.create('deadline', file.id, {
+      id: deadlineId,
+      caseId: file.id,
+      title: 'Filing First',
+      date: '2027-02-02',
+      kind: 'filing',
+      notes: null,
+    });
+    await m.engine.syncNow();
+    await l.engine.syncNow();
+    const held = (await l.db.docs.get(deadlineId))!;
+    expect(held.doc['title']).toBe('Filing First');
+    // Damage around the app (no outbox entry): the version reads one higher.
+    await l.db.docs.put({ ...held, version: held.version + 1 });
+    await m.docs.update(deadlineId, (doc) => ({ ...doc, title: 'Filing Other' }));
+    await m.engine.syncNow();
+    const version = async () =>
+      (
+        await live.t.db.query<{ version: number; deleted: boolean; title: string }>(
+          `SELECT version, deleted_at IS NOT NULL AS deleted, doc->>'title' AS title
+           FROM entities WHERE id = $1`,
+          [deadlineId],
+        )
+      ).rows[0];
+    expect((await version())!.version).toBe(held.version + 1);
+
+    await l.docs.remove(deadlineId);
+    await l.engine.syncNow();
+    expect(await l.db.outbox.count()).toBe(0);
+    expect(await version()).toMatchObject({ deleted: false, title: 'Filing Other' });
+    const { rows } = await live.t.db.query<{ kind: string }>(
+      'SELECT kind FROM conflicts WHERE entity_id = $1',
+      [deadlineId],
+    );
+    expect(rows).toEqual([{ kind: 'edit_vs_delete' }]);
+  });
+
+  it('deletes a record it changed and deleted before sending the change (what it saw is what it pulled)', async () => {
+    const l = await createDevice('laptop-l', live.url, live.org.attorneyA);
+    laptops.push(l);
+    const deadlineId = '6c1d7b5f-4a2e-4d3c-8b9f-8e7a6f5d4c3b';
+    await l.docs.create('deadline', file.id, {
+      id: deadlineId,
+      caseId: file.id,
+      title: 'Filing First',
+      date: '2027-02-02',
+      kind: 'filing',
+      notes: null,
+    });
+    await l.engine.syncNow();
+    await l.docs.update(deadlineId, (doc) => ({ ...doc, title: 'Filing Unsent' }));
+    await l.docs.remove(deadlineId);
+    await l.engine.syncNow();
+    expect(await l.db.outbox.count()).toBe(0);
+    const { rows } = await live.t.db.query<{ deleted: boolean }>(
+      'SELECT deleted_at IS NOT NULL AS deleted FROM entities WHERE id = $1',
+      [deadlineId],
+    );
+    expect(rows).toEqual([{ deleted: true }]);
+  });
+});

@@ -1,4 +1,4 @@
-import { diffFields, touchedPaths } from '@core/sync/document-diff';
+import { diffFields, flattenFields, touchedPaths } from '@core/sync/document-diff';
 import { EMPTY_PATCH, getAtPath, isEmptyPatch, type Patch } from '@core/sync/document-patch';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import type { NoteRevision } from '@core/domain/note-revision';
@@ -135,6 +135,9 @@ export async function recordDocumentDeletion(
   }
   const open = await openEntryFor(db, row.id);
   if (open?.kind === 'patch') await db.outbox.delete(open.localId!);
+  // What the attorney saw of the record, every field (the unsent changes dropped here aside): the
+  // server keeps a record unlike it, whatever version this copy claims (issue 21, I5).
+  const seen = open?.kind === 'patch' && open.fromDoc ? open.fromDoc : row.doc;
   await db.outbox.add({
     mutationId: newId(),
     seq: null,
@@ -144,6 +147,7 @@ export async function recordDocumentDeletion(
     caseId: row.caseId,
     baseVersion: row.version,
     patch: EMPTY_PATCH,
+    baseValues: flattenFields(seen),
     clientTime: nowIso(),
     state: 'pending',
   });

@@ -4,7 +4,7 @@ import type { Patch } from '@core/sync/document-patch';
 import { PatchError, isEmptyPatch } from '@core/sync/document-patch';
 import { validateEntityDocument, validateEntityPatch } from '@core/sync/entity-schemas';
 import { isPathPrefix, splitPath } from '@core/sync/field-path';
-import type { JsonObject } from '@core/sync/json-value';
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { jsonEqual } from '@core/sync/json-value';
 import type { DocumentEntity, Mutation } from '@core/sync/mutation-schemas';
 import type { AuthContext } from '../auth/auth-context';
@@ -244,7 +244,22 @@ async function mergeInto(
   };
 }
 
-/** Deletes are soft. A delete that did not see an edit made elsewhere loses to it. */
+/**
+ * Did the device see the record as it is now? `baseValues` holds every field of what it saw (null
+ * and absent alike). A copy can claim a version whose content it does not hold (a damaged copy,
+ * guarantee 12): its delete would drop a change it never saw (issue 21, I5).
+ */
+function sawRecord(doc: JsonObject, seen: Record<string, JsonValue>): boolean {
+  const current = flattenFields(doc);
+  const paths = new Set([...Object.keys(current), ...Object.keys(seen)]);
+  for (const path of paths) if (!jsonEqual(current[path] ?? null, seen[path] ?? null)) return false;
+  return true;
+}
+
+/**
+ * Deletes are soft. A delete that did not see an edit made elsewhere loses to it: one since its
+ * base version, or, when it says what it saw (`baseValues`), any field unlike that.
+ */
 export async function applyDelete(
   state: PushBatchState,
   m: Mutation,
@@ -256,7 +271,8 @@ export async function applyDelete(
   checkCommentAuthor(entity, row.doc, auth);
   if (row.deletedAt) return { result: { status: 'applied', newVersion: row.version }, changes: [] };
   const { baseVersion } = comparableBase(state, m, row);
-  if (hasForeignChangeSince(row.fieldVersions, baseVersion, auth.deviceId)) {
+  const unseen = m.baseValues !== undefined && !sawRecord(row.doc, m.baseValues);
+  if (unseen || hasForeignChangeSince(row.fieldVersions, baseVersion, auth.deviceId)) {
     const conflictIds = await recordConflicts(state, m, [
       {
         path: '',
