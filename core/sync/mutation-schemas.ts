@@ -87,6 +87,11 @@ export const MutationSchema = z
      * to the same fields since `baseVersion`, this device's own included, counts as concurrent.
      */
     afterRestore: z.literal(true).optional(),
+    /**
+     * A note revision the server lacks after it was restored from a backup, sent back by a device
+     * that holds it: it keeps its author, who may be someone else (docs/sync.md, 9).
+     */
+    recovered: z.literal(true).optional(),
   })
   .superRefine((mutation, ctx) => {
     const noteKind = mutation.kind === 'noteRevision' || mutation.kind === 'noteFinalize';

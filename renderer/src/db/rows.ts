@@ -66,6 +66,11 @@ export interface OutboxRow {
   rejection?: { reason: string; at: string };
   /** Sent again after this laptop was restored from a backup (sync-superseded.ts). */
   afterRestore?: true;
+  /**
+   * A note revision the server lacks after it was restored from a backup, sent back by a laptop
+   * that holds it (its author may be someone else): sync-peer-recovery.ts.
+   */
+  recovered?: true;
 }
 
 /** Form values that do not validate yet: kept so that nothing typed is ever lost. */

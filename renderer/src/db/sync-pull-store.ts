@@ -7,6 +7,7 @@ import type { AmparoDatabase } from './database';
 import { forgetFetchedCases } from './document-sync-store';
 import { forgetCaseNoteHeads } from './note-heads';
 import { rebase } from './rebase';
+import { recoverLostValues, withRecovered } from './sync-peer-recovery';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
 import { readSyncState, writeSyncState } from './sync-state';
 import { applyRecordedRevocations, type RevocationOutcome } from './sync-revocations';
@@ -109,10 +110,26 @@ export async function applyPullPage(
     const puts: DocumentRow[] = [];
     const deletes: string[] = [];
     const outboxUpdates: OutboxRow[] = [];
+    const recoveredEntries: OutboxRow[] = [];
+    const resyncing = (await readSyncState(db)).resyncing;
     for (const change of documents) {
       const current = existing.get(change.id);
       const mine = (pending.get(change.id) ?? []).sort((a, b) => a.localId! - b.localId!);
-      if (current && current.version > change.version) continue;
+      if (current && current.version > change.version) {
+        // Only a download from scratch brings a record older than the copy here on purpose: the
+        // server lost what it had since (restored from a backup). Otherwise the change is late.
+        const lost =
+          resyncing && change.row
+            ? recoverLostValues(current, { ...change, row: change.row }, mine)
+            : null;
+        if (lost) {
+          const rebased = rebase(lost.row.doc, mine);
+          outboxUpdates.push(...rebased.updated);
+          puts.push({ ...lost.row, doc: rebased.doc });
+          recoveredEntries.push(lost.entry);
+        }
+        continue;
+      }
       if (change.op === 'delete' || !change.row) {
         // An edit made here wins over a delete made elsewhere: keep it; the push restores it.
         if (mine.length === 0) deletes.push(change.id);
@@ -151,6 +168,7 @@ export async function applyPullPage(
     await db.docs.bulkDelete(deletes);
     await db.noteRevisions.bulkPut([...newRevisions, ...reordered]);
     if (outboxUpdates.length > 0) await db.outbox.bulkPut(outboxUpdates);
+    if (recoveredEntries.length > 0) await db.outbox.bulkAdd(recoveredEntries);
     const state = await readSyncState(db);
     if (state.resyncing) await db.resyncSeen.bulkPut(page.changes.map((c) => ({ id: c.id })));
     // A case assigned here again is no longer leaving: a later removal would purge it for good.
@@ -165,6 +183,9 @@ export async function applyPullPage(
     ]);
     await writeSyncState(db, {
       ...state,
+      ...(recoveredEntries.length > 0
+        ? { recovery: withRecovered(state.recovery, recoveredEntries.length) }
+        : {}),
       cursor: page.nextCursor,
       heldRevocations: state.heldRevocations.filter((id) => !granted.has(id)),
       // The last page of a pull: this copy holds again what a restore of it had undone.

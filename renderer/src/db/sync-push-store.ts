@@ -28,6 +28,7 @@ export function toMutation(row: OutboxRow): Mutation {
   if (row.parentRevisionIds) mutation.parentRevisionIds = row.parentRevisionIds;
   if (row.body) mutation.body = row.body;
   if (row.afterRestore) mutation.afterRestore = true;
+  if (row.recovered) mutation.recovered = true;
   return mutation;
 }
 

@@ -10,6 +10,7 @@
  */
 import type { AmparoDatabase } from './database';
 import { recheckDocuments } from './document-sync-store';
+import { queueRevisionsServerLacks, withRecovered } from './sync-peer-recovery';
 import { readSyncState, writeSyncState } from './sync-state';
 import { applyRecordedRevocations } from './sync-revocations';
 
@@ -35,7 +36,8 @@ export async function finishResync(
 ): Promise<number | null> {
   if (!(await readSyncState(db)).resyncing) return 0;
   let dropped: number | null = 0;
-  await db.transaction('rw', [db.docs, db.outbox, db.syncState, db.resyncSeen], async () => {
+  const tables = [db.docs, db.noteRevisions, db.outbox, db.syncState, db.resyncSeen];
+  await db.transaction('rw', tables, async () => {
     const current = await readSyncState(db);
     if (!current.resyncing) return;
     if (lastCursor !== undefined && current.cursor !== lastCursor) {
@@ -64,11 +66,14 @@ export async function finishResync(
     );
     await db.docs.bulkDelete(stale.map((row) => row!.id));
     dropped = stale.length;
+    // Note revisions are never dropped; one the server lacks goes back to it (restore from peers).
+    const recovered = await queueRevisionsServerLacks(db, seen, pending);
     await db.resyncSeen.clear();
     await writeSyncState(db, {
       ...current,
       resyncing: false,
       receivedRevocations: [...new Set([...current.receivedRevocations, ...staleCases])],
+      ...(recovered > 0 ? { recovery: withRecovered(current.recovery, recovered) } : {}),
     });
   });
   await applyRecordedRevocations(db);

@@ -13,6 +13,11 @@ export const RecoverySchema = z.object({
   resent: z.number().int().min(0),
   /** Changes the server lost that were older than the retention window here: not sent again. */
   missing: z.number().int().min(0),
+  /**
+   * Note revisions held here (written by anyone) that the server had lost and this laptop sent
+   * back (sync-peer-recovery.ts). Absent: none.
+   */
+  recovered: z.number().int().min(0).optional(),
 });
 export type Recovery = z.infer<typeof RecoverySchema>;
 

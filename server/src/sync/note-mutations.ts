@@ -12,6 +12,7 @@ import { recordConflicts } from './conflict-recorder';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
 import type { PushBatchState } from './push-batch-state';
+import { mayRecoverFor } from './recovered-revisions';
 
 export async function applyNoteRevision(
   state: PushBatchState,
@@ -41,8 +42,10 @@ export async function applyNoteRevision(
       { path: 'parentIds', code: 'sync.note.parents' },
     ]);
   }
-  if (revision.authorId && revision.authorId !== auth.userId)
-    throw new MutationRejected('forbidden_role');
+  // Someone else's revision only as recovered work after a restore (recovered-revisions.ts).
+  const foreignAuthor =
+    revision.authorId && revision.authorId !== auth.userId ? revision.authorId : null;
+  if (foreignAuthor && !m.recovered) throw new MutationRejected('forbidden_role');
 
   const existing = state.revision(m.entityId);
   if (existing) {
@@ -60,6 +63,8 @@ export async function applyNoteRevision(
     }
     throw new MutationRejected('already_exists');
   }
+  if (foreignAuthor && !(await mayRecoverFor(state.q, auth.orgId, foreignAuthor)))
+    throw new MutationRejected('forbidden_role');
   let note = state.note(revision.noteId);
   if (note && (note.caseId !== m.caseId || note.orgId !== auth.orgId)) {
     throw new MutationRejected('case_mismatch');
@@ -81,7 +86,7 @@ export async function applyNoteRevision(
     caseId: m.caseId,
     noteId: revision.noteId,
     doc: revision,
-    authorUserId: auth.userId,
+    authorUserId: foreignAuthor ?? auth.userId,
     deviceId: auth.deviceId,
     mutationId: m.mutationId,
     afterFinal,
@@ -101,6 +106,7 @@ export async function applyNoteRevision(
   } else if (finalizing) {
     state.finalizeNote(note, m.entityId);
   }
+  if (foreignAuthor) state.recovered.set(m.caseId, (state.recovered.get(m.caseId) ?? 0) + 1);
   return {
     result: {
       status: 'applied',

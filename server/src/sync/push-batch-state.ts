@@ -72,6 +72,8 @@ export class PushBatchState {
   private readonly closed = new Set<string>();
   /** Cases where a mutation claimed an entity version the server never had (audited). */
   readonly baseVersionAhead = new Set<string>();
+  /** Revisions by someone else sent back after a restore, per case (audited; recovered-revisions.ts). */
+  readonly recovered = new Map<string, number>();
   private committed = emptyPending();
   private staged = emptyPending();
 

@@ -237,6 +237,18 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
         caseIds: [...state.baseVersionAhead],
       });
     }
+    if (state.recovered.size > 0) {
+      await appendAudit(tx, {
+        orgId: auth.orgId,
+        actorId: auth.userId,
+        deviceId: auth.deviceId,
+        requestId: ctx.requestId,
+        action: 'sync.revision_recovered',
+        outcome: 'ok',
+        caseIds: [...state.recovered.keys()],
+        details: { revisions: [...state.recovered.values()].reduce((a, b) => a + b, 0) },
+      });
+    }
     // The staff screens' read model, in this transaction: the cases touched (those the push
     // changed get their last laptop sync now) and those with a newly refused change to review.
     const refused = mutations.filter((m) =>

@@ -134,9 +134,37 @@ describe('after a restore', () => {
       'El servidor de MCJ se restauró desde una copia de seguridad anterior y había perdido 3 de sus cambios',
     );
     expect(alert.textContent).toContain(
-      '2 cambios más antiguos (enviados hace más de 30 días) no se pudieron volver a enviar: avise a su supervisor.',
+      '2 cambios no se pudieron volver a enviar (enviados hace más de 30 días, o en casos que ya no tiene asignados): avise a su supervisor.',
     );
     expect(indicator().textContent).toContain('Restaurado desde una copia de seguridad');
+  });
+
+  it('says how many note revisions and record changes this computer sent back for others (issue 21)', async () => {
+    const recovery: Recovery = {
+      kind: 'historyReset',
+      at: '2026-12-06T15:00:00.000Z',
+      resent: 0,
+      missing: 0,
+      recovered: 2,
+    };
+    await show('en', recovery, {});
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      "This computer also sent back 2 note revisions or record changes that MCJ's server had lost (made on this or other computers).",
+    );
+  });
+
+  it('says it in Spanish too', async () => {
+    const recovery: Recovery = {
+      kind: 'serverRestored',
+      at: '2026-12-06T15:00:00.000Z',
+      resent: 1,
+      missing: 0,
+      recovered: 1,
+    };
+    await show('es', recovery, {});
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Esta computadora también devolvió 1 versión de nota o cambio de un registro que el servidor de MCJ había perdido (hecho en esta u otra computadora).',
+    );
   });
 
   it('never says synced while work waits, and says why it waits', async () => {

@@ -23,6 +23,7 @@ export function RecoveryNotice({
           ? t('recovery.serverRestored', { when, count: recovery.resent })
           : t(`recovery.${recovery.kind}`, { when })}
       </p>
+      {recovery.recovered ? <p>{t('recovery.recovered', { count: recovery.recovered })}</p> : null}
       {recovery.missing > 0 ? <p>{t('recovery.missing', { count: recovery.missing })}</p> : null}
       <button
         type="button"

@@ -1,0 +1,234 @@
+/**
+ * Restore from peers (issue 21, docs/sync.md guarantee 9): a note revision this laptop holds in a
+ * case the server brought back, but which the server itself no longer has (it was restored from a
+ * backup older than the revision, and the laptop that wrote it no longer holds the case), is sent
+ * back at the end of the download, with its author, as recovered work.
+ */
+import { emptyCaseFile } from '@core/domain/case-file';
+import type { NoteRevision } from '@core/domain/note-revision';
+import type { JsonObject } from '@core/sync/json-value';
+import type { PullResponse } from '@core/sync/sync-api-schemas';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../lib/ids';
+import type { AmparoDatabase } from './database';
+import { applyPullPage } from './sync-pull-store';
+import { finishResync, startResync } from './sync-resync';
+import { readSyncState } from './sync-state';
+import { createTestDatabase } from './test-database';
+
+let db: AmparoDatabase;
+const caseId = newId();
+const otherCaseId = newId();
+const colleague = newId();
+const file = (id: string) =>
+  emptyCaseFile({
+    id,
+    reference: 'MCJ-2026-0042',
+    familyName: 'Prueba',
+    givenNames: 'Ana',
+  }) as unknown as JsonObject;
+
+const revision = (
+  inCase: string,
+  body: string,
+  state: 'draft' | 'final' = 'draft',
+  createdAt = '2026-12-01T10:00:00.000Z',
+) =>
+  ({
+    id: newId(),
+    noteId: newId(),
+    caseId: inCase,
+    parentIds: [],
+    body,
+    authorId: colleague,
+    deviceId: newId(),
+    createdAt,
+    state,
+  }) satisfies NoteRevision;
+
+const page = (changes: PullResponse['changes']): PullResponse => ({
+  changes,
+  grants: [],
+  revocations: [],
+  nextCursor: 'cursor',
+  hasMore: false,
+});
+const upsertCase = (id: string) => ({
+  entity: 'case' as const,
+  id,
+  caseId: id,
+  version: 2,
+  op: 'upsert' as const,
+  row: file(id),
+});
+const upsertRevision = (r: NoteRevision) => ({
+  entity: 'noteRevision' as const,
+  id: r.id,
+  caseId: r.caseId,
+  version: 1,
+  op: 'upsert' as const,
+  row: r as unknown as JsonObject,
+});
+
+beforeEach(async () => {
+  ({ db } = await createTestDatabase());
+  for (const id of [caseId, otherCaseId])
+    await db.docs.add({
+      id,
+      entity: 'case',
+      caseId: id,
+      version: 1,
+      doc: file(id),
+      base: file(id),
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    });
+});
+
+describe('the end of a resync sends back what the server lacks', () => {
+  it("queues a colleague's revision the server did not bring back, with its author, marked recovered", async () => {
+    const lost = revision(caseId, 'Pulled from MCJ before its server was restored.');
+    const kept = revision(caseId, 'Still on the server.');
+    const final = revision(
+      caseId,
+      'A finished note, lost too.',
+      'final',
+      '2026-12-02T09:00:00.000Z',
+    );
+    await db.noteRevisions.bulkAdd([lost, kept, final].map((r) => ({ ...r, sealed: true })));
+
+    await startResync(db);
+    await applyPullPage(
+      db,
+      page([upsertCase(caseId), upsertCase(otherCaseId), upsertRevision(kept)]),
+    );
+    await finishResync(db);
+
+    const queued = await db.outbox.toArray();
+    expect(queued.map((e) => [e.entityId, e.kind, e.recovered, e.seq, e.state])).toEqual([
+      [lost.id, 'noteRevision', true, null, 'pending'],
+      [final.id, 'noteFinalize', true, null, 'pending'],
+    ]);
+    expect(queued[0]!.body).toEqual(lost);
+    expect(queued[0]!.body!['authorId']).toBe(colleague);
+    expect(queued[0]!.parentRevisionIds).toEqual([]);
+    expect((await readSyncState(db)).recovery?.recovered).toBe(2);
+  });
+
+  it('sends nothing for a case the server did not bring back (it leaves this laptop)', async () => {
+    await db.noteRevisions.add({ ...revision(otherCaseId, 'In a case taken away.'), sealed: true });
+    await startResync(db);
+    await applyPullPage(db, page([upsertCase(caseId)]));
+    await finishResync(db);
+    expect((await db.outbox.toArray()).filter((e) => e.entity === 'noteRevision')).toEqual([]);
+    expect((await readSyncState(db)).recovery?.recovered ?? 0).toBe(0);
+  });
+
+  it('does not queue twice a revision whose own entry still waits in the outbox', async () => {
+    const mine = revision(caseId, 'Written here, not sent yet.');
+    await db.noteRevisions.add({ ...mine, sealed: false });
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'noteRevision',
+      entity: 'noteRevision',
+      entityId: mine.id,
+      caseId,
+      baseVersion: 0,
+      patch: { set: {} },
+      parentRevisionIds: [],
+      body: mine as unknown as JsonObject,
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending',
+    });
+    await startResync(db);
+    await applyPullPage(db, page([upsertCase(caseId), upsertCase(otherCaseId)]));
+    await finishResync(db);
+    expect((await db.outbox.toArray()).map((e) => [e.entityId, e.recovered])).toEqual([
+      [mine.id, undefined],
+    ]);
+  });
+});
+
+describe('a download that brings a record older than the copy here sends back what it lacks', () => {
+  const withOffice = (office: string, sponsor = 'Sponsor kept') => {
+    const doc = file(caseId);
+    return {
+      ...doc,
+      custody: { ...(doc['custody'] as JsonObject), iceOffice: office },
+      releasePlan: { ...(doc['releasePlan'] as JsonObject), sponsorName: sponsor },
+    } as JsonObject;
+  };
+  const olderCase = (doc: JsonObject) => ({ ...upsertCase(caseId), version: 3, row: doc });
+
+  beforeEach(async () => {
+    // MCJ's server had this at version 5 (a colleague's values), and this laptop pulled it.
+    const pulled = withOffice('ERO Lost Office', 'Lost Sponsor');
+    await db.docs.put({ ...(await db.docs.get(caseId))!, version: 5, doc: pulled, base: pulled });
+  });
+
+  it('keeps the lost values and queues them as one change on the restored version', async () => {
+    const restored = withOffice('ERO Older Office', 'Older Sponsor');
+    await startResync(db);
+    await applyPullPage(db, page([olderCase(restored), upsertCase(otherCaseId)]));
+    const row = (await db.docs.get(caseId))!;
+    expect(row.version).toBe(3);
+    expect(row.base).toEqual(restored);
+    expect(row.doc).toEqual(withOffice('ERO Lost Office', 'Lost Sponsor'));
+    const [entry, ...rest] = await db.outbox.toArray();
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      kind: 'patch',
+      entityId: caseId,
+      baseVersion: 3,
+      patch: {
+        set: { 'custody/iceOffice': 'ERO Lost Office', 'releasePlan/sponsorName': 'Lost Sponsor' },
+      },
+      // What this copy saw: the server's own value there then counts as unseen (kept, never lost).
+      baseValues: {
+        'custody/iceOffice': 'ERO Lost Office',
+        'releasePlan/sponsorName': 'Lost Sponsor',
+      },
+      afterRestore: true,
+      recovered: true,
+      seq: null,
+      state: 'pending',
+      fromDoc: null,
+    });
+    await finishResync(db);
+    expect((await readSyncState(db)).recovery?.recovered).toBe(1);
+  });
+
+  it("leaves a field this laptop's own waiting change covers to that change", async () => {
+    const restored = withOffice('ERO Older Office', 'Older Sponsor');
+    const typed = withOffice('ERO Typed Here', 'Lost Sponsor');
+    await db.docs.update(caseId, { doc: typed });
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'patch',
+      entity: 'case',
+      entityId: caseId,
+      caseId,
+      baseVersion: 5,
+      patch: { set: { 'custody/iceOffice': 'ERO Typed Here' } },
+      baseValues: { 'custody/iceOffice': 'ERO Lost Office' },
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending',
+      fromDoc: withOffice('ERO Lost Office', 'Lost Sponsor'),
+    });
+    await startResync(db);
+    await applyPullPage(db, page([olderCase(restored), upsertCase(otherCaseId)]));
+    expect((await db.docs.get(caseId))!.doc).toEqual(typed);
+    const entries = await db.outbox.toArray();
+    expect(entries.map((e) => e.patch.set)).toEqual([
+      { 'custody/iceOffice': 'ERO Typed Here' },
+      { 'releasePlan/sponsorName': 'Lost Sponsor' },
+    ]);
+  });
+
+  it('changes nothing outside a download from scratch (an older change is only late)', async () => {
+    await applyPullPage(db, page([olderCase(withOffice('ERO Older Office'))]));
+    expect((await db.docs.get(caseId))!.version).toBe(5);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

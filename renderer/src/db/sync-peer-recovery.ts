@@ -1,0 +1,133 @@
+/**
+ * Restore from peers (issue 21; docs/sync.md guarantee 9). When MCJ's server is restored from a
+ * backup, work it had accepted after the backup is gone from it. The laptop that wrote it sends
+ * it again from its acknowledged entries, unless the case has left that laptop meanwhile (its
+ * entries and key go with the case). Every other laptop that pulled it still holds it: a note
+ * revision is immutable content under its id, so whichever laptop holds it may send it back, with
+ * its original author. At the end of a download (the resync that follows a restore), a revision
+ * of a case the server brought back, that the server did not bring back itself, and that has no
+ * entry of its own waiting, is queued as `recovered`. The server accepts a recovered revision by
+ * another author only shortly after a restore, and audits it (server/src/sync/note-mutations.ts).
+ */
+import { diffFields, touchedPaths } from '@core/sync/document-diff';
+import {
+  applyPatch,
+  EMPTY_PATCH,
+  getAtPath,
+  isEmptyPatch,
+  PatchError,
+  type Patch,
+} from '@core/sync/document-patch';
+import { pathsOverlap } from '@core/sync/field-path';
+import type { JsonObject, JsonValue } from '@core/sync/json-value';
+import { newId, nowIso } from '../lib/ids';
+import type { AmparoDatabase } from './database';
+import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
+import type { Recovery } from './sync-state';
+
+/**
+ * Queues the revisions the server lacks; returns how many. Runs inside the transaction that ends
+ * the resync (over `noteRevisions` and `outbox`), with the ids the download brought back.
+ */
+export async function queueRevisionsServerLacks(
+  db: AmparoDatabase,
+  seen: ReadonlySet<string>,
+  pending: ReadonlySet<string>,
+): Promise<number> {
+  // Only cases the server brought back: a case it did not is leaving this laptop.
+  const caseIds = new Set(
+    (await db.docs.where('entity').equals('case').primaryKeys()).filter((id) => seen.has(id)),
+  );
+  const lacking: NoteRevisionRow[] = [];
+  for (const caseId of caseIds) {
+    const ids = await db.noteRevisions.where('caseId').equals(caseId).primaryKeys();
+    const missing = ids.filter((id) => !seen.has(id) && !pending.has(id));
+    if (missing.length === 0) continue;
+    for (const row of await db.noteRevisions.bulkGet(missing)) if (row) lacking.push(row);
+  }
+  // Oldest first, so that a revision usually follows its parents (the server needs no order).
+  lacking.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const clientTime = nowIso();
+  const entries = lacking.map((row): OutboxRow => {
+    const { sealed: _sealed, serverSeq: _serverSeq, ...revision } = row;
+    return {
+      mutationId: newId(),
+      seq: null,
+      kind: revision.state === 'final' ? 'noteFinalize' : 'noteRevision',
+      entity: 'noteRevision',
+      entityId: revision.id,
+      caseId: revision.caseId,
+      baseVersion: 0,
+      patch: EMPTY_PATCH,
+      parentRevisionIds: revision.parentIds,
+      body: revision as unknown as JsonObject,
+      clientTime,
+      state: 'pending',
+      recovered: true,
+    };
+  });
+  if (entries.length > 0) await db.outbox.bulkAdd(entries);
+  return entries.length;
+}
+
+/**
+ * A download from scratch (a resync) brought a record at a version older than the copy here:
+ * the server lost what it had accepted since (a restore), and this copy holds it. What the copy's
+ * server state (`base`) has beyond the server's record goes back as one change on the server's
+ * version, marked `afterRestore` and `recovered`, claiming to have seen the lost values (so the
+ * server's value in each field counts as unseen: conflict rules, never a silent overwrite either
+ * way). Fields this laptop's own waiting changes touch are left to those. Returns the row and the
+ * entry, or null when nothing differs.
+ */
+export function recoverLostValues(
+  current: DocumentRow,
+  server: { version: number; row: JsonObject },
+  mine: readonly OutboxRow[],
+): { row: DocumentRow; entry: OutboxRow } | null {
+  if (!current.base || mine.some((e) => e.kind !== 'patch')) return null;
+  const touched = mine.flatMap((e) => touchedPaths(e.patch));
+  const free = (path: string) => !touched.some((t) => pathsOverlap(t, path));
+  const whole = diffFields(server.row, current.base);
+  const set = Object.fromEntries(Object.entries(whole.set).filter(([path]) => free(path)));
+  const ops = (whole.ops ?? []).filter((op) => touchedPaths({ set: {}, ops: [op] }).every(free));
+  const patch: Patch = ops.length > 0 ? { set, ops } : { set };
+  if (isEmptyPatch(patch)) return null;
+  let recovered: JsonObject;
+  try {
+    recovered = applyPatch(server.row, patch);
+  } catch (error) {
+    if (error instanceof PatchError) return null;
+    throw error;
+  }
+  // What this copy saw there is the lost value itself, not the server's: the server then treats
+  // its own value as unseen, so whichever gives way is kept in a conflict record for a person.
+  // A copy whose version was wrong (not a restore) so never reverts a newer value unseen.
+  const baseValues: Record<string, JsonValue> = {};
+  for (const path of touchedPaths(patch)) baseValues[path] = getAtPath(current.base, path) ?? null;
+  return {
+    row: { ...current, version: server.version, base: server.row, doc: recovered },
+    entry: {
+      mutationId: newId(),
+      seq: null,
+      kind: 'patch',
+      entity: current.entity,
+      entityId: current.id,
+      caseId: current.caseId,
+      baseVersion: server.version,
+      patch,
+      baseValues,
+      clientTime: nowIso(),
+      state: 'pending',
+      // Closed to coalescing: later typing starts an entry of its own.
+      fromDoc: null,
+      afterRestore: true,
+      recovered: true,
+    },
+  };
+}
+
+/** The restore this download followed (or a history reset), counting revisions sent back. */
+export function withRecovered(recovery: Recovery | null, recovered: number): Recovery {
+  const base = recovery ?? { kind: 'historyReset' as const, at: nowIso(), resent: 0, missing: 0 };
+  return { ...base, recovered: (base.recovered ?? 0) + recovered };
+}
