@@ -19,6 +19,7 @@ import {
   recordDocumentDeletion,
   type OutboxWrite,
 } from './outbox-writer';
+import { StaleAhead, writeAhead, type Seen } from './document-write-ahead';
 import type { DocumentRow, OutboxRow } from './rows';
 
 export type SaveResult = { row: DocumentRow; changed: boolean };
@@ -31,12 +32,6 @@ function validated(entity: DocumentEntity, id: string, caseId: string, doc: unkn
 
 /** What an update writes: the next row and its outbox entry (or nothing, if unchanged). */
 type Planned = { next: DocumentRow; outbox: OutboxWrite } | null;
-
-/** What this session last saw of a document and its open outbox entry (to seal ahead). */
-interface Seen {
-  row: DocumentRow;
-  open: OutboxRow | undefined;
-}
 
 const seenName = (id: string) => `docs.update|${id}`;
 
@@ -55,6 +50,15 @@ function plan(
   if (jsonEqual(previous.doc, doc)) return null;
   const next: DocumentRow = { ...previous, doc, updatedAt: at };
   return { next, outbox: planDocumentChange(previous, next, open, at) };
+}
+
+/** What this save wrote, for the next save to plan ahead from. */
+function remember(database: AmparoDatabase, id: string, planned: NonNullable<Planned>): void {
+  const entry = planned.outbox;
+  database.rememberSeen(seenName(id), planned.next.caseId, {
+    row: planned.next,
+    open: entry?.type === 'put' || entry?.type === 'add' ? entry.row : undefined,
+  } satisfies Seen);
 }
 
 /**
@@ -118,6 +122,7 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
       // a caller's transaction (nothing may run before its next request).
       const seen = Dexie.currentTransaction ? undefined : database.seen<Seen>(seenName(id));
       let ahead: Planned | undefined;
+      let sealing: Promise<void> | undefined;
       if (seen) {
         try {
           ahead = plan(seen.row, seen.open, change, nowIso());
@@ -128,12 +133,32 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
           const writes: [string, object][] = [['docs', ahead.next]];
           if (ahead.outbox && ahead.outbox.type !== 'delete')
             writes.push(['outbox', ahead.outbox.row]);
-          void database.sealAhead(writes);
+          sealing = database.sealAhead(writes);
         }
       }
       const tables = options.clearDraft
         ? [database.docs, database.outbox, database.drafts]
         : [database.docs, database.outbox];
+      if (seen && ahead && sealing) {
+        // Written before its reads answer (document-write-ahead.ts): the ciphertexts first.
+        await sealing;
+        const planned = ahead;
+        const written = await database
+          .transaction('rw', tables, () =>
+            writeAhead(database, id, seen, planned, options.clearDraft),
+          )
+          .then(
+            () => true,
+            (error: unknown) => {
+              if (error instanceof StaleAhead) return false;
+              throw error;
+            },
+          );
+        if (written) {
+          remember(database, id, planned);
+          return { row: planned.next, changed: true };
+        }
+      }
       const own = !Dexie.currentTransaction;
       return database.transaction('rw', tables, async () => {
         // In a transaction of its own, the reads answer memo hits at once (one wait less), and
@@ -174,11 +199,7 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
           applyOutboxWrite(database, planned.outbox),
           ...drafts,
         ]);
-        const entry = planned.outbox;
-        database.rememberSeen(seenName(id), planned.next.caseId, {
-          row: planned.next,
-          open: entry?.type === 'put' || entry?.type === 'add' ? entry.row : undefined,
-        } satisfies Seen);
+        remember(database, id, planned);
         return { row: planned.next, changed: true };
       });
     },

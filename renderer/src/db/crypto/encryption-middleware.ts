@@ -4,6 +4,7 @@ import type {
   DBCoreGetManyRequest,
   DBCoreGetRequest,
   DBCoreMutateRequest,
+  DBCoreMutateResponse,
   DBCoreQueryRequest,
   DBCoreTable,
   Middleware,
@@ -148,12 +149,14 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
               : undefined;
           if (ready) {
             req.values.forEach((value, i) => noteStoredForm(value, ready[i]));
-            return table.mutate({
-              ...req,
-              values: ready,
-              changeSpec: undefined,
-              updates: undefined,
-            } as DBCoreMutateRequest);
+            return table
+              .mutate({
+                ...req,
+                values: ready,
+                changeSpec: undefined,
+                updates: undefined,
+              } as DBCoreMutateRequest)
+              .then((response) => withGeneratedKeys(table, ready, response));
           }
           const created: CaseKeyRow[] = [];
           const load = (keyId: string) => async () =>
@@ -207,12 +210,14 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
           req.values.forEach((value, i) => noteStoredForm(value, values[i]));
           if (created.length > 0)
             await keysTable.mutate({ trans: req.trans, type: 'put', values: created });
-          return table.mutate({
-            ...req,
-            values,
-            changeSpec: undefined,
-            updates: undefined,
-          } as DBCoreMutateRequest);
+          return table
+            .mutate({
+              ...req,
+              values,
+              changeSpec: undefined,
+              updates: undefined,
+            } as DBCoreMutateRequest)
+            .then((response) => withGeneratedKeys(table, values, response));
         },
         async get(req: DBCoreGetRequest) {
           const row = await table.get(req);
@@ -256,6 +261,26 @@ export function encryptionMiddleware(getKeyRing: () => KeyRing | null): Middlewa
       };
     },
   };
+}
+
+/**
+ * Puts the keys IndexedDB generated (an outbox entry's `localId`) into the stored forms noted for
+ * the rows written, as Dexie puts them into the rows: a save that compares what it reads with
+ * what it wrote (seal-ahead.ts, `sameStoredRow`) then finds an entry it added unchanged.
+ */
+function withGeneratedKeys(
+  table: DBCoreTable,
+  stored: readonly unknown[],
+  response: DBCoreMutateResponse,
+): DBCoreMutateResponse {
+  const { keyPath, autoIncrement } = table.schema.primaryKey;
+  if (!autoIncrement || typeof keyPath !== 'string') return response;
+  stored.forEach((row, i) => {
+    const key: unknown = response.results?.[i];
+    if (row && typeof row === 'object' && (row as Row)[keyPath] === undefined && key !== undefined)
+      (row as Row)[keyPath] = key;
+  });
+  return response;
 }
 
 /** Every value sealed from the memo alone (see sealRowNow), or undefined if one needs sealing. */
