@@ -171,6 +171,25 @@ describe('mergePatch', () => {
     expect(out.conflicts).toMatchObject([{ kind: 'removed_item_kept', serverVersion: 5 }]);
   });
 
+  it('judges an item added again, which the server holds, by what the device saw there (nothing)', () => {
+    // A restored laptop sends again the addition of h1, which is on the server since, and B has
+    // changed its notes; the copy claims version 6, past B's change at 5, but saw no h1 at all.
+    const current = doc();
+    (current['hearings'] as JsonObject[])[0]!['notes'] = 'Notes B';
+    const out = mergePatch(
+      current,
+      { ...versions, 'hearings/h1/notes': [5, B] },
+      {
+        set: {},
+        ops: [{ op: 'add', path: 'hearings', item: { id: 'h1', date: '2026-12-01', notes: 'Y' } }],
+      },
+      ctx({ baseVersion: 6, newVersion: 7, baseValues: { 'hearings/h1': null } }),
+    );
+    expect(out.conflicts).toMatchObject([
+      { path: 'hearings/h1/notes', kind: 'overwritten', serverValue: 'Notes B', clientValue: 'Y' },
+    ]);
+  });
+
   it('removes an item nobody else edited, and adds new items', () => {
     const out = mergePatch(
       doc(),

@@ -116,6 +116,25 @@ function isMissingItem(error: PatchError, doc: JsonObject, path: string): boolea
   return false;
 }
 
+/**
+ * What the device says it saw at `path`: its own entry in `baseValues`, or within an enclosing
+ * one (an item added again that the server holds: the device saw nothing there, or the item as
+ * it was); undefined when it says nothing about the path.
+ */
+function seenAt(
+  baseValues: Record<string, JsonValue> | undefined,
+  path: string,
+): { value: JsonValue } | undefined {
+  if (!baseValues) return undefined;
+  if (Object.hasOwn(baseValues, path)) return { value: baseValues[path] ?? null };
+  for (const [prefix, value] of Object.entries(baseValues)) {
+    if (prefix === '' || !isPathPrefix(prefix, path)) continue;
+    const rest = path.slice(prefix.length + 1);
+    return { value: value === null ? null : (getAtPath(value, rest) ?? null) };
+  }
+  return undefined;
+}
+
 export function mergePatch(
   current: JsonObject,
   currentVersions: FieldVersions,
@@ -138,10 +157,9 @@ export function mergePatch(
     changed = true;
   };
   const concurrent = (path: string): number | null => {
-    const base = ctx.baseValues;
-    if (!base || !Object.hasOwn(base, path))
-      return foreignChangeSince(currentVersions, path, ctx.baseVersion, comparedDevice);
-    if (jsonEqual(getAtPath(current, path) ?? null, base[path] ?? null)) return null;
+    const seen = seenAt(ctx.baseValues, path);
+    if (!seen) return foreignChangeSince(currentVersions, path, ctx.baseVersion, comparedDevice);
+    if (jsonEqual(getAtPath(current, path) ?? null, seen.value)) return null;
     // The device saw another value there than the current one: it never saw that one, whatever
     // its base version claims (a laptop's copy can carry a version whose content it does not
     // hold, or show its own unsent value over the one it pulled). Not even when this device wrote
