@@ -54,7 +54,8 @@ function serverRestores(r: SimReport['serverRestores']): string {
   if (r.skipped) return `no (skipped: ${r.skipped})`;
   return (
     `${r.restores} time(s) (${r.dumps} dump(s), ${r.changesLost} change-log rows lost, ` +
-    `operator's epoch bump after ${r.operatorBumps})`
+    `operator's epoch bump after ${r.operatorBumps}); lost with a case that had left its ` +
+    `author's laptop, held by no laptop, counted missing there: ${r.lostWithLeavingCases}`
   );
 }
 

@@ -30,6 +30,7 @@ import { PostgresFaults, startSimCluster, type PostgresFaultCounts } from './pos
 import { Prng } from './prng';
 import { ServerRestores, supervisorRedo, type ServerRestoreCounts } from './server-restore';
 import { quiesce } from './quiescence';
+import { heldAtRestore, lostWithLeavingCases, type HeldAtRestore } from './restore-losses';
 import { checkDocuments, documentSnapshot } from './document-invariants';
 import {
   closeSimClient,
@@ -244,6 +245,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     const kills = killPlan(schedule, settings.kills, steps);
     let downUntil = -1;
     let prunes = 0;
+    let held: HeldAtRestore | null = null;
     const uploadKills = { betweenChunks: 0, inCommit: 0 };
     const uploadPrng = root.fork('uploadKills');
     for (let step = 0; step < steps; step += 1) {
@@ -251,7 +253,9 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       await pgFaults.settled();
       if (server.isDown && step >= downUntil) await server.restart();
       await pgFaults.maybeStrike(pgSchedule, settings.postgresFaultRate, server);
-      await restores.atStep(step, server, pgSchedule, supervisor);
+      await restores.atStep(step, server, pgSchedule, supervisor, async () => {
+        held = heldAtRestore(await Promise.all(clients.map(clientSnapshot)));
+      });
       if (kills.has(step) && !server.isDown) {
         if (schedule.chance(0.75)) {
           // A pull makes a few queries, a push dozens: a child process dies mid-pull too.
@@ -300,7 +304,7 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
     const access = new Access(serverState);
     const documents = await documentSnapshot(server, clients);
     const checksums = await checkChecksums(server, clients, access);
-    const violations = [
+    const found = [
       ...checksums.violations,
       ...rest.violations,
       ...checkSavedRevisions(clients, serverState, laptops, access),
@@ -314,6 +318,14 @@ export async function runSimulation(options: SimOptions): Promise<SimReport> {
       ...checkReplacedValuesShown(serverState, laptops, access),
       ...checkNoLeaks(laptops, access),
     ];
+    const { standing: violations, lost } = lostWithLeavingCases(
+      found,
+      held,
+      log.records,
+      laptops,
+      (userId, caseId) => access.allows(userId, caseId),
+    );
+    restores.counts.lostWithLeavingCases = lost.length;
     const faults: SimReport['faults'] = {};
     for (const proxy of proxies) {
       for (const [kind, n] of Object.entries(proxy.counts) as [FaultKind, number][])

@@ -23,6 +23,12 @@ export interface ServerRestoreCounts {
   operatorBumps: number;
   /** Rows of the change log the restore took away (what the server had lost). */
   changesLost: number;
+  /**
+   * Violations set aside as lost with a case that left its author's laptop before the restore,
+   * held by no laptop at the restore and within the author's count of missing work
+   * (restore-losses.ts).
+   */
+  lostWithLeavingCases: number;
   skipped: string | null;
 }
 
@@ -83,6 +89,7 @@ export class ServerRestores {
       restores: 0,
       operatorBumps: 0,
       changesLost: 0,
+      lostWithLeavingCases: 0,
       skipped: possible ? null : (skipped ?? (restores > 0 ? 'no database name' : 'turned off')),
     };
     // One restore: a dump early enough that work follows it, the restore some steps after.
@@ -110,7 +117,14 @@ export class ServerRestores {
    * the supervisor makes the assignments again that the restore undid (nobody else holds them to
    * send again), before any laptop syncs.
    */
-  async atStep(step: number, server: SimServer, prng: Prng, supervisor: Supervisor): Promise<void> {
+  async atStep(
+    step: number,
+    server: SimServer,
+    prng: Prng,
+    supervisor: Supervisor,
+    /** Runs right before the restore (the runner notes what every laptop holds then). */
+    beforeRestore?: () => Promise<void>,
+  ): Promise<void> {
     if (!this.plan || server.isDown) return;
     if (!this.dumped && step >= this.plan.dumpAt) {
       await this.cluster!.tool('pg_dump', ['-U', 'postgres', '-Fc', '-f', this.file, this.name]);
@@ -118,6 +132,7 @@ export class ServerRestores {
       this.counts.dumps += 1;
     } else if (this.dumped && this.counts.restores === 0 && step >= this.plan.restoreAt) {
       const before = await assignments(server);
+      await beforeRestore?.();
       await this.restore(server, prng.chance(0.5));
       await supervisor.redo(before, await assignments(server));
     }
