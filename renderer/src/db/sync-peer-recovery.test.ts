@@ -226,6 +226,15 @@ describe('a download that brings a record older than the copy here sends back wh
     ]);
   });
 
+  it('takes the older version when the copy here holds nothing more (its version only read ahead)', async () => {
+    const same = withOffice('ERO Lost Office', 'Lost Sponsor');
+    await startResync(db);
+    await applyPullPage(db, page([olderCase(same), upsertCase(otherCaseId)]));
+    const row = (await db.docs.get(caseId))!;
+    expect([row.version, row.base, row.doc]).toEqual([3, same, same]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('changes nothing outside a download from scratch (an older change is only late)', async () => {
     await applyPullPage(db, page([olderCase(withOffice('ERO Older Office'))]));
     expect((await db.docs.get(caseId))!.version).toBe(5);

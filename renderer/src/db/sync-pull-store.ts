@@ -117,18 +117,18 @@ export async function applyPullPage(
       const mine = (pending.get(change.id) ?? []).sort((a, b) => a.localId! - b.localId!);
       if (current && current.version > change.version) {
         // Only a download from scratch brings a record older than the copy here on purpose: the
-        // server lost what it had since (restored from a backup). Otherwise the change is late.
-        const lost =
-          resyncing && change.row
-            ? recoverLostValues(current, { ...change, row: change.row }, mine)
-            : null;
+        // server lost what it had since (restored from a backup), or this copy's version read
+        // ahead of its content. The copy takes the server's version, and sends back what it
+        // holds beyond it. Outside a resync such a change is only late.
+        if (!resyncing || !change.row) continue;
+        const lost = recoverLostValues(current, { ...change, row: change.row }, mine);
         if (lost) {
           const rebased = rebase(lost.row.doc, mine);
           outboxUpdates.push(...rebased.updated);
           puts.push({ ...lost.row, doc: rebased.doc });
           recoveredEntries.push(lost.entry);
+          continue;
         }
-        continue;
       }
       if (change.op === 'delete' || !change.row) {
         // An edit made here wins over a delete made elsewhere: keep it; the push restores it.
