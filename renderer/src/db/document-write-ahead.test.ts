@@ -119,6 +119,24 @@ describe('a case-field save written before its reads answer (issue 11)', () => {
     later.close();
   });
 
+  it('saves whichever IndexedDB the global IDBKeyRange belongs to (npm run sim loads fake-indexeddb twice)', async () => {
+    // The simulation's command line imports modules in several tsx namespaces: the global
+    // IDBKeyRange may be another instance's, whose ranges this database's indexes refuse.
+    const own = globalThis.IDBKeyRange;
+    class Foreign {
+      static only() {
+        return new Foreign();
+      }
+    }
+    globalThis.IDBKeyRange = Foreign as unknown as typeof IDBKeyRange;
+    try {
+      await repo.update(caseId, withOffice('ERO New Orleans, desk 4'));
+    } finally {
+      globalThis.IDBKeyRange = own;
+    }
+    expect(office((await db.docs.get(caseId))!.doc)).toBe('ERO New Orleans, desk 4');
+  });
+
   it('keeps the base and version a pull stored between the plan and the transaction', async () => {
     // The server's copy moved (another device's court); the pull stored it with its base.
     const pulled = caseFile();

@@ -52,8 +52,10 @@ function readStored(
   draftId: string | undefined,
 ): Promise<[Stored | undefined, Stored | undefined, number]> {
   const doc = request<Stored | undefined>(() => idb.objectStore('docs').get(id));
+  // The key itself, not `IDBKeyRange.only`: the global IDBKeyRange may be another IndexedDB's
+  // (the simulation's command line loads fake-indexeddb twice), whose ranges this index refuses.
   const last = request<IDBCursorWithValue | null>(() =>
-    idb.objectStore('outbox').index('entityId').openCursor(IDBKeyRange.only(id), 'prev'),
+    idb.objectStore('outbox').index('entityId').openCursor(id, 'prev'),
   ).then((cursor) => (cursor ? (cursor.value as Stored) : undefined));
   const drafts =
     draftId === undefined ? 0 : request<number>(() => idb.objectStore('drafts').count(draftId));
