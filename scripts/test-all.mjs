@@ -2,8 +2,8 @@
 // Static checks (types, lint, format, build) count as one test each; Vitest and Playwright
 // contribute their own test counts, read from their JSON reports.
 //
-// After the build, three lanes run side by side: Vitest (one worker on 2 cores: about one core),
-// the sync simulation's CI seeds (mostly waiting on their servers), and the static checks then
+// After the build, three lanes run side by side: Vitest, the sync simulation's project (its CI
+// seeds and fault tests, mostly waiting on their servers), and the static checks then
 // Playwright (two workers in CI, each with its own server: much of their time is spent waiting on
 // the browser, the server and two-step sign-in codes). On CI's 2 cores this took npm test from ~31 minutes to
 // under 20 (docs/testing.md). Each step's output goes to out/test-results/<step>.log and is
@@ -92,8 +92,9 @@ async function vitest() {
   }));
 }
 
-// The simulation's CI seeds wait on their servers and faults most of the time (about a third of a
-// core for all twelve), so they run in a lane of their own instead of holding Vitest's one worker.
+// The simulation's CI seeds and fault tests wait on their servers, PostgreSQL restarts and child
+// processes most of the time (about a third of a core for all twelve seeds), so they run in a lane
+// of their own instead of holding a Vitest worker.
 async function simulation() {
   await suite('simulation', (r) => ({
     passed: r.numPassedTests ?? 0,

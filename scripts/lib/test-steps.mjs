@@ -2,8 +2,13 @@
 import { resolve } from 'node:path';
 import { nodeToolCommand } from './node-tool.mjs';
 
-/** The CI seeds of the sync simulation (test/sync-sim/ci-seeds.ts). */
-const SIMULATION = 'test/sync-sim/simulation.test.ts';
+/**
+ * The sync simulation's project: the CI seeds (test/sync-sim/ci-seeds.ts) and the fault tests. They
+ * spend their time waiting on servers, PostgreSQL restarts and child processes, so they run in a lane
+ * of their own beside the CPU-bound Vitest lane.
+ */
+const SIMULATION_PROJECT = 'sync-sim';
+const SIMULATION_FILES = 'test/sync-sim/**';
 
 /**
  * @param {string} root the project folder
@@ -31,17 +36,18 @@ export function testSteps(root, resultsDir) {
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${vitestReport}`,
-        // Run apart, in its own lane (below): it spends its time waiting on its servers.
+        // Run apart, in its own lane (below).
         '--exclude',
-        SIMULATION,
+        SIMULATION_FILES,
       ]),
     },
     simulation: {
-      label: 'sync fault simulation, CI seeds (vitest)',
+      label: 'sync fault simulation: CI seeds and fault tests (vitest)',
       report: simulationReport,
       ...tool('vitest', 'vitest', [
         'run',
-        SIMULATION,
+        '--project',
+        SIMULATION_PROJECT,
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${simulationReport}`,
