@@ -16,8 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 
-import type * as Modules from './cli-modules';
+import type * as Report from './report';
 import type * as Runner from './runner';
+import type * as Pool from './seed-pool';
+import type * as Database from './sim-database';
 
 const { values } = parseArgs({
   options: {
@@ -66,13 +68,14 @@ if (backupWeight !== undefined && !(backupWeight >= 0)) {
 const pgFaultRate =
   values['pg-fault-rate'] === undefined ? undefined : Number(values['pg-fault-rate']);
 
-// The simulation imports app code that uses the `@core/*` alias: load it with the tests' tsconfig,
-// all of it in one call (one copy of each module: see cli-modules.ts).
+// The simulation imports app code that uses the `@core/*` alias: load it with the tests' tsconfig.
 const tsconfig = fileURLToPath(new URL('../../tsconfig.tests.json', import.meta.url));
-const { runSimulation, formatReport, newViolations, disposeTemplate, SeedPool } = (await tsImport(
-  './cli-modules.ts',
-  { parentURL: import.meta.url, tsconfig },
-)) as typeof Modules;
+const load = <T>(specifier: string) =>
+  tsImport(specifier, { parentURL: import.meta.url, tsconfig }) as Promise<T>;
+const { runSimulation } = await load<typeof Runner>('./runner.ts');
+const { formatReport, newViolations } = await load<typeof Report>('./report.ts');
+const { disposeTemplate } = await load<typeof Database>('./sim-database.ts');
+const { SeedPool } = await load<typeof Pool>('./seed-pool.ts');
 
 const options = (run: number): Runner.SimOptions => ({
   seed: seed + run,

@@ -99,24 +99,28 @@ describe.each(testBackends())('authorisation matrix on %s', (kind) => {
     });
   }
 
-  it('tells a caller with the wrong kind of token which client the route takes', async () => {
-    const consoleSession = await sessionFor('consoleSupervisor');
-    const pull = await t.app.inject({
+  it.each([
+    {
+      actor: 'consoleSupervisor',
       method: 'GET',
       url: '/v1/sync/pull',
-      headers: consoleSession!.headers,
-    });
-    expect(pull.statusCode).toBe(403);
-    expect(pull.json()).toEqual({ code: 'forbidden', message: 'auth.deviceRequired' });
-    const laptop = await sessionFor('supervisor');
-    const signOut = await t.app.inject({
+      message: 'auth.deviceRequired',
+    },
+    {
+      actor: 'supervisor',
       method: 'POST',
       url: '/v1/console/sign-out',
-      headers: laptop!.headers,
-    });
-    expect(signOut.statusCode).toBe(403);
-    expect(signOut.json()).toEqual({ code: 'forbidden', message: 'auth.consoleRequired' });
-  });
+      message: 'auth.consoleRequired',
+    },
+  ] as const)(
+    'tells a caller with the wrong kind of token which client $url takes',
+    async ({ actor, method, url, message }) => {
+      const session = await sessionFor(actor);
+      const response = await t.app.inject({ method, url, headers: session!.headers });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toEqual({ code: 'forbidden', message });
+    },
+  );
 
   it('never answers an admin with case contents, on any route, from a laptop or the console', async () => {
     const canaries = { family: 'Canarynamezq', given: 'Givencanaryzq', aNumber: '099887766' };
