@@ -19,6 +19,12 @@ export interface DocumentRow {
   /** Local time of the last change, for display and sorting only. */
   updatedAt: string;
   deleted?: boolean;
+  /**
+   * The server's state this copy held when a restore of the server (or a new history epoch) was
+   * seen: the download that follows sends back what the restored server lacks, then forgets it
+   * (sync-peer-recovery.ts). Versions of the two histories cannot be compared.
+   */
+  beforeRestore?: { version: number; base: JsonObject };
 }
 
 export interface NoteRevisionRow extends NoteRevision {

@@ -13,7 +13,8 @@ import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { applyPullPage } from './sync-pull-store';
 import { finishResync, startResync } from './sync-resync';
-import { readSyncState } from './sync-state';
+import { reconcileWithServer } from './sync-recovery';
+import { readSyncState, updateSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
 
 let db: AmparoDatabase;
@@ -233,6 +234,33 @@ describe('a download that brings a record older than the copy here sends back wh
     const row = (await db.docs.get(caseId))!;
     expect([row.version, row.base, row.doc]).toEqual([3, same, same]);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it("sends them back even when the restored server's version caught up with the copy's", async () => {
+    // The restore is seen in hello (a new epoch); before this laptop's download, others' changes
+    // sent again on the restored server took its version past this copy's 5.
+    await updateSyncState(db, (state) => ({ ...state, serverEpoch: 1 }));
+    await reconcileWithServer(db, { lastAckedSeq: 0, syncEpoch: 2 }, new Date());
+    const restored = withOffice('ERO Older Office', 'Older Sponsor');
+    await applyPullPage(
+      db,
+      page([{ ...olderCase(restored), version: 6 }, upsertCase(otherCaseId)]),
+    );
+    const row = (await db.docs.get(caseId))!;
+    expect([row.version, row.base]).toEqual([6, restored]);
+    expect(row.doc).toEqual(withOffice('ERO Lost Office', 'Lost Sponsor'));
+    expect(
+      (await db.outbox.toArray()).map((e) => [e.baseVersion, e.patch.set, e.recovered]),
+    ).toEqual([
+      [
+        6,
+        { 'custody/iceOffice': 'ERO Lost Office', 'releasePlan/sponsorName': 'Lost Sponsor' },
+        true,
+      ],
+    ]);
+    await finishResync(db);
+    // Only once: what the copy held at the restore is forgotten when the download ends.
+    expect((await db.docs.get(caseId))!.beforeRestore).toBeUndefined();
   });
 
   it('changes nothing outside a download from scratch (an older change is only late)', async () => {

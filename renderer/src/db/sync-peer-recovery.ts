@@ -131,3 +131,25 @@ export function withRecovered(recovery: Recovery | null, recovered: number): Rec
   const base = recovery ?? { kind: 'historyReset' as const, at: nowIso(), resent: 0, missing: 0 };
   return { ...base, recovered: (base.recovered ?? 0) + recovered };
 }
+
+/**
+ * A restore of the server (or a new history epoch) was seen: every copy keeps the server state it
+ * holds (`beforeRestore`) until the download that follows, which compares it with what the
+ * restored server has, whatever the versions say (those of two histories do not compare: the
+ * restored server's may have caught up with this copy's by the time its record comes).
+ */
+export async function noteStateBeforeRestore(db: AmparoDatabase): Promise<void> {
+  await db.transaction('rw', db.docs, async () => {
+    await db.docs.toCollection().modify((row) => {
+      if (row.base && row.version > 0 && !row.beforeRestore)
+        row.beforeRestore = { version: row.version, base: row.base };
+    });
+  });
+}
+
+/** The download is whole: what was kept aside for it is forgotten. */
+export async function forgetStateBeforeRestore(db: AmparoDatabase): Promise<void> {
+  await db.docs.toCollection().modify((row) => {
+    if (row.beforeRestore) delete row.beforeRestore;
+  });
+}

@@ -115,7 +115,23 @@ export async function applyPullPage(
     for (const change of documents) {
       const current = existing.get(change.id);
       const mine = (pending.get(change.id) ?? []).sort((a, b) => a.localId! - b.localId!);
-      if (current && current.version > change.version) {
+      const prior = resyncing ? current?.beforeRestore : undefined;
+      if (current && prior && change.row) {
+        // After a restore: what this copy held of the server's history, against the restored one.
+        const { beforeRestore: _held, ...rest } = current;
+        const lost = recoverLostValues(
+          { ...rest, base: prior.base },
+          { ...change, row: change.row },
+          mine,
+        );
+        if (lost) {
+          const rebased = rebase(lost.row.doc, mine);
+          outboxUpdates.push(...rebased.updated);
+          puts.push({ ...lost.row, doc: rebased.doc });
+          recoveredEntries.push(lost.entry);
+          continue;
+        }
+      } else if (current && current.version > change.version) {
         // Only a download from scratch brings a record older than the copy here on purpose: the
         // server lost what it had since (restored from a backup), or this copy's version read
         // ahead of its content. The copy takes the server's version, and sends back what it

@@ -20,6 +20,7 @@ import type { HelloResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from './database';
 import type { OutboxRow } from './rows';
 import { readSyncState, writeSyncState, type Recovery } from './sync-state';
+import { noteStateBeforeRestore } from './sync-peer-recovery';
 import { startResync } from './sync-resync';
 
 export const ACK_RETENTION_DAYS = 30;
@@ -153,6 +154,10 @@ export async function reconcileWithServer(
       return recovery;
     },
   );
-  if (resync) await startResync(db);
+  if (resync) {
+    // The server's history changed: what each copy holds of it is kept aside for the download.
+    if (found?.kind !== 'laptopRestored') await noteStateBeforeRestore(db);
+    await startResync(db);
+  }
   return found;
 }

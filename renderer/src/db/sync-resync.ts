@@ -10,7 +10,11 @@
  */
 import type { AmparoDatabase } from './database';
 import { recheckDocuments } from './document-sync-store';
-import { queueRevisionsServerLacks, withRecovered } from './sync-peer-recovery';
+import {
+  forgetStateBeforeRestore,
+  queueRevisionsServerLacks,
+  withRecovered,
+} from './sync-peer-recovery';
 import { readSyncState, writeSyncState } from './sync-state';
 import { applyRecordedRevocations } from './sync-revocations';
 
@@ -76,6 +80,7 @@ export async function finishResync(
       ...(recovered > 0 ? { recovery: withRecovered(current.recovery, recovered) } : {}),
     });
   });
+  if (dropped !== null) await forgetStateBeforeRestore(db);
   await applyRecordedRevocations(db);
   return dropped;
 }
