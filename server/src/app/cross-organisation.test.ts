@@ -10,6 +10,7 @@ import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-sup
 import { testBackends } from '../test-support/test-database';
 import { caseFile, noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
 import { createIntakes } from '../admin/intake-service';
+import { insertApproval } from '../repositories/approvals-repository';
 import { insertConflict } from '../repositories/conflicts-repository';
 import { insertPublication } from '../repositories/publications-repository';
 import { httpActorFor } from '../test-support/intake-actors';
@@ -61,6 +62,7 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     review: 'Foreignreviewzq',
     intake: 'Foreignintakezq',
     publication: 'Foreignpublicationzq',
+    approval: 'Foreignapprovalzq',
   };
   let intakeId = '';
 
@@ -116,6 +118,17 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       checksum: 'sha256-foreign',
       notes: markers.publication,
       publishedBy: orgA.admin.id,
+    });
+    // A request for a second approver, pending: its list and its decisions are A's alone.
+    await insertApproval(t.db, {
+      id: randomUUID(),
+      orgId: orgA.orgId,
+      kind: 'create_user',
+      targetUserId: null,
+      role: 'attorney',
+      payload: { email: 'foreignapprovalzq@example.org', displayName: markers.approval },
+      requestedBy: orgA.supervisor.id,
+      ttlHours: 24,
     });
     await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id]);
     base = { org: orgA, caseA, caseB, seqs: new Map(), fixtures: matrixFixtures(t, orgA, caseA) };
@@ -186,6 +199,7 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     expect(await read('/v1/admin/intakes')).toContain(markers.intake);
     expect(await read(`/v1/admin/intakes/${intakeId}`)).toContain(markers.intake);
     expect(await read('/v1/admin/publications')).toContain(markers.publication);
+    expect(await read('/v1/admin/approvals')).toContain(markers.approval);
     expect(await read('/v1/admin/volunteers')).toContain(orgA.attorneyA.id);
     expect(await read('/v1/admin/cases')).toContain(base.caseA.reference);
     const admin = await consoleSignIn(t.app, orgA.admin);
