@@ -32,7 +32,8 @@ export class StaleAhead extends Error {}
 
 type Stored = Record<string, unknown>;
 
-function request<T>(make: () => IDBRequest): Promise<T> {
+/** One IndexedDB request of the save's own transaction, as a promise. */
+export function request<T>(make: () => IDBRequest): Promise<T> {
   // A Dexie promise, so that the transaction's scope keeps its zone across the await.
   return new Dexie.Promise<T>((resolve, reject) => {
     const req = make();
@@ -52,14 +53,19 @@ function readStored(
   draftId: string | undefined,
 ): Promise<[Stored | undefined, Stored | undefined, number]> {
   const doc = request<Stored | undefined>(() => idb.objectStore('docs').get(id));
-  // The key itself, not `IDBKeyRange.only`: the global IDBKeyRange may be another IndexedDB's
-  // (the simulation's command line loads fake-indexeddb twice), whose ranges this index refuses.
-  const last = request<IDBCursorWithValue | null>(() =>
-    idb.objectStore('outbox').index('entityId').openCursor(id, 'prev'),
-  ).then((cursor) => (cursor ? (cursor.value as Stored) : undefined));
+  const last = newestEntry(idb, id);
   const drafts =
     draftId === undefined ? 0 : request<number>(() => idb.objectStore('drafts').count(draftId));
   return Promise.all([doc, last, drafts]);
+}
+
+/** The entity's newest outbox entry as stored (as `openEntryFor` finds it, before its check). */
+export function newestEntry(idb: IDBTransaction, entityId: string): Promise<Stored | undefined> {
+  // The key itself, not `IDBKeyRange.only`: the global IDBKeyRange may be another IndexedDB's
+  // (the simulation's command line loads fake-indexeddb twice), whose ranges this index refuses.
+  return request<IDBCursorWithValue | null>(() =>
+    idb.objectStore('outbox').index('entityId').openCursor(entityId, 'prev'),
+  ).then((cursor) => (cursor ? (cursor.value as Stored) : undefined));
 }
 
 /** An outbox entry not yet taken by the push (the one later edits coalesce into). */

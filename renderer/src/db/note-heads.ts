@@ -115,20 +115,21 @@ function readWhole(
 
 /**
  * Stores the note's pointer after a save: `added` (if any) joins the heads and its parents leave
- * them. Writes nothing when the stored pointer already says so.
+ * them. Writes nothing when the stored pointer already says so. Returns the pointer as stored
+ * now (the row read, or the row written).
  */
 export async function storeNoteHeads(
   db: AmparoDatabase,
   state: NoteState,
   caseId: string,
   added?: NoteRevision,
-): Promise<void> {
+): Promise<NoteHeadsRow | undefined> {
   const parents = new Set(added?.parentIds ?? []);
   const heads = [
     ...state.heads.map((head) => head.id).filter((id) => !parents.has(id)),
     ...(added ? [added.id] : []),
   ].sort();
-  if (heads.length === 0) return;
+  if (heads.length === 0) return undefined;
   const next: NoteHeadsRow = {
     noteId: state.noteId,
     caseId,
@@ -145,8 +146,9 @@ export async function storeNoteHeads(
     stored.heads.length === heads.length &&
     [...stored.heads].sort().every((id, i) => id === heads[i])
   )
-    return;
+    return stored;
   await db.noteHeads.put(next);
+  return next;
 }
 
 /** Drops the pointers of a case's notes (their revisions are being replaced or removed). */

@@ -11,14 +11,10 @@ import {
 import { newId, nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readNoteState, storeNoteHeads, type NoteState } from './note-heads';
+import { StaleAhead } from './document-write-ahead';
+import { writeNoteAhead, type SeenRevision } from './note-write-ahead';
 import { openEntryFor, recordNoteRevision } from './outbox-writer';
 import type { NoteRevisionRow, OutboxRow } from './rows';
-
-/** What this session last wrote of an unsent revision and its open entry (to seal ahead). */
-interface SeenRevision {
-  row: NoteRevisionRow;
-  open: OutboxRow;
-}
 
 const seenName = (revisionId: string) => `notes.save|${revisionId}`;
 
@@ -112,11 +108,39 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         } catch {
           ahead = undefined;
         }
-        if (ahead?.entry)
-          void database.sealAhead([
+        if (ahead?.entry) {
+          const sealing = database.sealAhead([
             ['noteRevisions', ahead.row],
             ['outbox', ahead.entry],
           ]);
+          // Typing into the only head, with the text the editor last had there: written before
+          // its reads answer (note-write-ahead.ts), so the ciphertexts first.
+          if (
+            seen.pointer &&
+            seen.row.noteId === input.noteId &&
+            (input.baseBody === undefined || input.baseBody === seen.row.body)
+          ) {
+            await sealing;
+            const planned = { ...ahead, entry: ahead.entry };
+            const written = await database
+              .transaction('rw', tables(database), () => writeNoteAhead(database, seen, planned))
+              .then(
+                () => true,
+                (error: unknown) => {
+                  if (error instanceof StaleAhead) return false;
+                  throw error;
+                },
+              );
+            if (written) {
+              database.rememberSeen(seenName(planned.row.id), input.caseId, {
+                row: planned.row,
+                open: planned.entry,
+                pointer: seen.pointer,
+              } satisfies SeenRevision);
+              return planned.updated;
+            }
+          }
+        }
       }
       const own = !Dexie.currentTransaction;
       return database.transaction('rw', tables(database), async () => {
@@ -160,7 +184,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
             sameStoredRow(storedFormOf(current), storedFormOf(seen.open))
               ? ahead
               : inPlace(head, current, input.body, nowIso());
-          await Promise.all([
+          const [, , pointer] = await Promise.all([
             database.noteRevisions.put(planned.row),
             planned.entry
               ? database.outbox.put(planned.entry)
@@ -176,6 +200,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
             database.rememberSeen(seenName(planned.row.id), input.caseId, {
               row: planned.row,
               open: planned.entry,
+              pointer,
             } satisfies SeenRevision);
           return planned.updated;
         }

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KeyRing } from './crypto/keyring';
+import { AmparoDatabase } from './database';
+import { createNotesRepository } from './notes-repository';
+import { createTestDatabase } from './test-database';
+
+const caseId = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
+const noteId = '6f5e4d3c-2b1a-4c9d-8e7f-0a1b2c3d4e5f';
+
+/**
+ * Whether the next save puts `revisionId` before IndexedDB answered its read of it (the write
+ * made ahead of the reads), and how many times it is put from now on.
+ */
+function watchOrder(revisionId: string) {
+  const seen = { answered: false, putBeforeAnswer: undefined as boolean | undefined, puts: 0 };
+  const get = IDBObjectStore.prototype.get;
+  const put = IDBObjectStore.prototype.put;
+  const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+    this: IDBObjectStore,
+    query: IDBValidKey | IDBKeyRange,
+  ) {
+    const request = get.call(this, query);
+    if (this.name === 'noteRevisions' && query === revisionId)
+      request.addEventListener('success', () => (seen.answered = true));
+    return request;
+  });
+  const puts = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
+    if (this.name === 'noteRevisions' && (value as { id?: unknown }).id === revisionId) {
+      seen.puts += 1;
+      seen.putBeforeAnswer ??= !seen.answered;
+    }
+    return put.call(this, value, key);
+  });
+  return {
+    seen,
+    restore: () => {
+      gets.mockRestore();
+      puts.mockRestore();
+    },
+  };
+}
+
+/** Runs `write` after the save planned and sealed ahead, before its transaction starts (once). */
+function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<unknown>) {
+  const transaction = db.transaction;
+  db.transaction = ((...args: unknown[]) => {
+    delete (db as Partial<Pick<AmparoDatabase, 'transaction'>>).transaction;
+    return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
+  }) as never;
+}
+
+describe('typing into an unsent note revision, written before its reads answer (issue 11)', () => {
+  let db: AmparoDatabase;
+  let dataKey: CryptoKey;
+  let notes: ReturnType<typeof createNotesRepository>;
+  let base: { baseRevisionId: string; baseBody: string };
+  let order: ReturnType<typeof watchOrder> | undefined;
+
+  beforeEach(async () => {
+    let keyring: KeyRing;
+    ({ db, keyring } = await createTestDatabase());
+    dataKey = keyring.dataKey();
+    notes = createNotesRepository(() => db);
+    const first = await notes.save({ noteId, caseId, body: 'Llegó en 2019', baseRevisionId: null });
+    const second = await notes.save({
+      noteId,
+      caseId,
+      body: 'Llegó en 2019 por Laredo',
+      baseRevisionId: first.id,
+      baseBody: first.body,
+    });
+    base = { baseRevisionId: second.id, baseBody: second.body };
+  });
+  afterEach(() => {
+    order?.restore();
+    order = undefined;
+  });
+
+  const nextSession = () => {
+    const next = new KeyRing(dataKey);
+    return new AmparoDatabase(db.name, { keyring: () => next });
+  };
+  const type = (body: string) => notes.save({ noteId, caseId, body, ...base });
+  const bodies = async (database: AmparoDatabase) =>
+    (await createNotesRepository(() => database).get(noteId)).heads.map((h) => h.body).sort();
+
+  it('puts the revision once, before its read answers, and it opens in a later session', async () => {
+    order = watchOrder(base.baseRevisionId);
+    const saved = await type('Llegó en 2019 por Laredo, sola');
+    expect(order.seen).toMatchObject({ putBeforeAnswer: true, puts: 1 });
+    expect(saved.id).toBe(base.baseRevisionId);
+    const later = nextSession();
+    expect(await bodies(later)).toEqual(['Llegó en 2019 por Laredo, sola']);
+    const entries = await later.outbox.toArray();
+    expect(entries).toHaveLength(1);
+    expect((entries[0]!.body as { body: string }).body).toBe('Llegó en 2019 por Laredo, sola');
+    later.close();
+  });
+
+  it("keeps another window's text written into the revision meanwhile: both, as a fork", async () => {
+    writeBeforeTransaction(db, () =>
+      createNotesRepository(() => db).save({ noteId, caseId, body: 'Otra ventana', ...base }),
+    );
+    await type('Llegó en 2019 por Laredo, sola');
+    const later = nextSession();
+    expect(await bodies(later)).toEqual(['Llegó en 2019 por Laredo, sola', 'Otra ventana']);
+    later.close();
+  });
+
+  it('leaves a revision the push took meanwhile as sent, and writes a new one', async () => {
+    writeBeforeTransaction(db, () =>
+      db.transaction('rw', db.outbox, db.noteRevisions, async () => {
+        const [entry] = await db.outbox.toArray();
+        await db.outbox.put({ ...entry!, seq: 1 });
+        const revision = (await db.noteRevisions.get(base.baseRevisionId))!;
+        await db.noteRevisions.put({ ...revision, sealed: true });
+      }),
+    );
+    const saved = await type('Llegó en 2019 por Laredo, sola');
+    expect(saved.id).not.toBe(base.baseRevisionId);
+    const later = nextSession();
+    const sent = (await later.noteRevisions.get(base.baseRevisionId))!;
+    expect(sent).toMatchObject({ body: 'Llegó en 2019 por Laredo', sealed: true });
+    expect(await bodies(later)).toEqual(['Llegó en 2019 por Laredo, sola']);
+    const entries = await later.outbox.orderBy('localId').toArray();
+    expect(entries.map((e) => e.seq)).toEqual([1, null]);
+    later.close();
+  });
+
+  it("keeps another device's revision that a pull stored on top meanwhile: both, as a fork", async () => {
+    // A pull stores the revision (as the server sent it) without touching the note's pointer.
+    writeBeforeTransaction(db, () =>
+      db.noteRevisions.put({
+        id: 'c0ffee00-1111-4222-8333-444455556666',
+        noteId,
+        caseId,
+        parentIds: [base.baseRevisionId],
+        body: 'Desde otro dispositivo',
+        authorId: null,
+        deviceId: 'other-device',
+        createdAt: '2026-12-07T12:00:00.000Z',
+        state: 'draft',
+        sealed: true,
+        serverSeq: 9,
+      }),
+    );
+    await type('Llegó en 2019 por Laredo, sola');
+    const later = nextSession();
+    expect(await bodies(later)).toEqual([
+      'Desde otro dispositivo',
+      'Llegó en 2019 por Laredo, sola',
+    ]);
+    later.close();
+  });
+});
