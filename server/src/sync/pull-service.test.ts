@@ -57,6 +57,10 @@ describe.each(testBackends())('pull on %s', (kind) => {
     const mine = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
     const theirs = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
     const foreign = await seedCase(t.db, otherOrg.orgId, [otherOrg.attorneyA.id]);
+    // A note in the other organisation too: a supervisor's fill reads notes by organisation.
+    await pushBatch(t.app, await signIn(t.app, otherOrg.attorneyA), [
+      noteRevisionMutation(1, foreign.id),
+    ]);
     const laptop = await signIn(t.app, org.attorneyA);
     const deadline = deadlineDoc(mine.id);
     const note = revisionDoc(mine.id, randomUUID());
