@@ -183,4 +183,29 @@ describe('the per-case state checksum', () => {
     }
     expect(await checksumsAt(cursor!)).toContain(lent.id);
   });
+
+  it("gives a supervisor the checksums of the organisation's own cases only", async () => {
+    const elsewhere = await createTestOrg(t.db);
+    const foreign = await seedCase(t.db, elsewhere.orgId, [elsewhere.attorneyA.id]);
+    // Seeded after the other organisation's case: the cursor below has reached both changes.
+    const own = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const office = await signIn(t.app, org.supervisor);
+    let cursor: string | undefined;
+    for (let more = true; more;) {
+      const page = (await pullPage(t.app, office, cursor)).json<{
+        nextCursor: string;
+        hasMore: boolean;
+      }>();
+      cursor = page.nextCursor;
+      more = page.hasMore;
+    }
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sync/checksums?cursor=${cursor!}`,
+      headers: office.headers,
+    });
+    const ids = response.json<{ checksums: { caseId: string }[] }>().checksums.map((c) => c.caseId);
+    expect(ids).toContain(own.id);
+    expect(ids).not.toContain(foreign.id);
+  });
 });
