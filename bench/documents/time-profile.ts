@@ -3,7 +3,7 @@
  * it, and per SQL statement as the server's database adapter sees it (in and out of
  * transactions). Profiling only: the figures of record are the bench's ratios.
  */
-import type { Db, Transaction, TransactionOptions } from '../../server/src/db/db';
+import type { Db, FirstResults, Transaction, TransactionOptions } from '../../server/src/db/db';
 
 type Totals = Map<string, { ms: number; count: number }>;
 
@@ -39,12 +39,15 @@ export class TimeProfile {
     const query = db.query.bind(db);
     db.query = timedQuery(db, query) as Db['query'];
     const transaction = db.transaction.bind(db);
-    db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions) =>
-      transaction((tx) => {
+    db.transaction = (<T>(
+      fn: (tx: Transaction, first: FirstResults) => Promise<T>,
+      options?: TransactionOptions,
+    ) =>
+      transaction((tx, first) => {
         const inner = tx.query.bind(tx);
         const wrapped = Object.create(tx) as Transaction;
         wrapped.query = timedQuery(tx, inner) as Transaction['query'];
-        return fn(wrapped);
+        return fn(wrapped, first);
       }, options)) as Db['transaction'];
   }
 

@@ -62,8 +62,9 @@ export async function serveChild(): Promise<void> {
       await beforeQuery(false);
       return raw.query(sql, params);
     },
-    transaction: (fn) =>
-      raw.transaction((tx) => {
+    // The options go through: the first statements sent with BEGIN run as in production.
+    transaction: (fn, options) =>
+      raw.transaction((tx, first) => {
         const wrapped: Transaction = {
           query: async (sql, params) => {
             await beforeQuery(true);
@@ -74,8 +75,8 @@ export async function serveChild(): Promise<void> {
             return tx.exec(sql);
           },
         };
-        return fn(wrapped);
-      }),
+        return fn(wrapped, first);
+      }, options),
     close: () => raw.close(),
   };
   const app = await buildApp({ db, config: simServerConfig, logLevel: 'silent' });

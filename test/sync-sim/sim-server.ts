@@ -270,8 +270,10 @@ export class SimServer {
         check();
         return raw.query(sql, params);
       },
-      transaction: (fn) =>
-        raw.transaction(async (tx) => {
+      // The options go through: the first statements sent with BEGIN (a lock, the one-request
+      // upload's token and lock) run as in production.
+      transaction: (fn, options) =>
+        raw.transaction(async (tx, first) => {
           const wrapped: Transaction = {
             query: async (sql, params) => {
               inTransaction();
@@ -284,11 +286,11 @@ export class SimServer {
               return tx.exec(sql);
             },
           };
-          const result = await fn(wrapped);
+          const result = await fn(wrapped, first);
           // Died while `fn` swallowed the failure: never let that transaction commit.
           check();
           return result;
-        }),
+        }, options),
       close: () => raw.close(),
     };
     const app = await buildApp({ db, config: simServerConfig, logLevel: 'silent' });

@@ -25,16 +25,23 @@ export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface TransactionOptions {
   /**
-   * A statement without parameters to run first. PostgreSQL gets it with BEGIN, in one round trip
-   * (a lock every request of a hot path takes: document-access.ts); PGlite runs it first.
+   * Statements without parameters to run first (`;`-separated). PostgreSQL gets them with BEGIN,
+   * in one round trip (a lock every request of a hot path takes: document-access.ts); PGlite runs
+   * them first. Their results, in order, are the transaction function's second argument.
    */
   first?: string;
 }
 
+/** The results of `TransactionOptions.first`, one per statement, in order (empty without it). */
+export type FirstResults = QueryResult<Record<string, unknown>>[];
+
 export interface Db extends Queryable {
   readonly kind: DatabaseKind;
   /** Commits when `fn` resolves, rolls back when it throws. */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  transaction<T>(
+    fn: (tx: Transaction, first: FirstResults) => Promise<T>,
+    options?: TransactionOptions,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 

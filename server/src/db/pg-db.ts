@@ -86,9 +86,17 @@ export function createPgDb(options: PgDbOptions): Db {
         },
       };
       try {
-        // A simple query of two statements: BEGIN opens the block, the second runs inside it.
-        await client.query(options?.first ? `BEGIN; ${options.first}` : 'BEGIN');
-        const result = await fn(tx);
+        // A simple query of several statements: BEGIN opens the block, the others run inside it.
+        const begun: unknown = await client.query(
+          options?.first ? `BEGIN; ${options.first}` : 'BEGIN',
+        );
+        const first = Array.isArray(begun)
+          ? (begun as pg.QueryResult[]).slice(1).map((r) => ({
+              rows: r.rows as Record<string, unknown>[],
+              rowCount: r.rowCount ?? 0,
+            }))
+          : [];
+        const result = await fn(tx, first);
         await client.query('COMMIT');
         return result;
       } catch (error) {

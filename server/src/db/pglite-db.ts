@@ -5,7 +5,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { Db, QueryResult } from './db';
+import type { Db, FirstResults, QueryResult } from './db';
 
 const INT8_OID = 20;
 
@@ -26,13 +26,16 @@ export async function createPgliteDb(dataDir?: string): Promise<Db> {
     query: async (sql, params) => toResult(await pglite.query(sql, params ? [...params] : [])),
     transaction: (fn, options) =>
       pglite.transaction(async (tx) => {
-        if (options?.first) await tx.exec(options.first);
-        return fn({
-          query: async (sql, params) => toResult(await tx.query(sql, params ? [...params] : [])),
-          exec: async (sql) => {
-            await tx.exec(sql);
+        const first = options?.first ? (await tx.exec(options.first)).map(toResult) : [];
+        return fn(
+          {
+            query: async (sql, params) => toResult(await tx.query(sql, params ? [...params] : [])),
+            exec: async (sql) => {
+              await tx.exec(sql);
+            },
           },
-        });
+          first as FirstResults,
+        );
       }),
     close: () => pglite.close(),
   };
