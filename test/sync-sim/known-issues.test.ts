@@ -22,12 +22,12 @@ describe('known issues of the simulation', () => {
       expect(isKnownIssue(violation('I6', problem, {}), { laptopRestores: 0 })).toBe(false);
   });
 
-  it('a value overwritten unseen is known only in runs with a restored laptop (issue 21)', () => {
+  it('a value overwritten unseen is fixed: no longer known, with a restored laptop or without (issue 21)', () => {
     const overwritten =
       'value overwritten by someone who had not seen it, with no conflict record shown to a person';
     const v = violation('I5', overwritten, { path: 'court/judge' });
     expect(isKnownIssue(v, { laptopRestores: 0 })).toBe(false);
-    expect(isKnownIssue(v, { laptopRestores: 1 })).toBe(true);
+    expect(isKnownIssue(v, { laptopRestores: 1 })).toBe(false);
   });
 
   it('documents missing after a resync are fixed: no longer known (issue 22)', () => {

@@ -49,24 +49,11 @@ export interface KnownIssue {
  * entry as soon as its fix lands, so that the simulation guards it from then on.
  */
 export const knownIssues: readonly KnownIssue[] = [
-  {
-    invariant: 'I5',
-    problem:
-      'value overwritten by someone who had not seen it, with no conflict record shown to a person',
-    cause:
-      'Seen again on 2026-12-07 in the clean-clone CI run of 38ba494 (seed 3, PostgreSQL, 5 x 200, ' +
-      'one laptop restored from an earlier snapshot, no 410): an ordinary case field ' +
-      '(immigrationStatus/notes) overwritten by a laptop that had not seen the value, without a ' +
-      'conflict record. Cause found and fixed the same day: a change typed on the restored copy ' +
-      "was not marked afterRestore, so the server never counted the laptop's own undone value " +
-      'as concurrent and replaced it silently (restore.test.ts "keeps its own undone value"; ' +
-      'sync-recovery.ts marks waiting changes at the restore). Kept listed, for runs with a ' +
-      'restore only, until more seeds confirm; any other run with this violation fails. Seen ' +
-      'again on 2026-12-07 (seed 2, 5 x 200, with the laptop-side faults): a change typed after ' +
-      'the restore was seen but before a pull brought back the undone value; fixed twice (510152b: ' +
-      'restoreCatchUp marks such changes; ef13983: the server counts its own changes too).',
-    onlyWhen: (run) => run.laptopRestores > 0,
-  },
+  // I5 (a value overwritten unseen, no conflict record) was listed here for runs with a restored
+  // laptop until 2026-12-07: its two fixes (510152b, restoreCatchUp marks changes typed before the
+  // pull; ef13983, the server counts a device's own changes when baseValues differ) held in a
+  // campaign of seeds with laptop restores (docs/sync.md, "The campaign of 2026-12-07").
+  // Any I5 now fails a run.
 ];
 
 export function isKnownIssue(v: Violation, run: { laptopRestores: number }): boolean {
