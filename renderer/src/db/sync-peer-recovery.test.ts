@@ -12,6 +12,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { applyPullPage } from './sync-pull-store';
+import { takeBatch } from './sync-push-store';
 import { finishResync, startResync } from './sync-resync';
 import { reconcileWithServer } from './sync-recovery';
 import { readSyncState, updateSyncState } from './sync-state';
@@ -267,5 +268,96 @@ describe('a download that brings a record older than the copy here sends back wh
     await applyPullPage(db, page([olderCase(withOffice('ERO Older Office'))]));
     expect((await db.docs.get(caseId))!.version).toBe(5);
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('a record the restored server never had', () => {
+  const deadlineId = newId();
+  const deadline = {
+    id: deadlineId,
+    caseId,
+    title: 'Filed after the backup',
+    date: '2027-01-15',
+    kind: 'filing',
+  } as JsonObject;
+
+  it('goes back as a recovered creation with the edits waiting here, and stays', async () => {
+    await db.docs.add({
+      id: deadlineId,
+      entity: 'deadline',
+      caseId,
+      version: 2,
+      doc: { ...deadline, title: 'Edited here, not sent' },
+      base: deadline,
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    });
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'patch',
+      entity: 'deadline',
+      entityId: deadlineId,
+      caseId,
+      baseVersion: 2,
+      patch: { set: { title: 'Edited here, not sent' } },
+      baseValues: { title: 'Filed after the backup' },
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending',
+      fromDoc: deadline,
+    });
+    await updateSyncState(db, (state) => ({ ...state, serverEpoch: 1 }));
+    await reconcileWithServer(db, { lastAckedSeq: 0, syncEpoch: 2 }, new Date());
+    await applyPullPage(db, page([upsertCase(caseId), upsertCase(otherCaseId)]));
+    await finishResync(db);
+    const row = (await db.docs.get(deadlineId))!;
+    expect([row.version, row.base, row.doc]).toEqual([
+      0,
+      null,
+      { ...deadline, title: 'Edited here, not sent' },
+    ]);
+    expect(
+      (await db.outbox.toArray()).map((e) => [e.kind, e.entityId, e.body, e.recovered]),
+    ).toEqual([['create', deadlineId, { ...deadline, title: 'Edited here, not sent' }, true]]);
+  });
+
+  it('is dropped as before after a download that followed no restore (deleted meanwhile)', async () => {
+    await db.docs.add({
+      id: deadlineId,
+      entity: 'deadline',
+      caseId,
+      version: 2,
+      doc: deadline,
+      base: deadline,
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    });
+    await startResync(db);
+    await applyPullPage(db, page([upsertCase(caseId), upsertCase(otherCaseId)]));
+    await finishResync(db);
+    expect(await db.docs.get(deadlineId)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('pushes after a restore', () => {
+  it('wait until the download that follows is whole (so a record goes back before its edits)', async () => {
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'patch',
+      entity: 'case',
+      entityId: caseId,
+      caseId,
+      baseVersion: 1,
+      patch: { set: { 'custody/iceOffice': 'ERO Typed' } },
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending',
+    });
+    const limits = { maxCount: 50, maxBytes: 1_000_000 };
+    await updateSyncState(db, (state) => ({ ...state, serverEpoch: 1 }));
+    await reconcileWithServer(db, { lastAckedSeq: 0, syncEpoch: 2 }, new Date());
+    expect(await takeBatch(db, limits)).toEqual([]);
+    await applyPullPage(db, page([upsertCase(caseId), upsertCase(otherCaseId)]));
+    await finishResync(db);
+    expect((await takeBatch(db, limits)).map((m) => m.entityId)).toEqual([caseId]);
   });
 });

@@ -153,3 +153,50 @@ export async function forgetStateBeforeRestore(db: AmparoDatabase): Promise<void
     if (row.beforeRestore) delete row.beforeRestore;
   });
 }
+
+/**
+ * Records of a case the download brought back that the download did not bring, kept aside at a
+ * restore (`beforeRestore`): the restored server never had them (created after its backup), as a
+ * record deleted on the server while this laptop was away is not kept aside by a restore. Each
+ * goes back as a recovered creation of what this copy shows (its waiting unsent edits folded in,
+ * their entries dropped) and stays, as a record made here. Returns their ids (not to be dropped).
+ * Runs inside the transaction that ends the resync.
+ */
+export async function queueRecordsServerLacks(
+  db: AmparoDatabase,
+  seen: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const lacking = (await db.docs.toArray()).filter(
+    (row) =>
+      row.entity !== 'case' &&
+      row.beforeRestore !== undefined &&
+      row.version > 0 &&
+      !row.deleted &&
+      !seen.has(row.id) &&
+      seen.has(row.caseId),
+  );
+  const clientTime = nowIso();
+  for (const row of lacking) {
+    const waiting = await db.outbox.where('entityId').equals(row.id).toArray();
+    // Sealed entries went out already (numbered); unsealed edits are in the document shown here.
+    await db.outbox.bulkDelete(waiting.filter((e) => e.seq === null).map((e) => e.localId!));
+    const { beforeRestore: _held, ...rest } = row;
+    await db.docs.put({ ...rest, version: 0, base: null });
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'create',
+      entity: row.entity,
+      entityId: row.id,
+      caseId: row.caseId,
+      baseVersion: 0,
+      patch: EMPTY_PATCH,
+      body: row.doc,
+      clientTime,
+      state: 'pending',
+      fromDoc: null,
+      recovered: true,
+    });
+  }
+  return new Set(lacking.map((row) => row.id));
+}

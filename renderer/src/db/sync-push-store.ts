@@ -47,6 +47,8 @@ export async function takeBatch(
 ): Promise<Mutation[]> {
   return db.transaction('rw', db.outbox, db.syncState, db.noteRevisions, async () => {
     const state = await readSyncState(db);
+    // After a restore, nothing goes until the download is whole (sync-peer-recovery.ts).
+    if (state.restoreDownload && state.resyncing) return [];
     // Sealed entries go first in their seq order (entries put back for a re-send after a
     // server restore are newer rows with older seqs), then new work in the order it was made.
     const rows = (await db.outbox.where('state').equals('pending').toArray()).sort((a, b) =>

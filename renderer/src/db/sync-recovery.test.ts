@@ -58,6 +58,9 @@ async function sendAndAcknowledge(at: Date) {
 
 const titleOf = (m: { body?: unknown }) => (m.body as { title?: string } | undefined)?.title;
 
+/** The download that follows a restore is whole: pushes go again (sync-peer-recovery.test.ts). */
+const downloaded = () => updateSyncState(db, (s) => ({ ...s, restoreDownload: false }));
+
 describe('a server restored from an older backup', () => {
   it('gets back, first and in order, what it lost; then the sealed and the new work', async () => {
     await deadline('Kept by the server');
@@ -75,6 +78,7 @@ describe('a server restored from an older backup', () => {
     expect(recovery).toMatchObject({ kind: 'serverRestored', resent: 2, missing: 0 });
     const state = await readSyncState(db);
     expect(state).toMatchObject({ lastAckedSeq: 1, resyncing: true, recovery });
+    await downloaded();
     const next = await takeBatch(db, LIMITS);
     expect(next.map((m) => [titleOf(m), m.seq])).toEqual([
       ['Lost one', 2],
@@ -97,6 +101,7 @@ describe('a server restored from an older backup', () => {
 
     const recovery = await reconcileWithServer(db, { lastAckedSeq: 0 }, now);
     expect(recovery).toMatchObject({ kind: 'serverRestored', resent: 1, missing: 2 });
+    await downloaded();
     expect((await takeBatch(db, LIMITS)).map((m) => [titleOf(m), m.seq])).toEqual([
       ['Acknowledged yesterday', 1],
     ]);
@@ -120,6 +125,7 @@ describe('a server restored from an older backup', () => {
     const recovery = await reconcileWithServer(db, { lastAckedSeq: 1, syncEpoch: 2 }, now);
     expect(recovery).toMatchObject({ kind: 'historyReset' });
     expect(await readSyncState(db)).toMatchObject({ resyncing: true, serverEpoch: 2 });
+    await downloaded();
     expect((await takeBatch(db, LIMITS)).map(titleOf)).toEqual(['Unsent']);
   });
 });

@@ -19,7 +19,7 @@
 import type { HelloResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from './database';
 import type { OutboxRow } from './rows';
-import { readSyncState, writeSyncState, type Recovery } from './sync-state';
+import { readSyncState, updateSyncState, writeSyncState, type Recovery } from './sync-state';
 import { noteStateBeforeRestore } from './sync-peer-recovery';
 import { startResync } from './sync-resync';
 
@@ -156,7 +156,10 @@ export async function reconcileWithServer(
   );
   if (resync) {
     // The server's history changed: what each copy holds of it is kept aside for the download.
-    if (found?.kind !== 'laptopRestored') await noteStateBeforeRestore(db);
+    if (found?.kind !== 'laptopRestored') {
+      await noteStateBeforeRestore(db);
+      await updateSyncState(db, (state) => ({ ...state, restoreDownload: true }));
+    }
     await startResync(db);
   }
   return found;

@@ -12,6 +12,7 @@ import type { AmparoDatabase } from './database';
 import { recheckDocuments } from './document-sync-store';
 import {
   forgetStateBeforeRestore,
+  queueRecordsServerLacks,
   queueRevisionsServerLacks,
   withRecovered,
 } from './sync-peer-recovery';
@@ -49,6 +50,8 @@ export async function finishResync(
       return;
     }
     const seen = new Set(await db.resyncSeen.toCollection().primaryKeys());
+    // After a restore: records the restored server never had go back to it (restore from peers).
+    const sentBack = await queueRecordsServerLacks(db, seen);
     const pending = new Set((await db.outbox.orderBy('entityId').keys()).map(String));
     const gone = (id: string) => !seen.has(id) && !pending.has(id);
     // A case file the server had (version > 0) and did not bring back is not this attorney's any
@@ -71,11 +74,12 @@ export async function finishResync(
     await db.docs.bulkDelete(stale.map((row) => row!.id));
     dropped = stale.length;
     // Note revisions are never dropped; one the server lacks goes back to it (restore from peers).
-    const recovered = await queueRevisionsServerLacks(db, seen, pending);
+    const recovered = sentBack.size + (await queueRevisionsServerLacks(db, seen, pending));
     await db.resyncSeen.clear();
     await writeSyncState(db, {
       ...current,
       resyncing: false,
+      restoreDownload: false,
       receivedRevocations: [...new Set([...current.receivedRevocations, ...staleCases])],
       ...(recovered > 0 ? { recovery: withRecovered(current.recovery, recovered) } : {}),
     });

@@ -92,6 +92,12 @@ export const SyncStateSchema = z.object({
    * a change sealed meanwhile is marked `afterRestore` (sync-recovery.ts).
    */
   restoreCatchUp: z.boolean().default(false),
+  /**
+   * The server's history changed (a restore, a new epoch) and the download that follows is not
+   * whole yet: nothing is pushed meanwhile, so that a record the restored server lacks goes back
+   * before the edits made to it (sync-peer-recovery.ts).
+   */
+  restoreDownload: z.boolean().default(false),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -121,6 +127,7 @@ export const initialSyncState: SyncState = {
   recovery: null,
   checksum: initialChecksumRecord,
   restoreCatchUp: false,
+  restoreDownload: false,
 };
 
 const KEY = 'sync';

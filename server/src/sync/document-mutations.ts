@@ -16,6 +16,7 @@ import { hasForeignChangeSince, mergePatch } from './document-merge';
 import type { MutationOutcome } from './mutation-outcome';
 import { MutationRejected } from './mutation-outcome';
 import type { PushBatchState } from './push-batch-state';
+import { mayRecoverFor } from './recovered-revisions';
 
 function change(
   auth: AuthContext,
@@ -72,6 +73,25 @@ function loadForWrite(
   return row;
 }
 
+/**
+ * A record in someone else's name (a comment, a time entry) sent back after a restore by a device
+ * on the case: accepted as recovered work under the same narrowing as a revision
+ * (recovered-revisions.ts). Returns the owner when it is so accepted, else null.
+ */
+async function recoveredOwner(
+  state: PushBatchState,
+  m: Mutation,
+  entity: DocumentEntity,
+  doc: JsonObject,
+): Promise<string | null> {
+  const field = ownerFields[entity];
+  const owner = field ? doc[field] : undefined;
+  if (!m.recovered || typeof owner !== 'string' || owner === state.auth.userId) return null;
+  if (!(await mayRecoverFor(state.q, state.auth.orgId, owner))) return null;
+  state.recovered.set(m.caseId, (state.recovered.get(m.caseId) ?? 0) + 1);
+  return owner;
+}
+
 export async function applyCreate(
   state: PushBatchState,
   m: Mutation,
@@ -79,7 +99,8 @@ export async function applyCreate(
 ): Promise<MutationOutcome> {
   const { auth } = state;
   const doc = validate(entity, m.body, m);
-  checkCommentAuthor(entity, doc, auth);
+  const owner = await recoveredOwner(state, m, entity, doc);
+  if (!owner) checkCommentAuthor(entity, doc, auth);
   const existing = state.entity(m.entityId);
   if (existing) {
     if (existing.caseId !== m.caseId || existing.entity !== entity || existing.orgId !== auth.orgId)

@@ -121,3 +121,54 @@ describe.each(testBackends())('recovered note revisions on %s', (kind) => {
     });
   });
 });
+
+describe.each(testBackends())('recovered records on %s', (kind) => {
+  let t: TestApp;
+  let org: TestOrg;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    org = await createTestOrg(t.db);
+    await t.db.query(`UPDATE organisations SET sync_epoch_changed_at = now() WHERE id = $1`, [
+      org.orgId,
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const comment = (caseId: string) => ({
+    id: randomUUID(),
+    caseId,
+    authorId: org.attorneyA.id,
+    body: 'Asked the consulate for the birth certificate.',
+    createdAt: '2026-12-01T10:00:00.000Z',
+  });
+  const create = (seq: number, body: Record<string, unknown>, recovered: boolean) => {
+    const m = mutation({
+      seq,
+      kind: 'create',
+      entity: 'comment',
+      entityId: body['id'] as string,
+      caseId: body['caseId'] as string,
+      baseVersion: 0,
+      body: body as never,
+    });
+    return recovered ? { ...m, recovered: true as const } : m;
+  };
+
+  it("takes back a colleague's comment the restored server never had, sent back as recovered", async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const laptop = await signIn(t.app, org.attorneyB);
+    const lost = comment(file.id);
+    const [forged] = (
+      await pushBatch(t.app, laptop, [create(1, comment(file.id), false)])
+    ).json<PushBody>().results;
+    expect(forged).toMatchObject({ status: 'rejected', reason: 'forbidden_role' });
+    const [back] = (await pushBatch(t.app, laptop, [create(2, lost, true)])).json<PushBody>()
+      .results;
+    expect(back!.status).toBe('applied');
+    const stored = await t.db.query<{ doc: Record<string, unknown> }>(
+      `SELECT doc FROM entities WHERE id = $1`,
+      [lost.id],
+    );
+    expect(stored.rows[0]!.doc['authorId']).toBe(org.attorneyA.id);
+  });
+});
