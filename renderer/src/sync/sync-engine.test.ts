@@ -96,6 +96,45 @@ describe('SyncEngine pull', () => {
   });
 });
 
+describe('SyncEngine: a restore of the server during a run (issue 21)', () => {
+  it("asks hello again on a 410, so that a new epoch keeps this copy's records aside and holds pushes", async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, deviceId, cursor: 'c1', serverEpoch: 1 }));
+    const caseId = globalThis.crypto.randomUUID();
+    const doc = { id: caseId, reference: 'MCJ-2026-0001' };
+    await db.docs.add({
+      id: caseId,
+      entity: 'case',
+      caseId,
+      version: 4,
+      doc,
+      base: doc,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const { transport } = fakeTransport(db, {
+      cursor: 'c1',
+      error: new AppError('resync_required', 'resync_required'),
+    });
+    // The server is restored between this run's hello and its pull: the next hello has a new epoch.
+    let epoch = 1;
+    const hello = transport.hello;
+    transport.hello = async (request) => ({ ...(await hello(request)), syncEpoch: epoch++ });
+    const seen: (boolean | undefined)[] = [];
+    transport.pull = async (cursor) => {
+      seen.push((await db.docs.get(caseId))?.beforeRestore !== undefined);
+      if (cursor === 'c1') throw new AppError('resync_required', 'resync_required');
+      return page('c9', false);
+    };
+    await new SyncEngine({
+      db: () => db,
+      transportFor: () => transport,
+      appVersion: '1',
+    }).syncNow();
+    expect(seen).toEqual([false, true]);
+    expect(await readSyncState(db)).toMatchObject({ serverEpoch: 2, cursor: 'c9' });
+  });
+});
+
 describe('SyncEngine: a revocation whose handling was interrupted (issue 15 #3)', () => {
   it('removes the case and its key at the next start, even offline', async () => {
     const { db } = await createTestDatabase();

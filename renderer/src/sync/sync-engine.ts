@@ -323,9 +323,13 @@ export class SyncEngine {
           : transport.pull(state.cursor, PULL_MAX_ROWS));
       } catch (error) {
         if (error instanceof AppError && error.code === 'resync_required' && state.cursor) {
-          // Too old for the server's change log: download everything again; pending work is
-          // kept, and what does not come back is dropped at the end (sync-resync.ts).
-          await startResync(db);
+          // The server's history may have changed since this run's hello (a restore, a new
+          // epoch): ask again, so that it is handled as one (records kept aside, pushes held,
+          // sync-peer-recovery.ts). Otherwise the cursor is too old for the change log: download
+          // everything again; pending work is kept, what does not come back is dropped at the
+          // end (sync-resync.ts).
+          if (!(await this.hello(db, transport, await readSyncState(db)))) return;
+          if ((await readSyncState(db)).cursor !== null) await startResync(db);
           prefetch = null;
           continue;
         }
