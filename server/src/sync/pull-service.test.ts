@@ -33,6 +33,8 @@ async function pullAll(t: TestApp, session: Session, cursor?: string, limit?: nu
     next = page.nextCursor;
     if (!page.hasMore) break;
   }
+  // A pull that never ends (a fill resumed from its start) must not pass as 100 pages.
+  expect(pages.at(-1)?.hasMore).toBe(false);
   return {
     pages,
     cursor: next!,
