@@ -85,11 +85,20 @@ describe.each(testBackends())('pull on %s', (kind) => {
         baseVersion: 0,
         body: note,
       }),
+      // A second note: with one row a page, the fill resumes inside its note revisions.
+      noteRevisionMutation(3, mine.id),
     ]);
+    const second = (
+      await t.db.query<{ id: string }>(
+        `SELECT id FROM note_revisions WHERE case_id = $1 AND id <> $2`,
+        [mine.id, note['id']],
+      )
+    ).rows.map((r) => r.id);
+    expect(second).toHaveLength(1);
     const fresh = await signIn(t.app, org.attorneyA);
     const all = await pullAll(t, fresh, undefined, 1);
     const ids = new Set(all.changes.map((c) => c.id));
-    expect(ids).toEqual(new Set([mine.id, deadline['id'], note['id']]));
+    expect(ids).toEqual(new Set([mine.id, deadline['id'], note['id'], ...second]));
     expect(all.pages.length).toBeGreaterThan(1);
     expect(all.changes.every((c) => c.caseId === mine.id)).toBe(true);
     const supervisor = await pullAll(t, await signIn(t.app, org.supervisor));
