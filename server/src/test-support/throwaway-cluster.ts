@@ -37,15 +37,25 @@ function listenOn(port: number): Promise<number | null> {
   });
 }
 
-/** A free port: any (the system's choice), or the first free one of `range` (inclusive). */
+/**
+ * The ports of `range` (inclusive), each once, starting at a random one: clusters started at the
+ * same moment (the simulation's seeds, one process each) would otherwise all try the first free
+ * port, which none has bound yet, and exhaust their attempts on each other.
+ */
+export function portsToTry(range: readonly [number, number], random = Math.random): number[] {
+  const size = range[1] - range[0] + 1;
+  const start = Math.floor(random() * size);
+  return Array.from({ length: size }, (_, i) => range[0] + ((start + i) % size));
+}
+
+/** A free port: any (the system's choice), or a free one of `range` (inclusive). */
 async function freePort(range?: readonly [number, number]): Promise<number> {
   if (!range) {
     const port = await listenOn(0);
     if (port === null) throw new Error('no free port');
     return port;
   }
-  for (let port = range[0]; port <= range[1]; port += 1)
-    if ((await listenOn(port)) !== null) return port;
+  for (const port of portsToTry(range)) if ((await listenOn(port)) !== null) return port;
   throw new Error(`no free port in ${range[0]}-${range[1]}`);
 }
 
