@@ -2,20 +2,17 @@
  * Every route declares who may call it (`config.access`). Checked in one `onRequest` hook, before
  * the body is parsed or validated, so anonymous callers learn nothing about payload rules. A route
  * registered without `access` makes the server refuse to start: deny by default. A route takes
- * laptop (device) tokens only unless it says it also takes staff console sessions. One exception,
- * by the route's own choice (`deviceAuthInHandler`): a laptop's request that nothing can refuse
- * before its handler may have its token looked up by the handler, with the same rules.
+ * laptop (device) tokens only unless it says it also takes staff console sessions.
  */
 import { AppError } from '@core/errors/app-error';
 import type { Role } from '@core/sync/auth-schemas';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext, Caller, StaffAuth } from '../auth/auth-context';
 import { callerFromDevice, callerFromStaff } from '../auth/auth-context';
-import { authenticate, authFromIdentity } from '../auth/auth-service';
+import { authenticate } from '../auth/auth-service';
 import { authenticateStaff, isStaffToken } from '../auth/staff-session-service';
-import { bearerToken, hashToken } from '../auth/token-codec';
+import { bearerToken } from '../auth/token-codec';
 import type { Db } from '../db/db';
-import type { TokenIdentity } from '../repositories/devices-repository';
 
 /** Which kind of token a route takes: laptops (the default), the staff console, or both. */
 export type RouteClients = 'devices' | 'console' | 'both';
@@ -27,15 +24,6 @@ export type RouteAccess =
       roles: readonly Role[];
       allowRevokedDevice?: boolean;
       clients?: RouteClients;
-      /**
-       * A route whose handler reads a laptop's token itself, in its transaction's first round
-       * trip (the one-request upload: one round trip less), says here which requests it takes
-       * so: only those that cannot fail before the handler (a body of the kind and size the route
-       * takes, valid parameters and headers), so that an anonymous caller still learns nothing
-       * but that it is not authenticated. The handler must call `DeferredDevice.admit`. Any other
-       * request, and every console session, is authenticated by the hook, as on every route.
-       */
-      deviceAuthInHandler?: (request: FastifyRequest) => boolean;
     };
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
@@ -56,18 +44,6 @@ export function consoleRoles(...allowed: Role[]): RouteAccess {
   return { kind: 'roles', roles: allowed, clients: 'console' };
 }
 
-/** A laptop's token that the route's handler looks up itself (`deviceAuthInHandler`). */
-export interface DeferredDevice {
-  /** The token's hash: what `accessTokenIdentitySql` reads. */
-  tokenHash: string;
-  /**
-   * The laptop behind the identity the handler read (none: an unknown token), checked by the
-   * hook's own rules (expiry, revocation, sign-out, disabled user, the route's clients and roles);
-   * throws the hook's refusal, and counts a failed authentication as the hook does.
-   */
-  admit(identity: TokenIdentity | null): AuthContext;
-}
-
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
@@ -77,8 +53,6 @@ declare module 'fastify' {
     auth: AuthContext | null;
     /** A staff console session. */
     staff: StaffAuth | null;
-    /** A laptop's token not yet looked up: the handler does it (`deviceAuthInHandler`). */
-    deferredDevice: DeferredDevice | null;
   }
 }
 
@@ -124,7 +98,6 @@ export function installRouteAccess(
   const failures = failedAuthCounter(failedAuthPerMinute);
   app.decorateRequest('auth', null);
   app.decorateRequest('staff', null);
-  app.decorateRequest('deferredDevice', null);
   app.addHook('onRoute', (route) => {
     // The web-mode renderer's and the console's files (@fastify/static's wildcards) are public
     // by nature: they hold no data; the API behind them checks every call.
@@ -158,37 +131,17 @@ export function installRouteAccess(
       request.staff = staff;
       return;
     }
-    const failed = () => failures.failed(request.ip);
-    if (token && clients !== 'console' && access.deviceAuthInHandler?.(request)) {
-      request.deferredDevice = {
-        tokenHash: hashToken(token),
-        admit: (identity) => admitDevice(access, authFromIdentity(identity), failed),
-      };
-      return;
+    const auth = token ? await authenticate(db, token) : 'unauthorized';
+    if (auth === 'unauthorized') {
+      failures.failed(request.ip);
+      throw new AppError('unauthorized');
     }
-    request.auth = admitDevice(
-      access,
-      token ? await authenticate(db, token) : 'unauthorized',
-      failed,
-    );
+    if (auth.deviceRevoked && !access.allowRevokedDevice) throw new AppError('device_revoked');
+    if (clients === 'console') throw new AppError('forbidden', 'auth.consoleRequired');
+    if (!access.roles.includes(auth.role)) throw new AppError('forbidden');
+    request.auth = auth;
   });
   return registered;
-}
-
-/** The hook's rules for a laptop's token, wherever it was looked up. */
-function admitDevice(
-  access: Extract<RouteAccess, { kind: 'roles' }>,
-  auth: AuthContext | 'unauthorized',
-  failed: () => void,
-): AuthContext {
-  if (auth === 'unauthorized') {
-    failed();
-    throw new AppError('unauthorized');
-  }
-  if (auth.deviceRevoked && !access.allowRevokedDevice) throw new AppError('device_revoked');
-  if (access.clients === 'console') throw new AppError('forbidden', 'auth.consoleRequired');
-  if (!access.roles.includes(auth.role)) throw new AppError('forbidden');
-  return auth;
 }
 
 /** The laptop calling a device route (the hook guarantees it is set). */

@@ -10,11 +10,8 @@ export function withErrors<T extends Record<number, unknown>>(responses: T) {
 
 /**
  * Per-minute rate limit, keyed by the authenticated device or console session on routes that need
- * a role (the access hook has already checked its token), else by client address. A bearer header
- * that was not authenticated never chooses the key: random tokens cannot buy fresh buckets. Except
- * a laptop's token the route's handler looks up itself (`deviceAuthInHandler`): keyed by its hash,
- * so that laptops behind one office address keep a bucket each; a random token's request fails in
- * the handler and counts against its address's failed authentications, which bound it.
+ * a role (the access hook has already checked its token), else by client address. A bearer header that was not
+ * authenticated never chooses the key: random tokens cannot buy fresh buckets.
  */
 export function perMinute(max: number) {
   return {
@@ -25,9 +22,7 @@ export function perMinute(max: number) {
         ? `d:${request.auth.deviceId}`
         : request.staff
           ? `s:${request.staff.sessionId}`
-          : request.deferredDevice
-            ? `t:${request.deferredDevice.tokenHash}`
-            : `ip:${request.ip}`,
+          : `ip:${request.ip}`,
   };
 }
 

@@ -36,7 +36,6 @@ import {
   startLease,
   usedWithin,
 } from '../repositories/devices-repository';
-import type { TokenIdentity } from '../repositories/devices-repository';
 import { getOrganisation } from '../repositories/organisations-repository';
 import type { UserRow, UserWithPassword } from '../repositories/users-repository';
 import { findUserByEmail, markSignedIn, updatePassword } from '../repositories/users-repository';
@@ -415,18 +414,11 @@ export async function authenticate(
   q: Queryable,
   token: string,
 ): Promise<AuthContext | 'unauthorized'> {
-  return authFromIdentity(await findToken(q, hashToken(token), 'access'));
-}
-
-/**
- * The caller behind an access token's identity as `findToken` reads it (or a statement sent with
- * BEGIN, `accessTokenIdentitySql`), or why there is none: the one rule for both.
- */
-export function authFromIdentity(found: TokenIdentity | null): AuthContext | 'unauthorized' {
+  const found = await findToken(q, hashToken(token), 'access');
   if (!found) return 'unauthorized';
   // A revoked device may present even an expired token: it must still hear that it has to wipe.
   const revoked = found.deviceRevokedAt !== null;
-  if (!revoked && new Date(found.expiresAt).getTime() <= Date.now()) return 'unauthorized';
+  if (!revoked && found.expiresAt.getTime() <= Date.now()) return 'unauthorized';
   if (found.deviceSignedOutAt || found.userDisabledAt) return 'unauthorized';
   return {
     userId: found.userId,

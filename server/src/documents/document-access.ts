@@ -6,7 +6,6 @@
 import { AppError } from '@core/errors/app-error';
 import type { Caller } from '../auth/auth-context';
 import type { Queryable } from '../db/db';
-import { accessTokenIdentitySql } from '../repositories/devices-repository';
 
 export async function assertCaseAccess(q: Queryable, caller: Caller, caseId: string) {
   if (caller.role !== 'attorney' && caller.role !== 'supervisor') throw new AppError('forbidden');
@@ -21,12 +20,9 @@ export async function assertCaseAccess(q: Queryable, caller: Caller, caseId: str
   if (caller.role === 'attorney' && !row.assigned) throw new AppError('not_found');
 }
 
-/** The organisation's document lock's key, from SQL text that is `'documents:' || <org id>`. */
-const lockKey = (name: string) => `hashtextextended(${name}, 22)`;
-
 /** Holds the organisation's document lock until the transaction ends (quotas, feed order). */
 export async function lockOrganisationDocuments(q: Queryable, orgId: string) {
-  await q.query(`SELECT pg_advisory_xact_lock(${lockKey('$1')})`, [`documents:${orgId}`]);
+  await q.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 22))`, [`documents:${orgId}`]);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,18 +34,5 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function organisationDocumentsLockSql(orgId: string): string {
   if (!UUID.test(orgId)) throw new Error('organisation id is not a UUID');
-  return `SELECT pg_advisory_xact_lock(${lockKey(`'documents:${orgId}'`)})`;
-}
-
-/**
- * A laptop's access token's identity (`accessTokenIdentitySql`) and the same lock, of the token's
- * organisation, in one statement without parameters for BEGIN, when the token has not been looked
- * up before the transaction (one statement to plan, not two). An unknown token takes no lock (and
- * its request is refused). Only a checked token hash is written into the SQL.
- */
-export function tokenIdentityWithDocumentsLockSql(tokenHash: string): string {
-  return accessTokenIdentitySql(
-    tokenHash,
-    `pg_advisory_xact_lock(${lockKey(`'documents:' || d.org_id::text`)}) AS "documentsLocked"`,
-  );
+  return `SELECT pg_advisory_xact_lock(hashtextextended('documents:${orgId}', 22))`;
 }

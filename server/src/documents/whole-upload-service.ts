@@ -16,11 +16,7 @@ import { detectFileKind } from '@core/documents/file-kind';
 import { AppError } from '@core/errors/app-error';
 import { appendAudit } from '../repositories/audit-repository';
 import { findDocument } from './case-documents-repository';
-import type { DeferredDevice } from '../app/route-access';
-import type { Caller } from '../auth/auth-context';
-import { callerFromDevice } from '../auth/auth-context';
-import type { TokenIdentity } from '../repositories/devices-repository';
-import { organisationDocumentsLockSql, tokenIdentityWithDocumentsLockSql } from './document-access';
+import { organisationDocumentsLockSql } from './document-access';
 import { blobKey } from './document-store';
 import type { DocumentContext } from './document-upload-service';
 import { writeWholeUpload } from './whole-upload-repository';
@@ -37,45 +33,23 @@ function mismatch(): AppError {
   return new AppError('conflict', 'documents.upload_mismatch');
 }
 
-/** Attorneys (assigned to the case, checked below) and supervisors; never an admin. */
-function assertMember(caller: Caller) {
-  if (caller.role !== 'attorney' && caller.role !== 'supervisor') throw new AppError('forbidden');
-}
-
 function quotaError(message: string, limit: number): AppError {
   return new AppError('payload_too_large', message, [{ path: 'limitBytes', code: String(limit) }]);
 }
 
-/**
- * `who`: the caller the access hook authenticated, or a laptop's token it left to this request
- * (`deviceAuthInHandler`): then the token's identity is read, and the organisation's lock taken,
- * with BEGIN, and the hook's rules applied to it before anything else (one round trip less).
- */
 export async function putWholeDocument(
-  ctx: Omit<DocumentContext, 'caller'>,
-  who: Caller | DeferredDevice,
+  ctx: DocumentContext,
   caseId: string,
   upload: WholeUpload,
 ): Promise<{ document: CaseDocument }> {
-  const { db, store } = ctx;
-  const deferred = 'tokenHash' in who ? who : null;
-  if (!deferred) assertMember(who as Caller);
+  const { db, caller, store } = ctx;
+  if (caller.role !== 'attorney' && caller.role !== 'supervisor') throw new AppError('forbidden');
   const { documentId, bytes } = upload;
   const size = bytes.byteLength;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const detected = detectFileKind(bytes);
   const outcome = await db.transaction(
-    async (tx, first) => {
-      let caller: Caller;
-      if (deferred) {
-        const identity = first[0];
-        if (!identity) throw new Error('the token was not read with BEGIN');
-        // Rolled back on a refusal: the lock (taken for the token's organisation) goes with it.
-        caller = callerFromDevice(
-          deferred.admit((identity.rows[0] as TokenIdentity | undefined) ?? null),
-        );
-        assertMember(caller);
-      } else caller = who as Caller;
+    async (tx) => {
       const attorney = caller.role === 'attorney';
       // One statement: the checks, and the writes when they pass (the bytes follow).
       const written = await writeWholeUpload(tx, {
@@ -160,15 +134,10 @@ export async function putWholeDocument(
         await store.seal(tx, documentId, blobKey(caller.orgId, sha256));
       }
       return { document };
-      // The organisation's document lock, taken with BEGIN (one round trip; with the token's
-      // identity when it was left to this request): held before the statement reads the quotas
-      // and any document under the id, until the commit.
+      // The organisation's document lock, taken with BEGIN (one round trip): held before the
+      // statement reads the quotas and any document under the id, until the commit.
     },
-    {
-      first: deferred
-        ? tokenIdentityWithDocumentsLockSql(deferred.tokenHash)
-        : organisationDocumentsLockSql((who as Caller).orgId),
-    },
+    { first: organisationDocumentsLockSql(caller.orgId) },
   );
   if ('refusal' in outcome) {
     const code =

@@ -187,16 +187,8 @@ export async function findToken(
       hash,
       kind,
     ]);
-  const result = await q.query<TokenIdentity>(tokenIdentitySql('$1', '$2'), [hash, kind]);
-  return result.rows[0] ?? null;
-}
-
-/**
- * The one SQL that reads a token's identity, by parameters or (below) by literals; `also`: more
- * of the select list, evaluated only for a token found (`d` is its device).
- */
-function tokenIdentitySql(hash: string, kind: string, also = ''): string {
-  return `SELECT t.device_id AS "deviceId", d.user_id AS "userId", d.org_id AS "orgId", u.role,${also}
+  const result = await q.query<TokenIdentity>(
+    `SELECT t.device_id AS "deviceId", d.user_id AS "userId", d.org_id AS "orgId", u.role,
        t.expires_at AS "expiresAt", t.used_at AS "usedAt",
        (SELECT s.token_hash FROM device_tokens s
          WHERE s.token_hash = t.successor_hash AND s.used_at IS NULL) AS "unusedSuccessorHash",
@@ -204,24 +196,10 @@ function tokenIdentitySql(hash: string, kind: string, also = ''): string {
        d.revoked_at AS "deviceRevokedAt",
        d.signed_out_at AS "deviceSignedOutAt", u.disabled_at AS "userDisabledAt"
      FROM device_tokens t JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = d.user_id
-     WHERE t.token_hash = ${hash} AND t.kind = ${kind}`;
-}
-
-const TOKEN_HASH = /^[0-9a-f]{64}$/;
-
-/** A token hash checked to be one (64 lowercase hex digits), as an SQL literal. */
-function tokenHashLiteral(hash: string): string {
-  if (!TOKEN_HASH.test(hash)) throw new Error('not a token hash');
-  return `'${hash}'`;
-}
-
-/**
- * `findToken(q, hash, 'access')` as a statement without parameters, to send with BEGIN
- * (`TransactionOptions.first`): its one row, or none, is a `TokenIdentity`. Only a checked hash
- * is written into the SQL; `also` (SQL of ours, never input) adds to the select list.
- */
-export function accessTokenIdentitySql(hash: string, also = ''): string {
-  return tokenIdentitySql(tokenHashLiteral(hash), `'access'`, also && ` ${also},`);
+     WHERE t.token_hash = $1 AND t.kind = $2`,
+    [hash, kind],
+  );
+  return result.rows[0] ?? null;
 }
 
 /**

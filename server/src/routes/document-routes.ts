@@ -36,7 +36,6 @@ import { databaseDocumentStore } from '../documents/document-store';
 import { commitUpload, putChunk, startUpload } from '../documents/document-upload-service';
 import { UploadDigests } from '../documents/upload-digests';
 import { putWholeDocument } from '../documents/whole-upload-service';
-import { wholeUploadReady } from './whole-upload-ready';
 
 export function registerDocumentRoutes(app: TypedApp, { db, config }: RouteDeps) {
   const store = config.documentStore ?? databaseDocumentStore;
@@ -98,17 +97,12 @@ export function registerDocumentRoutes(app: TypedApp, { db, config }: RouteDeps)
       return putChunk(ctx(request), caseId, documentId, index, body);
     },
   );
-  // A document that fits in one chunk, in one request: start, chunk and commit at once. A
-  // laptop's token is read with the transaction's BEGIN (one round trip less), when nothing can
-  // refuse the request before the handler (see wholeUploadReady).
+  // A document that fits in one chunk, in one request: start, chunk and commit at once.
   app.put(
     '/v1/cases/:caseId/documents/:documentId',
     {
       bodyLimit: DOCUMENT_CHUNK_BYTES,
-      config: {
-        ...members,
-        access: { ...members.access, deviceAuthInHandler: wholeUploadReady },
-      },
+      config: members,
       schema: {
         params: DocumentParamsSchema,
         headers: WholeUploadHeadersSchema,
@@ -117,9 +111,7 @@ export function registerDocumentRoutes(app: TypedApp, { db, config }: RouteDeps)
     },
     (request) => {
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const who = request.deferredDevice ?? callerOf(request);
-      const context = { db, store, digests, requestId: request.id };
-      return putWholeDocument(context, who, request.params.caseId, {
+      return putWholeDocument(ctx(request), request.params.caseId, {
         documentId: request.params.documentId,
         name: request.headers['x-document-name'],
         sha256: request.headers['x-document-sha256'],
