@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { documentsRepository } from '../../db/documents-repository';
@@ -38,6 +39,30 @@ function FacilityForm() {
   );
 }
 
+type Custody = { facility: string | null };
+let showStored: (value: Custody) => void = () => undefined;
+
+/** A form whose value, like the app's live query, follows what its saves stored. */
+function LiveFacilityForm() {
+  const [value, setValue] = useState<Custody>({ facility: null });
+  showStored = setValue;
+  const { form } = useAutosave({
+    draftId: 'case-file/c1/custody',
+    caseId: 'c1',
+    documentId: 'c1',
+    fields,
+    schema: z.object({ facility: z.string().nullable().optional() }),
+    value,
+    write: (doc, next) => ({ ...doc, custody: next as Custody | null }),
+  });
+  return (
+    <label>
+      Facility
+      <input {...form.register('facility')} />
+    </label>
+  );
+}
+
 function mount() {
   const { registry, wrapper } = registryWrapper();
   const view = render(<FacilityForm />, { wrapper });
@@ -55,6 +80,32 @@ afterEach(() => {
 });
 
 describe('useAutosave (case-file forms)', () => {
+  it('keeps a change made while the save before it was still writing, and saves it next', async () => {
+    vi.useFakeTimers();
+    let finishFirst!: () => void;
+    const stored: Custody[] = [];
+    update.mockImplementation(async (_id, writer) => {
+      const doc = (writer as (doc: object) => { custody: Custody })({});
+      if (stored.length === 0) await new Promise<void>((resolve) => (finishFirst = resolve));
+      stored.push(doc.custody);
+      showStored(doc.custody);
+      return {} as never;
+    });
+    const { wrapper } = registryWrapper();
+    render(<LiveFacilityForm />, { wrapper });
+    const input = () => screen.getByLabelText<HTMLInputElement>('Facility');
+    fireEvent.change(input(), { target: { value: 'Adams' } });
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(update).toHaveBeenCalledTimes(1);
+    // Typed while the first save is still writing (a slow disk, a busy laptop).
+    fireEvent.change(input(), { target: { value: 'Adams County' } });
+    await act(async () => finishFirst());
+    expect(input().value).toBe('Adams County');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(stored).toEqual([{ facility: 'Adams' }, { facility: 'Adams County' }]);
+    expect(input().value).toBe('Adams County');
+  });
+
   it('saves within 300 ms of the last keystroke', async () => {
     vi.useFakeTimers();
     const { type } = mount();

@@ -62,6 +62,8 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   const stateRef = useRef<SaveState>('idle');
   const valueRef = useRef(value);
   valueRef.current = value;
+  /** Changes made in this form so far: a save that read fewer leaves the form 'pending'. */
+  const changes = useRef(0);
 
   const setBoth = useCallback((next: SaveState) => {
     stateRef.current = next;
@@ -78,7 +80,7 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   );
 
   const commit = useCallback(
-    async (next: Domain | null, recordUndo: boolean) => {
+    async (next: Domain | null, recordUndo: boolean, changesSeen = changes.current) => {
       let before: Domain | null = null;
       // The save and its draft's removal commit together (one transaction, one flush).
       await documentsRepository.update(
@@ -94,12 +96,15 @@ export function useAutosave(options: AutosaveOptions): Autosave {
         setUndoDepth(undoStack.current.length);
       }
       setSavedAt(new Date());
-      setBoth('saved');
+      // A change typed while this save was writing is not in it: the form stays 'pending' (busy),
+      // so the stored value arriving now does not reset the form over that change.
+      setBoth(changes.current === changesSeen ? 'saved' : 'pending');
     },
     [documentId, draftId, setBoth, write],
   );
 
   const runSave = useCallback(async () => {
+    const changesSeen = changes.current;
     const values = form.getValues();
     const domain = fromFormValues(fields, values, valueRef.current);
     const parsed = schema.safeParse(domain);
@@ -116,7 +121,7 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     form.clearErrors();
     setBoth('saving');
     try {
-      await commit(parsed.data as Domain, true);
+      await commit(parsed.data as Domain, true, changesSeen);
     } catch {
       await draftsRepository.put(draftId, caseId, values).catch(() => undefined);
       setBoth('error');
@@ -138,6 +143,7 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     if (readOnly) return;
     const subscription = form.watch((_values, { type }) => {
       if (type !== 'change') return;
+      changes.current += 1;
       setBoth('pending');
       scheduler.schedule();
     });
