@@ -3,10 +3,10 @@ import { randomBytes } from './crypto/bytes';
 import type { KdfParams } from './crypto/kdf';
 import type { KeyRing } from './crypto/keyring';
 import { AmparoDatabase } from './database';
-import { createVault, readVault, unlockDelaySeconds, unlockVault } from './vault';
+import { createVault, readVault, unlockDelaySeconds, unlockVault, type VaultRow } from './vault';
 
 // Low cost for tests only; the app calibrates Argon2id to ~0.8 s on the machine.
-const kdf = (): KdfParams => ({
+const kdf = (): Extract<KdfParams, { algorithm: 'argon2id' }> => ({
   algorithm: 'argon2id',
   salt: randomBytes(16),
   memoryKiB: 8 * 1024,
@@ -82,5 +82,57 @@ describe('vault', () => {
       (await unlockVault(db, 'correct horse battery staple', secrets(randomBytes(32)))).ok,
     ).toBe(false);
     expect((await unlockVault(db, 'correct horse battery staple', secrets(share))).ok).toBe(true);
+  });
+
+  const weak: [string, Record<string, unknown>][] = [
+    ['Argon2id below 8 MiB', { memoryKiB: 1024 }],
+    ['Argon2id with no pass', { iterations: 0 }],
+    ['Argon2id on two lanes', { parallelism: 2 }],
+    ['a salt that is not bytes', { salt: 'amparo-salt-text' }],
+    ['an unknown field', { rounds: 1 }],
+    ['PBKDF2 below 600,000 iterations', { algorithm: 'pbkdf2-sha256', iterations: 1000 }],
+    ['an unknown algorithm', { algorithm: 'scrypt' }],
+  ];
+
+  it.each(weak)(
+    'refuses stored key-derivation parameters with %s, counting no failure',
+    async (_, change) => {
+      await createVault(db, 'correct horse battery staple', { deviceSecret: null, kdf: kdf() });
+      const stored = (await readVault(db))!;
+      const altered = { ...stored.kdf, ...change };
+      if (altered.algorithm === 'pbkdf2-sha256') {
+        delete (altered as Record<string, unknown>)['memoryKiB'];
+        delete (altered as Record<string, unknown>)['parallelism'];
+      }
+      const row: VaultRow = { ...stored, kdf: altered as KdfParams };
+      await db.keys.put(row);
+      await expect(unlockVault(db, 'correct horse battery staple', null)).rejects.toMatchObject({
+        code: 'internal',
+        message: 'vault_kdf_invalid',
+      });
+      expect((await readVault(db))!.failedAttempts).toBe(0);
+    },
+  );
+
+  it('refuses to create a vault with parameters below the floors, writing nothing', async () => {
+    await expect(
+      createVault(db, 'correct horse battery staple', {
+        deviceSecret: null,
+        kdf: { ...kdf(), memoryKiB: 1024 },
+      }),
+    ).rejects.toMatchObject({ message: 'vault_kdf_invalid' });
+    expect(await readVault(db)).toBeUndefined();
+  });
+
+  it('opens a vault stored with PBKDF2 at 600,000 iterations', async () => {
+    const pbkdf2: KdfParams = {
+      algorithm: 'pbkdf2-sha256',
+      salt: randomBytes(16),
+      iterations: 600_000,
+    };
+    (
+      await createVault(db, 'correct horse battery staple', { deviceSecret: null, kdf: pbkdf2 })
+    ).lock();
+    expect((await unlockVault(db, 'correct horse battery staple', null)).ok).toBe(true);
   });
 });

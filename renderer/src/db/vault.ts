@@ -1,7 +1,7 @@
 import { AppError } from '@core/errors/app-error';
 import { importAesKey, open, seal, type Sealed } from './crypto/aes';
 import { randomBytes, wipe } from './crypto/bytes';
-import { calibrateArgon2, deriveBits, type KdfParams } from './crypto/kdf';
+import { calibrateArgon2, deriveBits, KdfParamsSchema, type KdfParams } from './crypto/kdf';
 import { deriveKek, type KekSecrets } from './crypto/kek';
 import { KeyRing } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
@@ -44,8 +44,19 @@ export interface VaultOptions {
   kdf?: KdfParams;
 }
 
+/**
+ * Key-derivation parameters checked against the schema's floors (Argon2id at 8 MiB or more, one
+ * lane; PBKDF2 at 600,000 iterations or more) before anything is derived: a vault record altered
+ * on disk, or a caller's mistake, is refused rather than used.
+ */
+function checkedKdf(kdf: unknown): KdfParams {
+  const parsed = KdfParamsSchema.safeParse(kdf);
+  if (!parsed.success) throw new AppError('internal', 'vault_kdf_invalid');
+  return parsed.data;
+}
+
 async function kekFor(passphrase: string, kdf: KdfParams, secrets: KekSecrets): Promise<CryptoKey> {
-  const bits = await deriveBits(passphrase, kdf);
+  const bits = await deriveBits(passphrase, checkedKdf(kdf));
   try {
     return await deriveKek(bits, secrets);
   } finally {

@@ -2,10 +2,19 @@ import { argon2id } from 'hash-wasm';
 import { z } from 'zod';
 import { randomBytes, utf8 } from './bytes';
 
+/**
+ * Bytes from any realm: a salt read back from IndexedDB is a structured clone, which in tests
+ * (jsdom, fake-indexeddb) is another realm's Uint8Array, so `instanceof` would refuse it.
+ */
+const SaltSchema = z.custom<Uint8Array>(
+  (value) =>
+    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]',
+);
+
 export const KdfParamsSchema = z.discriminatedUnion('algorithm', [
   z.strictObject({
     algorithm: z.literal('argon2id'),
-    salt: z.instanceof(Uint8Array),
+    salt: SaltSchema,
     memoryKiB: z
       .number()
       .int()
@@ -16,7 +25,7 @@ export const KdfParamsSchema = z.discriminatedUnion('algorithm', [
   }),
   z.strictObject({
     algorithm: z.literal('pbkdf2-sha256'),
-    salt: z.instanceof(Uint8Array),
+    salt: SaltSchema,
     iterations: z.number().int().min(600_000),
   }),
 ]);
