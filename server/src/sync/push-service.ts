@@ -215,40 +215,25 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     const afterUnassignment = [...state.postUnassignment].filter((caseId) =>
       mutations.some((m) => m.caseId === caseId && applied(results, m.mutationId)),
     );
-    if (afterUnassignment.length > 0) {
-      await appendAudit(tx, {
-        orgId: auth.orgId,
-        actorId: auth.userId,
-        deviceId: auth.deviceId,
-        requestId: ctx.requestId,
-        action: 'sync.push_after_unassignment',
-        outcome: 'ok',
-        caseIds: afterUnassignment,
-      });
-    }
-    if (state.baseVersionAhead.size > 0) {
-      await appendAudit(tx, {
-        orgId: auth.orgId,
-        actorId: auth.userId,
-        deviceId: auth.deviceId,
-        requestId: ctx.requestId,
-        action: 'sync.base_version_ahead',
-        outcome: 'ok',
-        caseIds: [...state.baseVersionAhead],
-      });
-    }
-    if (state.recovered.size > 0) {
-      await appendAudit(tx, {
-        orgId: auth.orgId,
-        actorId: auth.userId,
-        deviceId: auth.deviceId,
-        requestId: ctx.requestId,
-        action: 'sync.revision_recovered',
-        outcome: 'ok',
-        caseIds: [...state.recovered.keys()],
-        details: { revisions: [...state.recovered.values()].reduce((a, b) => a + b, 0) },
-      });
-    }
+    // What this push did beyond applying changes, each an audit entry of its own.
+    const auditCases = (action: string, ids: string[], details?: Record<string, number>) =>
+      ids.length === 0
+        ? undefined
+        : appendAudit(tx, {
+            orgId: auth.orgId,
+            actorId: auth.userId,
+            deviceId: auth.deviceId,
+            requestId: ctx.requestId,
+            action,
+            outcome: 'ok',
+            caseIds: ids,
+            ...(details ? { details } : {}),
+          });
+    await auditCases('sync.push_after_unassignment', afterUnassignment);
+    await auditCases('sync.base_version_ahead', [...state.baseVersionAhead]);
+    await auditCases('sync.revision_recovered', [...state.recovered.keys()], {
+      revisions: [...state.recovered.values()].reduce((a, b) => a + b, 0),
+    });
     // The staff screens' read model, in this transaction: the cases touched (those the push
     // changed get their last laptop sync now) and those with a newly refused change to review.
     const refused = mutations.filter((m) =>
