@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../admin/admin-actor';
 import { assignCase } from '../admin/cases-service';
 import type { Db } from '../db/db';
+import { pruneChanges } from '../repositories/change-log-repository';
 import {
   createTestApp,
   createTestOrg,
@@ -182,6 +183,39 @@ describe('the per-case state checksum', () => {
       more = page.hasMore;
     }
     expect(await checksumsAt(cursor!)).toContain(lent.id);
+  });
+
+  // Found by the random runs (issue 21, C: seed 20, 5 x 120 on PostgreSQL, one change-log prune):
+  // a laptop compared at the cursor its pull had reached; meanwhile its attorney was given a case
+  // and the change log was pruned, grant included. Without the grant the case read as one that
+  // cursor holds, and the laptop, which had never pulled it, found "every row missing".
+  it('answers 410 for a cursor older than the pruned change log, as a pull does', async () => {
+    const own = await createTestOrg(t.db);
+    await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const given = await seedCase(t.db, own.orgId, [own.attorneyB.id]);
+    const session = await signIn(t.app, own.attorneyA);
+    let cursor: string | undefined;
+    for (let more = true; more;) {
+      const page = (await pullPage(t.app, session, cursor)).json<{
+        nextCursor: string;
+        hasMore: boolean;
+      }>();
+      cursor = page.nextCursor;
+      more = page.hasMore;
+    }
+    await assignCase(t.db, cliActor(own.orgId), given.id, own.attorneyA.id);
+    expect(await pruneChanges(t.db, own.orgId, new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sync/checksums?cursor=${cursor!}`,
+      headers: session.headers,
+    });
+    expect(response.statusCode).toBe(410);
+    expect(response.json<{ code: string }>().code).toBe('resync_required');
+    // Its pull says the same, and the download from scratch brings the case.
+    expect((await pullPage(t.app, session, cursor)).statusCode).toBe(410);
+    const fresh = (await pullPage(t.app, session)).json<{ changes: { id: string }[] }>();
+    expect(fresh.changes.map((c) => c.id)).toContain(given.id);
   });
 
   it("gives a supervisor the checksums of the organisation's own cases only", async () => {

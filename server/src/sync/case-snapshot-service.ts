@@ -38,6 +38,9 @@ export async function visibleChecksums(ctx: Context, cursor: string): Promise<Ch
   if (decoded.epoch !== org.syncEpoch) throw new AppError('resync_required');
   // Mid-fill the laptop holds no case whole: nothing to compare yet.
   if (decoded.fill) return { checksums: [] };
+  // A cursor older than the pruned change log: the grants after it may be gone with it, so a case
+  // assigned since would read as one this laptop should hold (issue 21, C: seed 20). As a pull.
+  if (decoded.seq < org.minCursorSeq) throw new AppError('resync_required');
   return { checksums: await readVisibleChecksums(ctx.db, scopeOf(ctx.auth), decoded.seq) };
 }
 
