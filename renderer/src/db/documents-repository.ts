@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { AppError } from '@core/errors/app-error';
-import { validateEntityDocument } from '@core/sync/entity-schemas';
+import { validateEntityDocument, validateEntityPatch } from '@core/sync/entity-schemas';
 import { jsonEqual, type JsonObject } from '@core/sync/json-value';
 import type { DocumentEntity } from '@core/sync/mutation-schemas';
 import { nowIso } from '../lib/ids';
@@ -35,18 +35,43 @@ type Planned = { next: DocumentRow; outbox: OutboxWrite } | null;
 
 const seenName = (id: string) => `docs.update|${id}`;
 
+/** The top-level fields `next` changes from `previous` (added, removed or different). */
+function changedKeys(previous: JsonObject, next: JsonObject): string[] {
+  const keys: string[] = [];
+  for (const key of Object.keys(next))
+    if (!Object.hasOwn(previous, key) || !jsonEqual(previous[key]!, next[key]!)) keys.push(key);
+  for (const key of Object.keys(previous)) if (!Object.hasOwn(next, key)) keys.push(key);
+  return keys;
+}
+
+/**
+ * `change` applied to `previous`, validated; null when it changes nothing. `trusted`: the
+ * previous document is one this session validated itself (the last save's result, see
+ * `remember`), so only the sections the change touches are validated (`validateEntityPatch`:
+ * the whole document's verdict for a strict schema without cross-field rules; other schemas are
+ * validated whole). A document as stored is validated whole.
+ */
 function plan(
   previous: DocumentRow,
   open: OutboxRow | undefined,
   change: (doc: JsonObject) => unknown,
   at: string,
+  trusted = false,
 ): Planned {
-  const doc = validated(
-    previous.entity,
-    previous.id,
-    previous.caseId,
-    change(structuredClone(previous.doc)),
-  );
+  const changed = change(structuredClone(previous.doc));
+  let doc: JsonObject;
+  if (trusted && changed && typeof changed === 'object' && !Array.isArray(changed)) {
+    const keys = changedKeys(previous.doc, changed as JsonObject);
+    if (keys.length === 0) return null;
+    const result = validateEntityPatch(previous.entity, changed as JsonObject, keys, {
+      entityId: previous.id,
+      caseId: previous.caseId,
+    });
+    if (!result.ok) throw new AppError('validation_failed', 'invalid document', result.issues);
+    doc = result.value as JsonObject;
+  } else {
+    doc = validated(previous.entity, previous.id, previous.caseId, changed);
+  }
   if (jsonEqual(previous.doc, doc)) return null;
   const next: DocumentRow = { ...previous, doc, updatedAt: at };
   return { next, outbox: planDocumentChange(previous, next, open, at) };
@@ -125,7 +150,7 @@ export function createDocumentsRepository(db: () => AmparoDatabase = getDatabase
       let sealing: Promise<void> | undefined;
       if (seen) {
         try {
-          ahead = plan(seen.row, seen.open, change, nowIso());
+          ahead = plan(seen.row, seen.open, change, nowIso(), true);
         } catch {
           ahead = undefined;
         }
