@@ -167,10 +167,7 @@ export class SyncEngine {
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
       await this.pullAll(db, transport);
-      await checkCaseChecksums(db, transport, this.pageChecksums.take(), {
-        now: this.now(),
-        verifyEveryMs: this.options.verifyEveryMs ?? DEFAULT_VERIFY_EVERY_MS,
-      });
+      await this.compareChecksums(db, transport);
       await this.pushAll(db, transport, state.deviceId);
       await completePendingRemovals(db);
       // A resolution that wrote a value (use the other, restore) is a server change: pull it.
@@ -307,6 +304,26 @@ export class SyncEngine {
         this.waitingReason = response.results[0]?.reason ?? null;
         return;
       }
+    }
+  }
+
+  /**
+   * After the pull: compare checksums at the cursor it reached. The server may have pruned its
+   * change log past that cursor since (or started a new epoch): it then answers 410, as the next
+   * pull would. Download again now, then compare (issue 21), rather than fail this run.
+   */
+  private async compareChecksums(db: AmparoDatabase, transport: Transport): Promise<void> {
+    const compare = () =>
+      checkCaseChecksums(db, transport, this.pageChecksums.take(), {
+        now: this.now(),
+        verifyEveryMs: this.options.verifyEveryMs ?? DEFAULT_VERIFY_EVERY_MS,
+      });
+    try {
+      await compare();
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'resync_required')) throw error;
+      await this.pullAll(db, transport);
+      await compare();
     }
   }
 
