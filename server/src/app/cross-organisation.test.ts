@@ -11,6 +11,7 @@ import { testBackends } from '../test-support/test-database';
 import { caseFile, noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
 import { createIntakes } from '../admin/intake-service';
 import { insertApproval } from '../repositories/approvals-repository';
+import { appendAudit } from '../repositories/audit-repository';
 import { insertConflict } from '../repositories/conflicts-repository';
 import { insertPublication } from '../repositories/publications-repository';
 import { httpActorFor } from '../test-support/intake-actors';
@@ -63,6 +64,8 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     intake: 'Foreignintakezq',
     publication: 'Foreignpublicationzq',
     approval: 'Foreignapprovalzq',
+    // An action only A's log holds: the audit screen's list of actions is A's alone.
+    auditAction: 'test.foreignactionzq',
   };
   let intakeId = '';
 
@@ -129,6 +132,14 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       payload: { email: 'foreignapprovalzq@example.org', displayName: markers.approval },
       requestedBy: orgA.supervisor.id,
       ttlHours: 24,
+    });
+    await appendAudit(t.db, {
+      orgId: orgA.orgId,
+      actorId: orgA.supervisor.id,
+      deviceId: null,
+      requestId: null,
+      action: markers.auditAction,
+      outcome: 'ok',
     });
     await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id]);
     base = { org: orgA, caseA, caseB, seqs: new Map(), fixtures: matrixFixtures(t, orgA, caseA) };
@@ -207,5 +218,6 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       (await t.app.inject({ method: 'GET', url, headers: admin.headers })).body;
     expect(await readAsAdmin('/v1/admin/audit/export')).toContain(orgA.attorneyA.id);
     expect(await readAsAdmin('/v1/admin/users')).toContain(orgA.attorneyA.email);
+    expect(await readAsAdmin('/v1/admin/audit/actions')).toContain(markers.auditAction);
   });
 });
