@@ -204,18 +204,31 @@ describe.each(testBackends())('one-request upload on %s', (kind) => {
            AND outcome = 'failed' AND details->>'reason' = 'documents.hash_mismatch'`,
       );
     const before = await failed();
+    // The writes are made under the hash announced and the body hashed while its bytes are
+    // stored: they must all roll back, under either hash.
+    const announced = sha256Hex(pdfBytes(4000));
     const put = await documentClient(t.app, attorney.headers).put(caseId, id, bytes, {
-      sha256: sha256Hex(pdfBytes(4000)),
+      sha256: announced,
     });
     expect(put.statusCode).toBe(400);
     expect(put.json()).toMatchObject({ code: 'bad_request', message: 'documents.hash_mismatch' });
-    expect(await traces(id, sha256Hex(bytes))).toEqual({
-      documents: 0,
-      blobs: 0,
-      chunks: 0,
-      added: 0,
-    });
+    const nothing = { documents: 0, blobs: 0, chunks: 0, added: 0 };
+    expect(await traces(id, sha256Hex(bytes))).toEqual(nothing);
+    expect(await traces(id, announced)).toEqual(nothing);
     expect(await failed()).toBe(before + 1); // the refusal is audited
+  });
+
+  it('refuses other bytes announced with the hash of bytes the organisation holds, and adds nothing', async () => {
+    const client = documentClient(t.app, attorney.headers);
+    const held = pdfBytes(6000);
+    const sha = sha256Hex(held);
+    expect((await client.put(caseId, randomUUID(), held)).statusCode).toBe(200);
+    const id = randomUUID();
+    const put = await client.put(secondCaseId, id, pdfBytes(6000), { sha256: sha });
+    expect(put.json()).toMatchObject({ code: 'bad_request', message: 'documents.hash_mismatch' });
+    expect(await traces(id, sha)).toMatchObject({ documents: 0, blobs: 1, chunks: 1, added: 0 });
+    // Sent again with its own bytes, the document is taken.
+    expect((await client.put(secondCaseId, id, held)).statusCode).toBe(200);
   });
 
   it('a request cut half way stores nothing; sent again (the laptop’s resumption), it stores the document once', async () => {
