@@ -23,6 +23,13 @@ export interface KeystrokeResult {
   chars: number;
   plain: Distribution;
   noteEditor: Distribution;
+  /**
+   * The keystroke's own work on the main thread: from the key going in to the browser handing
+   * back control (the input event, and in the editor React's render and commit, which run inside
+   * it). Far less sensitive to the machine's load than the wait for the painted frame.
+   */
+  plainInput: Distribution;
+  noteEditorInput: Distribution;
   /** Length of the note as saved at the end, and what it is when every keystroke got in. */
   savedLength: number;
   expectedLength: number;
@@ -48,14 +55,18 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** One keystroke at the end of the text, as the browser types it, timed to the next paint. */
-async function type(area: HTMLTextAreaElement, char: string): Promise<number> {
+/**
+ * One keystroke at the end of the text, as the browser types it: the time to the next paint, and
+ * the time its input handling took (synchronous: the input event and what runs in it).
+ */
+async function type(area: HTMLTextAreaElement, char: string): Promise<[number, number]> {
   area.focus();
   area.setSelectionRange(area.value.length, area.value.length);
   const t0 = performance.now();
   document.execCommand('insertText', false, char);
+  const t1 = performance.now();
   await afterPaint();
-  return performance.now() - t0;
+  return [performance.now() - t0, t1 - t0];
 }
 
 export async function keystroke(args: { keys?: number; chars?: number }): Promise<KeystrokeResult> {
@@ -99,11 +110,17 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
 
   const plain: number[] = [];
   const noteEditor: number[] = [];
+  const plainInput: number[] = [];
+  const noteEditorInput: number[] = [];
   const typedWord = 'asylum hearing prepared ';
   for (let i = 0; i < keys; i += 1) {
     const char = typedWord[i % typedWord.length]!;
-    plain.push(await type(plainArea, char));
-    noteEditor.push(await type(editorArea()!, char));
+    const [plainPaint, plainHandled] = await type(plainArea, char);
+    plain.push(plainPaint);
+    plainInput.push(plainHandled);
+    const [editorPaint, editorHandled] = await type(editorArea()!, char);
+    noteEditor.push(editorPaint);
+    noteEditorInput.push(editorHandled);
     // Typing pace, with a pause now and then long enough for the autosave to run.
     await sleep(i % 25 === 24 ? 400 : 40);
   }
@@ -120,6 +137,8 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
     chars,
     plain: distribution(plain),
     noteEditor: distribution(noteEditor),
+    plainInput: distribution(plainInput),
+    noteEditorInput: distribution(noteEditorInput),
     savedLength: saved.length,
     expectedLength: body.length + keys,
   };

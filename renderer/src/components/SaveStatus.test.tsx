@@ -48,4 +48,26 @@ describe('one save status for every editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try saving again' }));
     expect(onRetry).toHaveBeenCalled();
   });
+
+  it('formats the saved time only when it shows it (not on the keystroke that makes it "pending")', () => {
+    const toLocale = vi.spyOn(Date.prototype, 'toLocaleTimeString');
+    // `format` is a getter on the prototype (it returns a bound function).
+    const format = vi.spyOn(
+      Intl.DateTimeFormat.prototype as unknown as { format: unknown },
+      'format',
+      'get',
+    );
+    try {
+      show({ state: 'pending', savedAt: new Date(2026, 11, 1, 15, 4) });
+      expect(screen.getByRole('status')).toHaveTextContent('Changes not saved yet…');
+      expect(toLocale).not.toHaveBeenCalled();
+      expect(format).not.toHaveBeenCalled();
+      cleanup();
+      show({ state: 'saved', savedAt: new Date(2026, 11, 1, 15, 4) });
+      expect(screen.getByRole('status')).toHaveTextContent(/Saved at 3:04/);
+    } finally {
+      toLocale.mockRestore();
+      format.mockRestore();
+    }
+  });
 });

@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../lib/format';
 import type { SaveState } from '../features/forms/useAutosave';
 
 interface SaveStatusProps {
@@ -19,7 +21,7 @@ interface SaveStatusProps {
  * Where the attorney's words are, for every editor: waiting, saving, saved (only after the
  * commit, with the time), a draft, or not saved with a way to retry.
  */
-export function SaveStatus({
+export const SaveStatus = memo(function SaveStatus({
   state,
   savedAt,
   onRetry,
@@ -28,21 +30,29 @@ export function SaveStatus({
   undo,
 }: SaveStatusProps) {
   const { t, i18n } = useTranslation();
-  const time = savedAt
-    ? savedAt.toLocaleTimeString(i18n.language, { hour: 'numeric', minute: '2-digit' })
-    : '';
-  const text: Record<SaveState, string> = {
-    idle: '',
-    pending: t('save.pending'),
-    saving: t('save.saving'),
-    saved: t('save.saved', { time }),
-    draft: draft ? t(`save.draft.${draft}`) : t('save.pending'),
-    error: t(`save.error.${error}`),
+  // Only the line shown is built: the first keystroke after a save renders this inside the
+  // keystroke's input handling, and building every line with the saved time (a new
+  // Intl.DateTimeFormat each time) was most of the editor's own work on that key (issue 11).
+  const line = (): string => {
+    switch (state) {
+      case 'idle':
+        return '';
+      case 'pending':
+        return t('save.pending');
+      case 'saving':
+        return t('save.saving');
+      case 'saved':
+        return t('save.saved', { time: savedAt ? formatTime(savedAt, i18n.language) : '' });
+      case 'draft':
+        return draft ? t(`save.draft.${draft}`) : t('save.pending');
+      case 'error':
+        return t(`save.error.${error}`);
+    }
   };
   return (
     <div className={`save-bar state-${state}`}>
       <p role="status" aria-live="polite" className="save-state">
-        {text[state]}
+        {line()}
       </p>
       {state === 'error' ? (
         <button type="button" onClick={onRetry}>
@@ -56,4 +66,4 @@ export function SaveStatus({
       ) : null}
     </div>
   );
-}
+});

@@ -40,6 +40,11 @@ export function formatClock(time: string | null | undefined, locale: string): st
   }).format(new Date(`2000-01-01T${time}:00Z`));
 }
 
+/** A moment's local time of day ("3:04 PM"): when something was saved. */
+export function formatTime(date: Date, locale: string): string {
+  return formatter(locale, 'time', { hour: 'numeric', minute: '2-digit' }).format(date);
+}
+
 export function formatDateTime(iso: string, locale: string): string {
   return formatter(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),

@@ -37,6 +37,7 @@ export function NoteEditor(props: NoteEditorProps) {
     await flush();
     return isSaved();
   }, [flush, isSaved]);
+  const retry = useCallback(() => void flush(), [flush]);
   const locked = readOnly || note.view?.isFinal === true;
   const others = (note.view?.heads ?? []).slice(0, -1);
   const disabled = !noteId || note.view === undefined;
@@ -53,9 +54,12 @@ export function NoteEditor(props: NoteEditorProps) {
   const [marked, setMarked] = useState<{ start: number; end: number } | null>(null);
   const shown = useRef<HTMLParagraphElement>(null);
   const loaded = note.view !== undefined;
+  // Read by the effect below, which must not run again on every keystroke.
+  const textLength = useRef(0);
+  textLength.current = note.text.length;
   useEffect(() => {
     if (!arrival || !noteId || arrival.noteId !== noteId || !loaded) return;
-    const length = note.text.length;
+    const length = textLength.current;
     const start = Math.min(arrival.start ?? 0, length);
     const end = Math.min(Math.max(arrival.end ?? start, start), length);
     const field = textarea.current;
@@ -73,7 +77,7 @@ export function NoteEditor(props: NoteEditorProps) {
       { pathname: location.pathname, search: location.search },
       { replace: true, state: null },
     );
-  }, [arrival, loaded, location.pathname, location.search, navigate, note.text, noteId]);
+  }, [arrival, loaded, location.pathname, location.search, navigate, noteId]);
   useEffect(() => {
     if (!marked) return;
     shown.current?.focus();
@@ -145,12 +149,7 @@ export function NoteEditor(props: NoteEditorProps) {
           </details>
         </div>
       ) : null}
-      <SaveStatus
-        state={note.state}
-        savedAt={note.savedAt}
-        onRetry={() => void note.flush()}
-        draft="note"
-      />
+      <SaveStatus state={note.state} savedAt={note.savedAt} onRetry={retry} draft="note" />
       <NoteComments caseId={caseId} noteId={noteId} current={note.view?.current} />
       {onFinalize && note.text.trim() ? (
         confirming.isOpen ? (

@@ -1,13 +1,19 @@
 import type { NoteRevision } from '@core/domain/note-revision';
 import { onEarlierVersion } from '@core/review/comment-threads';
 import { noteParagraphs, paragraphQuote } from '@core/review/paragraphs';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommentThreads } from './CommentThreads';
 import { NewComment } from './NewComment';
 import { useCommentThreads } from './useReview';
 
-/** Comments on a note's paragraphs, in paragraph order, beside the note; and a new one. */
-export function NoteComments({
+/**
+ * Comments on a note's paragraphs, in paragraph order, beside the note; and a new one. Memoised:
+ * beside an editor it renders again only when the saved revision or the threads change, not on
+ * every keystroke (splitting a 50,000-character note into paragraphs per key was whole-text work
+ * on the typing path, issue 11).
+ */
+export const NoteComments = memo(function NoteComments({
   caseId,
   noteId,
   current,
@@ -21,6 +27,9 @@ export function NoteComments({
 }) {
   const { t } = useTranslation('review');
   const threads = useCommentThreads(caseId);
+  const body = current?.body;
+  // Comments address the text as saved (a revision), never typing not yet saved.
+  const paragraphs = useMemo(() => (body === undefined ? [] : noteParagraphs(body)), [body]);
   if (!threads || !noteId) return null;
   const mine = threads
     .filter((thread) => thread.anchor.kind === 'note' && thread.anchor.noteId === noteId)
@@ -30,8 +39,6 @@ export function NoteComments({
         : 0,
     );
   const now = current ? { revisionId: current.id, body: current.body } : null;
-  // Comments address the text as saved (a revision), never typing not yet saved.
-  const paragraphs = current ? noteParagraphs(current.body) : [];
   return (
     <>
       <CommentThreads
@@ -60,4 +67,4 @@ export function NoteComments({
       ) : null}
     </>
   );
-}
+});
