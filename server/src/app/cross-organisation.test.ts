@@ -12,6 +12,7 @@ import { caseFile, noteRevisionMutation, pushBatch, seedCase } from '../test-sup
 import { createIntakes } from '../admin/intake-service';
 import { insertApproval } from '../repositories/approvals-repository';
 import { appendAudit } from '../repositories/audit-repository';
+import { putOidcProvider } from '../repositories/oidc-repository';
 import { insertConflict } from '../repositories/conflicts-repository';
 import { insertPublication } from '../repositories/publications-repository';
 import { httpActorFor } from '../test-support/intake-actors';
@@ -66,6 +67,7 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     approval: 'Foreignapprovalzq',
     // An action only A's log holds: the audit screen's list of actions is A's alone.
     auditAction: 'test.foreignactionzq',
+    oidcClient: 'foreignclientzq',
   };
   let intakeId = '';
 
@@ -141,6 +143,20 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       action: markers.auditAction,
       outcome: 'ok',
     });
+    // A's single sign-on setting, and a console session of A's supervisor (listed to A's admins).
+    await putOidcProvider(t.db, {
+      orgId: orgA.orgId,
+      provider: 'generic',
+      issuer: 'https://foreignissuerzq.example.org',
+      clientId: markers.oidcClient,
+      clientSecretSealed: null,
+      keyId: null,
+      tenantClaim: 'tid',
+      tenantValue: 'foreign-tenant',
+      trustProviderMfa: false,
+      enabled: false,
+    });
+    await consoleSignIn(t.app, orgA.supervisor);
     await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id]);
     base = { org: orgA, caseA, caseB, seqs: new Map(), fixtures: matrixFixtures(t, orgA, caseA) };
   });
@@ -164,6 +180,7 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       base.caseB.reference,
       orgA.attorneyA.email,
       orgA.supervisor.email,
+      orgA.supervisor.id,
       orgA.attorneyA.id,
       orgA.attorneyB.id,
       ...Object.values(markers),
@@ -219,5 +236,7 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     expect(await readAsAdmin('/v1/admin/audit/export')).toContain(orgA.attorneyA.id);
     expect(await readAsAdmin('/v1/admin/users')).toContain(orgA.attorneyA.email);
     expect(await readAsAdmin('/v1/admin/audit/actions')).toContain(markers.auditAction);
+    expect(await readAsAdmin('/v1/admin/oidc')).toContain(markers.oidcClient);
+    expect(await readAsAdmin('/v1/admin/staff-sessions')).toContain(orgA.supervisor.id);
   });
 });

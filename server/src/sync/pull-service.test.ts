@@ -227,6 +227,24 @@ describe.each(testBackends())('pull on %s', (kind) => {
     expect((await pullPage(t.app, early, fresh.cursor)).statusCode).toBe(200);
   });
 
+  it('prunes only the organisation it is asked to (issue 25)', async () => {
+    const own = await createTestOrg(t.db);
+    await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const logOf = async (orgId: string) =>
+      (
+        await t.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM change_log WHERE org_id = $1',
+          [orgId],
+        )
+      ).rows[0]!.n;
+    const others = await logOf(org.orgId);
+    expect(others).toBeGreaterThan(0);
+    expect(await pruneChanges(t.db, own.orgId, new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+    expect(await logOf(own.orgId)).toBe(0);
+    expect(await logOf(org.orgId)).toBe(others);
+  });
+
   it("tells each note revision's place in the server's order, in the fill and in the log (issue 15 #11)", async () => {
     const own = await createTestOrg(t.db);
     const file = await seedCase(t.db, own.orgId, [own.attorneyA.id]);
