@@ -6,6 +6,7 @@
  */
 import { emptyCaseFile } from '@core/domain/case-file';
 import type { NoteRevision } from '@core/domain/note-revision';
+import { EMPTY_PATCH } from '@core/sync/document-patch';
 import type { JsonObject } from '@core/sync/json-value';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -318,6 +319,106 @@ describe('a record the restored server never had', () => {
     expect(
       (await db.outbox.toArray()).map((e) => [e.kind, e.entityId, e.body, e.recovered]),
     ).toEqual([['create', deadlineId, { ...deadline, title: 'Edited here, not sent' }, true]]);
+  });
+
+  it("goes back before this laptop's own edits the server lost (put back with older seqs)", async () => {
+    // A colleague created the deadline after the backup and this laptop edited it: the restored
+    // server lacks both; the edit is put back with its seq, the creation comes from this copy.
+    const edit = (mutationId: string, seq: number, entity: 'case' | 'deadline', id: string) => ({
+      mutationId,
+      seq,
+      caseId,
+      ackedAt: new Date().toISOString(),
+      entry: {
+        mutationId,
+        seq,
+        kind: 'patch' as const,
+        entity,
+        entityId: id,
+        caseId,
+        baseVersion: 2,
+        patch: { set: { title: 'Edited here, sent' } },
+        clientTime: '2026-12-01T10:00:00.000Z',
+        state: 'pending' as const,
+      },
+    });
+    await db.docs.add({
+      id: deadlineId,
+      entity: 'deadline',
+      caseId,
+      version: 2,
+      doc: { ...deadline, title: 'Edited here, sent' },
+      base: { ...deadline, title: 'Edited here, sent' },
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    });
+    await db.acknowledged.bulkAdd([
+      edit(newId(), 4, 'deadline', deadlineId),
+      edit(newId(), 5, 'case', caseId),
+    ]);
+    await updateSyncState(db, (s) => ({ ...s, serverEpoch: 1, lastAckedSeq: 5, nextSeq: 6 }));
+    await reconcileWithServer(db, { lastAckedSeq: 3, syncEpoch: 1 }, new Date());
+    await applyPullPage(db, page([upsertCase(caseId), upsertCase(otherCaseId)]));
+    await finishResync(db);
+    const batch = await takeBatch(db, { maxCount: 50, maxBytes: 1_000_000 });
+    // In seq order, without a gap (the server defers whatever follows one).
+    expect(batch.map((m) => [m.seq, m.kind, m.entityId, m.body ?? null])).toEqual([
+      [4, 'patch', caseId, null],
+      [5, 'create', deadlineId, { ...deadline, title: 'Edited here, sent' }],
+    ]);
+    expect((await readSyncState(db)).nextSeq).toBe(6);
+  });
+
+  it('sends nothing back for a record deleted here, the delete included (nothing to remove there)', async () => {
+    // Created after the backup, deleted here: once (acknowledged, put back with its seq), and once
+    // more not yet sent (the row waits, marked deleted).
+    const settledDelete = newId();
+    const lostId = newId();
+    const entry = (
+      mutationId: string,
+      seq: number | null,
+      kind: 'patch' | 'delete',
+      id: string,
+    ) => ({
+      mutationId,
+      seq,
+      kind,
+      entity: kind === 'patch' ? ('case' as const) : ('deadline' as const),
+      entityId: id,
+      caseId,
+      baseVersion: 2,
+      patch: kind === 'patch' ? { set: { 'custody/iceOffice': 'ERO Typed' } } : EMPTY_PATCH,
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending' as const,
+    });
+    const ackedAt = new Date().toISOString();
+    await db.acknowledged.bulkAdd([
+      {
+        mutationId: settledDelete,
+        seq: 4,
+        caseId,
+        ackedAt,
+        entry: entry(settledDelete, 4, 'delete', lostId),
+      },
+      { mutationId: newId(), seq: 5, caseId, ackedAt, entry: entry(newId(), 5, 'patch', caseId) },
+    ]);
+    await db.docs.add({
+      id: deadlineId,
+      entity: 'deadline',
+      caseId,
+      version: 2,
+      doc: deadline,
+      base: deadline,
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      deleted: true,
+    });
+    await db.outbox.add(entry(newId(), null, 'delete', deadlineId));
+    await updateSyncState(db, (s) => ({ ...s, serverEpoch: 1, lastAckedSeq: 5, nextSeq: 6 }));
+    await reconcileWithServer(db, { lastAckedSeq: 3, syncEpoch: 1 }, new Date());
+    await applyPullPage(db, page([upsertCase(caseId), upsertCase(otherCaseId)]));
+    await finishResync(db);
+    const batch = await takeBatch(db, { maxCount: 50, maxBytes: 1_000_000 });
+    expect(batch.map((m) => [m.seq, m.kind, m.entityId])).toEqual([[4, 'patch', caseId]]);
+    expect(await db.docs.get(deadlineId)).toBeUndefined();
   });
 
   it('is dropped as before after a download that followed no restore (deleted meanwhile)', async () => {

@@ -22,6 +22,7 @@ import { pathsOverlap } from '@core/sync/field-path';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { newId, nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { renumberSealed } from './outbox-renumber';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
 import type { Recovery } from './sync-state';
 
@@ -158,14 +159,23 @@ export async function forgetStateBeforeRestore(db: AmparoDatabase): Promise<void
  * Records of a case the download brought back that the download did not bring, kept aside at a
  * restore (`beforeRestore`): the restored server never had them (created after its backup), as a
  * record deleted on the server while this laptop was away is not kept aside by a restore. Each
- * goes back as a recovered creation of what this copy shows (its waiting unsent edits folded in,
- * their entries dropped) and stays, as a record made here. Returns their ids (not to be dropped).
- * Runs inside the transaction that ends the resync.
+ * goes back as a recovered creation of what this copy shows and stays, as a record made here.
+ * Every entry waiting for it is dropped, its effect being in that document: unsent edits, and
+ * sealed ones too, which would otherwise reach the server ahead of the creation and be refused
+ * `not_found` (quarantined): this laptop's edits the server lost, put back in the outbox at the
+ * restore with the seqs they had (a colleague made the record, and its creation comes last),
+ * and its own creation put back with them. The sealed entries left are numbered again without
+ * the gap, from the first seq that was waiting (pushes waited for this download: none went under
+ * its new seq; one that did is answered `duplicate` or `seq_renumber`, push-service.ts).
+ * A record deleted here that the download did not bring either (the restored server never had
+ * it) keeps nothing waiting: its delete would be refused `not_found` too. Returns the ids sent
+ * back (not to be dropped) and the next free seq when it changed. Runs inside the transaction
+ * that ends the resync.
  */
 export async function queueRecordsServerLacks(
   db: AmparoDatabase,
   seen: ReadonlySet<string>,
-): Promise<Set<string>> {
+): Promise<{ ids: Set<string>; nextSeq: number | null }> {
   const lacking = (await db.docs.toArray()).filter(
     (row) =>
       row.entity !== 'case' &&
@@ -175,11 +185,32 @@ export async function queueRecordsServerLacks(
       !seen.has(row.id) &&
       seen.has(row.caseId),
   );
+  const outbox = await db.outbox.where('state').equals('pending').toArray();
+  const sealedSeqs = outbox.flatMap((e) => (e.seq === null ? [] : [e.seq]));
+  let droppedSealed = false;
+  const dropWaiting = async (entityId: string) => {
+    const waiting = await db.outbox.where('entityId').equals(entityId).toArray();
+    await db.outbox.bulkDelete(waiting.map((e) => e.localId!));
+    if (waiting.some((e) => e.seq !== null)) droppedSealed = true;
+  };
+  // Deleted here, and the server lacks it too: made after its backup (a deletion the server holds
+  // is not in the download either, and answered `applied` again). The delete has nothing to remove
+  // there and would be refused `not_found`; nothing goes back. A copy a colleague's laptop sends
+  // back brings the record back (a deletion undone by the restore, never a value lost).
+  const deletes = outbox.filter(
+    (e) =>
+      e.kind === 'delete' && e.entity !== 'case' && !seen.has(e.entityId) && seen.has(e.caseId),
+  );
+  const goneHere = [...new Set(deletes.map((e) => e.entityId))];
+  const rows = await db.docs.bulkGet(goneHere);
+  for (const [i, id] of goneHere.entries()) {
+    if (rows[i] && !rows[i].deleted) continue;
+    await dropWaiting(id);
+    await db.docs.delete(id);
+  }
   const clientTime = nowIso();
   for (const row of lacking) {
-    const waiting = await db.outbox.where('entityId').equals(row.id).toArray();
-    // Sealed entries went out already (numbered); unsealed edits are in the document shown here.
-    await db.outbox.bulkDelete(waiting.filter((e) => e.seq === null).map((e) => e.localId!));
+    await dropWaiting(row.id);
     const { beforeRestore: _held, ...rest } = row;
     await db.docs.put({ ...rest, version: 0, base: null });
     await db.outbox.add({
@@ -198,5 +229,8 @@ export async function queueRecordsServerLacks(
       recovered: true,
     });
   }
-  return new Set(lacking.map((row) => row.id));
+  const nextSeq = droppedSealed
+    ? (await renumberSealed(db, Math.min(...sealedSeqs))).nextSeq
+    : null;
+  return { ids: new Set(lacking.map((row) => row.id)), nextSeq };
 }

@@ -5,9 +5,10 @@ import type { PushResponse } from '@core/sync/sync-api-schemas';
 import { laptopNow } from '../lib/clock';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { renumberSealed } from './outbox-renumber';
 import { rebase } from './rebase';
 import type { DocumentRow, OutboxRow } from './rows';
-import { ACK_RETENTION_DAYS, renumberSealed, retainAcknowledged } from './sync-recovery';
+import { ACK_RETENTION_DAYS, retainAcknowledged } from './sync-recovery';
 import { resendAfterRestore, takeServerRevision } from './sync-superseded';
 import { readSyncState, writeSyncState } from './sync-state';
 

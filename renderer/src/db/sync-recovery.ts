@@ -18,6 +18,7 @@
  */
 import type { HelloResponse } from '@core/sync/sync-api-schemas';
 import type { AmparoDatabase } from './database';
+import { renumberSealed } from './outbox-renumber';
 import type { OutboxRow } from './rows';
 import { readSyncState, updateSyncState, writeSyncState, type Recovery } from './sync-state';
 import { noteStateBeforeRestore } from './sync-peer-recovery';
@@ -46,25 +47,6 @@ export async function retainAcknowledged(
   );
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   await db.acknowledged.where('ackedAt').below(cutoff).delete();
-}
-
-/**
- * Numbers the sealed, unsettled outbox entries again from `from`, in their order (none of them
- * took effect under the seq it had, so nothing is applied twice); returns the next free seq.
- */
-export async function renumberSealed(
-  db: AmparoDatabase,
-  from: number,
-): Promise<{ nextSeq: number; count: number }> {
-  const sealed = (await db.outbox.where('state').equals('pending').toArray())
-    .filter((row) => row.seq !== null)
-    .sort((a, b) => a.seq! - b.seq!);
-  let seq = from;
-  for (const { fromDoc: _fromDoc, ...row } of sealed) {
-    await db.outbox.put({ ...row, seq });
-    seq += 1;
-  }
-  return { nextSeq: seq, count: sealed.length };
 }
 
 /** Puts acknowledged entries the server lost back in the outbox, numbered from `serverAcked`. */

@@ -74,12 +74,13 @@ export async function finishResync(
     await db.docs.bulkDelete(stale.map((row) => row!.id));
     dropped = stale.length;
     // Note revisions are never dropped; one the server lacks goes back to it (restore from peers).
-    const recovered = sentBack.size + (await queueRevisionsServerLacks(db, seen, pending));
+    const recovered = sentBack.ids.size + (await queueRevisionsServerLacks(db, seen, pending));
     await db.resyncSeen.clear();
     await writeSyncState(db, {
       ...current,
       resyncing: false,
       restoreDownload: false,
+      ...(sentBack.nextSeq !== null ? { nextSeq: sentBack.nextSeq } : {}),
       receivedRevocations: [...new Set([...current.receivedRevocations, ...staleCases])],
       ...(recovered > 0 ? { recovery: withRecovered(current.recovery, recovered) } : {}),
     });
