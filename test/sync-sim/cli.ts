@@ -3,6 +3,7 @@
  *
  *   npm run sim -- --seed 7 --clients 5 --ops 200 [--runs 20] [--jobs 2] [--kills 2] [--admin-rate 0.03]
  *     [--pg-fault-rate 0.005] [--server-restores 1] [--child-process-share 0.5] [--backup-weight 0.8]
+ *   npm run sim -- --help   (every option, with its default: cli-options.ts)
  *
  * `--runs N` runs seeds seed..seed+N-1, `--jobs J` of them at a time in child processes (default
  * 1: in this process). Prints a summary per run; exits 1 if any invariant broke
@@ -16,26 +17,46 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 
+import { CLI_OPTIONS, usage, type CliOption, type RunnerDefaults } from './cli-options';
+import type * as Operations from './operations';
 import type * as Report from './report';
 import type * as Runner from './runner';
 import type * as Pool from './seed-pool';
 import type * as Database from './sim-database';
 
-const { values } = parseArgs({
-  options: {
-    seed: { type: 'string', default: '1' },
-    clients: { type: 'string', default: '5' },
-    ops: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '1' },
-    jobs: { type: 'string', default: '1' },
-    kills: { type: 'string' },
-    'admin-rate': { type: 'string' },
-    'pg-fault-rate': { type: 'string' },
-    'server-restores': { type: 'string' },
-    'child-process-share': { type: 'string' },
-    'backup-weight': { type: 'string' },
-  },
-});
+// The simulation imports app code that uses the `@core/*` alias: load it with the tests' tsconfig.
+const tsconfig = fileURLToPath(new URL('../../tsconfig.tests.json', import.meta.url));
+const load = <T>(specifier: string) =>
+  tsImport(specifier, { parentURL: import.meta.url, tsconfig }) as Promise<T>;
+
+/** The simulation's own defaults, for `--help` (runner.ts, operations.ts). */
+async function runnerDefaults(): Promise<RunnerDefaults> {
+  const runner = await load<typeof Runner>('./runner.ts');
+  const operations = await load<typeof Operations>('./operations.ts');
+  return {
+    kills: runner.DEFAULT_KILLS,
+    adminRate: runner.DEFAULT_ADMIN_RATE,
+    postgresFaultRate: runner.DEFAULT_POSTGRES_FAULT_RATE,
+    serverRestores: runner.DEFAULT_SERVER_RESTORES,
+    childProcessShare: runner.DEFAULT_CHILD_PROCESS_SHARE,
+    backupWeight: operations.DEFAULT_BACKUP_WEIGHT,
+  };
+}
+
+let parsed: { values: { [K in CliOption]?: K extends 'help' ? boolean : string } };
+try {
+  parsed = parseArgs({ options: CLI_OPTIONS });
+} catch (error) {
+  // An unknown option or a missing value: say which, and what there is.
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error(usage(await runnerDefaults()));
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(usage(await runnerDefaults()));
+  process.exit(0);
+}
 
 function whole(name: string, text: string | undefined, min: number): number {
   const n = Number(text);
@@ -68,10 +89,6 @@ if (backupWeight !== undefined && !(backupWeight >= 0)) {
 const pgFaultRate =
   values['pg-fault-rate'] === undefined ? undefined : Number(values['pg-fault-rate']);
 
-// The simulation imports app code that uses the `@core/*` alias: load it with the tests' tsconfig.
-const tsconfig = fileURLToPath(new URL('../../tsconfig.tests.json', import.meta.url));
-const load = <T>(specifier: string) =>
-  tsImport(specifier, { parentURL: import.meta.url, tsconfig }) as Promise<T>;
 const { runSimulation } = await load<typeof Runner>('./runner.ts');
 const { formatReport, newViolations } = await load<typeof Report>('./report.ts');
 const { disposeTemplate } = await load<typeof Database>('./sim-database.ts');
