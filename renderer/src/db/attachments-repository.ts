@@ -1,6 +1,7 @@
 import { detectFileKind } from '@core/documents/file-kind';
 import { AppError } from '@core/errors/app-error';
 import { newId, nowIso } from '../lib/ids';
+import { sha256Hex } from '../lib/sha256-hex';
 import { getDatabase, type AmparoDatabase } from './database';
 import type { AttachmentRow } from './rows';
 
@@ -26,6 +27,8 @@ export function createAttachmentsRepository(db: () => AmparoDatabase = getDataba
         mimeType: detected.mimeType,
         kind: detected.kind,
         syncState: 'upload',
+        // Hashed once, here: the upload announces it without reading the bytes twice.
+        sha256: await sha256Hex(file.bytes),
       };
       const database = db();
       await database.transaction(

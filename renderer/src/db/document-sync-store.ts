@@ -117,16 +117,21 @@ export function markUploaded(db: AmparoDatabase, id: string, sha256: string) {
   return patchRow(db, id, 'upload', { syncState: 'synced', sha256, syncError: null });
 }
 
-/** The server would not take it: for now (`retry`, e.g. a quota) or for good. */
+/**
+ * The server would not take it: for now (`retry`, e.g. a quota) or for good. `rehash`: the hash
+ * kept since it was added is forgotten (the next upload hashes the bytes again).
+ */
 export function markUploadRefused(
   db: AmparoDatabase,
   id: string,
   error: { message: string; limitBytes?: number },
   retry: boolean,
+  rehash = false,
 ) {
   return patchRow(db, id, 'upload', {
     syncError: error,
     ...(retry ? {} : { syncState: 'refused' as const }),
+    ...(rehash ? { sha256: undefined } : {}),
   });
 }
 

@@ -109,7 +109,7 @@ export interface AttachmentRow {
    * added before documents synced: taken as `upload`.
    */
   syncState?: AttachmentSyncState;
-  /** SHA-256 of the bytes, hex (set when sent or received). */
+  /** SHA-256 of the bytes, hex (set when added here, or received; absent on older documents). */
   sha256?: string;
   /** Why the server refused it last (an `errors`/`attachments` key), and the limit for a quota. */
   syncError?: { message: string; limitBytes?: number } | null;

@@ -24,6 +24,7 @@ import {
   writeDocumentSyncState,
 } from '../db/document-sync-store';
 import type { AttachmentRow } from '../db/rows';
+import { sha256Hex } from '../lib/sha256-hex';
 import { readSyncState } from '../db/sync-state';
 import type { DocumentTransport } from './document-transport';
 
@@ -55,10 +56,7 @@ export class DocumentProgressStore {
 
 export const documentProgress = new DocumentProgressStore();
 
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex };
 
 export interface DocumentSyncOptions {
   progress?: DocumentProgressStore;
@@ -117,7 +115,8 @@ async function upload(
 ): Promise<void> {
   const content = await readDocumentContent(db, row.id);
   if (!content) return;
-  const sha256 = await sha256Hex(content);
+  // Hashed when it was added (or received); only a document added before that is hashed here.
+  const sha256 = row.sha256 ?? (await sha256Hex(content));
   const bytes = new Uint8Array(content);
   try {
     if (bytes.byteLength <= DOCUMENT_CHUNK_BYTES) {
@@ -154,7 +153,9 @@ async function upload(
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
-    await markUploadRefused(db, row.id, refusal.error, refusal.retry);
+    // The bytes did not hash on the server to what was announced: the next run hashes them again.
+    const rehash = refusal.error.message === 'documents.hash_mismatch';
+    await markUploadRefused(db, row.id, refusal.error, refusal.retry, rehash);
   } finally {
     options.progress?.set(row.id, null);
   }

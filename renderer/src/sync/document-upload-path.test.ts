@@ -4,7 +4,7 @@
 // again, whole, at the next sync; refusals stay with the document as before.
 import { DOCUMENT_CHUNK_BYTES, type CaseDocument } from '@core/documents/document-sync-schemas';
 import { AppError } from '@core/errors/app-error';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAttachmentsRepository } from '../db/attachments-repository';
 import type { AmparoDatabase } from '../db/database';
 import { createTestDatabase } from '../db/test-database';
@@ -22,6 +22,8 @@ function pdf(size: number): ArrayBuffer {
 /** A server that records every upload call; `cut` fails the next one-request upload on the way. */
 function server() {
   const calls: string[] = [];
+  /** The SHA-256 each one-request upload announced. */
+  const announced: string[] = [];
   const state = { cut: 0, refuse: null as AppError | null };
   const documentOf = (caseId: string, id: string, sha256: string, size: number): CaseDocument => ({
     id,
@@ -39,6 +41,7 @@ function server() {
   const transport: DocumentTransport = {
     async putWhole(caseId, document, bytes) {
       calls.push(`put ${document.documentId} ${bytes.byteLength}`);
+      announced.push(document.sha256);
       if (state.cut > 0) {
         state.cut -= 1;
         throw new NetworkError();
@@ -67,7 +70,7 @@ function server() {
     feed: async (cursor) => ({ documents: [], nextCursor: cursor, hasMore: false }),
     content: () => Promise.reject(new Error('not used')),
   };
-  return { transport, calls, state };
+  return { transport, calls, announced, state };
 }
 
 describe('uploading a document', () => {
@@ -111,6 +114,46 @@ describe('uploading a document', () => {
     expect(await db.attachments.get(row.id)).toMatchObject({ syncState: 'upload' });
     await syncDocuments(db, transport);
     expect(calls).toEqual([`put ${row.id} 5000`, `put ${row.id} 5000`]);
+    expect(await db.attachments.get(row.id)).toMatchObject({ syncState: 'synced' });
+  });
+
+  it('announces the SHA-256 kept when the document was added, without hashing its bytes again', async () => {
+    const row = await add(5000);
+    const expected = await sha256Hex(pdf(5000));
+    expect(await db.attachments.get(row.id)).toMatchObject({ sha256: expected });
+    const { transport, announced } = server();
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    try {
+      await syncDocuments(db, transport);
+      expect(digest).not.toHaveBeenCalled();
+    } finally {
+      digest.mockRestore();
+    }
+    expect(announced).toEqual([expected]);
+  });
+
+  it('hashes a document added before its hash was kept when it uploads it', async () => {
+    const row = await add(5000);
+    await db.attachments.update(row.id, { sha256: undefined });
+    const { transport, announced } = server();
+    await syncDocuments(db, transport);
+    expect(announced).toEqual([await sha256Hex(pdf(5000))]);
+    expect(await db.attachments.get(row.id)).toMatchObject({ syncState: 'synced' });
+  });
+
+  it('forgets a kept hash the server says the bytes do not match; the next run hashes them again', async () => {
+    const row = await add(5000);
+    await db.attachments.update(row.id, { sha256: 'f'.repeat(64) });
+    const { transport, announced, state } = server();
+    state.refuse = new AppError('bad_request', 'documents.hash_mismatch');
+    await syncDocuments(db, transport);
+    expect(await db.attachments.get(row.id)).toMatchObject({
+      syncState: 'upload',
+      syncError: { message: 'documents.hash_mismatch' },
+    });
+    state.refuse = null;
+    await syncDocuments(db, transport);
+    expect(announced).toEqual(['f'.repeat(64), await sha256Hex(pdf(5000))]);
     expect(await db.attachments.get(row.id)).toMatchObject({ syncState: 'synced' });
   });
 

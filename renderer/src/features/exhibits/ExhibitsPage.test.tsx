@@ -127,9 +127,14 @@ describe('Exhibit packet', () => {
     expect((await PDFDocument.load(request.bytes)).getPageCount()).toBe(8);
 
     // The case's export log (synced to MCJ) records what went in, in filing order, no name.
-    const byName = new Map(
-      (await attachmentsRepository.list(file.id)).map((row) => [row.name, row.id]),
-    );
+    const attached = await attachmentsRepository.list(file.id);
+    const byName = new Map(attached.map((row) => [row.name, row.id]));
+    // Each exhibit by the SHA-256 of its bytes (kept since it was added, not yet sent).
+    const shaOf = async (name: string) => {
+      const content = await attachmentsRepository.content(byName.get(name)!);
+      const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(content!)));
+      return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+    };
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', request.bytes));
     const logged = await waitFor(async () => {
       const rows = await documentsRepository.listByCase('draftExport', file.id);
@@ -145,8 +150,11 @@ describe('Exhibit packet', () => {
       protectedCase: false,
       pageCount: 8,
       exhibits: [
-        { documentId: byName.get('sponsor-letter.pdf'), sha256: null },
-        { documentId: byName.get('birth-certificate.pdf'), sha256: null },
+        { documentId: byName.get('sponsor-letter.pdf'), sha256: await shaOf('sponsor-letter.pdf') },
+        {
+          documentId: byName.get('birth-certificate.pdf'),
+          sha256: await shaOf('birth-certificate.pdf'),
+        },
       ],
     });
     expect(JSON.stringify(logged)).not.toContain(file.identity.familyName);
