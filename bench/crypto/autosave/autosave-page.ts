@@ -12,6 +12,7 @@ import { randomBytes } from '../../../renderer/src/db/crypto/bytes';
 import { KeyRing } from '../../../renderer/src/db/crypto/keyring';
 import { AmparoDatabase } from '../../../renderer/src/db/database';
 import { createDocumentsRepository } from '../../../renderer/src/db/documents-repository';
+import { rememberRevisionsSent } from '../../../renderer/src/db/note-write-ahead';
 import { createNotesRepository } from '../../../renderer/src/db/notes-repository';
 import { distribution, type Distribution } from '../../lib/stats';
 import { noteTextGenerator, syntheticBenchCases } from '../../lib/synthetic-data';
@@ -46,7 +47,10 @@ async function sendNote(db: AmparoDatabase, noteId: string, seq: number): Promis
       const entries = await db.outbox.where('entityId').equals(revision.id).toArray();
       await db.outbox.bulkPut(entries.filter((e) => e.seq === null).map((e) => ({ ...e, seq })));
     }
-    await db.noteRevisions.bulkPut(open.map((r) => ({ ...r, sealed: true })));
+    const taken = open.map((r) => ({ ...r, sealed: true }));
+    await db.noteRevisions.bulkPut(taken);
+    // As takeBatch does since 2026-12-07 17:30: tells the session the revisions were sent.
+    rememberRevisionsSent(db, taken);
   });
 }
 

@@ -20,11 +20,42 @@ export interface SeenRevision {
   open: OutboxRow;
   /** The note's pointer as stored then (undefined: not known, no writing ahead). */
   pointer?: NoteHeadsRow | undefined;
+  /**
+   * The push took the revision (`row` is then the revision as the push stored it, sealed): the
+   * next save makes a new revision on top of it, and plans that ahead.
+   */
+  sent?: true;
+}
+
+/** Where the notes repository keeps what this session last wrote of a revision. */
+export const seenRevisionName = (revisionId: string) => `notes.save|${revisionId}`;
+
+/**
+ * The push took these revisions (and sealed them, writing `rows` in its transaction): a revision
+ * this session last wrote is remembered as sent, so the next save plans a new revision on top of
+ * it ahead of its transaction instead of a rewrite the stored rows would refuse. Only a hint:
+ * the save still checks the stored rows byte for byte (a push rolled back leaves it unsent, and
+ * the save then takes the usual path).
+ */
+export function rememberRevisionsSent(
+  database: AmparoDatabase,
+  rows: readonly NoteRevisionRow[],
+): void {
+  for (const row of rows) {
+    const name = seenRevisionName(row.id);
+    const seen = database.seen<SeenRevision>(name);
+    if (seen?.pointer) database.rememberSeen(name, row.caseId, { ...seen, row, sent: true });
+  }
 }
 
 export interface PlannedRevision {
   row: NoteRevisionRow;
   entry: OutboxRow;
+}
+
+/** A new revision on top of a sent one: the revision, its outbox entry and the note's pointer. */
+export interface PlannedNewRevision extends PlannedRevision {
+  pointer: NoteHeadsRow;
 }
 
 type Stored = Record<string, unknown>;
@@ -81,5 +112,60 @@ export async function writeNoteAhead(
   stored.catch(() => undefined);
   const [pointer, count, revision, last] = await stored;
   if (!noteStoredAsSeen(pointer, count, revision, last, seen)) throw new StaleAhead();
+  await writes;
+}
+
+/**
+ * Whether the stored rows are the ones `seen` describes for a sent revision: the note's pointer
+ * as this session last wrote it (that revision its only head, not final, the count it says) and
+ * the revision as the push stored it.
+ */
+export function sentStoredAsSeen(
+  pointer: Stored | undefined,
+  count: number,
+  revision: Stored | undefined,
+  seen: SeenRevision,
+): boolean {
+  const seenPointer = seen.pointer;
+  return (
+    !!seen.sent &&
+    seen.row.sealed &&
+    !!seenPointer &&
+    !seenPointer.final &&
+    seenPointer.heads.length === 1 &&
+    seenPointer.heads[0] === seen.row.id &&
+    seenPointer.count === count &&
+    sameStoredRow(pointer, storedFormOf(seenPointer)) &&
+    sameStoredRow(revision, storedFormOf(seen.row))
+  );
+}
+
+/**
+ * Typing after the push took the revision: the new revision, its entry and the note's pointer,
+ * planned and sealed ahead from `seen`, are written before the reads answer, as an in-place save
+ * is; `StaleAhead` (all of it rolled back) unless the stored rows are as `seen` says.
+ */
+export async function writeNewRevisionAhead(
+  database: AmparoDatabase,
+  seen: SeenRevision,
+  planned: PlannedNewRevision,
+): Promise<void> {
+  const idb = Dexie.currentTransaction?.idbtrans;
+  if (!idb) throw new StaleAhead();
+  const noteId = seen.row.noteId;
+  const stored = Promise.all([
+    request<Stored | undefined>(() => idb.objectStore('noteHeads').get(noteId)),
+    request<number>(() => idb.objectStore('noteRevisions').index('noteId').count(noteId)),
+    request<Stored | undefined>(() => idb.objectStore('noteRevisions').get(seen.row.id)),
+  ]);
+  const writes = Promise.all([
+    database.noteRevisions.add(planned.row),
+    database.outbox.add(planned.entry),
+    database.noteHeads.put(planned.pointer),
+  ]);
+  writes.catch(() => undefined);
+  stored.catch(() => undefined);
+  const [pointer, count, revision] = await stored;
+  if (!sentStoredAsSeen(pointer, count, revision, seen)) throw new StaleAhead();
   await writes;
 }

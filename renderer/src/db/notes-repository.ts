@@ -12,11 +12,15 @@ import { newId, nowIso } from '../lib/ids';
 import { getDatabase, type AmparoDatabase } from './database';
 import { readNoteState, storeNoteHeads, type NoteState } from './note-heads';
 import { StaleAhead } from './document-write-ahead';
-import { writeNoteAhead, type SeenRevision } from './note-write-ahead';
-import { openEntryFor, recordNoteRevision } from './outbox-writer';
-import type { NoteRevisionRow, OutboxRow } from './rows';
-
-const seenName = (revisionId: string) => `notes.save|${revisionId}`;
+import {
+  seenRevisionName as seenName,
+  writeNewRevisionAhead,
+  writeNoteAhead,
+  type PlannedNewRevision,
+  type SeenRevision,
+} from './note-write-ahead';
+import { newRevisionEntry, openEntryFor, recordNoteRevision } from './outbox-writer';
+import type { NoteHeadsRow, NoteRevisionRow, OutboxRow } from './rows';
 
 /** Typing into an unsent revision: the revision rewritten, and its open entry with it. */
 function inPlace(head: NoteRevisionRow, open: OutboxRow | undefined, body: string, at: string) {
@@ -28,6 +32,40 @@ function inPlace(head: NoteRevisionRow, open: OutboxRow | undefined, body: strin
       open && open.kind === 'noteRevision'
         ? ({ ...open, body: updated as unknown as JsonObject, clientTime: at } satisfies OutboxRow)
         : undefined,
+  };
+}
+
+/**
+ * Typing after the push took the revision `seen` describes: a new revision on top of it, its
+ * entry and the note's pointer, as `addRevision` and `storeNoteHeads` would write them.
+ */
+function newOnTop(
+  seen: SeenRevision & { pointer: NoteHeadsRow },
+  input: { noteId: string; caseId: string; body: string; authorId?: string | null },
+  at: string,
+): PlannedNewRevision & { revision: NoteRevision } {
+  const revision = checked({
+    id: newId(),
+    noteId: input.noteId,
+    caseId: input.caseId,
+    parentIds: [seen.row.id],
+    body: input.body,
+    authorId: input.authorId ?? null,
+    deviceId: null,
+    createdAt: at,
+    state: 'draft',
+  });
+  return {
+    revision,
+    row: { ...revision, sealed: false },
+    entry: newRevisionEntry(revision, 'noteRevision', at),
+    pointer: {
+      noteId: input.noteId,
+      caseId: input.caseId,
+      heads: [revision.id],
+      count: seen.pointer.count + 1,
+      final: false,
+    },
   };
 }
 
@@ -101,8 +139,51 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         input.baseRevisionId && !Dexie.currentTransaction
           ? database.seen<SeenRevision>(seenName(input.baseRevisionId))
           : undefined;
+      // Typing after the push took that revision (sync-push-store tells the memo): a new
+      // revision on top of it, planned, sealed and written ahead the same way.
+      const onTop =
+        seen?.sent &&
+        seen.pointer &&
+        seen.row.noteId === input.noteId &&
+        seen.row.body !== input.body &&
+        (input.baseBody === undefined || input.baseBody === seen.row.body)
+          ? { ...seen, pointer: seen.pointer }
+          : undefined;
+      if (onTop) {
+        let planned: ReturnType<typeof newOnTop> | undefined;
+        try {
+          planned = newOnTop(onTop, input, nowIso());
+        } catch {
+          planned = undefined;
+        }
+        if (planned) {
+          await database.sealAhead([
+            ['noteRevisions', planned.row],
+            ['outbox', planned.entry],
+            ['noteHeads', planned.pointer],
+          ]);
+          const made = planned;
+          const written = await database
+            .transaction('rw', tables(database), () => writeNewRevisionAhead(database, onTop, made))
+            .then(
+              () => true,
+              (error: unknown) => {
+                if (error instanceof StaleAhead) return false;
+                throw error;
+              },
+            );
+          if (written) {
+            database.rememberSeen(seenName(made.row.id), input.caseId, {
+              row: made.row,
+              open: made.entry,
+              pointer: made.pointer,
+            } satisfies SeenRevision);
+            return made.revision;
+          }
+        }
+      }
       let ahead: ReturnType<typeof inPlace> | undefined;
-      if (seen && seen.row.body !== input.body) {
+      if (seen && !seen.sent && seen.row.body !== input.body) {
         try {
           ahead = inPlace(seen.row, seen.open, input.body, nowIso());
         } catch {
@@ -169,7 +250,7 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
         const expected = input.baseBody ?? (input.baseRevisionId === null ? '' : undefined);
         if (head && expected !== undefined && head.body !== expected) {
           // Someone else's text is in the base now: keep it, and this text as a sibling of it.
-          return addRevision(database, note, input, [...head.parentIds], 'draft');
+          return (await addRevision(database, note, input, [...head.parentIds], 'draft')).revision;
         }
         if (head && isHead && !head.sealed) {
           const current = head.id === input.baseRevisionId ? await open : undefined;
@@ -204,7 +285,16 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
             } satisfies SeenRevision);
           return planned.updated;
         }
-        return addRevision(database, note, input, head ? [head.id] : [], 'draft');
+        const added = await addRevision(database, note, input, head ? [head.id] : [], 'draft');
+        // The note's only head now: the next save (typing into it) can plan ahead from it.
+        const pointer = added.pointer;
+        if (pointer && !pointer.final && pointer.heads.length === 1)
+          database.rememberSeen(seenName(added.row.id), input.caseId, {
+            row: added.row,
+            open: added.entry,
+            pointer,
+          } satisfies SeenRevision);
+        return added.revision;
       });
     },
 
@@ -218,13 +308,15 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
       return database.transaction('rw', tables(database), async () => {
         const note = await readNoteState(database, input.noteId);
         if (note.isFinal) throw new AppError('conflict', 'note is final');
-        return addRevision(
-          database,
-          note,
-          input,
-          note.heads.map((h) => h.id),
-          'draft',
-        );
+        return (
+          await addRevision(
+            database,
+            note,
+            input,
+            note.heads.map((h) => h.id),
+            'draft',
+          )
+        ).revision;
       });
     },
 
@@ -259,13 +351,23 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
   };
 }
 
+/**
+ * Adds a revision with its outbox entry (a new revision has none to rewrite: nothing is read for
+ * it) and stores the note's pointer; returns the three rows as written.
+ */
 async function addRevision(
   database: AmparoDatabase,
   note: NoteState,
   input: { noteId: string; caseId: string; body: string; authorId?: string | null },
   parentIds: string[],
   state: 'draft' | 'final',
-): Promise<NoteRevision> {
+): Promise<{
+  revision: NoteRevision;
+  row: NoteRevisionRow;
+  entry: OutboxRow;
+  pointer: NoteHeadsRow | undefined;
+}> {
+  const at = nowIso();
   const revision = checked({
     id: newId(),
     noteId: input.noteId,
@@ -274,15 +376,17 @@ async function addRevision(
     body: input.body,
     authorId: input.authorId ?? null,
     deviceId: null,
-    createdAt: nowIso(),
+    createdAt: at,
     state,
   });
-  await Promise.all([
-    database.noteRevisions.add({ ...revision, sealed: false }),
-    recordNoteRevision(database, revision),
+  const row: NoteRevisionRow = { ...revision, sealed: false };
+  const entry = newRevisionEntry(revision, 'noteRevision', at);
+  const [, , pointer] = await Promise.all([
+    database.noteRevisions.add(row),
+    database.outbox.add(entry),
     storeNoteHeads(database, note, input.caseId, revision),
   ]);
-  return revision;
+  return { revision, row, entry, pointer };
 }
 
 function stripRow(row: NoteRevisionRow): NoteRevision {

@@ -170,7 +170,16 @@ export async function recordNoteRevision(
     await db.outbox.put({ ...open, body, clientTime: nowIso() });
     return;
   }
-  await db.outbox.add({
+  await db.outbox.add(newRevisionEntry(revision, kind, nowIso()));
+}
+
+/** The outbox entry of a revision not recorded before (a new revision has no entry yet). */
+export function newRevisionEntry(
+  revision: NoteRevision,
+  kind: 'noteRevision' | 'noteFinalize',
+  clientTime: string,
+): OutboxRow {
+  return {
     mutationId: newId(),
     seq: null,
     kind,
@@ -180,8 +189,8 @@ export async function recordNoteRevision(
     baseVersion: 0,
     patch: EMPTY_PATCH,
     parentRevisionIds: revision.parentIds,
-    body,
-    clientTime: nowIso(),
+    body: revision as unknown as JsonObject,
+    clientTime,
     state: 'pending',
-  });
+  };
 }

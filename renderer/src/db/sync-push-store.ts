@@ -5,6 +5,7 @@ import type { PushResponse } from '@core/sync/sync-api-schemas';
 import { laptopNow } from '../lib/clock';
 import { nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
+import { rememberRevisionsSent } from './note-write-ahead';
 import { renumberSealed } from './outbox-renumber';
 import { rebase } from './rebase';
 import type { DocumentRow, OutboxRow } from './rows';
@@ -94,7 +95,10 @@ export async function takeBatch(
       const revisions = (await db.noteRevisions.bulkGet(revisionIds)).filter(
         (r) => r !== undefined,
       );
-      await db.noteRevisions.bulkPut(revisions.map((r) => ({ ...r, sealed: true })));
+      const taken = revisions.map((r) => ({ ...r, sealed: true }));
+      await db.noteRevisions.bulkPut(taken);
+      // The next save of one of them makes a new revision: it can plan that ahead.
+      rememberRevisionsSent(db, taken);
       await writeSyncState(db, { ...state, nextSeq });
     }
     return batch;
