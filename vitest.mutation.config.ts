@@ -49,8 +49,14 @@ export default defineConfig({
         ? projects
         : projects
             .map((project) => {
-              const root = rootOf(project.test.include[0]!);
-              const include = wanted.filter((glob) => glob.startsWith(root));
+              const own = project.test.include;
+              // A project of globs keeps the wanted globs under its roots; a project that lists
+              // its files (renderer-isolated: files that mock or spy) keeps its files that a
+              // wanted glob matches. Taking the first file's folder as the root, as for a glob,
+              // dropped seal-ahead.test.ts and every other isolated file from every run.
+              const include = own.every((glob) => glob.includes('*'))
+                ? wanted.filter((glob) => own.some((mine) => glob.startsWith(rootOf(mine))))
+                : own.filter((file) => patterns.some((pattern) => pattern.test(file)));
               return { ...project, test: { ...project.test, include } };
             })
             .filter((project) => project.test.include.length > 0),

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AmparoDatabase } from '../database';
 import { createDocumentsRepository } from '../documents-repository';
 import { createTestDatabase } from '../test-database';
-import { seal, type Sealed } from './aes';
-import { utf8 } from './bytes';
+import { open, seal, type Sealed } from './aes';
+import { fromUtf8, toBase64, utf8 } from './bytes';
 import { caseKeyId, KeyRing } from './keyring';
 import { aadFor } from './table-policy';
 
@@ -196,6 +196,35 @@ describe('sealed row format 2 (base and fromDoc sealed apart)', () => {
 
     it('a part for a field the table does not seal apart', () =>
       refuses((row) => ({ ...row, parts: { ...row.parts, doc: row.parts!['base']! } })));
+  });
+
+  it('seals each part with its own AAD and binds the part IVs into enc (the stored format)', async () => {
+    const row = await stored('docs', caseId);
+    const key = (await keyring.caseKey(caseKeyId(caseId), async () => undefined))!;
+    const rowAad = `docs|${caseId}|2|${caseKeyId(caseId)}`;
+    const base = row.parts!['base']!;
+    expect(JSON.parse(fromUtf8(await open(key, base, `${rowAad}|part:base`)))).toEqual(
+      syncedRow(caseId, 'Prueba').base,
+    );
+    const encAad = `${rowAad}|parts:base=${toBase64(base.iv)}`;
+    expect(JSON.parse(fromUtf8(await open(key, row.enc, encAad)))).toEqual({
+      doc: syncedRow(caseId, 'Prueba').doc,
+    });
+  });
+
+  it('leaves out a field set to undefined, and stores no parts when nothing is sealed apart', async () => {
+    const { base, ...local } = syncedRow(otherCaseDoc, 'Local');
+    void base;
+    // An optional field left undefined by the caller (the type allows null, not undefined).
+    await db.docs.put({ ...local, base: undefined } as never);
+    const row = await stored('docs', otherCaseDoc);
+    expect(row).not.toHaveProperty('parts');
+    expect(row).not.toHaveProperty('base');
+    for (const reader of [db, nextSession()]) {
+      const read = await reader.docs.get(otherCaseDoc);
+      expect(read).not.toHaveProperty('base');
+      expect(read!.doc).toEqual(local.doc);
+    }
   });
 
   it('forgets what it remembered when the session locks', async () => {
