@@ -122,3 +122,43 @@ describe('useAnswers', () => {
     expect(result.current.rawFor(question)).toBe('Ana Prueba Ejemplar');
   });
 });
+
+describe('useAnswers while a save is still writing (the race fixed in forms/useAutosave, 91d5549)', () => {
+  it('keeps an answer typed while the save before it was writing, and saves it next', async () => {
+    vi.useFakeTimers();
+    let finishFirst!: () => void;
+    const stored: unknown[] = [];
+    let storedAnswers: InterviewSession['answers'] = {};
+    update.mockImplementation(async (_id, writer) => {
+      const doc = (writer as (doc: object) => InterviewSession)({
+        ...session,
+        answers: storedAnswers,
+      });
+      if (stored.length === 0) await new Promise<void>((resolve) => (finishFirst = resolve));
+      storedAnswers = doc.answers;
+      stored.push(doc.answers[question.id]?.value);
+      return {} as never;
+    });
+    const { wrapper } = registryWrapper();
+    // The session follows what the saves stored, as the app's live query does.
+    const { result, rerender } = renderHook(
+      ({ current }: { current: InterviewSession }) => useAnswers(current, template),
+      { wrapper, initialProps: { current: session } },
+    );
+    const live = () => rerender({ current: { ...session, answers: storedAnswers } });
+    act(() => result.current.setRaw(question, 'Adams'));
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(update).toHaveBeenCalledTimes(1);
+    // Typed while the first save is still writing (a slow disk, a busy laptop).
+    act(() => result.current.setRaw(question, 'Adams County'));
+    await act(async () => finishFirst());
+    act(live);
+    expect(result.current.rawFor(question)).toBe('Adams County');
+    expect(result.current.state).toBe('pending');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(stored).toEqual(['Adams', 'Adams County']);
+    act(live);
+    expect(result.current.rawFor(question)).toBe('Adams County');
+    expect(result.current.state).toBe('saved');
+  });
+});
