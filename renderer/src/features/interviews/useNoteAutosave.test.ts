@@ -20,7 +20,9 @@ vi.mock('../../db/notes-repository', () => ({
 const save = vi.mocked(notesRepository.save);
 
 beforeEach(() => {
-  vi.mocked(notesRepository.get).mockResolvedValue({ current: null, heads: [] } as never);
+  vi.mocked(notesRepository.get)
+    .mockReset()
+    .mockResolvedValue({ current: null, heads: [] } as never);
   save.mockReset().mockResolvedValue({ id: 'rev-1' } as never);
 });
 afterEach(() => {
@@ -39,6 +41,8 @@ describe('useNoteAutosave', () => {
     await act(() => vi.advanceTimersByTimeAsync(300));
     expect(save).toHaveBeenCalledTimes(1);
     expect(save.mock.calls[0]![0]).toMatchObject({ body: 'Client fears return' });
+    // Text is saved without first reading the note (one transaction less per save).
+    expect(notesRepository.get).not.toHaveBeenCalled();
   });
 
   it('is flushed by the app-wide registry (lock), also after leaving the screen', async () => {

@@ -59,8 +59,9 @@ export function useNoteAutosave(
     const body = textRef.current;
     setState('saving');
     try {
-      const current = await notesRepository.get(noteId);
-      if (current.current || body !== '') {
+      // Text is always saved; only an empty note asks first whether there is anything to empty
+      // (a read of the note before every save was a transaction for nothing, issue 11).
+      if (body !== '' || (await notesRepository.get(noteId)).current) {
         const saved = await notesRepository.save({
           noteId,
           caseId,
