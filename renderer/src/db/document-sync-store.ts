@@ -42,7 +42,10 @@ export async function recheckDocuments(db: AmparoDatabase): Promise<void> {
 
 /**
  * A case's whole list from the server, during a recheck: documents of the case held here as sent
- * that the server does not have wait to be sent again. Their bytes are here; nothing is lost.
+ * that the server does not have wait to be sent again. Their bytes are here; nothing is lost. A
+ * document waiting to be downloaded that the server does not have (a restored server lost it:
+ * sent after its backup) is dropped: no bytes of it are here, and it would wait for ever. If the
+ * laptop that sent it sends it again, the feed brings it back.
  */
 export async function resendMissing(
   db: AmparoDatabase,
@@ -52,9 +55,11 @@ export async function resendMissing(
   const known = new Set(documents.map((d) => d.id));
   await db.transaction('rw', db.attachments, async () => {
     const here = await db.attachments.where('caseId').equals(caseId).toArray();
-    for (const row of here)
-      if (row.syncState === 'synced' && !known.has(row.id))
-        await db.attachments.put({ ...row, syncState: 'upload' });
+    for (const row of here) {
+      if (known.has(row.id)) continue;
+      if (row.syncState === 'synced') await db.attachments.put({ ...row, syncState: 'upload' });
+      else if (row.syncState === 'download') await db.attachments.delete(row.id);
+    }
   });
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import type { CaseDocument } from '@core/documents/document-sync-schemas';
+import { AppError } from '@core/errors/app-error';
 import { describe, expect, it, vi } from 'vitest';
 import { readDocumentSyncState, writeDocumentSyncState } from '../db/document-sync-store';
 import { startResync } from '../db/sync-resync';
@@ -81,6 +82,32 @@ describe('documents after MCJ’s server was restored from a backup', () => {
     expect(committed).toEqual([id]);
     expect(await db.attachments.get(id)).toMatchObject({ syncState: 'synced' });
     expect(await readDocumentSyncState(db)).toEqual({ cursor: 3, fetchedCases: [caseId] });
+  });
+
+  it('drops a document waiting for download that the restored server lacks (it would wait for ever)', async () => {
+    // Found by the simulation (CI shape, seed 1, --server-restores 1): a document another laptop
+    // sent after the backup, announced by the feed before the restore, never fetched.
+    const { db } = await createTestDatabase();
+    const caseId = await addCase(db);
+    const id = newId();
+    await db.attachments.add({
+      id,
+      caseId,
+      createdAt: '2026-12-06T18:00:00.000Z',
+      size: bytes.byteLength,
+      name: 'birth-certificate.pdf',
+      mimeType: 'application/pdf',
+      kind: 'pdf',
+      sha256: await sha256Hex(bytes.slice().buffer),
+      syncState: 'download',
+    });
+    await writeDocumentSyncState(db, { cursor: 40, fetchedCases: [caseId] });
+    const { transport } = restoredServer();
+    transport.content = vi.fn(() => Promise.reject(new AppError('not_found')));
+    await startResync(db);
+    await syncDocuments(db, transport);
+    expect(await db.attachments.get(id)).toBeUndefined();
+    expect(transport.content).not.toHaveBeenCalled();
   });
 
   it('leaves a sent document alone when nothing was restored', async () => {
