@@ -194,6 +194,9 @@ describe('sealed row format 2 (base and fromDoc sealed apart)', () => {
         return { ...rest, enc: { ...rest.enc, v: 1 } } as Stored;
       }));
 
+    it('sealed bytes on a table that holds none', () =>
+      refuses((row) => ({ ...row, bin: { ...row.enc } })));
+
     it('a part for a field the table does not seal apart', () =>
       refuses((row) => ({ ...row, parts: { ...row.parts, doc: row.parts!['base']! } })));
   });
@@ -225,6 +228,14 @@ describe('sealed row format 2 (base and fromDoc sealed apart)', () => {
       expect(read).not.toHaveProperty('base');
       expect(read!.doc).toEqual(local.doc);
     }
+  });
+
+  it("stores the new bytes when an attachment's content is written again in the session", async () => {
+    const id = '5d6e7f80-1b2c-4d5e-8f90-123456789abe';
+    await db.attachmentContents.put({ id, caseId, content: utf8('first bytes').buffer });
+    await db.attachmentContents.put({ id, caseId, content: utf8('second bytes').buffer });
+    for (const reader of [db, nextSession()])
+      expect(fromUtf8((await reader.attachmentContents.get(id))!.content)).toBe('second bytes');
   });
 
   it('forgets what it remembered when the session locks', async () => {
