@@ -42,7 +42,8 @@ export default defineConfig({
   test: {
     ...base.test,
     // Instrumented code runs slower (a hot loop calls Stryker's switch on every pass).
-    testTimeout: 120_000,
+    // MUTATE_TEST_TIMEOUT (ms) raises it for a file whose tests loop hard (core/sync/line-diff.ts).
+    testTimeout: Number(process.env['MUTATE_TEST_TIMEOUT'] ?? 120_000),
     sequence: { ...base.test?.sequence, sequencer: CheapFirst },
     projects:
       wanted.length === 0
