@@ -1,11 +1,12 @@
 import { emptyCaseFile, type CaseFile } from '@core/domain/case-file';
 import { applyPatch } from '@core/sync/document-patch';
 import type { JsonObject } from '@core/sync/json-value';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyRing } from './crypto/keyring';
 import { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { createTestDatabase } from './test-database';
+import { watchWriteOrder, writeBeforeTransaction } from './write-ahead.test-support';
 
 const caseId = '7d3e8f21-4b5c-4d6e-9f70-1b2c3d4e5f60';
 
@@ -24,50 +25,7 @@ const withOffice = (value: string) => (doc: JsonObject) => {
   return doc;
 };
 
-/**
- * Whether the next save puts the case file before IndexedDB answered its read of it (the write
- * made ahead of the reads), and how many times the case file is put from now on.
- */
-function watchOrder() {
-  const seen = { answered: false, putBeforeAnswer: undefined as boolean | undefined, puts: 0 };
-  const get = IDBObjectStore.prototype.get;
-  const put = IDBObjectStore.prototype.put;
-  const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
-    this: IDBObjectStore,
-    query: IDBValidKey | IDBKeyRange,
-  ) {
-    const request = get.call(this, query);
-    if (this.name === 'docs' && query === caseId)
-      request.addEventListener('success', () => (seen.answered = true));
-    return request;
-  });
-  const puts = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-    this: IDBObjectStore,
-    value: unknown,
-    key?: IDBValidKey,
-  ) {
-    if (this.name === 'docs') seen.puts += 1;
-    if (this.name === 'docs' && seen.putBeforeAnswer === undefined)
-      seen.putBeforeAnswer = !seen.answered;
-    return put.call(this, value, key);
-  });
-  return {
-    seen,
-    restore: () => {
-      gets.mockRestore();
-      puts.mockRestore();
-    },
-  };
-}
-
-/** Runs `write` after the save planned and sealed ahead, before its transaction starts (once). */
-function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<unknown>) {
-  const transaction = db.transaction;
-  db.transaction = ((...args: unknown[]) => {
-    delete (db as Partial<Pick<AmparoDatabase, 'transaction'>>).transaction;
-    return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
-  }) as never;
-}
+const watchOrder = () => watchWriteOrder({ store: 'docs', readId: caseId });
 
 describe('a case-field save written before its reads answer (issue 11)', () => {
   let db: AmparoDatabase;
@@ -109,7 +67,7 @@ describe('a case-field save written before its reads answer (issue 11)', () => {
     await repo.update(caseId, withOffice('ERO New Orleans, desk 2'));
     // Once: the entry the last save added is found as it was stored (with the key IndexedDB gave
     // it), so the write made ahead is kept, not rolled back and made again.
-    expect(order.seen).toMatchObject({ putBeforeAnswer: true, puts: 1 });
+    expect(order.seen).toMatchObject({ writeBeforeAnswer: true, writes: 1 });
     const later = nextSession();
     const row = (await later.docs.get(caseId))!;
     expect(office(row.doc)).toBe('ERO New Orleans, desk 2');
@@ -170,7 +128,7 @@ describe('a case-field save written before its reads answer (issue 11)', () => {
     );
     order = watchOrder();
     await repo.update(caseId, withOffice('ERO New Orleans, desk 4'));
-    expect(order.seen.putBeforeAnswer).toBe(true);
+    expect(order.seen.writeBeforeAnswer).toBe(true);
     const later = nextSession();
     const entries = await later.outbox.orderBy('localId').toArray();
     // The sent entry is unchanged (sent once, with what it held); the new text is queued apart.
@@ -191,7 +149,7 @@ describe('a case-field save written before its reads answer (issue 11)', () => {
     await db.drafts.put({ id: draftId, caseId, values: { iceOffice: 'ERO' }, updatedAt: '' });
     order = watchOrder();
     await repo.update(caseId, withOffice('ERO New Orleans, desk 5'), { clearDraft: draftId });
-    expect(order.seen).toMatchObject({ putBeforeAnswer: true, puts: 1 });
+    expect(order.seen).toMatchObject({ writeBeforeAnswer: true, writes: 1 });
     expect(await db.drafts.get(draftId)).toBeUndefined();
     expect(office((await repo.get(caseId))!.doc)).toBe('ERO New Orleans, desk 5');
   });

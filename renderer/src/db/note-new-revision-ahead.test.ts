@@ -1,59 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyRing } from './crypto/keyring';
 import { AmparoDatabase } from './database';
 import { createNotesRepository } from './notes-repository';
 import { takeBatch } from './sync-push-store';
 import { createTestDatabase } from './test-database';
+import { watchWriteOrder, writeBeforeTransaction } from './write-ahead.test-support';
 
 const caseId = '4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e';
 const noteId = '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d';
 const LIMITS = { maxCount: 100, maxBytes: 1_000_000 };
 
-/**
- * Whether the next save writes (`add`s or `put`s) a revision before IndexedDB answered its read
- * of `readId` (the write made ahead of the reads), and how many revisions it writes so.
- */
-function watchOrder(readId: string, kind: 'add' | 'put' = 'add') {
-  const seen = { answered: false, writeBeforeAnswer: undefined as boolean | undefined, writes: 0 };
-  const get = IDBObjectStore.prototype.get;
-  const write = IDBObjectStore.prototype[kind];
-  const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
-    this: IDBObjectStore,
-    query: IDBValidKey | IDBKeyRange,
-  ) {
-    const request = get.call(this, query);
-    if (this.name === 'noteRevisions' && query === readId)
-      request.addEventListener('success', () => (seen.answered = true));
-    return request;
-  });
-  const writes = vi.spyOn(IDBObjectStore.prototype, kind).mockImplementation(function (
-    this: IDBObjectStore,
-    value: unknown,
-    key?: IDBValidKey,
-  ) {
-    if (this.name === 'noteRevisions') {
-      seen.writes += 1;
-      seen.writeBeforeAnswer ??= !seen.answered;
-    }
-    return write.call(this, value, key);
-  });
-  return {
-    seen,
-    restore: () => {
-      gets.mockRestore();
-      writes.mockRestore();
-    },
-  };
-}
-
-/** Runs `write` after the save planned and sealed ahead, before its transaction starts (once). */
-function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<unknown>) {
-  const transaction = db.transaction;
-  db.transaction = ((...args: unknown[]) => {
-    delete (db as Partial<Pick<AmparoDatabase, 'transaction'>>).transaction;
-    return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
-  }) as never;
-}
+const watchOrder = (readId: string, method: 'add' | 'put' = 'add') =>
+  watchWriteOrder({ store: 'noteRevisions', readId, method });
 
 describe('typing after the push took the revision: a new revision written ahead (issue 11)', () => {
   let db: AmparoDatabase;

@@ -1,57 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeyRing } from './crypto/keyring';
 import { AmparoDatabase } from './database';
 import { createNotesRepository } from './notes-repository';
 import { createTestDatabase } from './test-database';
+import { watchWriteOrder, writeBeforeTransaction } from './write-ahead.test-support';
 
 const caseId = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
 const noteId = '6f5e4d3c-2b1a-4c9d-8e7f-0a1b2c3d4e5f';
 
-/**
- * Whether the next save puts `revisionId` before IndexedDB answered its read of it (the write
- * made ahead of the reads), and how many times it is put from now on.
- */
-function watchOrder(revisionId: string) {
-  const seen = { answered: false, putBeforeAnswer: undefined as boolean | undefined, puts: 0 };
-  const get = IDBObjectStore.prototype.get;
-  const put = IDBObjectStore.prototype.put;
-  const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
-    this: IDBObjectStore,
-    query: IDBValidKey | IDBKeyRange,
-  ) {
-    const request = get.call(this, query);
-    if (this.name === 'noteRevisions' && query === revisionId)
-      request.addEventListener('success', () => (seen.answered = true));
-    return request;
+const watchOrder = (revisionId: string) =>
+  watchWriteOrder({
+    store: 'noteRevisions',
+    readId: revisionId,
+    counts: (value) => (value as { id?: unknown }).id === revisionId,
   });
-  const puts = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-    this: IDBObjectStore,
-    value: unknown,
-    key?: IDBValidKey,
-  ) {
-    if (this.name === 'noteRevisions' && (value as { id?: unknown }).id === revisionId) {
-      seen.puts += 1;
-      seen.putBeforeAnswer ??= !seen.answered;
-    }
-    return put.call(this, value, key);
-  });
-  return {
-    seen,
-    restore: () => {
-      gets.mockRestore();
-      puts.mockRestore();
-    },
-  };
-}
-
-/** Runs `write` after the save planned and sealed ahead, before its transaction starts (once). */
-function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<unknown>) {
-  const transaction = db.transaction;
-  db.transaction = ((...args: unknown[]) => {
-    delete (db as Partial<Pick<AmparoDatabase, 'transaction'>>).transaction;
-    return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
-  }) as never;
-}
 
 describe('typing into an unsent note revision, written before its reads answer (issue 11)', () => {
   let db: AmparoDatabase;
@@ -91,7 +53,7 @@ describe('typing into an unsent note revision, written before its reads answer (
   it('puts the revision once, before its read answers, and it opens in a later session', async () => {
     order = watchOrder(base.baseRevisionId);
     const saved = await type('Llegó en 2019 por Laredo, sola');
-    expect(order.seen).toMatchObject({ putBeforeAnswer: true, puts: 1 });
+    expect(order.seen).toMatchObject({ writeBeforeAnswer: true, writes: 1 });
     expect(saved.id).toBe(base.baseRevisionId);
     const later = nextSession();
     expect(await bodies(later)).toEqual(['Llegó en 2019 por Laredo, sola']);
