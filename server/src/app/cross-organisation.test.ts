@@ -16,6 +16,7 @@ import { putOidcProvider } from '../repositories/oidc-repository';
 import { insertConflict } from '../repositories/conflicts-repository';
 import { insertPublication } from '../repositories/publications-repository';
 import { httpActorFor } from '../test-support/intake-actors';
+import { createOf, readyReviewDoc } from '../test-support/review-fixtures';
 import { intakeContent } from '../test-support/intake-fixtures';
 
 /**
@@ -90,6 +91,10 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     await pushBatch(t.app, attorney, [
       noteRevisionMutation(1, caseA.id, { body: note }),
       noteRevisionMutation(2, caseB.id, { body: note }),
+    ]);
+    // A request for review, marked ready: the review queue and its counts are A's alone.
+    await pushBatch(t.app, attorney, [
+      createOf(3, 'review', readyReviewDoc(caseA.id, orgA.attorneyA.id)),
     ]);
     const conflictOf = (kind: 'legal_field' | 'overwritten', value: string) => ({
       id: randomUUID(),
@@ -228,6 +233,7 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     expect(await read(`/v1/admin/intakes/${intakeId}`)).toContain(markers.intake);
     expect(await read('/v1/admin/publications')).toContain(markers.publication);
     expect(await read('/v1/admin/approvals')).toContain(markers.approval);
+    expect(await read('/v1/console/reviews')).toContain(base.caseA.reference);
     expect(await read('/v1/admin/volunteers')).toContain(orgA.attorneyA.id);
     expect(await read('/v1/admin/cases')).toContain(base.caseA.reference);
     const admin = await consoleSignIn(t.app, orgA.admin);
