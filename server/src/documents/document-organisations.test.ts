@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentClient, pdfBytes } from '../test-support/document-fixtures';
+import { documentClient, pdfBytes, sha256Hex } from '../test-support/document-fixtures';
 import { seedCase } from '../test-support/sync-fixtures';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
+import { purgeDocuments } from './document-read-service';
+import { databaseDocumentStore } from './document-store';
 
 /**
  * Another organisation's supervisor and a case's documents: every documents route answers 404 for
@@ -51,5 +53,45 @@ describe.each(testBackends())('a case’s documents and another organisation on 
     expect(rows.rows).toEqual([{ orgId: orgA.orgId, deleted: false }]);
     const uploads = await t.db.query('SELECT 1 FROM document_uploads WHERE case_id = $1', [caseId]);
     expect(uploads.rows).toEqual([]);
+  });
+
+  it('purges by each organisation’s own retention: B’s period never removes A’s bytes', async () => {
+    // The same bytes in both: deleted in A (which keeps deleted documents' bytes: no period) and
+    // in B (30 days). A's second document with other bytes is deleted too.
+    const shared = pdfBytes(400);
+    const own = pdfBytes(500);
+    const attorneyA = documentClient(t.app, (await signIn(t.app, orgA.attorneyA)).headers);
+    const caseB = (await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id])).id;
+    const attorneyB = documentClient(t.app, (await signIn(t.app, orgB.attorneyA)).headers);
+    const [a1, a2, b1] = [randomUUID(), randomUUID(), randomUUID()];
+    expect((await attorneyA.put(caseId, a1, shared)).statusCode).toBe(200);
+    expect((await attorneyA.put(caseId, a2, own)).statusCode).toBe(200);
+    expect((await attorneyB.put(caseB, b1, shared)).statusCode).toBe(200);
+    expect((await attorneyA.remove(caseId, a2)).statusCode).toBe(200);
+    expect((await attorneyB.remove(caseB, b1)).statusCode).toBe(200);
+    await t.db.query('UPDATE organisations SET document_retention_days = 30 WHERE id = $1', [
+      orgB.orgId,
+    ]);
+    await purgeDocuments(t.db, databaseDocumentStore, new Date(Date.now() + 60 * 86_400_000));
+
+    const blobs = async (orgId: string) =>
+      (
+        await t.db.query<{ sha256: string }>(
+          'SELECT sha256 FROM document_blobs WHERE org_id = $1 ORDER BY sha256',
+          [orgId],
+        )
+      ).rows.map((row) => row.sha256);
+    expect(await blobs(orgB.orgId)).toEqual([]);
+    const kept = await blobs(orgA.orgId);
+    expect(kept).toHaveLength(3); // the first test's document, `shared` and `own`
+    expect(kept).toEqual(expect.arrayContaining([sha256Hex(shared), sha256Hex(own)]));
+    const purgedInA = await t.db.query(
+      'SELECT 1 FROM case_documents WHERE org_id = $1 AND purged_at IS NOT NULL',
+      [orgA.orgId],
+    );
+    expect(purgedInA.rows).toEqual([]);
+    const content = await attorneyA.content(caseId, a1);
+    expect(content.statusCode).toBe(200);
+    expect(sha256Hex(content.rawPayload)).toBe(sha256Hex(shared));
   });
 });
