@@ -94,4 +94,18 @@ describe.each(testBackends())('a case’s documents and another organisation on 
     expect(content.statusCode).toBe(200);
     expect(sha256Hex(content.rawPayload)).toBe(sha256Hex(shared));
   });
+
+  it('counts only B’s own bytes against B’s quota, on both upload paths', async () => {
+    // A holds more than B's whole quota; B's uploads fit in it.
+    const attorneyA = documentClient(t.app, (await signIn(t.app, orgA.attorneyA)).headers);
+    expect((await attorneyA.put(caseId, randomUUID(), pdfBytes(5_000))).statusCode).toBe(200);
+    await t.db.query(
+      'UPDATE organisations SET document_org_quota_bytes = 4000, document_case_quota_bytes = 4000 WHERE id = $1',
+      [orgB.orgId],
+    );
+    const caseB = (await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id])).id;
+    const attorneyB = documentClient(t.app, (await signIn(t.app, orgB.attorneyA)).headers);
+    expect((await attorneyB.upload(caseB, randomUUID(), pdfBytes(1_000))).statusCode).toBe(200);
+    expect((await attorneyB.put(caseB, randomUUID(), pdfBytes(1_000))).statusCode).toBe(200);
+  });
 });
