@@ -8,7 +8,15 @@ import { matrixFixtures } from '../test-support/matrix-fixtures';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { consoleSignIn, createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { caseFile, noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
+import {
+  caseFile,
+  mutation,
+  noteRevisionMutation,
+  pushBatch,
+  seedCase,
+} from '../test-support/sync-fixtures';
+import { syntheticTimeEntry } from '@core/domain/case-logs.fixture';
+import type { JsonObject } from '@core/sync/json-value';
 import { createIntakes } from '../admin/intake-service';
 import { insertApproval } from '../repositories/approvals-repository';
 import { appendAudit } from '../repositories/audit-repository';
@@ -92,9 +100,24 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
       noteRevisionMutation(1, caseA.id, { body: note }),
       noteRevisionMutation(2, caseB.id, { body: note }),
     ]);
+    const timeEntryId = randomUUID();
     // A request for review, marked ready: the review queue and its counts are A's alone.
     await pushBatch(t.app, attorney, [
       createOf(3, 'review', readyReviewDoc(caseA.id, orgA.attorneyA.id)),
+      // Pro bono time in the reports' year: the reports count A's attorney for A alone.
+      mutation({
+        seq: 4,
+        kind: 'create',
+        entity: 'timeEntry',
+        entityId: timeEntryId,
+        caseId: caseA.id,
+        baseVersion: 0,
+        body: syntheticTimeEntry({
+          id: timeEntryId,
+          caseId: caseA.id,
+          attorneyId: orgA.attorneyA.id,
+        }) as unknown as JsonObject,
+      }),
     ]);
     const conflictOf = (kind: 'legal_field' | 'overwritten', value: string) => ({
       id: randomUUID(),
@@ -234,6 +257,9 @@ describe.each(testBackends())('one organisation’s staff and another’s data o
     expect(await read('/v1/admin/publications')).toContain(markers.publication);
     expect(await read('/v1/admin/approvals')).toContain(markers.approval);
     expect(await read('/v1/console/reviews')).toContain(base.caseA.reference);
+    expect(await read('/v1/console/reports?from=2026-01-01&to=2026-12-31')).toContain(
+      orgA.attorneyA.id,
+    );
     expect(await read('/v1/admin/volunteers')).toContain(orgA.attorneyA.id);
     expect(await read('/v1/admin/cases')).toContain(base.caseA.reference);
     const admin = await consoleSignIn(t.app, orgA.admin);
