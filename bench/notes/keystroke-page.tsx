@@ -24,6 +24,11 @@ export interface KeystrokeResult {
   plain: Distribution;
   noteEditor: Distribution;
   /**
+   * A plain textarea of 20 characters, typed into the same way: the floor of this measure (the
+   * wait for the next frame, with next to no text to lay out).
+   */
+  short: Distribution;
+  /**
    * The keystroke's own work on the main thread: from the key going in to the browser handing
    * back control (the input event, and in the editor React's render and commit, which run inside
    * it). Far less sensitive to the machine's load than the wait for the painted frame.
@@ -87,6 +92,10 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
   plainArea.value = body;
   plainArea.rows = 10;
   document.body.append(plainArea);
+  const shortArea = document.createElement('textarea');
+  shortArea.value = body.slice(0, 20);
+  shortArea.rows = 10;
+  document.body.append(shortArea);
   const host = document.createElement('div');
   document.body.append(host);
   const i18n = await createI18n('en');
@@ -109,6 +118,7 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
   await until(() => (editorArea()?.value.length ?? 0) >= chars, 'the note to load');
 
   const plain: number[] = [];
+  const short: number[] = [];
   const noteEditor: number[] = [];
   const plainInput: number[] = [];
   const noteEditorInput: number[] = [];
@@ -118,6 +128,7 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
     const [plainPaint, plainHandled] = await type(plainArea, char);
     plain.push(plainPaint);
     plainInput.push(plainHandled);
+    short.push((await type(shortArea, char))[0]);
     const [editorPaint, editorHandled] = await type(editorArea()!, char);
     noteEditor.push(editorPaint);
     noteEditorInput.push(editorHandled);
@@ -129,6 +140,7 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
   root.unmount();
   host.remove();
   plainArea.remove();
+  shortArea.remove();
   setDatabase(undefined);
   db.close();
   await db.delete();
@@ -136,6 +148,7 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
     keys,
     chars,
     plain: distribution(plain),
+    short: distribution(short),
     noteEditor: distribution(noteEditor),
     plainInput: distribution(plainInput),
     noteEditorInput: distribution(noteEditorInput),
