@@ -3,12 +3,17 @@ import { resolve } from 'node:path';
 import { nodeToolCommand } from './node-tool.mjs';
 
 /**
- * The sync simulation's project: the CI seeds (test/sync-sim/ci-seeds.ts) and the fault tests. They
- * spend their time waiting on servers, PostgreSQL restarts and child processes, so they run in a lane
- * of their own beside the CPU-bound Vitest lane.
+ * The projects that spend their time on child processes rather than in the Vitest worker: the sync
+ * simulation's CI seeds (test/sync-sim/ci-seeds.ts) and fault tests (servers, PostgreSQL restarts),
+ * and the packaging and deploy tests (electron-builder, the server package started as operators
+ * start it). They run in a lane of their own beside the CPU-bound Vitest lane, which took 21 minutes
+ * with them in it (the clean-clone run of d248246, 2026-12-07).
  */
-const SIMULATION_PROJECT = 'sync-sim';
-const SIMULATION_FILES = 'test/sync-sim/**';
+const APART = [
+  { project: 'sync-sim', files: 'test/sync-sim/**' },
+  { project: 'packaging', files: 'test/packaging/**' },
+  { project: 'deploy', files: 'test/deploy/**' },
+];
 
 /**
  * @param {string} root the project folder
@@ -36,18 +41,16 @@ export function testSteps(root, resultsDir) {
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${vitestReport}`,
-        // Run apart, in its own lane (below).
-        '--exclude',
-        SIMULATION_FILES,
+        // Run apart, in their own lane (below).
+        ...APART.flatMap(({ files }) => ['--exclude', files]),
       ]),
     },
     simulation: {
-      label: 'sync fault simulation: CI seeds and fault tests (vitest)',
+      label: 'sync fault simulation, packaging and deploy tests (vitest)',
       report: simulationReport,
       ...tool('vitest', 'vitest', [
         'run',
-        '--project',
-        SIMULATION_PROJECT,
+        ...APART.flatMap(({ project }) => ['--project', project]),
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${simulationReport}`,
