@@ -6,6 +6,7 @@ import { AmparoDatabase } from '../database';
 import { createDocumentsRepository } from '../documents-repository';
 import { createNotesRepository } from '../notes-repository';
 import { createTestDatabase } from '../test-database';
+import { writeBeforeTransaction } from '../write-ahead.test-support';
 import { importAesKey, seal } from './aes';
 import { randomBytes } from './bytes';
 import { caseKeyId, KeyRing } from './keyring';
@@ -69,15 +70,6 @@ function sealAheadFirst(db: AmparoDatabase, started: () => void) {
     delete (db as Partial<Pick<AmparoDatabase, 'sealAhead'>>).sealAhead;
     started();
   });
-}
-
-/** Runs `write` after the save sealed ahead and before its transaction starts (once). */
-function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<unknown>) {
-  const transaction = db.transaction;
-  db.transaction = ((...args: unknown[]) => {
-    delete (db as Partial<Pick<AmparoDatabase, 'transaction'>>).transaction;
-    return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
-  }) as never;
 }
 
 describe('sealing a save ahead of its transaction (issue 11)', () => {
