@@ -23,6 +23,17 @@ import { newRevisionEntry, openEntryFor, recordNoteRevision } from './outbox-wri
 import type { NoteHeadsRow, NoteRevisionRow, OutboxRow } from './rows';
 
 /** Typing into an unsent revision: the revision rewritten, and its open entry with it. */
+/** Whether a write made ahead of its reads held: false when it found them moved (StaleAhead). */
+function heldAhead(write: Promise<unknown>): Promise<boolean> {
+  return write.then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof StaleAhead) return false;
+      throw error;
+    },
+  );
+}
+
 function inPlace(head: NoteRevisionRow, open: OutboxRow | undefined, body: string, at: string) {
   const updated = checked({ ...stripRow(head), body, createdAt: at });
   return {
@@ -163,15 +174,11 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
             ['noteHeads', planned.pointer],
           ]);
           const made = planned;
-          const written = await database
-            .transaction('rw', tables(database), () => writeNewRevisionAhead(database, onTop, made))
-            .then(
-              () => true,
-              (error: unknown) => {
-                if (error instanceof StaleAhead) return false;
-                throw error;
-              },
-            );
+          const written = await heldAhead(
+            database.transaction('rw', tables(database), () =>
+              writeNewRevisionAhead(database, onTop, made),
+            ),
+          );
           if (written) {
             database.rememberSeen(seenName(made.row.id), input.caseId, {
               row: made.row,
@@ -203,15 +210,11 @@ export function createNotesRepository(db: () => AmparoDatabase = getDatabase) {
           ) {
             await sealing;
             const planned = { ...ahead, entry: ahead.entry };
-            const written = await database
-              .transaction('rw', tables(database), () => writeNoteAhead(database, seen, planned))
-              .then(
-                () => true,
-                (error: unknown) => {
-                  if (error instanceof StaleAhead) return false;
-                  throw error;
-                },
-              );
+            const written = await heldAhead(
+              database.transaction('rw', tables(database), () =>
+                writeNoteAhead(database, seen, planned),
+              ),
+            );
             if (written) {
               database.rememberSeen(seenName(planned.row.id), input.caseId, {
                 row: planned.row,
