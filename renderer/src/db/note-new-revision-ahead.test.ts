@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeyRing } from './crypto/keyring';
-import { AmparoDatabase } from './database';
+import type { AmparoDatabase } from './database';
 import { createNotesRepository } from './notes-repository';
 import { takeBatch } from './sync-push-store';
-import { createTestDatabase } from './test-database';
-import { watchWriteOrder, writeBeforeTransaction } from './write-ahead.test-support';
+import {
+  noteOfTwoRevisions,
+  otherDeviceRevision,
+  watchWriteOrder,
+  writeBeforeTransaction,
+} from './write-ahead.test-support';
 
 const caseId = '4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e';
 const noteId = '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d';
@@ -15,25 +18,13 @@ const watchOrder = (readId: string, method: 'add' | 'put' = 'add') =>
 
 describe('typing after the push took the revision: a new revision written ahead (issue 11)', () => {
   let db: AmparoDatabase;
-  let dataKey: CryptoKey;
   let notes: ReturnType<typeof createNotesRepository>;
   let base: { baseRevisionId: string; baseBody: string };
+  let nextSession: () => AmparoDatabase;
   let order: ReturnType<typeof watchOrder> | undefined;
 
   beforeEach(async () => {
-    let keyring: KeyRing;
-    ({ db, keyring } = await createTestDatabase());
-    dataKey = keyring.dataKey();
-    notes = createNotesRepository(() => db);
-    const first = await notes.save({ noteId, caseId, body: 'Llegó en 2019', baseRevisionId: null });
-    const second = await notes.save({
-      noteId,
-      caseId,
-      body: 'Llegó en 2019 por Laredo',
-      baseRevisionId: first.id,
-      baseBody: first.body,
-    });
-    base = { baseRevisionId: second.id, baseBody: second.body };
+    ({ db, notes, base, nextSession } = await noteOfTwoRevisions(noteId, caseId));
     await takeBatch(db, LIMITS);
   });
   afterEach(() => {
@@ -41,10 +32,6 @@ describe('typing after the push took the revision: a new revision written ahead 
     order = undefined;
   });
 
-  const nextSession = () => {
-    const next = new KeyRing(dataKey);
-    return new AmparoDatabase(db.name, { keyring: () => next });
-  };
   const type = (body: string) => notes.save({ noteId, caseId, body, ...base });
   const heads = async (database: AmparoDatabase) =>
     (await createNotesRepository(() => database).get(noteId)).heads;
@@ -117,19 +104,7 @@ describe('typing after the push took the revision: a new revision written ahead 
 
   it("keeps another device's revision that a pull stored on top meanwhile: both, as a fork", async () => {
     writeBeforeTransaction(db, () =>
-      db.noteRevisions.put({
-        id: 'c0ffee00-1111-4222-8333-444455556666',
-        noteId,
-        caseId,
-        parentIds: [base.baseRevisionId],
-        body: 'Desde otro dispositivo',
-        authorId: null,
-        deviceId: 'other-device',
-        createdAt: '2026-12-07T12:00:00.000Z',
-        state: 'draft',
-        sealed: true,
-        serverSeq: 9,
-      }),
+      db.noteRevisions.put(otherDeviceRevision(noteId, caseId, base.baseRevisionId)),
     );
     await type('Llegó en 2019 por Laredo, sola');
     const later = nextSession();

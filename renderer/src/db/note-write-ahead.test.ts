@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeyRing } from './crypto/keyring';
-import { AmparoDatabase } from './database';
+import type { AmparoDatabase } from './database';
 import { createNotesRepository } from './notes-repository';
-import { createTestDatabase } from './test-database';
-import { watchWriteOrder, writeBeforeTransaction } from './write-ahead.test-support';
+import {
+  noteOfTwoRevisions,
+  otherDeviceRevision,
+  watchWriteOrder,
+  writeBeforeTransaction,
+} from './write-ahead.test-support';
 
 const caseId = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
 const noteId = '6f5e4d3c-2b1a-4c9d-8e7f-0a1b2c3d4e5f';
@@ -17,35 +20,19 @@ const watchOrder = (revisionId: string) =>
 
 describe('typing into an unsent note revision, written before its reads answer (issue 11)', () => {
   let db: AmparoDatabase;
-  let dataKey: CryptoKey;
   let notes: ReturnType<typeof createNotesRepository>;
   let base: { baseRevisionId: string; baseBody: string };
+  let nextSession: () => AmparoDatabase;
   let order: ReturnType<typeof watchOrder> | undefined;
 
   beforeEach(async () => {
-    let keyring: KeyRing;
-    ({ db, keyring } = await createTestDatabase());
-    dataKey = keyring.dataKey();
-    notes = createNotesRepository(() => db);
-    const first = await notes.save({ noteId, caseId, body: 'Llegó en 2019', baseRevisionId: null });
-    const second = await notes.save({
-      noteId,
-      caseId,
-      body: 'Llegó en 2019 por Laredo',
-      baseRevisionId: first.id,
-      baseBody: first.body,
-    });
-    base = { baseRevisionId: second.id, baseBody: second.body };
+    ({ db, notes, base, nextSession } = await noteOfTwoRevisions(noteId, caseId));
   });
   afterEach(() => {
     order?.restore();
     order = undefined;
   });
 
-  const nextSession = () => {
-    const next = new KeyRing(dataKey);
-    return new AmparoDatabase(db.name, { keyring: () => next });
-  };
   const type = (body: string) => notes.save({ noteId, caseId, body, ...base });
   const bodies = async (database: AmparoDatabase) =>
     (await createNotesRepository(() => database).get(noteId)).heads.map((h) => h.body).sort();
@@ -96,19 +83,7 @@ describe('typing into an unsent note revision, written before its reads answer (
   it("keeps another device's revision that a pull stored on top meanwhile: both, as a fork", async () => {
     // A pull stores the revision (as the server sent it) without touching the note's pointer.
     writeBeforeTransaction(db, () =>
-      db.noteRevisions.put({
-        id: 'c0ffee00-1111-4222-8333-444455556666',
-        noteId,
-        caseId,
-        parentIds: [base.baseRevisionId],
-        body: 'Desde otro dispositivo',
-        authorId: null,
-        deviceId: 'other-device',
-        createdAt: '2026-12-07T12:00:00.000Z',
-        state: 'draft',
-        sealed: true,
-        serverSeq: 9,
-      }),
+      db.noteRevisions.put(otherDeviceRevision(noteId, caseId, base.baseRevisionId)),
     );
     await type('Llegó en 2019 por Laredo, sola');
     const later = nextSession();

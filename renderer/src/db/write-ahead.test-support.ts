@@ -1,6 +1,9 @@
 /** Test support for saves written ahead of their reads (issue 11): the order of IndexedDB calls. */
 import { vi } from 'vitest';
-import type { AmparoDatabase } from './database';
+import { KeyRing } from './crypto/keyring';
+import { AmparoDatabase } from './database';
+import { createNotesRepository } from './notes-repository';
+import { createTestDatabase } from './test-database';
 
 /**
  * Whether the next save writes (`put` or `add`) into `store` before IndexedDB answered its read
@@ -54,3 +57,41 @@ export function writeBeforeTransaction(db: AmparoDatabase, write: () => Promise<
     return write().then(() => (transaction as (...a: unknown[]) => unknown).apply(db, args));
   }) as never;
 }
+
+/**
+ * A note of two saved revisions in a fresh encrypted database, the second one unsent; `base` is
+ * what an editor on it saves against, and `nextSession` opens the database again with the same key.
+ */
+export async function noteOfTwoRevisions(noteId: string, caseId: string) {
+  const { db, keyring } = await createTestDatabase();
+  const dataKey = keyring.dataKey();
+  const notes = createNotesRepository(() => db);
+  const first = await notes.save({ noteId, caseId, body: 'Llegó en 2019', baseRevisionId: null });
+  const second = await notes.save({
+    noteId,
+    caseId,
+    body: 'Llegó en 2019 por Laredo',
+    baseRevisionId: first.id,
+    baseBody: first.body,
+  });
+  const nextSession = () => {
+    const next = new KeyRing(dataKey);
+    return new AmparoDatabase(db.name, { keyring: () => next });
+  };
+  return { db, notes, base: { baseRevisionId: second.id, baseBody: second.body }, nextSession };
+}
+
+/** A revision another device wrote on top of `parentId`, as a pull stores it. */
+export const otherDeviceRevision = (noteId: string, caseId: string, parentId: string) => ({
+  id: 'c0ffee00-1111-4222-8333-444455556666',
+  noteId,
+  caseId,
+  parentIds: [parentId],
+  body: 'Desde otro dispositivo',
+  authorId: null,
+  deviceId: 'other-device',
+  createdAt: '2026-12-07T12:00:00.000Z',
+  state: 'draft' as const,
+  sealed: true,
+  serverSeq: 9,
+});

@@ -4,9 +4,9 @@ import type { JsonObject } from '@core/sync/json-value';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AmparoDatabase } from '../database';
 import { createDocumentsRepository } from '../documents-repository';
-import { createNotesRepository } from '../notes-repository';
+import type { createNotesRepository } from '../notes-repository';
 import { createTestDatabase } from '../test-database';
-import { writeBeforeTransaction } from '../write-ahead.test-support';
+import { noteOfTwoRevisions, writeBeforeTransaction } from '../write-ahead.test-support';
 import { importAesKey, seal } from './aes';
 import { randomBytes } from './bytes';
 import { caseKeyId, KeyRing } from './keyring';
@@ -188,33 +188,17 @@ describe('sealing a save ahead of its transaction (issue 11)', () => {
 
 describe('sealing a note save ahead (issue 11)', () => {
   let db: AmparoDatabase;
-  let keyring: KeyRing;
-  let dataKey: CryptoKey;
   let notes: ReturnType<typeof createNotesRepository>;
   const noteId = '0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a';
   let base: { baseRevisionId: string; baseBody: string };
+  let nextSession: () => AmparoDatabase;
   let seals: ReturnType<typeof countSeals> | undefined;
 
   beforeEach(async () => {
-    ({ db, keyring } = await createTestDatabase());
-    dataKey = keyring.dataKey();
-    notes = createNotesRepository(() => db);
-    const first = await notes.save({ noteId, caseId, body: 'Llegó en 2019', baseRevisionId: null });
-    const second = await notes.save({
-      noteId,
-      caseId,
-      body: 'Llegó en 2019 por Laredo',
-      baseRevisionId: first.id,
-      baseBody: first.body,
-    });
-    base = { baseRevisionId: second.id, baseBody: second.body };
+    ({ db, notes, base, nextSession } = await noteOfTwoRevisions(noteId, caseId));
   });
   afterEach(() => seals?.restore());
 
-  const nextSession = () => {
-    const next = new KeyRing(dataKey);
-    return new AmparoDatabase(db.name, { keyring: () => next });
-  };
   const type = (body: string) => notes.save({ noteId, caseId, body, ...base });
 
   it('seals typing into the unsent revision before its transaction: nothing sealed inside', async () => {
