@@ -162,6 +162,11 @@ export const resultReasons = [
   'after_final',
   'final_immutable',
   'restored',
+  /**
+   * A record sent back after a restore (`recovered`) that the server holds deleted, with nothing
+   * the deletion did not see: the deletion stands, and the laptop drops its copy (issue 21).
+   */
+  'deleted',
   /** The device claimed a version the server never had; every field it changed was checked as concurrent. */
   'base_version_ahead',
 ] as const;

@@ -119,6 +119,14 @@ async function settleDocument(
   const docRow = await db.docs.get(row.entityId);
   if (!docRow) return;
   const remaining = await pendingFor(db, row.entityId);
+  // Sent back after a restore, held deleted by the server with nothing here the deletion did not
+  // see (issue 21, seed 401): it goes as it went from every other laptop. Work typed into it since
+  // goes as edits of the deleted record, which bring it back (edit versus delete).
+  if (result.reason === 'deleted') {
+    if (remaining.length === 0) await db.docs.delete(row.entityId);
+    else await db.docs.put({ ...docRow, version: result.newVersion ?? docRow.version });
+    return;
+  }
   // A pull since brought the server's document at this answer's version or a newer one (the
   // answer was a replay's, or another window pulled meanwhile): that content already holds this
   // change and whatever others did after it. Laying the change, or the answer's older row, over it

@@ -105,9 +105,18 @@ export async function applyCreate(
   if (existing) {
     if (existing.caseId !== m.caseId || existing.entity !== entity || existing.orgId !== auth.orgId)
       throw new MutationRejected('already_exists');
-    // The same creation arriving again under a new mutation id changes nothing.
-    if (jsonEqual(existing.doc, doc))
-      return { result: { status: 'applied', newVersion: existing.version }, changes: [] };
+    // The same creation arriving again under a new mutation id changes nothing. Sent back after
+    // a restore, of a record deleted here since (its deletion sent again first, issue 21, seed
+    // 401): the deletion saw all of it, so it stands, and the laptop is told to drop its copy.
+    if (jsonEqual(existing.doc, doc)) {
+      const kept = existing.deletedAt !== null && m.recovered === true;
+      if (kept) state.deletionKept.add(m.caseId);
+      const reason = kept ? { reason: 'deleted' as const } : {};
+      return {
+        result: { status: 'applied', newVersion: existing.version, ...reason },
+        changes: [],
+      };
+    }
     return mergeCreation(state, m, entity, existing, doc);
   }
   state.putEntity({
@@ -160,8 +169,12 @@ export async function applyPatchMutation(
  * (base version 0), field by field: the first creation's fields carry stamps of version 1 by its
  * device, so a different value is a conflict on the record, never a silent overwrite, and
  * nothing the first one wrote is removed. The device gets the merged document back.
+ *
+ * A creation of a record deleted here that holds something else (sent back after a restore with
+ * a change the deletion never saw) brings it back, as an edit does (edit versus delete), and says
+ * so to both sides: an `edit_vs_delete` record naming the deletion, beside the field conflicts.
  */
-function mergeCreation(
+async function mergeCreation(
   state: PushBatchState,
   m: Mutation,
   entity: DocumentEntity,
@@ -172,7 +185,24 @@ function mergeCreation(
   const diff = diffFields(row.doc, doc);
   const ops = (diff.ops ?? []).filter((op) => op.op === 'add');
   const patch: Patch = ops.length > 0 ? { set: diff.set, ops } : { set: diff.set };
-  return mergeInto(state, m, entity, row, { patch, baseVersion: 0, returnRow: true });
+  const outcome = await mergeInto(state, m, entity, row, {
+    patch,
+    baseVersion: 0,
+    returnRow: true,
+  });
+  if (row.deletedAt === null) return outcome;
+  const [told] = await recordConflicts(state, m, [
+    {
+      path: '',
+      kind: 'edit_vs_delete',
+      status: 'auto_resolved',
+      serverValue: undefined,
+      clientValue: doc,
+      serverVersion: row.version,
+    },
+  ]);
+  const conflictIds = [...(outcome.result.conflictIds ?? []), told!];
+  return { ...outcome, result: { ...outcome.result, conflictIds } };
 }
 
 /** A new record's fields, stamped as written at version 1 by the creating device (not empty lists or sections). */

@@ -74,6 +74,8 @@ export class PushBatchState {
   readonly baseVersionAhead = new Set<string>();
   /** Revisions by someone else sent back after a restore, per case (audited; recovered-revisions.ts). */
   readonly recovered = new Map<string, number>();
+  /** Cases where a record sent back after a restore stayed deleted (audited; document-mutations.ts). */
+  readonly deletionKept = new Set<string>();
   private committed = emptyPending();
   private staged = emptyPending();
 

@@ -234,6 +234,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     await auditCases('sync.revision_recovered', [...state.recovered.keys()], {
       revisions: [...state.recovered.values()].reduce((a, b) => a + b, 0),
     });
+    await auditCases('sync.recovered_deletion_kept', [...state.deletionKept]);
     // The staff screens' read model, in this transaction: the cases touched (those the push
     // changed get their last laptop sync now) and those with a newly refused change to review.
     const refused = mutations.filter((m) =>

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { mutation, pushBatch, revisionDoc, seedCase } from '../test-support/sync-fixtures';
+import {
+  deadlineDoc,
+  mutation,
+  pushBatch,
+  revisionDoc,
+  seedCase,
+} from '../test-support/sync-fixtures';
 
 type PushBody = { results: MutationResult[]; lastAckedSeq: number };
 
@@ -170,5 +176,51 @@ describe.each(testBackends())('recovered records on %s', (kind) => {
       [lost.id],
     );
     expect(stored.rows[0]!.doc['authorId']).toBe(org.attorneyA.id);
+  });
+
+  it('keeps a deletion that saw all of a record sent back, tells the laptop, and audits it', async () => {
+    const file = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const laptop = await signIn(t.app, org.attorneyB);
+    const deadline = deadlineDoc(file.id);
+    const id = deadline['id'] as string;
+    const made = (seq: number, recovered: boolean) => {
+      const m = mutation({
+        seq,
+        kind: 'create',
+        entity: 'deadline',
+        entityId: id,
+        caseId: file.id,
+        baseVersion: 0,
+        body: deadline,
+      });
+      return recovered ? { ...m, recovered: true as const } : m;
+    };
+    const del = mutation({
+      seq: 2,
+      kind: 'delete',
+      entity: 'deadline',
+      entityId: id,
+      caseId: file.id,
+      baseVersion: 1,
+    });
+    await pushBatch(t.app, laptop, [made(1, false), del]);
+    const [plain, back] = (
+      await pushBatch(t.app, laptop, [made(3, false), made(4, true)])
+    ).json<PushBody>().results;
+    // Only a record sent back is told to go: a creation of its own keeps the plain answer.
+    expect(plain).toMatchObject({ status: 'applied', newVersion: 2 });
+    expect(plain!.reason).toBeUndefined();
+    expect(back).toMatchObject({ status: 'applied', newVersion: 2, reason: 'deleted' });
+    const stored = await t.db.query<{ deleted: boolean; version: number }>(
+      `SELECT deleted_at IS NOT NULL AS deleted, version FROM entities WHERE id = $1`,
+      [id],
+    );
+    expect(stored.rows).toEqual([{ deleted: true, version: 2 }]);
+    const audit = await t.db.query(
+      `SELECT 1 FROM audit_log WHERE org_id = $1 AND action = 'sync.recovered_deletion_kept'
+          AND case_ids @> jsonb_build_array($2::text)`,
+      [org.orgId, file.id],
+    );
+    expect(audit.rowCount).toBe(1);
   });
 });
