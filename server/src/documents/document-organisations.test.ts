@@ -108,4 +108,30 @@ describe.each(testBackends())('a case’s documents and another organisation on 
     expect((await attorneyB.upload(caseB, randomUUID(), pdfBytes(1_000))).statusCode).toBe(200);
     expect((await attorneyB.put(caseB, randomUUID(), pdfBytes(1_000))).statusCode).toBe(200);
   });
+
+  it('never moves B’s feed cursor past B’s own documents when only A added some', async () => {
+    // Document seqs come from one sequence for every organisation, ordered within an organisation
+    // by its documents lock only. A cursor of B moved to A's newest seq could pass a seq that a
+    // document of B drew just before and has not committed yet: the laptop would never get it.
+    const caseB = (await seedCase(t.db, orgB.orgId, [orgB.attorneyA.id])).id;
+    const attorneyB = documentClient(t.app, (await signIn(t.app, orgB.attorneyA)).headers);
+    expect((await attorneyB.put(caseB, randomUUID(), pdfBytes(600))).statusCode).toBe(200);
+    type Feed = { documents: { seq: number }[]; nextCursor: number; hasMore: boolean };
+    const first = (await attorneyB.feed()).json<Feed>();
+    const ownSeq = Math.max(...first.documents.map((d) => d.seq));
+    expect(first.nextCursor).toBe(ownSeq);
+
+    const attorneyA = documentClient(t.app, (await signIn(t.app, orgA.attorneyA)).headers);
+    expect((await attorneyA.put(caseId, randomUUID(), pdfBytes(700))).statusCode).toBe(200);
+    const seqOfA = await t.db.query<{ seq: string }>(
+      'SELECT max(seq) AS seq FROM case_documents WHERE org_id = $1',
+      [orgA.orgId],
+    );
+    expect(Number(seqOfA.rows[0]!.seq)).toBeGreaterThan(ownSeq);
+    expect((await attorneyB.feed(ownSeq)).json<Feed>()).toEqual({
+      documents: [],
+      nextCursor: ownSeq,
+      hasMore: false,
+    });
+  });
 });
