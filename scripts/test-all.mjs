@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { failureLines, playwrightFailures, vitestFailures } from './lib/failed-tests.mjs';
 import { testSteps } from './lib/test-steps.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,6 +23,8 @@ const began = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 /** Summary lines by step, printed in the steps' order whatever order they finish in. */
 const summary = new Map(Object.keys(steps).map((key) => [key, null]));
+/** The failed tests' names, by step, listed again under the summary. */
+const failedTests = new Map();
 
 const elapsed = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
@@ -61,7 +64,7 @@ function readJson(file) {
   }
 }
 
-async function suite(key, count) {
+async function suite(key, count, failures) {
   const { label, report: reportFile } = steps[key];
   rmSync(reportFile, { force: true });
   const ok = await run(key);
@@ -72,6 +75,7 @@ async function suite(key, count) {
     return;
   }
   const { passed, failed, skipped } = count(report);
+  failedTests.set(key, failures(report));
   totals.passed += passed;
   totals.failed += failed + (ok || failed > 0 ? 0 : 1);
   totals.skipped += skipped;
@@ -84,24 +88,12 @@ async function suite(key, count) {
 // The build comes first: Playwright serves it, and the packaging tests read out/.
 const built = (await check('build')) && (await check('buildConsole'));
 
-async function vitest() {
-  await suite('vitest', (r) => ({
-    passed: r.numPassedTests ?? 0,
-    failed: r.numFailedTests ?? 0,
-    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-  }));
-}
-
-// The simulation's CI seeds and fault tests wait on their servers, PostgreSQL restarts and child
-// processes most of the time (about a third of a core for all twelve seeds), so they run in a lane
-// of their own instead of holding a Vitest worker.
-async function simulation() {
-  await suite('simulation', (r) => ({
-    passed: r.numPassedTests ?? 0,
-    failed: r.numFailedTests ?? 0,
-    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
-  }));
-}
+const vitestCounts = (r) => ({
+  passed: r.numPassedTests ?? 0,
+  failed: r.numFailedTests ?? 0,
+  skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+});
+const vitestSuite = (key) => suite(key, vitestCounts, (r) => vitestFailures(r, root));
 
 async function checksThenEndToEnd() {
   await check('typecheck');
@@ -112,17 +104,29 @@ async function checksThenEndToEnd() {
     summary.set('playwright', 'end-to-end tests: not run (build failed)');
     return;
   }
-  await suite('playwright', (r) => ({
-    passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
-    failed: r.stats?.unexpected ?? 0,
-    skipped: r.stats?.skipped ?? 0,
-  }));
+  await suite(
+    'playwright',
+    (r) => ({
+      passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
+      failed: r.stats?.unexpected ?? 0,
+      skipped: r.stats?.skipped ?? 0,
+    }),
+    playwrightFailures,
+  );
 }
 
-await Promise.all([vitest(), checksThenEndToEnd(), simulation()]);
+// The simulation's CI seeds and fault tests wait on their servers, PostgreSQL restarts and child
+// processes most of the time (about a third of a core for all twelve seeds), so they run in a lane
+// of their own instead of holding a Vitest worker.
+await Promise.all([vitestSuite('vitest'), checksThenEndToEnd(), vitestSuite('simulation')]);
 
 console.log(`\n::: summary (${elapsed(began)}s in all)`);
 for (const line of summary.values()) if (line) console.log(`  ${line}`);
+for (const [key, failures] of failedTests)
+  if (failures.length) {
+    console.log(`  failed in ${steps[key].label}:`);
+    for (const line of failureLines(failures)) console.log(`    ${line}`);
+  }
 if (totals.skipped) console.log(`  (${totals.skipped} skipped: see the reasons printed above)`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);
