@@ -2,7 +2,7 @@
  * Unit tests for cases leaving the laptop (issue 25): the unassignment guard (a case with pending
  * work stays until the work is pushed) and the 20 % mass-removal fail-safe.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../lib/ids';
 import { caseKeyId } from './crypto/keyring';
 import type { AmparoDatabase } from './database';
@@ -305,6 +305,88 @@ describe('after a push', () => {
     await db.outbox.clear();
     expect(await completePendingRemovals(db)).toEqual([]);
     expect(await db.noteRevisions.where('caseId').equals(intakeId).count()).toBe(1);
+  });
+
+  // Issue 21, invariant C (a laptop lacked every row of a case still assigned; seed 229's picture):
+  // records of a case with no file here are cleared after a push, e.g. the conflicts one window
+  // fetched for a case assigned to the attorney after its pull. Another window's page brought the
+  // case (its grant, file and notes) between the read of the cases without a file and their
+  // removal: the case went whole, with the cursor past its grant, until the checksum fetched it.
+  it("keeps a case whose file another window's pull brought while leftovers were cleared", async () => {
+    const granted = newId();
+    await db.conflicts.put({
+      id: newId(),
+      caseId: granted,
+      status: 'open',
+      createdAt: '2026-12-01T15:00:00.000Z',
+      entity: 'case',
+      entityId: granted,
+      fieldPath: 'custody/facility',
+      serverValue: 'Adams County',
+      clientValue: 'Jackson',
+    } as never);
+    const revision = {
+      id: newId(),
+      noteId: newId(),
+      caseId: granted,
+      parentIds: [],
+      body: 'Interview notes',
+      createdAt: '2026-12-01T15:00:00.000Z',
+      state: 'draft',
+    };
+    const otherWindowsPage = () =>
+      applyPullPage(
+        db,
+        {
+          grants: [granted],
+          changes: [
+            {
+              entity: 'case',
+              id: granted,
+              caseId: granted,
+              version: 6,
+              op: 'upsert',
+              row: { id: granted, reference: 'REF-GRANTED' },
+            },
+            {
+              entity: 'noteRevision',
+              id: revision.id,
+              caseId: granted,
+              version: 1,
+              op: 'upsert',
+              row: revision,
+              meta: { serverSeq: 7 },
+            },
+          ],
+          revocations: [],
+          nextCursor: 'after-the-grant',
+          hasMore: false,
+        },
+        { from: null },
+      );
+    // The other window's page commits right after this window read which cases have records here.
+    const orderBy = db.acknowledged.orderBy.bind(db.acknowledged);
+    let interleaved = false;
+    vi.spyOn(db.acknowledged, 'orderBy').mockImplementation((index) => {
+      const collection = orderBy(index);
+      const keys = collection.uniqueKeys.bind(collection);
+      collection.uniqueKeys = (async () => {
+        const read = await keys();
+        if (!interleaved) {
+          interleaved = true;
+          await otherWindowsPage();
+        }
+        return read;
+      }) as never;
+      return collection;
+    });
+
+    expect(await completePendingRemovals(db)).toEqual([]);
+    expect(interleaved).toBe(true);
+    expect(await db.docs.get(granted)).toMatchObject({ version: 6 });
+    expect(await db.noteRevisions.get(revision.id)).toBeDefined();
+    expect(await db.keys.get(caseKeyId(granted))).toBeDefined();
+    expect((await readSyncState(db)).cursor).toBe('after-the-grant');
   });
 
   it('removes work recorded on a case that had already left, once it is pushed', async () => {

@@ -169,9 +169,19 @@ export async function completePendingRemovals(db: AmparoDatabase): Promise<strin
       ? (await handleRevocations(db, state.removalPending, true, { recorded: true })).removed
       : [];
   for (const caseId of await casesWithoutFile(db)) {
-    if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) continue;
-    await purgeCase(db, caseId);
-    removed.push(caseId);
+    // Checked again in the transaction that removes it: another window may have pulled the
+    // case's file since that read (its grant), and the case would go whole (issue 21, C).
+    const gone = await db.transaction(
+      'rw',
+      [...caseTables(db), db.keys, db.syncState],
+      async () => {
+        if (await db.docs.get(caseId)) return false;
+        if ((await db.outbox.where('caseId').equals(caseId).count()) > 0) return false;
+        await purgeCase(db, caseId);
+        return true;
+      },
+    );
+    if (gone) removed.push(caseId);
   }
   return removed;
 }
