@@ -89,11 +89,17 @@ async function markChangesAfterRestore(db: AmparoDatabase): Promise<void> {
   }
 }
 
-/** Compares what `hello` says with what this laptop holds; returns what was found, if anything. */
+/**
+ * Compares what `hello` says with what this laptop holds; returns what was found, if anything.
+ * `asked`: what this laptop told `hello` it had acknowledged. Another window of the app may have
+ * had a push acknowledged between the server's answer and this read (issue 21): the answer is
+ * older than that, so the server lost something only if it holds less than both.
+ */
 export async function reconcileWithServer(
   db: AmparoDatabase,
   hello: Pick<HelloResponse, 'lastAckedSeq' | 'syncEpoch'>,
   now: Date,
+  asked?: { lastAckedSeq: number },
 ): Promise<Recovery | null> {
   const at = now.toISOString();
   let resync = false;
@@ -104,7 +110,7 @@ export async function reconcileWithServer(
       const state = await readSyncState(db);
       const next = { ...state, serverEpoch: hello.syncEpoch ?? state.serverEpoch };
       let recovery: Recovery | null = null;
-      if (hello.lastAckedSeq < state.lastAckedSeq) {
+      if (hello.lastAckedSeq < Math.min(state.lastAckedSeq, asked?.lastAckedSeq ?? Infinity)) {
         const requeued = await requeueLost(db, hello.lastAckedSeq, state.lastAckedSeq);
         recovery = {
           kind: 'serverRestored',

@@ -135,6 +135,42 @@ describe('SyncEngine: a restore of the server during a run (issue 21)', () => {
   });
 });
 
+describe('SyncEngine: two windows of the app, one hello answered before the other push (issue 21)', () => {
+  it("takes no server restore from an answer older than the other window's acknowledgement", async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({
+      ...s,
+      deviceId,
+      cursor: 'c2',
+      serverEpoch: 1,
+      lastAckedSeq: 1,
+      nextSeq: 2,
+    }));
+    const { transport } = fakeTransport(db);
+    const hello = transport.hello;
+    transport.hello = async (request) => {
+      // The server held seq 1 when it answered; before this window reads the answer, the other
+      // window's push of seq 2 is acknowledged and stored.
+      const answer = { ...(await hello(request)), lastAckedSeq: 1, syncEpoch: 1 };
+      await updateSyncState(db, (s) => ({ ...s, lastAckedSeq: 2, nextSeq: 3 }));
+      return answer;
+    };
+    await new SyncEngine({
+      db: () => db,
+      transportFor: () => transport,
+      appVersion: '1',
+    }).syncNow();
+    expect(await readSyncState(db)).toMatchObject({
+      recovery: null,
+      lastAckedSeq: 2,
+      nextSeq: 3,
+      resyncing: false,
+      restoreDownload: false,
+      cursor: 'c3',
+    });
+  });
+});
+
 describe('SyncEngine: a revocation whose handling was interrupted (issue 15 #3)', () => {
   it('removes the case and its key at the next start, even offline', async () => {
     const { db } = await createTestDatabase();

@@ -264,7 +264,7 @@ export class SyncEngine {
       return false;
     }
     // A restore of this laptop or of the server shows here (sync-recovery.ts).
-    await reconcileWithServer(db, hello, this.now());
+    await reconcileWithServer(db, hello, this.now(), { lastAckedSeq: state.lastAckedSeq });
     return true;
   }
 
