@@ -4,7 +4,8 @@ import { CaseFileSchema } from '../domain/case-file';
 import { syntheticCaseFile } from '../domain/case-file.fixture';
 import type { BiaDecision } from '../domain/case-file-people';
 import { isLegalField } from '../sync/legal-fields';
-import { postBiaDeadlines } from './bia-deadlines';
+import { biaDecisionGoverns, postBiaDeadlines } from './bia-deadlines';
+import { caveatIds, caveatMismatches } from './caveats.test-support';
 import { computeDeadlines } from './compute-deadlines';
 import { deadlineRule } from './deadline-rules';
 import type { DeadlineResult } from './deadline-types';
@@ -147,5 +148,173 @@ describe('the BIA decision record', () => {
     const bad = { ...caseWith(null), biaDecision: { date: '2026-11-06', outcome: 'won' } };
     expect(CaseFileSchema.safeParse(bad).error?.issues[0]?.message).toBe('validation.enum');
     expect(isLegalField('case', 'biaDecision/date')).toBe(true);
+  });
+});
+
+describe('after a BIA decision: what the attorney reads', () => {
+  // From 2026-11-18 every period ends on a business day: the petition and the motion to
+  // reconsider on Friday 2026-12-18, the motion to reopen on Tuesday 2027-02-16.
+  const decided = bia({ date: '2026-11-18' });
+  const pfr = [
+    'pfr.motionsDoNotToll',
+    'pfr.riley',
+    'pfr.stateHolidays',
+    'pfr.stayOfRemoval',
+    'pfr.venue',
+  ];
+  const reconsider = [
+    'biaMotion.fromDecisionDate',
+    'filing.receivedNotMailed',
+    'motion.numberLimit',
+    'pfr.motionsDoNotToll',
+  ];
+  const caveatsByRule = (facts: Parameters<typeof postBiaDeadlines>[0]) =>
+    Object.fromEntries(postBiaDeadlines(facts, { today }).map((r) => [r.ruleId, caveatIds(r)]));
+
+  it('gives each deadline exactly its caveats', () => {
+    expect(caveatsByRule({ decision: decided })).toEqual({
+      'petition-for-review': pfr,
+      'bia-motion-to-reconsider': reconsider,
+      'bia-motion-to-reopen': [...reconsider, 'mtr.exceptions'].sort(),
+    });
+    expect(caveatsByRule({ decision: { ...decided, outcome: 'motion_denied' } })).toEqual({
+      'petition-for-review': [...pfr, 'pfr.reviewOfDenial'].sort(),
+      'bia-motion-to-reconsider': reconsider,
+    });
+    const vd = 'biaDecision.voluntaryDeparture';
+    expect(
+      caveatsByRule({ decision: decided, eoirStatus: { status: 'voluntary_departure' } }),
+    ).toEqual({
+      'petition-for-review': [...pfr, vd].sort(),
+      'bia-motion-to-reconsider': [...reconsider, vd].sort(),
+      'bia-motion-to-reopen': [...reconsider, vd, 'mtr.exceptions'].sort(),
+    });
+    const unknown = 'biaDecision.outcomeUnknown';
+    for (const outcome of [null, 'other'] as const) {
+      expect(caveatsByRule({ decision: { ...decided, outcome } }), String(outcome)).toEqual({
+        'petition-for-review': [...pfr, unknown].sort(),
+        'bia-motion-to-reconsider': [...reconsider, unknown].sort(),
+        'bia-motion-to-reopen': [...reconsider, unknown, 'mtr.exceptions'].sort(),
+      });
+    }
+    // A removal ordered by the BIA itself opens the same three as a dismissed appeal.
+    expect(caveatsByRule({ decision: { ...decided, outcome: 'removal_ordered' } })).toEqual(
+      caveatsByRule({ decision: decided }),
+    );
+    // Without a date: the stay prompt on the petition, nothing else.
+    expect(caveatsByRule({ decision: { ...decided, date: null } })).toEqual({
+      'petition-for-review': ['pfr.stayOfRemoval'],
+      'bia-motion-to-reconsider': [],
+      'bia-motion-to-reopen': [],
+    });
+  });
+
+  it('echoes the decision it counted from, and asks for a missing date on every deadline', () => {
+    for (const result of postBiaDeadlines({ decision: decided }, { today })) {
+      expect(result.inputs, result.ruleId).toEqual({
+        biaDecisionDate: '2026-11-18',
+        biaOutcome: 'appeal_dismissed',
+      });
+      expect(result.missing, result.ruleId).toEqual([]);
+    }
+    for (const result of postBiaDeadlines({ decision: { date: null, outcome: null } }, { today })) {
+      expect(result.inputs, result.ruleId).toEqual({ biaDecisionDate: null, biaOutcome: null });
+      expect([result.dueDate, result.missing], result.ruleId).toEqual([null, ['biaDecision.date']]);
+    }
+  });
+
+  it('every caveat carries its legal content in English and Spanish, as loud as it matters', () => {
+    const results = [
+      ...postBiaDeadlines(
+        { decision: { ...decided, outcome: null }, eoirStatus: { status: 'voluntary_departure' } },
+        { today },
+      ),
+      ...postBiaDeadlines({ decision: { ...decided, outcome: 'motion_denied' } }, { today }),
+    ];
+    // DOMAIN.md, review of 2026-12-06 "After a BIA decision" (30 days, INA 242(b)(1), FRAP 26(a),
+    // Riley v. Bondi, the stay prompt), 0.6 (a petition or motion ends VD), 2.20 (5th Cir.).
+    expect(
+      caveatMismatches(results, {
+        'pfr.stayOfRemoval': {
+          severity: 'critical',
+          en: ['does not stop removal', 'INA 242(b)(3)(B)', 'stay of removal', 'Nken v. Holder'],
+          es: [
+            'no detiene la deportación',
+            'INA 242(b)(3)(B)',
+            'stay of removal',
+            'Nken v. Holder',
+          ],
+        },
+        'pfr.riley': {
+          severity: 'info',
+          en: ['not jurisdictional (Riley v. Bondi, 2025)', 'reinstated order'],
+          es: ['no jurisdiccional (Riley v. Bondi, 2025)', 'orden restablecida'],
+        },
+        'pfr.venue': {
+          severity: 'info',
+          en: ['INA 242(b)(2)', 'Fifth Circuit', 'Mississippi'],
+          es: ['INA 242(b)(2)', 'Quinto Circuito', 'Mississippi'],
+        },
+        'pfr.stateHolidays': {
+          severity: 'info',
+          en: ['Only federal holidays', 'FRAP 26(a)(6)(C)', 'FRAP 26(a)(3)', 'never earlier'],
+          es: [
+            'Solo se cuentan los feriados federales',
+            'FRAP 26(a)(6)(C)',
+            'FRAP 26(a)(3)',
+            'nunca antes',
+          ],
+        },
+        'pfr.motionsDoNotToll': {
+          severity: 'warning',
+          en: ['does not stop these 30 days', 'Stone v. INS', 'its own petition within 30 days'],
+          es: ['no detiene estos 30 días', 'Stone v. INS', 'su propia petición dentro de 30 días'],
+        },
+        'pfr.reviewOfDenial': {
+          severity: 'info',
+          en: ["BIA's denial of a motion", 'one-motion limit'],
+          es: ['negación de una moción', 'límite de una moción'],
+        },
+        'biaDecision.outcomeUnknown': {
+          severity: 'warning',
+          en: ['outcome is not recorded', 'final order of removal'],
+          es: ['No consta el resultado', 'orden final de deportación'],
+        },
+        'biaMotion.fromDecisionDate': {
+          severity: 'info',
+          en: ["date on the BIA's decision", 'mailing of the decision'],
+          es: ['fecha de la decisión de la BIA', 'envío de la decisión'],
+        },
+        'biaDecision.voluntaryDeparture': {
+          severity: 'critical',
+          en: ["runs from the BIA's order", 'ends voluntary departure (8 CFR 1240.26(i))'],
+          es: [
+            'corre desde la orden de la BIA',
+            'pone fin a la salida voluntaria (8 CFR 1240.26(i))',
+          ],
+        },
+        'filing.receivedNotMailed': { severity: 'info', en: ['received'], es: ['recibe'] },
+        'motion.numberLimit': { severity: 'info', en: ['one motion'], es: ['una moción'] },
+        'mtr.exceptions': { severity: 'info', en: ['90 days'], es: ['90 días'] },
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('whether the BIA decision is the latest word', () => {
+  it("governs unless the judge decided after it; a same-day decision is the BIA's", () => {
+    const ij = (decisionDate: string | null) => ({ decisionDate });
+    expect(biaDecisionGoverns(bia({ date: '2026-11-06' }), ij('2026-05-04'))).toBe(true);
+    expect(biaDecisionGoverns(bia({ date: '2026-11-06' }), ij('2026-11-06'))).toBe(true);
+    expect(biaDecisionGoverns(bia({ date: '2026-11-06' }), ij('2026-11-07'))).toBe(false);
+    // Either date unknown: the BIA decision is shown (its petition date is the one not to miss).
+    expect(biaDecisionGoverns(bia({ date: null }), ij('2026-11-07'))).toBe(true);
+    expect(biaDecisionGoverns(bia({ date: '2026-11-06' }), ij(null))).toBe(true);
+    expect(biaDecisionGoverns(bia({ date: null, outcome: 'remanded' }), ij(null))).toBe(true);
+    // Nothing recorded: no decision.
+    expect(biaDecisionGoverns({ date: null, outcome: null }, ij('2026-05-04'))).toBe(false);
+    expect(biaDecisionGoverns({}, ij(null))).toBe(false);
+    expect(biaDecisionGoverns(null, ij('2026-05-04'))).toBe(false);
+    expect(biaDecisionGoverns(undefined, ij('2026-05-04'))).toBe(false);
   });
 });
