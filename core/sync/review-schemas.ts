@@ -38,3 +38,32 @@ export const WipeReportRequestSchema = z.strictObject({
   reports: z.array(WipeReportSchema).min(1).max(20),
 });
 export const WipeReportResponseSchema = z.object({ recorded: z.number().int().min(0) });
+
+/**
+ * Review items awaiting a person that a laptop held when it saw a server restore, and the restored
+ * server no longer lists (issue 21, docs/sync.md guarantee 9): sent back so that a value replaced
+ * with a visible trace keeps it. The laptop's copy as fetched; the server fills what it lacks.
+ */
+export const RecoveredConflictSchema = ConflictSchema.pick({
+  id: true,
+  caseId: true,
+  entity: true,
+  entityId: true,
+  fieldPath: true,
+  kind: true,
+  serverValue: true,
+  clientValue: true,
+  serverActorId: true,
+  serverChangedAt: true,
+  clientActorId: true,
+  clientTime: true,
+}).extend({
+  status: z.enum(['open', 'auto_resolved']),
+  clientDeviceId: z.uuid().optional(),
+  mutationId: z.uuid().optional(),
+});
+export type RecoveredConflict = z.infer<typeof RecoveredConflictSchema>;
+export const RecoverConflictsRequestSchema = z.strictObject({
+  items: z.array(RecoveredConflictSchema).min(1).max(100),
+});
+export const RecoverConflictsResponseSchema = z.object({ recovered: z.number().int().min(0) });

@@ -146,7 +146,11 @@ export async function reconcileWithServer(
     // The server's history changed: what each copy holds of it is kept aside for the download.
     if (found?.kind !== 'laptopRestored') {
       await noteStateBeforeRestore(db);
-      await updateSyncState(db, (state) => ({ ...state, restoreDownload: true }));
+      await updateSyncState(db, (state) => ({
+        ...state,
+        restoreDownload: true,
+        reviewRecovery: true,
+      }));
     }
     await startResync(db);
   }

@@ -45,6 +45,8 @@ export interface LocalConflict {
   clientActorName?: string | null;
   clientActorId?: string;
   clientTime?: string;
+  clientDeviceId?: string;
+  mutationId?: string;
   resolvedAt?: string | null;
   resolvedByName?: string | null;
   /** Chosen on this laptop, sent with the next sync. */
@@ -86,6 +88,8 @@ export function conflictFromServer(
     clientActorName: name(item.clientActorId),
     clientActorId: item.clientActorId,
     clientTime: item.clientTime,
+    clientDeviceId: item.clientDeviceId,
+    mutationId: item.mutationId,
     resolvedAt: item.resolvedAt,
     resolvedByName: name(item.resolvedBy),
   };

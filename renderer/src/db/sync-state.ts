@@ -98,6 +98,11 @@ export const SyncStateSchema = z.object({
    * before the edits made to it (sync-peer-recovery.ts).
    */
   restoreDownload: z.boolean().default(false),
+  /**
+   * The server's history changed: the review items this laptop holds that the restored server
+   * no longer lists go back to it at the next review fetch (review-sync.ts).
+   */
+  reviewRecovery: z.boolean().default(false),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
@@ -128,6 +133,7 @@ export const initialSyncState: SyncState = {
   checksum: initialChecksumRecord,
   restoreCatchUp: false,
   restoreDownload: false,
+  reviewRecovery: false,
 };
 
 const KEY = 'sync';

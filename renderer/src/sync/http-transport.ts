@@ -2,8 +2,10 @@ import { AppError, AppErrorShapeSchema } from '@core/errors/app-error';
 import { ResolveConflictResponseSchema } from '@core/sync/admin-schemas';
 import {
   CaseConflictsResponseSchema,
+  RecoverConflictsResponseSchema,
   WipeReportResponseSchema,
   type CaseConflictsResponse,
+  type RecoveredConflict,
   type WipeReport,
 } from '@core/sync/review-schemas';
 import {
@@ -87,6 +89,8 @@ export interface Transport {
   /** Open and recently resolved conflicts on the cases this user may see. */
   conflicts(): Promise<CaseConflictsResponse>;
   resolveConflict(id: string, resolution: 'keep_server' | 'use_client' | 'restore'): Promise<void>;
+  /** Review items the restored server lost, sent back (optional: older fakes). */
+  recoverConflicts?(items: readonly RecoveredConflict[]): Promise<void>;
   reportWipes(reports: readonly WipeReport[]): Promise<void>;
   /** Documents sync (issue 22 #2); absent on transports that do not carry documents. */
   documents?: DocumentTransport;
@@ -324,6 +328,13 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         `/v1/sync/conflicts/${encodeURIComponent(id)}/resolve`,
         { method: 'POST', body: JSON.stringify({ resolution }) },
         ResolveConflictResponseSchema,
+      );
+    },
+    async recoverConflicts(items) {
+      await authorized(
+        '/v1/sync/conflicts/recovered',
+        { method: 'POST', body: JSON.stringify({ items }) },
+        RecoverConflictsResponseSchema,
       );
     },
     async reportWipes(reports) {

@@ -1,6 +1,8 @@
 import { AppError } from '@core/errors/app-error';
 import type { AmparoDatabase } from '../db/database';
+import { reviewItemsServerLacks } from '../db/review-recovery';
 import { conflictFromServer, createSyncReviewRepository } from '../db/sync-review-repository';
+import { readSyncState, updateSyncState } from '../db/sync-state';
 import type { Transport } from './http-transport';
 
 /**
@@ -24,7 +26,18 @@ export async function syncConflicts(db: AmparoDatabase, transport: Transport): P
       await review.clearResolution(conflict.id);
     }
   }
-  const { items, people, appliedQuarantine } = await transport.conflicts();
+  let { items, people, appliedQuarantine } = await transport.conflicts();
+  const state = await readSyncState(db);
+  if (state.reviewRecovery && !state.restoreDownload && !state.resyncing) {
+    // After a server restore: the items it lost go back before the list here is replaced.
+    const lacking = await reviewItemsServerLacks(db, items);
+    if (lacking.length > 0 && transport.recoverConflicts) {
+      for (let i = 0; i < lacking.length; i += 100)
+        await transport.recoverConflicts(lacking.slice(i, i + 100));
+      ({ items, people, appliedQuarantine } = await transport.conflicts());
+    }
+    await updateSyncState(db, (s) => ({ ...s, reviewRecovery: false }));
+  }
   await review.replaceConflicts(items.map((item) => conflictFromServer(item, people)));
   // Refused here, applied by a supervisor after review: no longer refused, and its effect is a
   // server change to pull.

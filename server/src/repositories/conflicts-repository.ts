@@ -24,14 +24,19 @@ export interface ConflictInput {
   mutationId: string;
 }
 
-export async function insertConflicts(q: Queryable, conflicts: readonly ConflictInput[]) {
-  if (conflicts.length === 0) return;
+/** Stores the conflicts; with `ifAbsent`, skips an id already stored. Returns how many it stored. */
+export async function insertConflicts(
+  q: Queryable,
+  conflicts: readonly ConflictInput[],
+  options: { ifAbsent?: boolean } = {},
+): Promise<number> {
+  if (conflicts.length === 0) return 0;
   const rows = conflicts.map((c) => ({
     ...c,
     serverValue: c.serverValue === undefined ? null : { v: c.serverValue },
     clientValue: c.clientValue === undefined ? null : { v: c.clientValue },
   }));
-  await q.query(
+  const stored = await q.query(
     `INSERT INTO conflicts (id, org_id, case_id, entity, entity_id, field_path, kind, status,
        server_value, client_value, server_actor_id, server_changed_at, client_actor_id,
        client_device_id, client_time, mutation_id)
@@ -41,9 +46,10 @@ export async function insertConflicts(q: Queryable, conflicts: readonly Conflict
      FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "orgId" uuid, "caseId" uuid, entity text,
        "entityId" uuid, "fieldPath" text, kind text, status text, "serverValue" jsonb, "clientValue" jsonb,
        "serverActorId" uuid, "serverChangedAt" timestamptz, "clientActorId" uuid, "clientDeviceId" uuid,
-       "clientTime" text, "mutationId" uuid)`,
+       "clientTime" text, "mutationId" uuid)${options.ifAbsent ? ' ON CONFLICT (id) DO NOTHING' : ''}`,
     [json(rows)],
   );
+  return stored.rowCount;
 }
 
 /** One conflict (tests and tools); pushes use `insertConflicts`. */

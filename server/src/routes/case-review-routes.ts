@@ -3,7 +3,11 @@ import {
   ResolveConflictResponseSchema,
   IdParamsSchema,
 } from '@core/sync/admin-schemas';
-import { CaseConflictsResponseSchema } from '@core/sync/review-schemas';
+import {
+  CaseConflictsResponseSchema,
+  RecoverConflictsRequestSchema,
+  RecoverConflictsResponseSchema,
+} from '@core/sync/review-schemas';
 import { httpActor } from '../admin/admin-actor';
 import { resolveConflict } from '../admin/conflict-resolution';
 import type { RouteDeps, TypedApp } from '../app/build-app';
@@ -11,6 +15,7 @@ import { authOf, roles } from '../app/route-access';
 import { callerFromDevice } from '../auth/auth-context';
 import { perMinute, withErrors } from '../app/route-helpers';
 import { assertMayResolve, listVisibleConflicts } from '../sync/case-review-service';
+import { recoverConflicts } from '../sync/recovered-conflicts';
 
 /** Conflict review for the laptops of attorneys and supervisors (not only the admin console). */
 export function registerCaseReviewRoutes(app: TypedApp, { db, config }: RouteDeps) {
@@ -22,6 +27,17 @@ export function registerCaseReviewRoutes(app: TypedApp, { db, config }: RouteDep
     '/v1/sync/conflicts',
     { config: access, schema: { response: withErrors({ 200: CaseConflictsResponseSchema }) } },
     (request) => listVisibleConflicts(db, authOf(request), request.id),
+  );
+  app.post(
+    '/v1/sync/conflicts/recovered',
+    {
+      config: access,
+      schema: {
+        body: RecoverConflictsRequestSchema,
+        response: withErrors({ 200: RecoverConflictsResponseSchema }),
+      },
+    },
+    (request) => recoverConflicts(db, authOf(request), request.id, request.body.items),
   );
   app.post(
     '/v1/sync/conflicts/:id/resolve',

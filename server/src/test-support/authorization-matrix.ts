@@ -46,6 +46,8 @@ export interface MatrixContext {
   seqs: Map<string, number>;
   fixtures: {
     openConflictId(caseId?: string): Promise<string>;
+    /** The organisation's history epoch changed just now (a server restore seen). */
+    restoredNow(): Promise<void>;
     quarantineId(): Promise<string>;
     /** A quarantined mutation that applies cleanly on the assigned case. */
     applicableQuarantineId(): Promise<string>;
@@ -287,6 +289,41 @@ export const authorizationMatrix: MatrixRoute[] = [
         .items.some((item) => item.caseId === caseOf(ctx, relation).id)
         ? 'visible'
         : 'hidden',
+  },
+  {
+    route: 'POST /v1/sync/conflicts/recovered',
+    expect: {
+      anonymous: 401,
+      attorney: { assigned: 'applied', unassigned: 'rejected' },
+      supervisor: { assigned: 'applied', unassigned: 'applied' },
+      admin: 403,
+      revoked: 401,
+      ...noConsole,
+    },
+    request: async (ctx, relation) => {
+      await ctx.fixtures.restoredNow();
+      const caseId = caseOf(ctx, relation).id;
+      const item = {
+        id: randomUUID(),
+        caseId,
+        entity: 'case',
+        entityId: caseId,
+        fieldPath: 'custody/iceOffice',
+        kind: 'overwritten',
+        status: 'auto_resolved',
+        serverValue: 'ERO Jena',
+        clientValue: 'ERO New Orleans',
+        serverActorId: ctx.org.attorneyB.id,
+        serverChangedAt: null,
+        clientActorId: ctx.org.attorneyA.id,
+        clientTime: '2026-11-27T10:00:00Z',
+      };
+      return { method: 'POST', url: '/v1/sync/conflicts/recovered', payload: { items: [item] } };
+    },
+    outcome: (response) =>
+      response.statusCode === 200 && response.json<{ recovered: number }>().recovered === 1
+        ? 'applied'
+        : 'rejected',
   },
   {
     route: 'POST /v1/sync/conflicts/:id/resolve',

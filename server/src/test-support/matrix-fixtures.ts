@@ -28,6 +28,11 @@ export function matrixFixtures(
   caseA: CaseFile,
 ): MatrixContext['fixtures'] {
   return {
+    restoredNow: async () => {
+      await t.db.query(`UPDATE organisations SET sync_epoch_changed_at = now() WHERE id = $1`, [
+        org.orgId,
+      ]);
+    },
     openConflictId: async (caseId = caseA.id) => {
       const id = randomUUID();
       await insertConflict(t.db, {
