@@ -82,7 +82,6 @@ describe.skipIf(skipReason !== null)(
         Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim()),
         0,
       );
-      port = await freePort();
       const init = asPostgres('initdb', [
         '-D',
         join(cluster, 'data'),
@@ -92,17 +91,22 @@ describe.skipIf(skipReason !== null)(
         'postgres',
       ]);
       expect(init.status, init.stderr).toBe(0);
-      const start = asPostgres('pg_ctl', [
-        '-D',
-        join(cluster, 'data'),
-        '-l',
-        join(cluster, 'log'),
-        '-w',
-        'start',
-        '-o',
-        `-p ${port} -k ${cluster} -c listen_addresses=127.0.0.1`,
-      ]);
-      expect(start.status, start.stderr).toBe(0);
+      // Another process may take the probed port before PostgreSQL listens: try another.
+      let start: ReturnType<typeof asPostgres> | undefined;
+      for (let attempt = 1; attempt <= 5 && start?.status !== 0; attempt += 1) {
+        port = await freePort();
+        start = asPostgres('pg_ctl', [
+          '-D',
+          join(cluster, 'data'),
+          '-l',
+          join(cluster, 'log'),
+          '-w',
+          'start',
+          '-o',
+          `-p ${port} -k ${cluster} -c listen_addresses=127.0.0.1`,
+        ]);
+      }
+      expect(start!.status, start!.stderr).toBe(0);
     });
 
     afterAll(async () => {

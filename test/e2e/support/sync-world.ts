@@ -1,7 +1,6 @@
 import { DEMO_TOTP_SECRET } from '../../../server/src/seed/demo-mfa';
 import { signInWithTotp } from '../../../server/src/test-support/totp-sign-in';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -12,15 +11,8 @@ import { setUpPassphrase } from './session';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createNetServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+const addressInUse = (error: unknown) =>
+  (error as { code?: unknown } | null)?.code === 'EADDRINUSE';
 
 /**
  * A server of its own (PGlite in a temp folder, so it can be restarted with its data) and a web
@@ -30,7 +22,14 @@ export class SyncWorld {
   server!: StartedServer;
   webUrl = '';
   private dataDir = '';
+  /** 0 until the first start, which takes a port the system gives; restarts reuse it. */
   private serverPort = 0;
+  /**
+   * The server's CORS origins, read per request: the web host's origin is added once that host
+   * has its port (both listen on a port the system gives, never one probed beforehand, which
+   * another process could take before the listen: a run failed on EADDRINUSE that way).
+   */
+  private readonly origins: string[] = [];
   private closeWeb: () => void = () => undefined;
   /**
    * One sign-in per demo user and kind for the world's life (cleared on restart): each staff
@@ -41,28 +40,38 @@ export class SyncWorld {
 
   async start(): Promise<void> {
     this.dataDir = await mkdtemp(join(tmpdir(), 'amparo-sync-e2e-'));
-    this.serverPort = await freePort();
-    const webPort = await freePort();
-    this.webUrl = `http://127.0.0.1:${webPort}/`;
     await this.startServer();
+    this.serverPort = Number(new URL(this.server.url).port);
     const web = await startStaticServer({
       root: join(root, 'out/renderer'),
       host: '127.0.0.1',
-      port: webPort,
+      port: 0,
       version: 'e2e',
       serverUrl: this.server.url,
     });
+    this.webUrl = web.url;
+    this.origins.push(new URL(web.url).origin);
     this.closeWeb = () => web.server.close();
   }
 
   private async startServer(): Promise<void> {
-    this.server = await startServer({
-      port: this.serverPort,
-      dataDir: this.dataDir,
-      seedDemo: true,
-      allowedOrigins: [new URL(this.webUrl).origin],
-      logLevel: 'silent',
-    });
+    // A restart takes the same port again (the web host points at it); the port was freed a
+    // moment before, but retry briefly in case the system has not released it yet.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        this.server = await startServer({
+          port: this.serverPort,
+          dataDir: this.dataDir,
+          seedDemo: true,
+          allowedOrigins: this.origins,
+          logLevel: 'silent',
+        });
+        return;
+      } catch (error) {
+        if (!addressInUse(error) || this.serverPort === 0 || attempt === 10) throw error;
+        await new Promise((wait) => setTimeout(wait, 200));
+      }
+    }
   }
 
   /** Stops the server (in-flight requests fail) and starts it again on the same data. */
