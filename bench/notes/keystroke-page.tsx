@@ -17,6 +17,14 @@ import { NoteEditor } from '../../renderer/src/features/interviews/NoteEditor';
 import { createI18n } from '../../renderer/src/i18n';
 import { distribution, type Distribution } from '../lib/stats';
 import { noteTextGenerator } from '../lib/synthetic-data';
+import {
+  codeMirror,
+  containedTextarea,
+  editorBox,
+  plainTextarea,
+  timeKey,
+  type TypedEditor,
+} from './keystroke-variants';
 
 export interface KeystrokeResult {
   keys: number;
@@ -34,21 +42,22 @@ export interface KeystrokeResult {
    * it). Far less sensitive to the machine's load than the wait for the painted frame.
    */
   plainInput: Distribution;
+  shortInput: Distribution;
   noteEditorInput: Distribution;
+  /** A CodeMirror 6 editor with the same text (it lays out only what is in view). */
+  codeMirror: Distribution;
+  codeMirrorInput: Distribution;
+  /** A plain textarea with `contain: strict`. */
+  contained: Distribution;
+  /** A plain textarea with spellcheck off: how much of a key's cost is the spell checker's. */
+  noSpellcheck: Distribution;
+  noSpellcheckInput: Distribution;
+  /** Whether each alternative ended with the text typed into it. */
+  alternativesTyped: boolean;
   /** Length of the note as saved at the end, and what it is when every keystroke got in. */
   savedLength: number;
   expectedLength: number;
 }
-
-/** Resolves after the frame that follows now has been painted. */
-const afterPaint = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,19 +69,16 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/**
- * One keystroke at the end of the text, as the browser types it: the time to the next paint, and
- * the time its input handling took (synchronous: the input event and what runs in it).
- */
-async function type(area: HTMLTextAreaElement, char: string): Promise<[number, number]> {
-  area.focus();
-  area.setSelectionRange(area.value.length, area.value.length);
-  const t0 = performance.now();
-  document.execCommand('insertText', false, char);
-  const t1 = performance.now();
-  await afterPaint();
-  return [performance.now() - t0, t1 - t0];
-}
+/** One keystroke at the end of the editor's textarea: [to paint, input handling]. */
+const type = (area: HTMLTextAreaElement, char: string) =>
+  timeKey(
+    'noteEditor',
+    () => {
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    },
+    char,
+  );
 
 export async function keystroke(args: { keys?: number; chars?: number }): Promise<KeystrokeResult> {
   const keys = args.keys ?? 200;
@@ -88,14 +94,11 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
   const body = noteTextGenerator(11).text(chars);
   await notes.save({ noteId, caseId, body });
 
-  const plainArea = document.createElement('textarea');
-  plainArea.value = body;
-  plainArea.rows = 10;
-  document.body.append(plainArea);
-  const shortArea = document.createElement('textarea');
-  shortArea.value = body.slice(0, 20);
-  shortArea.rows = 10;
-  document.body.append(shortArea);
+  const plainArea = plainTextarea('plain', body);
+  const shortArea = plainTextarea('short', body.slice(0, 20));
+  const cm = codeMirror(body);
+  const containedArea = containedTextarea(body);
+  const noSpellcheckArea = plainTextarea('noSpellcheck', body, {}, { spellcheck: false });
   const host = document.createElement('div');
   document.body.append(host);
   const i18n = await createI18n('en');
@@ -116,42 +119,57 @@ export async function keystroke(args: { keys?: number; chars?: number }): Promis
   );
   const editorArea = () => document.getElementById('bench-note') as HTMLTextAreaElement | null;
   await until(() => (editorArea()?.value.length ?? 0) >= chars, 'the note to load');
+  Object.assign(editorArea()!.style, editorBox);
 
-  const plain: number[] = [];
-  const short: number[] = [];
-  const noteEditor: number[] = [];
-  const plainInput: number[] = [];
-  const noteEditorInput: number[] = [];
+  const noteEditor: TypedEditor = {
+    type: (char) => type(editorArea()!, char),
+    text: () => editorArea()!.value,
+    dispose: () => undefined,
+  };
+  const editors = { plainArea, shortArea, cm, containedArea, noSpellcheckArea, noteEditor };
+  const paint = new Map<TypedEditor, number[]>(Object.values(editors).map((e) => [e, []]));
+  const input = new Map<TypedEditor, number[]>(Object.values(editors).map((e) => [e, []]));
+  const order = Object.values(editors);
   const typedWord = 'asylum hearing prepared ';
   for (let i = 0; i < keys; i += 1) {
     const char = typedWord[i % typedWord.length]!;
-    const [plainPaint, plainHandled] = await type(plainArea, char);
-    plain.push(plainPaint);
-    plainInput.push(plainHandled);
-    short.push((await type(shortArea, char))[0]);
-    const [editorPaint, editorHandled] = await type(editorArea()!, char);
-    noteEditor.push(editorPaint);
-    noteEditorInput.push(editorHandled);
+    // Each key in a different order, so that no editor is always the first after the pause.
+    for (let k = 0; k < order.length; k += 1) {
+      const editor = order[(i + k) % order.length]!;
+      const [painted, handled] = await editor.type(char);
+      paint.get(editor)!.push(painted);
+      input.get(editor)!.push(handled);
+    }
     // Typing pace, with a pause now and then long enough for the autosave to run.
     await sleep(i % 25 === 24 ? 400 : 40);
   }
   await sleep(600);
   const saved = (await notes.get(noteId)).current?.body ?? '';
+  const expected = plainArea.text();
+  const alternativesTyped = [cm, containedArea, noSpellcheckArea].every(
+    (editor) => editor.text() === expected,
+  );
   root.unmount();
   host.remove();
-  plainArea.remove();
-  shortArea.remove();
+  for (const editor of Object.values(editors)) editor.dispose();
   setDatabase(undefined);
   db.close();
   await db.delete();
   return {
     keys,
     chars,
-    plain: distribution(plain),
-    short: distribution(short),
-    noteEditor: distribution(noteEditor),
-    plainInput: distribution(plainInput),
-    noteEditorInput: distribution(noteEditorInput),
+    plain: distribution(paint.get(plainArea)!),
+    short: distribution(paint.get(shortArea)!),
+    noteEditor: distribution(paint.get(noteEditor)!),
+    plainInput: distribution(input.get(plainArea)!),
+    shortInput: distribution(input.get(shortArea)!),
+    noteEditorInput: distribution(input.get(noteEditor)!),
+    codeMirror: distribution(paint.get(cm)!),
+    codeMirrorInput: distribution(input.get(cm)!),
+    contained: distribution(paint.get(containedArea)!),
+    noSpellcheck: distribution(paint.get(noSpellcheckArea)!),
+    noSpellcheckInput: distribution(input.get(noSpellcheckArea)!),
+    alternativesTyped,
     savedLength: saved.length,
     expectedLength: body.length + keys,
   };
