@@ -197,8 +197,8 @@ export function computePresenceClock(input: PresenceClockInput): PresenceClockOu
           'clock.borderlineStop',
           'warning',
           t(
-            'The years are complete less than 30 days before time stops. Confirm every date.',
-            'Los años se cumplen menos de 30 días antes de que el tiempo se detenga. Confirme cada fecha.',
+            'The years are complete 30 days or less before time stops. Confirm every date.',
+            'Los años se cumplen 30 días o menos antes de que el tiempo se detenga. Confirme cada fecha.',
           ),
         ),
       );
