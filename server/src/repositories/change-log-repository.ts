@@ -60,20 +60,18 @@ export async function changeActor(q: Queryable, entityId: string, version: numbe
 
 /**
  * Deletes change-log rows older than `before` and raises the organisation's minimum cursor, so a
- * device whose cursor predates the pruned range gets 410 and re-downloads its scope.
+ * device whose cursor predates the pruned range gets 410 and re-downloads its scope. One
+ * statement: a reader sees both or neither, never rows gone under a position not yet raised (a
+ * pull or a checksum read checks the position again after reading, issue 21).
  */
 export async function pruneChanges(q: Queryable, orgId: string, before: Date): Promise<number> {
-  const pruned = await q.query<{ seq: number | null; n: number }>(
-    `WITH gone AS (DELETE FROM change_log WHERE org_id = $1 AND committed_at < $2 RETURNING seq)
-     SELECT max(seq) AS seq, count(*)::int AS n FROM gone`,
+  const pruned = await q.query<{ n: number }>(
+    `WITH gone AS (DELETE FROM change_log WHERE org_id = $1 AND committed_at < $2 RETURNING seq),
+     raised AS (UPDATE organisations SET min_cursor_seq = GREATEST(min_cursor_seq,
+         (SELECT max(seq) FROM gone))
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM gone) RETURNING id)
+     SELECT count(*)::int AS n FROM gone`,
     [orgId, before],
   );
-  const row = pruned.rows[0];
-  if (row?.seq) {
-    await q.query(
-      'UPDATE organisations SET min_cursor_seq = GREATEST(min_cursor_seq, $2) WHERE id = $1',
-      [orgId, row.seq],
-    );
-  }
-  return row?.n ?? 0;
+  return pruned.rows[0]?.n ?? 0;
 }

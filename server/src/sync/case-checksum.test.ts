@@ -10,6 +10,7 @@ import { cliActor } from '../admin/admin-actor';
 import { assignCase } from '../admin/cases-service';
 import type { Db } from '../db/db';
 import { pruneChanges } from '../repositories/change-log-repository';
+import { visibleChecksums } from './case-snapshot-service';
 import {
   createTestApp,
   createTestOrg,
@@ -216,6 +217,52 @@ describe('the per-case state checksum', () => {
     expect((await pullPage(t.app, session, cursor)).statusCode).toBe(410);
     const fresh = (await pullPage(t.app, session)).json<{ changes: { id: string }[] }>();
     expect(fresh.changes.map((c) => c.id)).toContain(given.id);
+  });
+
+  // The same picture with the prune made while the request is answered (issue 21, C; found
+  // reading, seed 229's hunt): after the cursor was checked against the pruned position and
+  // before the checksums were read. Checked again after the read, as a pull is.
+  it('answers 410 when the change log is pruned past the cursor while the checksums are read', async () => {
+    const own = await createTestOrg(t.db);
+    await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const given = await seedCase(t.db, own.orgId, [own.attorneyB.id]);
+    const session = await signIn(t.app, own.attorneyA);
+    let cursor: string | undefined;
+    for (let more = true; more;) {
+      const page = (await pullPage(t.app, session, cursor)).json<{
+        nextCursor: string;
+        hasMore: boolean;
+      }>();
+      cursor = page.nextCursor;
+      more = page.hasMore;
+    }
+    await assignCase(t.db, cliActor(own.orgId), given.id, own.attorneyA.id);
+    let pruned = 0;
+    const pruning: Db = Object.create(t.db, {
+      query: {
+        value: async (sql: string, params?: unknown[]) => {
+          if (sql.includes('FROM case_sync_state s') && pruned === 0)
+            pruned = await pruneChanges(t.db, own.orgId, new Date(Date.now() + 60_000));
+          return t.db.query(sql, params as never);
+        },
+      },
+    }) as Db;
+    const answer = visibleChecksums(
+      {
+        db: pruning,
+        auth: {
+          userId: own.attorneyA.id,
+          orgId: own.orgId,
+          role: 'attorney',
+          deviceId: globalThis.crypto.randomUUID(),
+          deviceRevoked: false,
+        },
+        requestId: 'checksums-under-prune',
+      },
+      cursor!,
+    );
+    await expect(answer).rejects.toMatchObject({ code: 'resync_required' });
+    expect(pruned).toBeGreaterThan(0);
   });
 
   it("gives a supervisor the checksums of the organisation's own cases only", async () => {

@@ -41,7 +41,13 @@ export async function visibleChecksums(ctx: Context, cursor: string): Promise<Ch
   // A cursor older than the pruned change log: the grants after it may be gone with it, so a case
   // assigned since would read as one this laptop should hold (issue 21, C: seed 20). As a pull.
   if (decoded.seq < org.minCursorSeq) throw new AppError('resync_required');
-  return { checksums: await readVisibleChecksums(ctx.db, scopeOf(ctx.auth), decoded.seq) };
+  const checksums = await readVisibleChecksums(ctx.db, scopeOf(ctx.auth), decoded.seq);
+  // Pruned (or reset) between that check and this read: the grants the read looked for may have
+  // gone before it (a prune deletes the rows and raises the position in one statement).
+  const after = await getOrganisation(ctx.db, ctx.auth.orgId);
+  if (!after || after.syncEpoch !== decoded.epoch || decoded.seq < after.minCursorSeq)
+    throw new AppError('resync_required');
+  return { checksums };
 }
 
 export async function caseSnapshot(

@@ -227,6 +227,77 @@ describe.each(testBackends())('pull on %s', (kind) => {
     expect((await pullPage(t.app, early, fresh.cursor)).statusCode).toBe(200);
   });
 
+  // Issue 21, C (found reading, seed 229's hunt): the change log pruned while a pull is answered,
+  // after its cursor was checked against the pruned position and before the log was read, with
+  // a change made after the prune. The read lacked the pruned grant and its cursor passed it:
+  // the laptop would never pull the case it was given.
+  it('answers 410 when the change log is pruned past the cursor while the page is read', async () => {
+    const own = await createTestOrg(t.db);
+    await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const given = await seedCase(t.db, own.orgId, [own.attorneyB.id]);
+    const later = await seedCase(t.db, own.orgId, [own.attorneyB.id]);
+    const { cursor } = await pullAll(t, await signIn(t.app, own.attorneyA));
+    await assignCase(t.db, cliActor(own.orgId), given.id, own.attorneyA.id);
+    let pruned = 0;
+    const pruning: Db = Object.create(t.db, {
+      query: {
+        value: async (sql: string, params?: unknown[]) => {
+          if (sql.includes('FROM change_log x') && pruned === 0) {
+            pruned = await pruneChanges(t.db, own.orgId, new Date(Date.now() + 60_000));
+            await assignCase(t.db, cliActor(own.orgId), later.id, own.attorneyA.id);
+          }
+          return t.db.query(sql, params as never);
+        },
+      },
+    }) as Db;
+    const answer = pull(
+      {
+        db: pruning,
+        auth: {
+          userId: own.attorneyA.id,
+          orgId: own.orgId,
+          role: 'attorney',
+          deviceId: randomUUID(),
+          deviceRevoked: false,
+        },
+        requestId: 'pull-under-prune',
+      },
+      { cursor, limit: 500 },
+    );
+    await expect(answer).rejects.toMatchObject({ code: 'resync_required' });
+    expect(pruned).toBeGreaterThan(0);
+  });
+
+  it('prunes in one step: no pull sees rows pruned under a position not yet raised', async () => {
+    const own = await createTestOrg(t.db);
+    await seedCase(t.db, own.orgId, [own.attorneyA.id]);
+    const given = await seedCase(t.db, own.orgId, [own.attorneyB.id]);
+    const later = await seedCase(t.db, own.orgId, [own.attorneyB.id]);
+    const session = await signIn(t.app, own.attorneyA);
+    const { cursor } = await pullAll(t, session);
+    await assignCase(t.db, cliActor(own.orgId), given.id, own.attorneyA.id);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cut = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await assignCase(t.db, cliActor(own.orgId), later.id, own.attorneyA.id);
+    // A laptop pulls after each statement the prune makes (the CLI runs it without a transaction):
+    // a page read between a deletion and the raise of the position would pass the pruned grant.
+    const seen: { status: number; grants: string[] }[] = [];
+    const watched: Db = Object.create(t.db, {
+      query: {
+        value: async (sql: string, params?: unknown[]) => {
+          const result = await t.db.query(sql, params as never);
+          const page = await pullPage(t.app, session, cursor);
+          seen.push({ status: page.statusCode, grants: page.json<PullResponse>().grants ?? [] });
+          return result;
+        },
+      },
+    }) as Db;
+    expect(await pruneChanges(watched, own.orgId, cut)).toBeGreaterThan(0);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const page of seen) expect(page).toEqual({ status: 410, grants: [] });
+  });
+
   it('prunes only the organisation it is asked to (issue 25)', async () => {
     const own = await createTestOrg(t.db);
     await seedCase(t.db, own.orgId, [own.attorneyA.id]);

@@ -134,6 +134,8 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
   let logDone = false;
   let scanned = 0;
   const scanCap = query.limit * 10;
+  /** Where this page first read the change log (null: it did not). */
+  let logFrom: number | null = null;
 
   while (!page.full && !logDone && scanned < scanCap) {
     if (cursor.fill) {
@@ -172,6 +174,7 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
       continue;
     }
     if (cursor.seq < org.minCursorSeq) throw new AppError('resync_required');
+    logFrom ??= cursor.seq;
     const want = page.room + 1;
     const rows = await readChangeLog(db, scope, cursor.seq, want);
     if (rows.length < want) logDone = true;
@@ -197,6 +200,14 @@ export async function pull(ctx: PullContext, query: PullQuery): Promise<PullResp
     }
   }
 
+  if (logFrom !== null) {
+    // Pruned between the check above and the read (issue 21, C): the rows read may lack what was
+    // pruned (a grant), and the cursor would pass it. A prune deletes the rows and raises the
+    // position in one statement, so a read that missed rows sees the raised position after it.
+    const after = await getOrganisation(db, auth.orgId);
+    if (!after || after.syncEpoch !== org.syncEpoch || logFrom < after.minCursorSeq)
+      throw new AppError('resync_required');
+  }
   const caseIds = new Set([...page.changes.map((c) => c.caseId), ...grants]);
   if (caseIds.size > 0 || revocations.length > 0) {
     await appendAudit(db, {
