@@ -184,6 +184,27 @@ export const MutationResultSchema = z.object({
   /** The entity as the server now holds it, when it differs from what the device will compute. */
   serverRow: JsonObjectSchema.optional(),
   conflictIds: z.array(z.uuid()).max(1000).optional(),
+  /**
+   * The review items of `conflictIds` as the server recorded them, so that the laptop's copy can
+   * be sent back if a server restore loses them (docs/sync.md guarantee 9). Absent from older
+   * servers.
+   */
+  conflicts: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        fieldPath: z.string().max(512),
+        kind: z.string().max(64),
+        status: z.enum(['open', 'resolved', 'auto_resolved']),
+        serverValue: JsonValueSchema.optional(),
+        clientValue: JsonValueSchema.optional(),
+        serverActorId: z.uuid().nullable(),
+        serverChangedAt: z.string().max(64).nullable(),
+        clientActorId: z.uuid(),
+      }),
+    )
+    .max(1000)
+    .optional(),
   reason: ResultReasonSchema.optional(),
   /**
    * For a `duplicate` whose id this device used before for other content (it was restored from a

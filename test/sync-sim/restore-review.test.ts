@@ -27,8 +27,12 @@ afterEach(async () => {
   await live?.close();
 });
 
-async function laptop(name: string, who: 'attorneyA' | 'attorneyB'): Promise<Device> {
-  const device = await createDevice(name, live.url, live.org[who]);
+async function laptop(
+  name: string,
+  who: 'attorneyA' | 'attorneyB',
+  fetchImpl?: typeof fetch,
+): Promise<Device> {
+  const device = await createDevice(name, live.url, live.org[who], fetchImpl);
   laptops.push(device);
   await device.engine.syncNow();
   return device;
@@ -49,7 +53,39 @@ async function reviewItems() {
   return rows.rows;
 }
 
+/** Fetches that fail the review list while `down` is set (the laptop's sync then stops there). */
+function reviewListDown() {
+  const state = { down: false };
+  const fetchImpl: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (state.down && url.endsWith('/v1/sync/conflicts'))
+      return Promise.reject(new TypeError('network down'));
+    return fetch(input, init);
+  };
+  return { state, fetchImpl };
+}
+
 describe('a review item the server restore lost', () => {
+  it('goes back from a laptop that held it only from its push answer', async () => {
+    const a = await laptop('laptop-replaced', 'attorneyA');
+    const review = reviewListDown();
+    const b = await laptop('laptop-replacing', 'attorneyB', review.fetchImpl);
+    const restoreServer = await backupSchema(live.t.db, live.t.schema);
+    await setOffice(a, 'ERO Jena');
+    await a.engine.syncNow();
+    await setOffice(b, 'ERO New Orleans');
+    review.state.down = true;
+    await b.engine.syncNow();
+    review.state.down = false;
+    const item = { kind: 'overwritten', replaced: 'ERO Jena', by: 'ERO New Orleans' };
+    expect(await reviewItems()).toEqual([item]);
+    await purgeCase(a.db, file.id);
+    await restoreServer();
+
+    await b.engine.syncNow();
+    expect(await reviewItems()).toEqual([item]);
+  });
+
   it('goes back from a laptop that held it, with the value it keeps', async () => {
     const a = await laptop('laptop-replaced', 'attorneyA');
     const b = await laptop('laptop-replacing', 'attorneyB');

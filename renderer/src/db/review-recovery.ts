@@ -10,6 +10,9 @@ import type { RecoveredConflict } from '@core/sync/review-schemas';
 import type { AmparoDatabase } from './database';
 import type { LocalConflict } from './sync-review-repository';
 
+/** Kinds recorded settled (`auto_resolved`, awaiting nobody), apart from a replaced value. */
+const SETTLED_KINDS = new Set(['removed_item_kept', 'edit_vs_delete']);
+
 export async function reviewItemsServerLacks(
   db: AmparoDatabase,
   listed: readonly Conflict[],
@@ -18,8 +21,9 @@ export async function reviewItemsServerLacks(
   const held = (await db.conflicts.toArray()) as unknown as LocalConflict[];
   const lacking: RecoveredConflict[] = [];
   for (const c of held) {
-    // Only a fetched copy says what it is; one known only from a push answer is the server's.
+    // A copy says what it is once fetched, or from a newer server's push answer.
     if (known.has(c.id) || c.status !== 'open' || !c.kind || c.fieldPath === undefined) continue;
+    if (SETTLED_KINDS.has(c.kind)) continue;
     if (!c.clientActorId || c.clientTime === undefined) continue;
     if (!(await db.docs.get(c.caseId))) continue;
     lacking.push({

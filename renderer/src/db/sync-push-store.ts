@@ -244,7 +244,11 @@ export async function applyPushResults(
         if (result.status === 'conflict' || (result.conflictIds?.length ?? 0) > 0) {
           for (const conflictId of result.conflictIds ?? []) {
             conflicts += 1;
+            // What the server recorded (newer servers): the copy can go back after a restore.
+            const recorded = result.conflicts?.find((c) => c.id === conflictId);
+            const { id: _id, status: _status, ...detail } = recorded ?? { id: '', status: '' };
             await db.conflicts.put({
+              ...(recorded ? { ...detail, clientTime: row.clientTime } : {}),
               id: conflictId,
               caseId: row.caseId,
               status: 'open',

@@ -225,6 +225,23 @@ export class PushBatchState {
     this.staged.revisions.push(revision);
   }
 
+  /** The review items this batch recorded among `ids`, as the push answer describes them. */
+  conflictsAmong(ids: readonly string[]) {
+    return this.committed.conflicts
+      .filter((c) => ids.includes(c.id))
+      .map((c) => ({
+        id: c.id,
+        fieldPath: c.fieldPath,
+        kind: c.kind,
+        status: c.status,
+        ...(c.serverValue !== undefined ? { serverValue: c.serverValue } : {}),
+        ...(c.clientValue !== undefined ? { clientValue: c.clientValue } : {}),
+        serverActorId: c.serverActorId,
+        serverChangedAt: c.serverChangedAt?.toISOString() ?? null,
+        clientActorId: c.clientActorId,
+      }));
+  }
+
   addConflict(conflict: ConflictInput) {
     this.staged.conflicts.push(conflict);
   }

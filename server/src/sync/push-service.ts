@@ -157,6 +157,8 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           const outcome = await applyOne(state, m);
           state.commit();
           result = { ...outcome.result, ...ids };
+          if (result.conflictIds?.length)
+            result = { ...result, conflicts: state.conflictsAmong(result.conflictIds) };
           changes.push(...outcome.changes);
           caseIds.add(m.caseId);
         } catch (error) {
