@@ -11,6 +11,8 @@ import type { Transport } from './http-transport';
  * how many resolutions the server took and refused changes it has since applied (a value written
  * back is then pulled in the same run).
  */
+const GIVE_UP = ['not_found', 'bad_request', 'validation_failed', 'payload_too_large'];
+
 export async function syncConflicts(db: AmparoDatabase, transport: Transport): Promise<number> {
   const review = createSyncReviewRepository(() => db);
   let sent = 0;
@@ -32,8 +34,14 @@ export async function syncConflicts(db: AmparoDatabase, transport: Transport): P
     // After a server restore: the items it lost go back before the list here is replaced.
     const lacking = await reviewItemsServerLacks(db, items);
     if (lacking.length > 0 && transport.recoverConflicts) {
-      for (let i = 0; i < lacking.length; i += 100)
-        await transport.recoverConflicts(lacking.slice(i, i + 100));
+      try {
+        for (let i = 0; i < lacking.length; i += 100)
+          await transport.recoverConflicts(lacking.slice(i, i + 100));
+      } catch (error) {
+        // A server without the route (older), or one refusing the list as malformed, will not
+        // take it later either: give up rather than fail every sync. Anything else is retried.
+        if (!(error instanceof AppError) || !GIVE_UP.includes(error.code)) throw error;
+      }
       ({ items, people, appliedQuarantine } = await transport.conflicts());
     }
     await updateSyncState(db, (s) => ({ ...s, reviewRecovery: false }));
