@@ -121,12 +121,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           renumber = true;
           results.push({ ...ids, status: 'deferred', reason: 'seq_renumber' });
         } else if (sameContent(same.bodyHash, m)) {
-          results.push({
-            ...same.result,
-            ...ids,
-            status: 'duplicate',
-            originalStatus: same.result.status,
-          });
+          results.push(duplicateOf(same, ids));
         } else results.push(await differentContent(m, same));
         continue;
       }
@@ -143,12 +138,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       if (earlier) {
         // The same mutation under a new seq: its effect already happened once.
         result = sameContent(earlier.bodyHash, m)
-          ? {
-              ...earlier.result,
-              ...ids,
-              status: 'duplicate',
-              originalStatus: earlier.result.status,
-            }
+          ? duplicateOf(earlier, ids)
           : await differentContent(m, earlier);
       } else {
         try {
@@ -248,6 +238,23 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     await recordChanges(tx, auth.orgId, changes);
     return { results, lastAckedSeq: acked };
   });
+}
+
+/**
+ * The answer to a mutation settled before. A seq settled as a duplicate (the mutation re-sent
+ * under a new seq) holds `duplicate`: its replay answers the status the mutation first got, which
+ * is what the device acts on (a refusal it must keep for review, a conflict).
+ */
+function duplicateOf(
+  stored: StoredMutation,
+  ids: { mutationId: string; seq: number },
+): MutationResult {
+  return {
+    ...stored.result,
+    ...ids,
+    status: 'duplicate',
+    originalStatus: stored.result.originalStatus ?? stored.result.status,
+  };
 }
 
 function applied(results: readonly MutationResult[], mutationId: string): boolean {

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { noteRevisionMutation, pushBatch, seedCase } from '../test-support/sync-fixtures';
+import {
+  casePatch,
+  mutation,
+  noteRevisionMutation,
+  pushBatch,
+  seedCase,
+} from '../test-support/sync-fixtures';
 
 type PushBody = { results: MutationResult[] };
 
@@ -58,5 +64,46 @@ describe.each(testBackends())('work pushed after unassignment on %s', (kind) => 
       ['rejected', 'not_assigned'],
       ['rejected', 'not_assigned'],
     ]);
+  });
+
+  it('audits only the cases where work took effect (applied or in conflict), each once', async () => {
+    const [noted, refused, disputed] = [
+      await seedCase(t.db, org.orgId, [org.attorneyA.id]),
+      await seedCase(t.db, org.orgId, [org.attorneyA.id]),
+      await seedCase(t.db, org.orgId, [org.attorneyA.id]),
+    ];
+    const laptop = await signIn(t.app, org.attorneyA);
+    for (const file of [noted, refused, disputed]) await unassign(file.id, org.attorneyA.id);
+    // The office changes the hearing date the laptop changes too: a legal-field conflict.
+    const hearing = `hearings/${disputed.hearings[0]!.id}/date`;
+    const office = await signIn(t.app, org.supervisor);
+    await pushBatch(t.app, office, [casePatch(1, disputed.id, 1, { [hearing]: '2027-01-20' })]);
+
+    const deleteCase = mutation({
+      seq: 2,
+      kind: 'delete',
+      entity: 'case',
+      entityId: refused.id,
+      caseId: refused.id,
+      baseVersion: 1,
+    });
+    const results = (
+      await pushBatch(t.app, laptop, [
+        note(1, noted.id),
+        deleteCase,
+        casePatch(3, disputed.id, 1, { [hearing]: '2027-02-03' }),
+      ])
+    ).json<PushBody>().results;
+    expect(results.map((r) => [r.status, r.reason])).toEqual([
+      ['applied', undefined],
+      ['rejected', 'forbidden_role'],
+      ['conflict', 'legal_field_conflict'],
+    ]);
+    const audit = await t.db.query<{ case_ids: string[] }>(
+      `SELECT case_ids FROM audit_log WHERE action = 'sync.push_after_unassignment'
+       AND device_id = $1`,
+      [laptop.deviceId],
+    );
+    expect(audit.rows.map((r) => [...r.case_ids].sort())).toEqual([[noted.id, disputed.id].sort()]);
   });
 });
