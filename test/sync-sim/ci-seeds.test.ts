@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitId, commitSeeds, FIXED_SEEDS } from './ci-seeds';
+import { commitId, commitSeeds, FIXED_SEEDS, serverRestoresFor } from './ci-seeds';
 
 describe('the seeds CI runs', () => {
   it('has ten fixed seeds', () => {
@@ -32,5 +32,11 @@ describe('the seeds CI runs', () => {
   it('takes the commit from CI variables first', () => {
     expect(commitId({ GITHUB_SHA: 'ABCDEF1234567890' })).toBe('abcdef1234567890');
     expect(commitId({ AMPARO_COMMIT: '1234567', GITHUB_SHA: 'abcdef12' })).toBe('1234567');
+  });
+
+  it('restores the server in fixed seeds 1 and 3 and in the first seed of the commit', () => {
+    const derived = commitSeeds('0a98c19e5f3b2d71aa00bb11cc22dd33ee44ff55');
+    const restored = [...FIXED_SEEDS, ...derived].filter((s) => serverRestoresFor(s, derived));
+    expect(restored).toEqual([1, 3, derived[0]]);
   });
 });

@@ -16,6 +16,19 @@ export const FIXED_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export const CI_SEED_SHAPE = { clients: 5, ops: 70, atOnce: 12 } as const;
 export const SEED_BUDGET_SECONDS = 240;
 
+/**
+ * Seeds CI runs with a restore of the server from a `pg_dump` taken earlier in the run
+ * (`--server-restores 1`, PostgreSQL with pg_ctl; skipped with its reason elsewhere): fixed seeds
+ * 1 and 3, whose restores found I5 before (docs/sync.md "Server restores in the simulation"), and
+ * the first seed of the commit, so that each commit also tries a restore nobody tried. Three of
+ * twelve: a run with a restore took no longer than one without (47-179 s at 5 × 70).
+ */
+export const RESTORE_FIXED_SEEDS = [1, 3];
+
+export function serverRestoresFor(seed: number, derived: readonly number[]): 0 | 1 {
+  return RESTORE_FIXED_SEEDS.includes(seed) || seed === derived[0] ? 1 : 0;
+}
+
 /** The commit: CI's variables first, else git; null outside a checkout. */
 export function commitId(env: NodeJS.ProcessEnv = process.env): string | null {
   const fromEnv = env['AMPARO_COMMIT'] ?? env['GITHUB_SHA'] ?? env['CI_COMMIT_SHA'];

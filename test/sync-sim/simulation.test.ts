@@ -9,7 +9,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, newViolations } from './report';
 import type { SimReport } from './runner';
-import { CI_SEED_SHAPE, commitId, commitSeeds, FIXED_SEEDS, SEED_BUDGET_SECONDS } from './ci-seeds';
+import {
+  CI_SEED_SHAPE,
+  commitId,
+  commitSeeds,
+  FIXED_SEEDS,
+  SEED_BUDGET_SECONDS,
+  serverRestoresFor,
+} from './ci-seeds';
 import { SeedPool } from './seed-pool';
 import { disposeTemplate } from './sim-database';
 
@@ -34,7 +41,8 @@ describe('multi-device fault simulation', () => {
     // a core each in CI), so four side by side finish in about the time of one.
     pool = await SeedPool.start(AT_ONCE);
     for (const seed of SEEDS) {
-      const run = pool.run({ seed, clients: CLIENTS, ops: OPS });
+      const serverRestores = serverRestoresFor(seed, DERIVED);
+      const run = pool.run({ seed, clients: CLIENTS, ops: OPS, serverRestores });
       run.catch(() => undefined); // reported by the seed's own test
       runs.set(seed, run);
     }
@@ -45,7 +53,9 @@ describe('multi-device fault simulation', () => {
   });
 
   for (const seed of SEEDS) {
-    const origin = DERIVED.includes(seed) ? ' (from the commit)' : '';
+    const origin =
+      (DERIVED.includes(seed) ? ' (from the commit)' : '') +
+      (serverRestoresFor(seed, DERIVED) ? ', server restored once' : '');
     it(
       `seed ${seed}${origin}: ${CLIENTS} laptops × ${OPS} operations, server killed twice`,
       async () => {
