@@ -72,6 +72,11 @@ describe.each(testBackends())('review items sent back after a restore on %s', (k
     expect(await sendBack(laptop, [lost])).toBe(1);
     expect(await sendBack(laptop, [lost])).toBe(0);
     expect(await stored(lost.id)).toEqual([{ replaced: 'ERO Jena', status: 'auto_resolved' }]);
+    const summary = await t.db.query<{ waiting: number }>(
+      `SELECT open_review_items AS waiting FROM case_summaries WHERE case_id = $1`,
+      [file.id],
+    );
+    expect(summary.rows).toEqual([{ waiting: 1 }]);
     const audit = await t.db.query(
       `SELECT 1 FROM audit_log WHERE org_id = $1 AND action = 'sync.conflict_recovered'
           AND case_ids @> jsonb_build_array($2::text)`,

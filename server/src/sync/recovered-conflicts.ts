@@ -14,6 +14,7 @@ import type { Db, Queryable } from '../db/db';
 import { isAssigned } from '../repositories/assignments-repository';
 import { appendAudit } from '../repositories/audit-repository';
 import { insertConflicts, type ConflictInput } from '../repositories/conflicts-repository';
+import { refreshCaseSummaries } from '../summaries/case-summaries-service';
 import { mayRecoverFor } from './recovered-revisions';
 
 async function maySee(q: Queryable, auth: AuthContext, caseId: string): Promise<boolean> {
@@ -63,6 +64,13 @@ export async function recoverConflicts(
       });
     }
     const recovered = await insertConflicts(tx, taken, { ifAbsent: true });
+    // The staff screens count the items awaiting review per case (read model, same transaction).
+    if (recovered > 0)
+      await refreshCaseSummaries(
+        tx,
+        auth.orgId,
+        taken.map((c) => c.caseId),
+      );
     await appendAudit(tx, {
       orgId: auth.orgId,
       actorId: auth.userId,
