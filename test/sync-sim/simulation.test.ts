@@ -41,7 +41,7 @@ describe('multi-device fault simulation', () => {
     // a core each in CI), so four side by side finish in about the time of one.
     pool = await SeedPool.start(AT_ONCE);
     for (const seed of SEEDS) {
-      const serverRestores = serverRestoresFor(seed, DERIVED);
+      const serverRestores = serverRestoresFor(seed);
       const run = pool.run({ seed, clients: CLIENTS, ops: OPS, serverRestores });
       run.catch(() => undefined); // reported by the seed's own test
       runs.set(seed, run);
@@ -55,7 +55,7 @@ describe('multi-device fault simulation', () => {
   for (const seed of SEEDS) {
     const origin =
       (DERIVED.includes(seed) ? ' (from the commit)' : '') +
-      (serverRestoresFor(seed, DERIVED) ? ', server restored once' : '');
+      (serverRestoresFor(seed) ? ', server restored once' : '');
     it(
       `seed ${seed}${origin}: ${CLIENTS} laptops × ${OPS} operations, server killed twice`,
       async () => {
