@@ -5,6 +5,7 @@ import { syntheticUuid } from '../domain/case-file.fixture';
 import type { ClockFacts } from './cancellation-clocks';
 import { cancellation42bClock, vawaCancellationClock } from './cancellation-clocks';
 import { daysBetween } from './calendar-date';
+import { caveatIds, caveatMismatches } from './caveats.test-support';
 
 const today = '2026-11-27';
 let n = 0;
@@ -365,5 +366,228 @@ describe('VAWA cancellation: 3 years', () => {
     expect(ids(result)).toEqual(
       expect.arrayContaining(['vawa.abuseAbsences', 'vawa.offenseStopTime']),
     );
+  });
+});
+
+describe('42B: a qualifying child turning 21 (Isidro-Zamorano: under 21 when the judge decides)', () => {
+  const child = (over: Partial<CaseFile['family'][number]> = {}) => ({
+    id: id(),
+    relation: 'child' as const,
+    name: 'Canary Testperson',
+    dateOfBirth: '2006-02-01', // 21 on 2027-02-01
+    married: false,
+    status: 'usc' as const,
+    ...over,
+  });
+  const hearing = (date: string, type: 'individual' | 'master' = 'individual') => ({
+    id: id(),
+    type,
+    format: 'in_person' as const,
+    date,
+    time: null,
+  });
+  const ageOut = (over: Partial<CaseFile>) =>
+    cancellation42bClock(facts(over), { today }).caveats.find((c) => c.id === '42b.childTurns21');
+
+  it('only a USC or LPR child with a birth date counts (DOMAIN.md 2.5)', () => {
+    expect(ageOut({ family: [child({ status: 'lpr' })] })?.severity).toBe('warning');
+    expect(ageOut({ family: [child({ status: 'undocumented' as never })] })).toBeUndefined();
+    expect(ageOut({ family: [child({ relation: 'spouse' as never })] })).toBeUndefined();
+    expect(ageOut({ family: [child({ dateOfBirth: null })] })).toBeUndefined();
+  });
+
+  it('warns on the 21st birthday itself and up to the hearing day; not after the hearing', () => {
+    // Turning 21 today: already too old if the judge decides today.
+    expect(ageOut({ family: [child({ dateOfBirth: '2005-11-27' })] })).toBeDefined();
+    expect(ageOut({ family: [child({ dateOfBirth: '2005-11-26' })] })).toBeUndefined();
+    // The next individual hearing on the birthday: critical; the day before it: none.
+    expect(ageOut({ family: [child()], hearings: [hearing('2027-02-01')] })?.severity).toBe(
+      'critical',
+    );
+    expect(ageOut({ family: [child()], hearings: [hearing('2027-01-31')] })).toBeUndefined();
+  });
+
+  it('counts only the next individual hearing from today on', () => {
+    // A master hearing, or an individual hearing already past, does not decide the case.
+    const none = ageOut({
+      family: [child()],
+      hearings: [hearing('2027-01-15', 'master'), hearing('2026-11-20')],
+    });
+    expect(none?.severity).toBe('warning');
+    // Two individual hearings: the earlier one is the next; one today counts.
+    const next = ageOut({
+      family: [child()],
+      hearings: [hearing('2027-06-01'), hearing('2027-01-15'), hearing('2027-03-01')],
+    });
+    expect(next).toBeUndefined();
+    const todayHearing = ageOut({
+      family: [child({ dateOfBirth: '2005-11-27' })],
+      hearings: [hearing(today)],
+    });
+    expect(todayHearing?.text.en).toContain(`before the next individual hearing (${today})`);
+  });
+
+  it('a child born on February 29 is taken to turn 21 on February 28, the earlier day', () => {
+    const caveat = ageOut({
+      family: [child({ dateOfBirth: '2008-02-29' })],
+      hearings: [hearing('2029-02-28')],
+    });
+    expect(caveat?.text.en).toContain('turns 21 on 2029-02-28');
+  });
+
+  it('without a hearing, warns within 730 days of the birthday and not beyond', () => {
+    // 2026-11-27 + 730 days = 2028-11-26.
+    expect(ageOut({ family: [child({ dateOfBirth: '2007-11-26' })] })).toBeDefined();
+    expect(ageOut({ family: [child({ dateOfBirth: '2007-11-27' })] })).toBeUndefined();
+  });
+
+  it('says it in both languages, with the hearing and the citation', () => {
+    const caveat = ageOut({ family: [child()], hearings: [hearing('2027-03-02')] });
+    expect(caveat?.text).toEqual({
+      en: 'A qualifying child turns 21 on 2027-02-01, before the next individual hearing (2027-03-02). The child must be under 21 and unmarried when the judge decides (Matter of Isidro-Zamorano, 25 I&N Dec. 829 (BIA 2012)).',
+      es: 'Un hijo o hija que califica cumple 21 años el 2027-02-01, antes de la próxima audiencia individual (2027-03-02). Debe tener menos de 21 años y estar soltero o soltera cuando el juez decida (Matter of Isidro-Zamorano, 25 I&N Dec. 829 (BIA 2012)).',
+    });
+    expect(ageOut({ family: [child()] })?.text).toEqual({
+      en: 'A qualifying child turns 21 on 2027-02-01. The child must be under 21 and unmarried when the judge decides (Matter of Isidro-Zamorano, 25 I&N Dec. 829 (BIA 2012)).',
+      es: 'Un hijo o hija que califica cumple 21 años el 2027-02-01. Debe tener menos de 21 años y estar soltero o soltera cuando el juez decida (Matter of Isidro-Zamorano, 25 I&N Dec. 829 (BIA 2012)).',
+    });
+  });
+});
+
+describe('cancellation clocks: what the attorney reads', () => {
+  it('a plain 42B clock carries only the note of what is not computed', () => {
+    expect(caveatIds(cancellation42bClock(facts(), { today }))).toEqual(['42b.notComputed']);
+  });
+
+  it('is a clock, whose first step names where it starts', () => {
+    const result = cancellation42bClock(facts(), { today });
+    expect([result.kind, cancellation42bClock(facts({ entries: [] }), { today }).kind]).toEqual([
+      'clock',
+      'clock',
+    ]);
+    expect(result.clock?.steps[0]).toEqual({
+      en: 'Start: first entry, 2010-03-15.',
+      es: 'Inicio: primera entrada, 2010-03-15.',
+    });
+  });
+
+  it('echoes the facts the clock came from', () => {
+    expect(
+      cancellation42bClock(facts({ nta: nta('specified', '2018-06-01') }), { today }).inputs,
+    ).toEqual({
+      firstEntry: '2010-03-15',
+      asOf: today,
+      ntaServed: '2018-06-01',
+      ntaHearingTime: 'specified',
+    });
+    expect(cancellation42bClock(facts({ nta: nta('tbd', null) }), { today }).inputs).toMatchObject({
+      ntaServed: null,
+    });
+  });
+
+  it('flags estimated entries, prior orders and missing departures only when they are there', () => {
+    const flags = (over: Partial<CaseFile>) =>
+      caveatIds(cancellation42bClock(facts(over), { today })).filter((c) => c.startsWith('clock.'));
+    expect(flags({ entries: [{ ...entry('2010-03-15'), dateApproximate: true }] })).toEqual([
+      'clock.entryApproximate',
+    ]);
+    expect(flags({ entries: [{ ...entry('2010-03-01'), datePrecision: 'month' }] })).toEqual([
+      'clock.entryApproximate',
+    ]);
+    expect(
+      flags({
+        entries: [{ ...entry('2010-03-15'), dateApproximate: false, datePrecision: 'day' }],
+      }),
+    ).toEqual([]);
+    expect(flags({ priorOrders: [] })).toEqual([]);
+    // One entry more than departures is the first arrival; two more means a trip is missing.
+    expect(
+      flags({
+        entries: [entry('2010-03-15'), entry('2012-02-01')],
+        departures: [trip('2012-01-01', '2012-02-01')],
+      }),
+    ).toEqual([]);
+    expect(
+      flags({ entries: [entry('2010-03-15'), entry('2012-02-01'), entry('2013-02-01')] }),
+    ).toEqual(['clock.unrecordedDepartures']);
+  });
+
+  it('every caveat carries its legal content in English and Spanish, as loud as it matters', () => {
+    const results = [
+      cancellation42bClock(
+        facts({
+          entries: [
+            { ...entry('2010-03-15'), dateApproximate: true },
+            entry('2011-01-01'),
+            entry('2012-01-01'),
+          ],
+          priorOrders: [{ id: id(), kind: 'voluntary_departure', date: '2009-01-01' }],
+        }),
+        { today },
+      ),
+      vawaCancellationClock(facts({ entries: [entry('2022-01-10')] }), { today }),
+    ];
+    // DOMAIN.md 2.5 (42B: hardship to a USC/LPR spouse, parent or child; 4,000 a year), 2.6 (VAWA).
+    expect(
+      caveatMismatches(
+        results,
+        {
+          '42b.notComputed': {
+            severity: 'info',
+            en: [
+              'good moral character',
+              'exceptional and extremely unusual hardship',
+              'spouse, parent or child',
+              '4,000 a year',
+            ],
+            es: [
+              'buena conducta moral',
+              'perjuicio excepcional y extremadamente inusual',
+              'cónyuge, padre, madre o hijo',
+              '4.000 al año',
+            ],
+          },
+          'vawa.abuseAbsences': {
+            severity: 'info',
+            en: [
+              'battery or extreme cruelty',
+              '90/180-day limits',
+              'INA 240A(b)(2)(B)',
+              'includes every recorded absence',
+            ],
+            es: [
+              'maltrato o la crueldad extrema',
+              '90/180 días',
+              'INA 240A(b)(2)(B)',
+              'incluye todas las ausencias',
+            ],
+          },
+          'vawa.offenseStopTime': {
+            severity: 'warning',
+            en: ['was not confirmed', '3-year clock'],
+            es: ['No se confirmó', 'plazo de 3 años'],
+          },
+          'clock.entryApproximate': {
+            severity: 'warning',
+            en: ['entry date is an estimate', 'documents'],
+            es: ['fecha de entrada es aproximada', 'documentos'],
+          },
+          'clock.priorOrders': {
+            severity: 'warning',
+            en: ['prior orders', 'departure under an order can break the clock'],
+            es: [
+              'órdenes o devoluciones anteriores',
+              'salida bajo una orden puede interrumpir el plazo',
+            ],
+          },
+          'clock.unrecordedDepartures': {
+            severity: 'warning',
+            en: ['more entries than recorded departures'],
+            es: ['más entradas que salidas registradas'],
+          },
+        },
+        ['deadline.', 'rule.', 'clock.borderline', 'clock.feb29'],
+      ),
+    ).toEqual([]);
   });
 });
