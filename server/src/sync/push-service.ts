@@ -34,6 +34,7 @@ import { applyOne } from './apply-mutation';
 import { MutationRejected } from './mutation-outcome';
 import { mutationHash, sameContent } from './mutation-hash';
 import { PushBatchState } from './push-batch-state';
+import { lostToRestore, restoreShownByEdit } from './restore-evidence';
 import { supersededAnswer } from './superseded';
 
 function quarantine(state: PushBatchState, m: Mutation, error: MutationRejected) {
@@ -157,6 +158,17 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           if (!(error instanceof MutationRejected)) {
             // Unexpected: keep the order, settle nothing more, let the device retry later.
             ctx.log.error({ err: error }, 'mutation failed');
+            stopped = true;
+            results.push({ ...ids, status: 'deferred', reason: 'server_busy' });
+            continue;
+          }
+          if (
+            error.reason === 'not_found' &&
+            lostToRestore(state, m) &&
+            (await restoreShownByEdit(tx, { ...auth, requestId: ctx.requestId }, m))
+          ) {
+            // This server lost the record in a restore: the laptop downloads again (new epoch)
+            // and sends it back with this edit in it; until then, nothing of its goes.
             stopped = true;
             results.push({ ...ids, status: 'deferred', reason: 'server_busy' });
             continue;

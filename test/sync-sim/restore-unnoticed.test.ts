@@ -1,0 +1,84 @@
+/**
+ * An edit sent to a restored server by a laptop that had no reason to notice the restore (issue
+ * 21, seed 7, I4 "quarantined (not_found)"). Laptop 1 makes a deadline after the server's
+ * backup; laptop 2 pulls it. The server is restored and nobody bumps the epoch. Laptop 2, which
+ * had nothing acknowledged that the restore lost, edits the deadline and syncs first: its `hello`
+ * shows no restore, so it pushes before its pull finds its cursor past the server's history. The
+ * restored server lacks the deadline and refuses the edit `not_found`. The refusal is itself the
+ * proof of a restore (the server had acknowledged that record to this laptop): the laptop keeps
+ * the edit, downloads again and sends the record back (docs/sync.md guarantee 9).
+ */
+import 'fake-indexeddb/auto';
+import type { CaseFile } from '@core/domain/case-file';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupSchema } from '../../server/src/test-support/schema-backup';
+import { seedCase } from '../../server/src/test-support/sync-fixtures';
+import { createDevice, type Device } from './device';
+import { startLiveServer, type LiveServer } from './live-server';
+
+let live: LiveServer;
+let file: CaseFile;
+const laptops: Device[] = [];
+beforeEach(async () => {
+  live = await startLiveServer();
+  file = await seedCase(live.t.db, live.org.orgId, [live.org.attorneyA.id, live.org.attorneyB.id]);
+});
+afterEach(async () => {
+  for (const laptop of laptops.splice(0)) laptop.db.close();
+  await live?.close();
+});
+
+async function laptop(name: string, who: 'attorneyA' | 'attorneyB'): Promise<Device> {
+  const device = await createDevice(name, live.url, live.org[who]);
+  laptops.push(device);
+  await device.engine.syncNow();
+  return device;
+}
+
+describe('an edit of a record the restored server lost, from a laptop that saw no restore', () => {
+  it('is not quarantined: the record goes back with it', async () => {
+    const first = await laptop('laptop-making', 'attorneyA');
+    const second = await laptop('laptop-editing', 'attorneyB');
+    const restoreServer = await backupSchema(live.t.db, live.t.schema);
+    const id = crypto.randomUUID();
+    await first.docs.create('deadline', file.id, {
+      id,
+      caseId: file.id,
+      title: 'File the I-589',
+      date: '2027-03-01',
+      kind: 'filing',
+      notes: null,
+    });
+    await first.engine.syncNow();
+    await second.engine.syncNow();
+    expect((await second.docs.get(id))?.version).toBeGreaterThan(0);
+    await restoreServer();
+    await second.docs.update(id, (doc) => ({ ...doc, notes: 'Bring the passport copy.' }));
+    await second.engine.syncNow();
+    await second.engine.syncNow();
+    await first.engine.syncNow();
+    await second.engine.syncNow();
+    const quarantined = await live.t.db.query('SELECT reason FROM quarantined_mutations');
+    expect(quarantined.rows).toEqual([]);
+    const rows = await live.t.db.query<{ notes: string | null }>(
+      `SELECT doc->>'notes' AS notes FROM entities WHERE id = $1 AND deleted_at IS NULL`,
+      [id],
+    );
+    // Laptop 1's own creation, sent again without the note it never saw, may replace it: then
+    // the note waits for a person in an `overwritten` item (a creation merged on nothing).
+    const kept = await live.t.db.query<{ value: unknown }>(
+      `SELECT server_value AS value FROM conflicts
+        WHERE entity_id = $1 AND kind = 'overwritten' AND field_path = 'notes' AND resolved_at IS NULL`,
+      [id],
+    );
+    const note = 'Bring the passport copy.';
+    expect([rows.rows[0]?.notes, ...kept.rows.map((r) => (r.value as { v: unknown }).v)]).toContain(
+      note,
+    );
+    expect(rows.rows).toHaveLength(1);
+    for (const device of [first, second]) {
+      expect(device.engine.status.get()).toMatchObject({ pending: 0, quarantined: 0 });
+      expect((await device.docs.get(id))?.doc['notes']).toBe(rows.rows[0]?.notes);
+    }
+  });
+});
