@@ -67,7 +67,8 @@ describe('the review badge on the laptop', () => {
     await within(panel).findByText('Marked ready for review. MCJ sees it after the next sync.');
     const stored = async () =>
       (await documentsRepository.get(await reviewIdFor(file.id, subject)))!.doc;
-    expect(panel).toHaveTextContent('Ready for review');
+    // The badge follows the stored mark through a live query, a moment after the message.
+    await within(panel).findByText('Ready for review', {}, WAIT);
     expect(panel).not.toHaveTextContent('Changed since marked ready');
     await new Promise((resolve) => setTimeout(resolve, 200));
     // The lagging mark A is never reported to MCJ as the memo's current version.
