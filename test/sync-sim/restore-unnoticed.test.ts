@@ -6,11 +6,16 @@
  * shows no restore, so it pushes before its pull finds its cursor past the server's history. The
  * restored server lacks the deadline and refuses the edit `not_found`. The refusal is itself the
  * proof of a restore (the server had acknowledged that record to this laptop): the laptop keeps
- * the edit, downloads again and sends the record back (docs/sync.md guarantee 9).
+ * the edit, downloads again and sends the record back (docs/sync.md guarantee 9). Seed 7's own
+ * course (traced): the case was taken from that attorney around the restore, so the download did
+ * not bring it, and her edit went, under the unassignment grace, to a server without the record;
+ * a record of such a leaving case with work waiting here goes back too (sync-peer-recovery.ts).
  */
 import 'fake-indexeddb/auto';
 import type { CaseFile } from '@core/domain/case-file';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliActor } from '../../server/src/admin/admin-actor';
+import { unassignCase } from '../../server/src/admin/cases-service';
 import { backupSchema } from '../../server/src/test-support/schema-backup';
 import { seedCase } from '../../server/src/test-support/sync-fixtures';
 import { createDevice, type Device } from './device';
@@ -80,5 +85,40 @@ describe('an edit of a record the restored server lost, from a laptop that saw n
       expect(device.engine.status.get()).toMatchObject({ pending: 0, quarantined: 0 });
       expect((await device.docs.get(id))?.doc['notes']).toBe(rows.rows[0]?.notes);
     }
+  });
+
+  it('goes back with the record when the case left this attorney at the restore', async () => {
+    // Seed 7's course: the case is taken from the editing attorney around the restore, so her
+    // download does not bring it; it leaves once her edit is sent (the unassignment grace lets
+    // it through), and the restored server lacks the record the edit names.
+    const first = await laptop('laptop-making', 'attorneyA');
+    const second = await laptop('laptop-leaving', 'attorneyB');
+    const restoreServer = await backupSchema(live.t.db, live.t.schema);
+    const id = crypto.randomUUID();
+    await first.docs.create('deadline', file.id, {
+      id,
+      caseId: file.id,
+      title: 'File the I-589',
+      date: '2027-03-01',
+      kind: 'filing',
+      notes: null,
+    });
+    await first.engine.syncNow();
+    await second.engine.syncNow();
+    await restoreServer();
+    await unassignCase(live.t.db, cliActor(live.org.orgId), file.id, live.org.attorneyB.id);
+    await second.docs.update(id, (doc) => ({ ...doc, notes: 'Bring the passport copy.' }));
+    await second.engine.syncNow();
+    await second.engine.syncNow();
+    const quarantined = await live.t.db.query('SELECT reason FROM quarantined_mutations');
+    expect(quarantined.rows).toEqual([]);
+    const rows = await live.t.db.query<{ notes: string | null }>(
+      `SELECT doc->>'notes' AS notes FROM entities WHERE id = $1 AND deleted_at IS NULL`,
+      [id],
+    );
+    expect(rows.rows).toEqual([{ notes: 'Bring the passport copy.' }]);
+    // Sent: the case then leaves as any revocation does (here held by the fail-safe: its only case).
+    await second.engine.syncNow();
+    expect(second.engine.status.get()).toMatchObject({ pending: 0, quarantined: 0 });
   });
 });

@@ -176,6 +176,11 @@ export async function queueRecordsServerLacks(
   db: AmparoDatabase,
   seen: ReadonlySet<string>,
 ): Promise<{ ids: Set<string>; nextSeq: number | null }> {
+  const outbox = await db.outbox.where('state').equals('pending').toArray();
+  // A case the download did not bring is leaving this laptop, once its waiting work is sent (the
+  // server takes it within the unassignment grace). An edit of a record the restored server
+  // lacks would be refused `not_found` there: such a record goes back too (issue 21, seed 7).
+  const edited = new Set(outbox.map((e) => e.entityId));
   const lacking = (await db.docs.toArray()).filter(
     (row) =>
       row.entity !== 'case' &&
@@ -183,9 +188,8 @@ export async function queueRecordsServerLacks(
       row.version > 0 &&
       !row.deleted &&
       !seen.has(row.id) &&
-      seen.has(row.caseId),
+      (seen.has(row.caseId) || edited.has(row.id)),
   );
-  const outbox = await db.outbox.where('state').equals('pending').toArray();
   const sealedSeqs = outbox.flatMap((e) => (e.seq === null ? [] : [e.seq]));
   let droppedSealed = false;
   const dropWaiting = async (entityId: string) => {
