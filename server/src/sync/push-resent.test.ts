@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
-import { casePatch, pushBatch, seedCase } from '../test-support/sync-fixtures';
+import {
+  casePatch,
+  deadlineDoc,
+  mutation,
+  pushBatch,
+  seedCase,
+} from '../test-support/sync-fixtures';
 
 type PushBody = { results: MutationResult[]; lastAckedSeq: number };
 
@@ -73,5 +79,55 @@ describe.each(testBackends())('a mutation sent again on %s', (kind) => {
     });
     expect(replay.lastAckedSeq).toBe(2);
     expect(await caseVersion(theirs.id)).toBe(1);
+  });
+
+  it('tells a creation sent again after another device deleted its record that it is deleted', async () => {
+    // Issue 21, seed 7: the creation's answer was lost, another laptop deleted the record, this
+    // laptop downloaded from scratch (no deleted record comes), then sent the creation again.
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id, org.attorneyB.id]);
+    const mine = await signIn(t.app, org.attorneyA);
+    const theirs = await signIn(t.app, org.attorneyB);
+    const deadline = deadlineDoc(file.id);
+    const id = deadline['id'] as string;
+    const ref = { entity: 'deadline' as const, entityId: id, caseId: file.id };
+    const made = mutation({ seq: 1, kind: 'create', ...ref, baseVersion: 0, body: deadline });
+    const kept = deadlineDoc(file.id);
+    const other = mutation({
+      seq: 2,
+      kind: 'create',
+      entity: 'deadline',
+      entityId: kept['id'] as string,
+      caseId: file.id,
+      baseVersion: 0,
+      body: kept,
+    });
+    expect((await pushBatch(t.app, mine, [made, other])).json<PushBody>().results).toMatchObject([
+      { status: 'applied', newVersion: 1 },
+      { status: 'applied', newVersion: 1 },
+    ]);
+    const del = mutation({ seq: 1, kind: 'delete', ...ref, baseVersion: 1 });
+    expect((await pushBatch(t.app, theirs, [del])).json<PushBody>().results[0]).toMatchObject({
+      status: 'applied',
+    });
+    // Replayed at its seq, and re-sent under a new one (a renumbered outbox): both say deleted.
+    const again = (
+      await pushBatch(t.app, mine, [made, { ...made, seq: 3 }, { ...other, seq: 2 }])
+    ).json<PushBody>().results;
+    const bySeq = (seq: number) => again.find((r) => r.seq === seq)!;
+    const told = {
+      status: 'duplicate',
+      originalStatus: 'applied',
+      reason: 'deleted',
+      newVersion: 2,
+    };
+    expect(bySeq(1)).toMatchObject({ mutationId: made.mutationId, ...told });
+    expect(bySeq(3)).toMatchObject({ mutationId: made.mutationId, ...told });
+    // A record nobody deleted keeps the plain answer.
+    expect(bySeq(2)).toMatchObject({
+      status: 'duplicate',
+      originalStatus: 'applied',
+      newVersion: 1,
+    });
+    expect(bySeq(2).reason).toBeUndefined();
   });
 });

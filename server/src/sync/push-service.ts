@@ -12,17 +12,18 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@core/errors/app-error';
 import type { JsonValue } from '@core/sync/json-value';
-import type { Mutation, MutationResult } from '@core/sync/mutation-schemas';
+import { isDocumentEntity, type Mutation, type MutationResult } from '@core/sync/mutation-schemas';
 import { MIN_PROTOCOL_VERSION, SYNC_SCHEMA_VERSION } from '@core/sync/protocol-constants';
 import type { PushRequest, PushResponse } from '@core/sync/sync-api-schemas';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AuthContext } from '../auth/auth-context';
-import type { Db } from '../db/db';
+import type { Db, Queryable } from '../db/db';
 import { isRetryableDbError, isUniqueViolation, transactionWithRetry } from '../db/db';
 import { appendAudit } from '../repositories/audit-repository';
 import type { ChangeInput } from '../repositories/change-log-repository';
 import { recordChanges } from '../repositories/change-log-repository';
 import { lockDeviceForPush } from '../repositories/devices-repository';
+import { getEntity } from '../repositories/entities-repository';
 import type { StoredMutation } from '../repositories/push-records-repository';
 import {
   findStoredMutations,
@@ -122,7 +123,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           renumber = true;
           results.push({ ...ids, status: 'deferred', reason: 'seq_renumber' });
         } else if (sameContent(same.bodyHash, m)) {
-          results.push(duplicateOf(same, ids));
+          results.push(await duplicateNow(tx, auth, m, duplicateOf(same, ids)));
         } else results.push(await differentContent(m, same));
         continue;
       }
@@ -139,7 +140,7 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       if (earlier) {
         // The same mutation under a new seq: its effect already happened once.
         result = sameContent(earlier.bodyHash, m)
-          ? duplicateOf(earlier, ids)
+          ? await duplicateNow(tx, auth, m, duplicateOf(earlier, ids))
           : await differentContent(m, earlier);
       } else {
         try {
@@ -267,6 +268,26 @@ function duplicateOf(
     status: 'duplicate',
     originalStatus: stored.result.originalStatus ?? stored.result.status,
   };
+}
+
+/**
+ * A duplicate whose record another device has deleted since the mutation took effect: the answer
+ * says so (`deleted`), so the device drops its copy as every other device did. Its pull may never
+ * tell it: a download from scratch brings no deleted record and ends past the deletion (issue 21,
+ * seed 7: a creation's answer lost, the record deleted elsewhere, a resync, the creation re-sent).
+ * Work the device typed into the record since is still sent, as edits of the deleted record.
+ */
+async function duplicateNow(
+  q: Queryable,
+  auth: AuthContext,
+  m: Mutation,
+  answer: MutationResult,
+): Promise<MutationResult> {
+  const tookEffect = answer.originalStatus === 'applied' || answer.originalStatus === 'conflict';
+  if (!tookEffect || !isDocumentEntity(m.entity)) return answer;
+  const row = await getEntity(q, m.entityId);
+  if (!row || row.orgId !== auth.orgId || row.deletedAt === null) return answer;
+  return { ...answer, reason: 'deleted', newVersion: row.version };
 }
 
 function applied(results: readonly MutationResult[], mutationId: string): boolean {
