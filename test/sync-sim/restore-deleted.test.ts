@@ -9,34 +9,15 @@
  * telling both attorneys (docs/sync.md guarantee 9).
  */
 import 'fake-indexeddb/auto';
-import type { CaseFile } from '@core/domain/case-file';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupSchema } from '../../server/src/test-support/schema-backup';
-import { seedCase } from '../../server/src/test-support/sync-fixtures';
-import { createDevice, type Device } from './device';
-import { startLiveServer, type LiveServer } from './live-server';
+import type { Device } from './device';
+import { twoAttorneysOnACase } from './two-attorneys.test-support';
 
-let live: LiveServer;
-let file: CaseFile;
-const laptops: Device[] = [];
-beforeEach(async () => {
-  live = await startLiveServer();
-  file = await seedCase(live.t.db, live.org.orgId, [live.org.attorneyA.id, live.org.attorneyB.id]);
-});
-afterEach(async () => {
-  for (const laptop of laptops.splice(0)) laptop.db.close();
-  await live?.close();
-});
-
-async function laptop(name: string, who: 'attorneyA' | 'attorneyB'): Promise<Device> {
-  const device = await createDevice(name, live.url, live.org[who]);
-  laptops.push(device);
-  await device.engine.syncNow();
-  return device;
-}
+const { world, laptop, newDeadline } = twoAttorneysOnACase();
 
 async function serverDeadline(id: string) {
-  const rows = await live.t.db.query<{ deleted: boolean; notes: string | null }>(
+  const rows = await world.live.t.db.query<{ deleted: boolean; notes: string | null }>(
     `SELECT deleted_at IS NOT NULL AS deleted, doc->>'notes' AS notes FROM entities WHERE id = $1`,
     [id],
   );
@@ -49,18 +30,10 @@ async function deletedAgainAfterRestore(
 ) {
   const first = await laptop('laptop-deleting', 'attorneyA');
   const second = await laptop('laptop-holding', 'attorneyB');
-  const id = crypto.randomUUID();
-  await first.docs.create('deadline', file.id, {
-    id,
-    caseId: file.id,
-    title: 'File the I-589',
-    date: '2027-03-01',
-    kind: 'filing',
-    notes: null,
-  });
+  const id = await newDeadline(first);
   await first.engine.syncNow();
   await second.engine.syncNow();
-  const restoreServer = await backupSchema(live.t.db, live.t.schema);
+  const restoreServer = await backupSchema(world.live.t.db, world.live.t.schema);
   await first.docs.update(id, (doc) => ({ ...doc, date: '2027-03-15' }));
   await first.engine.syncNow();
   await second.engine.syncNow();
@@ -93,13 +66,17 @@ describe('a recovered record the restored server holds deleted', () => {
       expect((await device.docs.get(id))?.doc['notes']).toBe('Bring the passport copy.');
     // The deletion undone is told (beside the notes field's own record, as for any creation
     // merged into a record another laptop made).
-    const told = await live.t.db.query<{ kind: string; deleter: string; reviver: string }>(
+    const told = await world.live.t.db.query<{ kind: string; deleter: string; reviver: string }>(
       `SELECT kind, server_actor_id AS deleter, client_actor_id AS reviver FROM conflicts
         WHERE entity_id = $1 AND field_path = ''`,
       [id],
     );
     expect(told.rows).toEqual([
-      { kind: 'edit_vs_delete', deleter: live.org.attorneyA.id, reviver: live.org.attorneyB.id },
+      {
+        kind: 'edit_vs_delete',
+        deleter: world.live.org.attorneyA.id,
+        reviver: world.live.org.attorneyB.id,
+      },
     ]);
   });
 });

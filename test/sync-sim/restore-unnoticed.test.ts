@@ -12,48 +12,20 @@
  * a record of such a leaving case with work waiting here goes back too (sync-peer-recovery.ts).
  */
 import 'fake-indexeddb/auto';
-import type { CaseFile } from '@core/domain/case-file';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cliActor } from '../../server/src/admin/admin-actor';
 import { unassignCase } from '../../server/src/admin/cases-service';
 import { backupSchema } from '../../server/src/test-support/schema-backup';
-import { seedCase } from '../../server/src/test-support/sync-fixtures';
-import { createDevice, type Device } from './device';
-import { startLiveServer, type LiveServer } from './live-server';
+import { twoAttorneysOnACase } from './two-attorneys.test-support';
 
-let live: LiveServer;
-let file: CaseFile;
-const laptops: Device[] = [];
-beforeEach(async () => {
-  live = await startLiveServer();
-  file = await seedCase(live.t.db, live.org.orgId, [live.org.attorneyA.id, live.org.attorneyB.id]);
-});
-afterEach(async () => {
-  for (const laptop of laptops.splice(0)) laptop.db.close();
-  await live?.close();
-});
-
-async function laptop(name: string, who: 'attorneyA' | 'attorneyB'): Promise<Device> {
-  const device = await createDevice(name, live.url, live.org[who]);
-  laptops.push(device);
-  await device.engine.syncNow();
-  return device;
-}
+const { world, laptop, newDeadline } = twoAttorneysOnACase();
 
 describe('an edit of a record the restored server lost, from a laptop that saw no restore', () => {
   it('is not quarantined: the record goes back with it', async () => {
     const first = await laptop('laptop-making', 'attorneyA');
     const second = await laptop('laptop-editing', 'attorneyB');
-    const restoreServer = await backupSchema(live.t.db, live.t.schema);
-    const id = crypto.randomUUID();
-    await first.docs.create('deadline', file.id, {
-      id,
-      caseId: file.id,
-      title: 'File the I-589',
-      date: '2027-03-01',
-      kind: 'filing',
-      notes: null,
-    });
+    const restoreServer = await backupSchema(world.live.t.db, world.live.t.schema);
+    const id = await newDeadline(first);
     await first.engine.syncNow();
     await second.engine.syncNow();
     expect((await second.docs.get(id))?.version).toBeGreaterThan(0);
@@ -63,15 +35,15 @@ describe('an edit of a record the restored server lost, from a laptop that saw n
     await second.engine.syncNow();
     await first.engine.syncNow();
     await second.engine.syncNow();
-    const quarantined = await live.t.db.query('SELECT reason FROM quarantined_mutations');
+    const quarantined = await world.live.t.db.query('SELECT reason FROM quarantined_mutations');
     expect(quarantined.rows).toEqual([]);
-    const rows = await live.t.db.query<{ notes: string | null }>(
+    const rows = await world.live.t.db.query<{ notes: string | null }>(
       `SELECT doc->>'notes' AS notes FROM entities WHERE id = $1 AND deleted_at IS NULL`,
       [id],
     );
     // Laptop 1's own creation, sent again without the note it never saw, may replace it: then
     // the note waits for a person in an `overwritten` item (a creation merged on nothing).
-    const kept = await live.t.db.query<{ value: unknown }>(
+    const kept = await world.live.t.db.query<{ value: unknown }>(
       `SELECT server_value AS value FROM conflicts
         WHERE entity_id = $1 AND kind = 'overwritten' AND field_path = 'notes' AND resolved_at IS NULL`,
       [id],
@@ -93,26 +65,23 @@ describe('an edit of a record the restored server lost, from a laptop that saw n
     // it through), and the restored server lacks the record the edit names.
     const first = await laptop('laptop-making', 'attorneyA');
     const second = await laptop('laptop-leaving', 'attorneyB');
-    const restoreServer = await backupSchema(live.t.db, live.t.schema);
-    const id = crypto.randomUUID();
-    await first.docs.create('deadline', file.id, {
-      id,
-      caseId: file.id,
-      title: 'File the I-589',
-      date: '2027-03-01',
-      kind: 'filing',
-      notes: null,
-    });
+    const restoreServer = await backupSchema(world.live.t.db, world.live.t.schema);
+    const id = await newDeadline(first);
     await first.engine.syncNow();
     await second.engine.syncNow();
     await restoreServer();
-    await unassignCase(live.t.db, cliActor(live.org.orgId), file.id, live.org.attorneyB.id);
+    await unassignCase(
+      world.live.t.db,
+      cliActor(world.live.org.orgId),
+      world.file.id,
+      world.live.org.attorneyB.id,
+    );
     await second.docs.update(id, (doc) => ({ ...doc, notes: 'Bring the passport copy.' }));
     await second.engine.syncNow();
     await second.engine.syncNow();
-    const quarantined = await live.t.db.query('SELECT reason FROM quarantined_mutations');
+    const quarantined = await world.live.t.db.query('SELECT reason FROM quarantined_mutations');
     expect(quarantined.rows).toEqual([]);
-    const rows = await live.t.db.query<{ notes: string | null }>(
+    const rows = await world.live.t.db.query<{ notes: string | null }>(
       `SELECT doc->>'notes' AS notes FROM entities WHERE id = $1 AND deleted_at IS NULL`,
       [id],
     );
