@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from './calendar-date';
 import { t } from './deadline-types';
-import type { ClockDeparture, PresenceClockInput, Trip } from './presence-absences';
+import type { ClockDeparture, Trip } from './presence-absences';
 import { explainAbsences, resolveTrips, stretchBefore } from './presence-absences';
+import { presenceInput } from './presence.test-support';
 
 // INA 240A(d)(2): presence breaks with any absence over 90 days, or over 180 days in all (DOMAIN.md
 // 2.5); a departure under an order breaks it too (Romalez-Alcaide).
-const input = (over: Partial<PresenceClockInput> = {}): PresenceClockInput => ({
-  requiredYears: 10,
-  start: '2010-03-15',
-  startLabel: t('first entry', 'primera entrada'),
-  departures: [],
-  entryDates: ['2010-03-15'],
-  triggers: [],
-  triggerSteps: [],
-  asOf: '2026-11-27',
-  ...over,
-});
+const input = presenceInput;
 const away = (
   leftOn: string,
   returnedOn: string | null,

@@ -3,21 +3,11 @@ import { daysBetween } from './calendar-date';
 import { t } from './deadline-types';
 import type { PresenceClockInput, StopTrigger } from './presence-clock';
 import { computePresenceClock } from './presence-clock';
+import { presenceInput } from './presence.test-support';
 
 // 42B: 10 years of continuous physical presence, counted from the first entry until time stops
 // (DOMAIN.md 2.5: eligible when cpp_end - first_entry >= 10 years).
-const clock = (over: Partial<PresenceClockInput> = {}) =>
-  computePresenceClock({
-    requiredYears: 10,
-    start: '2010-03-15',
-    startLabel: t('first entry', 'primera entrada'),
-    departures: [],
-    entryDates: ['2010-03-15'],
-    triggers: [],
-    triggerSteps: [],
-    asOf: '2026-11-27',
-    ...over,
-  });
+const clock = (over: Partial<PresenceClockInput> = {}) => computePresenceClock(presenceInput(over));
 const applies = (date: string, en = 'NTA served', es = 'NTA notificado'): StopTrigger => ({
   date,
   status: 'applies',
