@@ -15,6 +15,7 @@ import { forgetFetchedCases } from './document-sync-store';
 import { forgetCaseNoteHeads } from './note-heads';
 import { rebase } from './rebase';
 import type { DocumentRow, NoteRevisionRow, OutboxRow } from './rows';
+import { readSyncState } from './sync-state';
 
 const MASK = (1n << 64n) - 1n;
 
@@ -73,14 +74,22 @@ export async function mismatchedCases(
  * documents the server does not have are dropped unless work on them waits here; missing note
  * revisions are added and none is ever removed. Nothing the server has not seen is overwritten.
  * The case's document list is fetched again at the next documents pass.
+ *
+ * With `from` (the pull cursor this laptop held before the first page was asked for), nothing is
+ * laid unless the database still holds that cursor: another window that pulled meanwhile may hold
+ * newer rows of the case than these pages (or rows made after them), and the pull that brought
+ * them will not bring them again. Returns whether the rows were laid.
  */
 export async function applyCaseSnapshot(
   db: AmparoDatabase,
   caseId: string,
   changes: readonly Change[],
-): Promise<void> {
+  options: { from?: string | null } = {},
+): Promise<boolean> {
   const tables = [db.docs, db.noteRevisions, db.noteHeads, db.outbox, db.syncState];
-  await db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tables, async () => {
+    if (options.from !== undefined && (await readSyncState(db)).cursor !== options.from)
+      return false;
     // What lost this case's rows may have lost its documents too: its list is fetched again.
     await forgetFetchedCases(db, [caseId]);
     const outbox = await db.outbox.where('caseId').equals(caseId).toArray();
@@ -138,5 +147,6 @@ export async function applyCaseSnapshot(
     // A repaired revision may change the graph without changing the count.
     if (revisionPuts.length > 0) await forgetCaseNoteHeads(db, caseId);
     if (outboxUpdates.length > 0) await db.outbox.bulkPut(outboxUpdates);
+    return true;
   });
 }

@@ -40,6 +40,8 @@ type Outcome = 'repaired' | 'unrepaired' | 'gone';
 
 async function refetch(db: AmparoDatabase, transport: Transport, caseId: string): Promise<Outcome> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    // Another window may pull while the pages are read: they are laid only if it did not.
+    const { cursor } = await readSyncState(db);
     const changes: Change[] = [];
     let after: string | null = null;
     let first: number | null = null;
@@ -56,7 +58,8 @@ async function refetch(db: AmparoDatabase, transport: Transport, caseId: string)
     if (last.checksum === null) return 'gone';
     // Changed while its pages were read: the rows may mix two states; read it again.
     if (first !== last.lastSeq) continue;
-    await applyCaseSnapshot(db, caseId, changes);
+    // Pulled meanwhile: this copy may hold rows newer than these pages; read them again.
+    if (!(await applyCaseSnapshot(db, caseId, changes, { from: cursor }))) continue;
     const local = await localCaseChecksum(db, caseId);
     // Work typed meanwhile makes the case incomparable; it was laid on the server's rows.
     if (local === null || local === last.checksum) return 'repaired';
