@@ -301,3 +301,149 @@ describe("pull store: the server's order of a note's revisions (issue 15 #11)", 
     expect(view.current!.id).toBe(early);
   });
 });
+
+describe('pull store: a record deleted on another laptop', () => {
+  it('leaves this laptop, unless it holds an edit made here (the push brings it back)', async () => {
+    const { db } = await createTestDatabase();
+    const docs = createDocumentsRepository(() => db);
+    const caseId = newId();
+    const deadline = (id: string, title: string) => ({
+      id,
+      caseId,
+      title,
+      date: '2027-01-15',
+      kind: 'filing',
+    });
+    const [untouched, edited, added] = [newId(), newId(), newId()];
+    for (const id of [untouched, edited]) {
+      await db.docs.add({
+        id,
+        entity: 'deadline',
+        caseId,
+        version: 1,
+        doc: deadline(id, 'Filing'),
+        base: deadline(id, 'Filing'),
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+    }
+    await docs.update(edited, (doc) => ({ ...doc, title: 'Filing (amended here)' }));
+    const deleted = (id: string) => ({
+      entity: 'deadline' as const,
+      id,
+      caseId,
+      version: 2,
+      op: 'delete' as const,
+      row: null,
+    });
+
+    const outcome = await applyPullPage(
+      db,
+      page({
+        changes: [
+          deleted(untouched),
+          deleted(edited),
+          { ...deleted(added), version: 1, op: 'upsert', row: deadline(added, 'Hearing prep') },
+        ],
+      }),
+    );
+
+    expect(await db.docs.get(untouched)).toBeUndefined();
+    expect(await db.docs.get(edited)).toMatchObject({
+      version: 1,
+      doc: { title: 'Filing (amended here)' },
+    });
+    expect(await db.outbox.where('entityId').equals(edited).count()).toBe(1);
+    expect((await db.docs.get(added))!.doc['title']).toBe('Hearing prep');
+    // One record written, one deleted; the kept edit is not counted as applied.
+    expect(outcome.applied).toBe(2);
+    // Document changes never become note revisions.
+    expect(await db.noteRevisions.count()).toBe(0);
+  });
+});
+
+describe('pull store: a page asked from a cursor no longer held (another window moved on)', () => {
+  it('applies nothing, runs nothing after it, and says it was stale', async () => {
+    const { db } = await createTestDatabase();
+    const caseId = newId();
+    await updateSyncState(db, (s) => ({ ...s, cursor: 'c2', receivedRevocations: [] }));
+    let committed = 0;
+    const outcome = await applyPullPage(
+      db,
+      page({
+        changes: [
+          { entity: 'case', id: caseId, caseId, version: 1, op: 'upsert', row: { id: caseId } },
+        ],
+        revocations: [newId()],
+        nextCursor: 'c3',
+      }),
+      { from: 'c1', afterCommit: () => void (committed += 1) },
+    );
+    expect(outcome).toEqual({
+      applied: 0,
+      stale: true,
+      held: [],
+      removed: [],
+      removalPending: [],
+    });
+    expect(committed).toBe(0);
+    expect(await db.docs.count()).toBe(0);
+    const state = await readSyncState(db);
+    expect(state.cursor).toBe('c2');
+    expect(state.receivedRevocations).toEqual([]);
+  });
+
+  it('runs what follows the commit once for a page asked from the cursor held', async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, cursor: 'c1' }));
+    const seen: (string | null)[] = [];
+    const outcome = await applyPullPage(db, page({ nextCursor: 'c2' }), {
+      from: 'c1',
+      afterCommit: async () => void seen.push((await readSyncState(db)).cursor),
+    });
+    expect(seen).toEqual(['c2']);
+    expect(outcome).toEqual({
+      applied: 0,
+      stale: false,
+      held: [],
+      removed: [],
+      removalPending: [],
+    });
+  });
+});
+
+describe('pull store: a case granted again, and the other cases', () => {
+  it("leaves the other cases' held, pending and received removals as they were", async () => {
+    const { db } = await createTestDatabase();
+    const [granted, held, waiting, received] = [newId(), newId(), newId(), newId()];
+    await updateSyncState(db, (s) => ({
+      ...s,
+      heldRevocations: [granted, held],
+      removalPending: [granted, waiting],
+      receivedRevocations: [granted, received],
+    }));
+    let committed: Awaited<ReturnType<typeof readSyncState>> | undefined;
+    await applyPullPage(db, page({ grants: [granted] }), {
+      afterCommit: async () => void (committed = await readSyncState(db)),
+    });
+    // As the page committed them, before the recorded revocations are acted on.
+    expect(committed).toMatchObject({
+      heldRevocations: [held],
+      removalPending: [waiting],
+      receivedRevocations: [received],
+    });
+  });
+
+  it("drops the case's sent note revisions for the fill to bring back, and keeps the unsent one", async () => {
+    const { db } = await createTestDatabase();
+    const notes = createNotesRepository(() => db);
+    const caseId = newId();
+    const sent = await notes.save({ noteId: newId(), caseId, body: 'Sent before it left.' });
+    await db.outbox.clear(); // the push delivered it
+    const unsent = await notes.save({ noteId: newId(), caseId, body: 'Typed while it was away.' });
+    await applyPullPage(db, page({ grants: [caseId] }));
+    expect(await db.noteRevisions.get(sent.id)).toBeUndefined();
+    expect(await db.noteRevisions.get(unsent.id)).toMatchObject({
+      body: 'Typed while it was away.',
+    });
+  });
+});
