@@ -73,6 +73,20 @@ describe.each(testBackends())('restore detection on %s', (kind) => {
     expect(answer.statusCode).toBe(410);
     expect(await epoch(org.orgId)).toBe(2);
     expect(await detections(org.orgId)).toBe(1);
+    // The operator reads what proved the restore, and which laptop showed it.
+    const entry = await t.db.query(
+      `SELECT actor_id, device_id, outcome, details FROM audit_log
+       WHERE org_id = $1 AND action = 'sync.restore_detected'`,
+      [org.orgId],
+    );
+    expect(entry.rows).toEqual([
+      {
+        actor_id: org.attorneyA.id,
+        device_id: laptop.deviceId,
+        outcome: 'ok',
+        details: { evidence: 'cursor_ahead', cursorSeq: cursor.seq + 1000 },
+      },
+    ]);
     // Its own, real cursor is void too now: every laptop downloads again.
     expect((await pullPage(t.app, laptop, page.nextCursor)).statusCode).toBe(410);
   });
