@@ -60,4 +60,17 @@ test.describe('no keystroke lost', () => {
     await page.goto(interviewUrl);
     await expect(note(page)).toHaveValue(sentence);
   });
+
+  // A reload cannot be held in a browser, and a save still under way is cut off with the page:
+  // what is not committed is sealed as the page goes away and comes back at the next unlock.
+  test('a sentence typed right before a reload, with no pause, is there after unlocking', async ({
+    page,
+  }) => {
+    const interviewUrl = await openInterviewNote(page);
+    await note(page).pressSequentially(sentence);
+    await page.reload();
+    await unlock(page);
+    await page.goto(interviewUrl);
+    await expect(note(page)).toHaveValue(sentence);
+  });
 });

@@ -59,6 +59,9 @@ export function usePacketSetup(
             text: latest.current.items.map((item) => item.title).join('\n'),
           }
         : null,
+    // Its save is itself a draft: what a page going away rescues is exactly that.
+    rescue: () =>
+      latest.current ? [{ draftId, caseId: caseFile.id, values: latest.current }] : [],
   });
 
   const change = useCallback(

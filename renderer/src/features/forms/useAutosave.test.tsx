@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { documentsRepository } from '../../db/documents-repository';
+import { draftsRepository } from '../../db/drafts-repository';
 import { registryWrapper } from '../saving/test-registry';
 import type { FieldSpec } from './field-spec';
 import { useAutosave } from './useAutosave';
@@ -73,6 +74,8 @@ function mount() {
 
 beforeEach(() => {
   update.mockReset().mockResolvedValue({} as never);
+  vi.mocked(draftsRepository.get).mockResolvedValue(undefined);
+  vi.mocked(draftsRepository.clear).mockClear();
 });
 afterEach(() => {
   cleanup();
@@ -139,5 +142,34 @@ describe('useAutosave (case-file forms)', () => {
       outcome = await registry.flushAll();
     });
     expect(outcome).toEqual({ ok: true, unsaved: [] });
+  });
+
+  it('hands over its typing as its draft, and saves a rescued valid draft when it opens', async () => {
+    const { registry, type } = mount();
+    type('Adams County');
+    expect(registry.rescueAll()).toEqual([
+      { draftId: 'case-file/c1/custody', caseId: 'c1', values: { facility: 'Adams County' } },
+    ]);
+    cleanup();
+    update.mockClear();
+
+    // The next page: the draft rescued at the reload is in the store when the form opens.
+    vi.mocked(draftsRepository.get).mockResolvedValue({ facility: 'Adams County' });
+    mount();
+    expect(await screen.findByDisplayValue('Adams County')).toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(update).toHaveBeenCalledWith('c1', expect.any(Function), {
+        clearDraft: 'case-file/c1/custody',
+      }),
+    );
+  });
+
+  it('drops a rescued draft that holds what is stored already (its save committed after all)', async () => {
+    vi.mocked(draftsRepository.get).mockResolvedValue({ facility: '' });
+    mount();
+    await vi.waitFor(() =>
+      expect(draftsRepository.clear).toHaveBeenCalledWith('case-file/c1/custody'),
+    );
+    expect(update).not.toHaveBeenCalled();
   });
 });

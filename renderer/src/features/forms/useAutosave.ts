@@ -136,7 +136,17 @@ export function useAutosave(options: AutosaveOptions): Autosave {
       .join('\n');
     return { kind: 'form' as const, caseId, text };
   }, [caseId, form]);
-  const scheduler = useSaveScheduler({ run: runSave, unsaved, delayMs, identity: draftId });
+  const rescue = useCallback(
+    () => [{ draftId, caseId, values: form.getValues() }],
+    [caseId, draftId, form],
+  );
+  const scheduler = useSaveScheduler({
+    run: runSave,
+    unsaved,
+    rescue,
+    delayMs,
+    identity: draftId,
+  });
   const saveNow = useCallback(() => scheduler.flush(), [scheduler]);
 
   useEffect(() => {
@@ -154,17 +164,28 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     let active = true;
     void draftsRepository.get(draftId).then((draft) => {
       if (!active || !draft || typeof draft !== 'object') return;
-      form.reset(draft as FormValues);
       const parsed = schema.safeParse(
         fromFormValues(fields, draft as FormValues, valueRef.current),
       );
-      if (!parsed.success) showIssues(parsed.error.issues);
-      setBoth('draft');
+      // Typing rescued from a page that went away, and committed after all: nothing to redo.
+      if (parsed.success && jsonEqual(parsed.data as JsonValue, valueRef.current as JsonValue)) {
+        void draftsRepository.clear(draftId);
+        return;
+      }
+      form.reset(draft as FormValues);
+      if (!parsed.success) {
+        showIssues(parsed.error.issues);
+        setBoth('draft');
+        return;
+      }
+      // Valid typing that had not been saved (a reload, a failed save): saved now.
+      setBoth('pending');
+      scheduler.schedule();
     });
     return () => {
       active = false;
     };
-  }, [draftId, fields, form, schema, setBoth, showIssues]);
+  }, [draftId, fields, form, schema, scheduler, setBoth, showIssues]);
 
   // A change from elsewhere (sync, undo in another form) is shown unless the attorney is typing here.
   const external = useMemo(() => toFormValues(fields, value), [fields, value]);

@@ -167,7 +167,24 @@ export function useAnswers(
       .join('\n');
     return { kind: 'answers' as const, caseId, text };
   }, [caseId]);
-  const scheduler = useSaveScheduler({ run, unsaved, delayMs, identity: `answers/${sessionId}` });
+  const rescue = useCallback(
+    () =>
+      [...dirty.current].flatMap((id) => {
+        const raw = editsRef.current[id];
+        if (raw === undefined) return [];
+        const typed = typedIn.current.get(id);
+        const draft: DraftValue = { raw, ...(typed ? { locale: typed } : {}) };
+        return [{ draftId: prefix + id, caseId, values: draft }];
+      }),
+    [caseId, prefix],
+  );
+  const scheduler = useSaveScheduler({
+    run,
+    unsaved,
+    rescue,
+    delayMs,
+    identity: `answers/${sessionId}`,
+  });
   const flush = useCallback(() => scheduler.flush(), [scheduler]);
 
   const setRaw = useCallback(

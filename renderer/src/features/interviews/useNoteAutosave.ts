@@ -27,6 +27,13 @@ export interface NoteAutosave {
 
 export const noteDraftId = (noteId: string) => `note/${noteId}`;
 
+/** A note's typing kept as a draft: the text and the revision it was typed into. */
+interface NoteDraft {
+  body: string;
+  baseRevisionId?: string | null;
+  baseBody?: string;
+}
+
 /**
  * A free-text note saved as the attorney types: debounced `notesRepository.save` (which coalesces
  * typing until the revision is sent), "saved" only after it commits. If a save fails the text is
@@ -52,6 +59,14 @@ export function useNoteAutosave(
   const base = useRef<string | null | undefined>(undefined);
   /** The text this editor last had in `base`: if another tab changes it, saving forks. */
   const baseBody = useRef('');
+
+  const draftOf = useCallback(
+    (body: string): NoteDraft =>
+      base.current === undefined
+        ? { body }
+        : { body, baseRevisionId: base.current, baseBody: baseBody.current },
+    [],
+  );
 
   const run = useCallback(async () => {
     if (!dirty.current || !noteId || textRef.current === null) return;
@@ -79,13 +94,13 @@ export function useNoteAutosave(
       setState(dirty.current ? 'pending' : 'saved');
     } catch (caught) {
       dirty.current = true;
-      await draftsRepository.put(noteDraftId(noteId), caseId, { body }).catch(() => undefined);
+      await draftsRepository.put(noteDraftId(noteId), caseId, draftOf(body)).catch(() => undefined);
       const issue = caught instanceof AppError ? caught.issues?.[0]?.code : undefined;
       errorRef.current = issue ?? 'interviews.errors.noteSave';
       setError(errorRef.current);
       setState('error');
     }
-  }, [caseId, noteId]);
+  }, [caseId, draftOf, noteId]);
 
   const unsaved = useCallback(
     () =>
@@ -94,7 +109,20 @@ export function useNoteAutosave(
         : null,
     [caseId],
   );
-  const scheduler = useSaveScheduler({ run, unsaved, delayMs, identity: `note/${noteId}` });
+  const rescue = useCallback(
+    () =>
+      noteId && textRef.current !== null
+        ? [{ draftId: noteDraftId(noteId), caseId, values: draftOf(textRef.current) }]
+        : [],
+    [caseId, draftOf, noteId],
+  );
+  const scheduler = useSaveScheduler({
+    run,
+    unsaved,
+    rescue,
+    delayMs,
+    identity: `note/${noteId}`,
+  });
   const flush = useCallback(() => scheduler.flush(), [scheduler]);
 
   const setText = useCallback(
@@ -115,9 +143,20 @@ export function useNoteAutosave(
   useEffect(() => {
     if (!noteId) return;
     let active = true;
-    void draftsRepository.get(noteDraftId(noteId)).then((draft) => {
-      const body = (draft as { body?: unknown } | undefined)?.body;
+    void draftsRepository.get(noteDraftId(noteId)).then(async (stored) => {
+      const draft = stored as Partial<NoteDraft> | undefined;
+      const body = draft?.body;
       if (!active || typeof body !== 'string') return;
+      // A save that committed as the page went away leaves its rescued copy: nothing to redo.
+      if ((await notesRepository.get(noteId)).current?.body === body) {
+        await draftsRepository.clear(noteDraftId(noteId));
+        return;
+      }
+      if (!active) return;
+      if (draft?.baseRevisionId !== undefined && typeof draft.baseBody === 'string') {
+        base.current = draft.baseRevisionId;
+        baseBody.current = draft.baseBody;
+      }
       textRef.current = body;
       setLocal(body);
       dirty.current = true;

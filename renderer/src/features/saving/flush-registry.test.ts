@@ -69,4 +69,16 @@ describe('flush registry (app-wide)', () => {
     registry.register(saver('fine', [true]));
     expect(await registry.flushAll()).toEqual({ ok: false, unsaved: [work('broken')] });
   });
+
+  it('hands over, synchronously, the drafts of every editor whose work is not committed', async () => {
+    const registry = createFlushRegistry();
+    const draft = (id: string) => ({ draftId: id, caseId: 'c1', values: { body: id } });
+    const pending = saver('typed', [false]);
+    registry.register({ ...pending, rescue: () => [draft('note/a')] });
+    const saved = saver('saved', [true]);
+    registry.register({ ...saved, rescue: () => [draft('note/b')] });
+    registry.register(saver('no drafts of its own', [false]));
+    await saved.flush();
+    expect(registry.rescueAll()).toEqual([draft('note/a')]);
+  });
 });

@@ -1,3 +1,5 @@
+import type { RescuedDraft } from '../../db/crypto/rescue-vault';
+
 /** Typing that is not (yet) committed to the database, described so that a person can act on it. */
 export interface UnsavedWork {
   readonly kind: 'note' | 'answers' | 'checklist' | 'form';
@@ -12,6 +14,11 @@ export interface UnsavedWork {
 export interface Saver {
   flush: () => Promise<void>;
   unsaved: () => UnsavedWork | null;
+  /**
+   * What is not committed, as the drafts this editor brings back when it opens: sealed when a
+   * web page goes away before its saves commit (a reload), restored at the next unlock.
+   */
+  rescue?: () => readonly RescuedDraft[];
 }
 
 export interface FlushResult {
@@ -35,6 +42,8 @@ export interface FlushRegistry {
   flushAll: () => Promise<FlushResult>;
   /** Whether any editor has a save waiting or not committed (read without saving). */
   hasUnsaved: () => boolean;
+  /** Every editor's uncommitted work as drafts, read synchronously (a page going away). */
+  rescueAll: () => RescuedDraft[];
 }
 
 export function createFlushRegistry(): FlushRegistry {
@@ -80,6 +89,11 @@ export function createFlushRegistry(): FlushRegistry {
     },
     hasUnsaved() {
       return leaving.size > 0 || [...savers].some((saver) => saver.unsaved() !== null);
+    },
+    rescueAll() {
+      return [...savers].flatMap((saver) =>
+        saver.unsaved() !== null ? [...(saver.rescue?.() ?? [])] : [],
+      );
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFlushRegistry } from './app-flush-registry';
+import type { RescuedDraft } from '../../db/crypto/rescue-vault';
 import type { UnsavedWork } from './flush-registry';
 import { SaveScheduler, SAVE_DELAY_MS } from './save-scheduler';
 
@@ -8,6 +9,8 @@ export interface SaveSchedulerOptions {
   run: () => Promise<void>;
   /** What is not committed (waiting or failed), or null. */
   unsaved: () => UnsavedWork | null;
+  /** The same, as the drafts the editor restores when it opens (sealed if the page goes away). */
+  rescue?: () => readonly RescuedDraft[];
   delayMs?: number;
   /**
    * What the editor edits (a note id, a form id). A new identity gets a new scheduler; the old one
@@ -21,7 +24,7 @@ export interface SaveSchedulerOptions {
  * and flushed when the editor leaves the screen.
  */
 export function useSaveScheduler(options: SaveSchedulerOptions): SaveScheduler {
-  const { run, unsaved, identity, delayMs = SAVE_DELAY_MS } = options;
+  const { run, unsaved, rescue, identity, delayMs = SAVE_DELAY_MS } = options;
   const registry = useFlushRegistry();
   const scheduler = useMemo(
     () => new SaveScheduler(run, delayMs),
@@ -32,12 +35,15 @@ export function useSaveScheduler(options: SaveSchedulerOptions): SaveScheduler {
   scheduler.run = run;
   const describe = useRef(unsaved);
   describe.current = unsaved;
+  const rescueRef = useRef(rescue);
+  rescueRef.current = rescue;
   useEffect(() => {
     const registration = registry.register({
       flush: () => scheduler.flush(),
       unsaved: () => describe.current(),
+      rescue: () => rescueRef.current?.() ?? [],
     });
     return () => void registration.retire();
-  }, [describe, registry, scheduler]);
+  }, [describe, registry, rescueRef, scheduler]);
   return scheduler;
 }

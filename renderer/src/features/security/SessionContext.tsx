@@ -34,13 +34,24 @@ export function SessionProvider({
   const refresh = useCallback(async () => setStatus(await session.status()), [session]);
   const [held, setHeld] = useState<HeldAction | null>(session.guard.held);
   useEffect(() => session.guard.onChange(setHeld), [session]);
-  // Web mode cannot hold a reload or a closing tab: start saving what waits, in case it finishes.
+  // Web mode cannot hold a reload or a closing tab: seal what is not committed (brought back at
+  // the next unlock), and start saving it, in case the saves finish.
   const registry = useFlushRegistry();
   useEffect(() => {
-    const save = () => void registry.flushAll();
-    globalThis.addEventListener('pagehide', save);
-    return () => globalThis.removeEventListener('pagehide', save);
-  }, [registry]);
+    const hidden = () => {
+      session.rescue.pageHidden();
+      void registry.flushAll();
+    };
+    const shown = (event: PageTransitionEvent) => {
+      if (event.persisted) session.rescue.pageShown();
+    };
+    globalThis.addEventListener('pagehide', hidden);
+    globalThis.addEventListener('pageshow', shown);
+    return () => {
+      globalThis.removeEventListener('pagehide', hidden);
+      globalThis.removeEventListener('pageshow', shown);
+    };
+  }, [registry, session]);
   // Desktop: main holds the window's close until this page has saved everything.
   useEffect(
     () => getBridge().onFlushRequested(({ requestId }) => void session.closeRequested(requestId)),

@@ -15,6 +15,7 @@ import type { FlushRegistry } from '../saving/flush-registry';
 import { SaveGuard, type GuardOutcome } from './save-guard';
 import { markPassphraseChanged } from './passphrase-change-notice';
 import { LeaseGuard, type LeaseCheckIn } from './lease-guard';
+import { PageRescue, pageStorage } from './page-rescue';
 import { VaultStores, type UnlockOutcome } from './vault-stores';
 import { queueWipeReport } from './wipe-reports';
 
@@ -74,6 +75,8 @@ export class Session {
   private readonly background = new Set<BackgroundWork>();
   /** A passphrase change copying the store: locking waits for it. */
   private rekeying: Promise<boolean> | null = null;
+  /** Typing sealed as a web page goes away, brought back at the next unlock. */
+  readonly rescue: PageRescue;
 
   constructor(
     private readonly bridge: HostBridge,
@@ -88,6 +91,7 @@ export class Session {
     const manager = stores === undefined ? (db === getDatabase ? appStoreManager() : null) : stores;
     this.vaults = new VaultStores(manager, db);
     this.lease = new LeaseGuard(manager?.leases() ?? null, now);
+    this.rescue = new PageRescue(pageStorage(), saves, db);
   }
 
   async status(): Promise<Exclude<SessionStatus, 'checking'>> {
@@ -117,11 +121,12 @@ export class Session {
     return this.protection.keychainWeak ? MIN_PASSPHRASE_WEAK_KEYCHAIN : MIN_PASSPHRASE;
   }
 
-  private open(keyring: KeyRing): void {
+  private async open(keyring: KeyRing): Promise<void> {
     this.keyring = keyring;
     setSessionKeyRing(keyring);
     // While the first screen loads: the case list then decrypts without a key read per case.
     void preloadCaseKeys(this.db(), keyring).catch(() => undefined);
+    await this.rescue.opened(keyring);
   }
 
   async setUp(passphrase: string): Promise<void> {
@@ -130,7 +135,8 @@ export class Session {
     await this.vaults.prepare();
     const deviceSecret = await this.loadDeviceSecret();
     const lease = await this.lease.beforeUnlock();
-    this.open(
+    this.rescue.forgetAll();
+    await this.open(
       await createVault(this.db(), passphrase, {
         deviceSecret: deviceSecret?.slice() ?? null,
         share: lease.share,
@@ -156,7 +162,7 @@ export class Session {
     const result = await this.vaults.unlock(passphrase, secrets, onProgress);
     if (!result.ok) return result;
     result.raw?.fill(0);
-    this.open(result.keyring);
+    await this.open(result.keyring);
     const vault = await readVault(this.db());
     if (!lease.share || !vault || vault.shareDeviceId || !this.vaults.generations) return result;
     try {
@@ -176,7 +182,7 @@ export class Session {
     const bound = await this.vaults.unlock(passphrase, secrets);
     if (bound.ok) {
       bound.raw?.fill(0);
-      this.open(bound.keyring);
+      await this.open(bound.keyring);
     }
     return bound;
   }
@@ -250,6 +256,7 @@ export class Session {
   }
 
   private forgetKeys(): void {
+    this.rescue.close();
     this.keysDropped.forEach((callback) => callback());
     this.keyring?.lock();
     this.keyring = null;
@@ -326,6 +333,7 @@ export class Session {
 
   private async dropKeys(): Promise<void> {
     await Promise.allSettled([...this.beforeLock].map((callback) => callback()));
+    this.rescue.close();
     this.keysDropped.forEach((callback) => callback());
     this.keyring?.lock();
     this.keyring = null;
@@ -367,6 +375,7 @@ export class Session {
       wipedAt: new Date().toISOString(),
     });
     this.forgetKeys();
+    this.rescue.forgetAll();
     await this.vaults.prepare().catch(() => undefined);
     await this.vaults.wipe();
     await this.lease.forget().catch(() => undefined);
