@@ -447,3 +447,85 @@ describe('pull store: a case granted again, and the other cases', () => {
     });
   });
 });
+
+describe('pull store: a laptop restored from an older backup', () => {
+  it("marks its changes as made after the restore until the pull's last page has come", async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, restoreCatchUp: true }));
+    await applyPullPage(db, page({ nextCursor: 'c1', hasMore: true }));
+    expect((await readSyncState(db)).restoreCatchUp).toBe(true);
+    await applyPullPage(db, page({ nextCursor: 'c2', hasMore: false }));
+    expect((await readSyncState(db)).restoreCatchUp).toBe(false);
+  });
+
+  it('never starts marking them because a pull has more pages', async () => {
+    const { db } = await createTestDatabase();
+    await applyPullPage(db, page({ nextCursor: 'c1', hasMore: true }));
+    expect((await readSyncState(db)).restoreCatchUp).toBe(false);
+  });
+});
+
+describe('pull store: a page of revisions pulled again (its commit was not seen)', () => {
+  it('keeps each revision and its place in the order as the first time', async () => {
+    const { db } = await createTestDatabase();
+    const [caseId, noteId, id] = [newId(), newId(), newId()];
+    const again = page({
+      changes: [
+        {
+          entity: 'noteRevision',
+          id,
+          caseId,
+          version: 1,
+          op: 'upsert',
+          row: { id, noteId, caseId, parentIds: [], body: 'From the server.', state: 'draft' },
+          meta: { serverSeq: 7 },
+        },
+      ],
+    });
+    expect((await applyPullPage(db, again)).applied).toBe(1);
+    expect((await applyPullPage(db, again)).applied).toBe(0);
+    expect(await db.noteRevisions.toArray()).toMatchObject([
+      { id, body: 'From the server.', serverSeq: 7, sealed: true },
+    ]);
+  });
+});
+
+describe('pull store: what a page writes of each record', () => {
+  it('keeps when this laptop last changed a record, and stamps one it did not hold', async () => {
+    const { db } = await createTestDatabase();
+    const [held, added] = [newId(), newId()];
+    const at = '2026-01-01T00:00:00.000Z';
+    await db.docs.add({
+      id: held,
+      entity: 'case',
+      caseId: held,
+      version: 1,
+      doc: { id: held },
+      base: { id: held },
+      updatedAt: at,
+    });
+    const upsert = (id: string, version: number) => ({
+      entity: 'case' as const,
+      id,
+      caseId: id,
+      version,
+      op: 'upsert' as const,
+      row: { id, reference: `REF-${version}` },
+    });
+    await applyPullPage(db, page({ changes: [upsert(held, 2), upsert(added, 1)] }));
+    expect(await db.docs.get(held)).toMatchObject({ version: 2, updatedAt: at });
+    expect((await db.docs.get(added))!.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('takes a record it does not hold during a download from scratch', async () => {
+    const { db } = await createTestDatabase();
+    const caseId = newId();
+    await updateSyncState(db, (s) => ({ ...s, resyncing: true }));
+    const row = { id: caseId, reference: 'MCJ-2026-0002' };
+    await applyPullPage(
+      db,
+      page({ changes: [{ entity: 'case', id: caseId, caseId, version: 3, op: 'upsert', row }] }),
+    );
+    expect(await db.docs.get(caseId)).toMatchObject({ version: 3, doc: row, base: row });
+  });
+});
