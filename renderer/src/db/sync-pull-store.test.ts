@@ -7,6 +7,7 @@ import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { createNotesRepository } from './notes-repository';
 import { applyPullPage } from './sync-pull-store';
+import { takeBatch } from './sync-push-store';
 import { completePendingRemovals } from './sync-revocations';
 import { readSyncState, updateSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
@@ -514,6 +515,8 @@ describe('pull store: what a page writes of each record', () => {
     });
     await applyPullPage(db, page({ changes: [upsert(held, 2), upsert(added, 1)] }));
     expect(await db.docs.get(held)).toMatchObject({ version: 2, updatedAt: at });
+    // Nothing was recovered: the Sync page has no recovery to report.
+    expect((await readSyncState(db)).recovery).toBeNull();
     expect((await db.docs.get(added))!.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -527,5 +530,46 @@ describe('pull store: what a page writes of each record', () => {
       page({ changes: [{ entity: 'case', id: caseId, caseId, version: 3, op: 'upsert', row }] }),
     );
     expect(await db.docs.get(caseId)).toMatchObject({ version: 3, doc: row, base: row });
+  });
+});
+
+describe('pull store: two changes waiting on one record', () => {
+  it('lays them over the pulled version in the order they were made', async () => {
+    const { db } = await createTestDatabase();
+    const docs = createDocumentsRepository(() => db);
+    const file = emptyCaseFile({
+      id: newId(),
+      reference: 'MCJ-2026-0003',
+      familyName: 'Prueba',
+      givenNames: 'Ana',
+    }) as unknown as JsonObject;
+    const caseId = String(file['id']);
+    await db.docs.add({
+      id: caseId,
+      entity: 'case',
+      caseId,
+      version: 1,
+      doc: file,
+      base: file,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const judge = (name: string) => (doc: JsonObject) => ({
+      ...doc,
+      court: { ...(doc['court'] as object), judge: name },
+    });
+    await docs.update(caseId, judge('IJ First'));
+    await takeBatch(db, { maxCount: 100, maxBytes: 1024 * 1024 }); // sent, answer not yet in
+    await docs.update(caseId, judge('IJ Second'));
+    const server = { ...file, court: { court: 'Memphis Immigration Court' } };
+    await applyPullPage(
+      db,
+      page({
+        changes: [{ entity: 'case', id: caseId, caseId, version: 2, op: 'upsert', row: server }],
+      }),
+    );
+    expect((await db.docs.get(caseId))!.doc['court']).toEqual({
+      court: 'Memphis Immigration Court',
+      judge: 'IJ Second',
+    });
   });
 });
