@@ -57,6 +57,11 @@ describe('flattenFields', () => {
       'a~1b': 1,
     });
   });
+
+  it('gives no field for an empty document', () => {
+    expect(flattenFields({})).toEqual({});
+    expect(flattenFields({ releasePlan: {} })).toEqual({ releasePlan: {} });
+  });
 });
 
 describe('diffFields', () => {
@@ -113,5 +118,55 @@ describe('diffFields', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('diffFields and touchedPaths, exactly (issue 25: mutation testing)', () => {
+  const h1 = { id: 'h1', date: '2026-12-01' };
+  const h2 = { id: 'h2', date: '2027-01-15' };
+
+  it("adds items one by one to a list that was empty or missing, so another laptop's new item is kept", () => {
+    const added = { set: {}, ops: [{ op: 'add', path: 'hearings', item: h1 }] };
+    expect(diffFields({ hearings: [] }, { hearings: [h1] })).toEqual(added);
+    expect(diffFields({}, { hearings: [h1] })).toEqual(added);
+    // The server meanwhile holds a hearing another laptop added: both stay.
+    const server: JsonObject = { hearings: [h2] };
+    expect(applyPatch(server, diffFields({ hearings: [] }, { hearings: [h1] }))).toEqual({
+      hearings: [h2, h1],
+    });
+  });
+
+  it("removes items one by one when a list is emptied, and leaves another laptop's new item", () => {
+    expect(diffFields({ hearings: [h1, h2] }, { hearings: [] })).toEqual({
+      set: {},
+      ops: [
+        { op: 'remove', path: 'hearings', id: 'h1' },
+        { op: 'remove', path: 'hearings', id: 'h2' },
+      ],
+    });
+    const h3 = { id: 'h3', date: '2027-02-01' };
+    const server: JsonObject = { hearings: [h1, h2, h3] };
+    expect(applyPatch(server, diffFields({ hearings: [h1, h2] }, { hearings: [] }))).toEqual({
+      hearings: [h3],
+    });
+  });
+
+  it('sets a list of plain values whole', () => {
+    expect(diffFields({ aliases: ['x'] }, { aliases: [] })).toEqual({ set: { aliases: [] } });
+    expect(diffFields({ aliases: [] }, { aliases: ['x'] })).toEqual({ set: { aliases: ['x'] } });
+  });
+
+  it('names the path of every set, unset, added and removed item', () => {
+    expect(touchedPaths({ set: { 'identity/aNumber': '1' } })).toEqual(['identity/aNumber']);
+    expect(
+      touchedPaths({
+        set: {},
+        ops: [
+          { op: 'unset', path: 'identity/aliases' },
+          { op: 'add', path: 'hearings', item: { id: 'a/b' } },
+          { op: 'remove', path: 'hearings', id: 'h~1' },
+        ],
+      }),
+    ).toEqual(['identity/aliases', 'hearings/a~1b', 'hearings/h~01']);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Patch } from './document-patch';
-import { PatchError, PatchSchema, applyPatch, getAtPath, isItemList } from './document-patch';
+import {
+  PatchError,
+  PatchSchema,
+  applyPatch,
+  getAtPath,
+  isEmptyPatch,
+  isItemList,
+} from './document-patch';
 import type { JsonObject } from './json-value';
 
 const doc = (): JsonObject => ({
@@ -103,5 +110,99 @@ describe('applyPatch', () => {
     expect(isItemList([{ id: 'a' }, { id: 'a' }])).toBe(false);
     expect(isItemList([{ id: 'a' }, 'b'])).toBe(false);
     expect(isItemList([])).toBe(false);
+  });
+});
+
+describe('document patches, exactly (issue 25: mutation testing)', () => {
+  const ops = (...list: NonNullable<Patch['ops']>): Patch => ({ set: {}, ops: list });
+
+  it('names the code and path in a refusal', () => {
+    let refusal: unknown;
+    try {
+      applyPatch(doc(), { set: { 'hearings/nope/date': 'x' } });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(PatchError);
+    expect(refusal).toMatchObject({
+      name: 'PatchError',
+      message: 'missing_item: hearings/nope/date',
+      code: 'missing_item',
+      path: 'hearings/nope/date',
+    });
+  });
+
+  it('takes a list as id-addressed only when every id is a non-empty text', () => {
+    expect(isItemList([{ id: 1 }])).toBe(false);
+    expect(isItemList([{ id: 'a' }, { id: '' }])).toBe(false);
+    expect(isItemList([{ id: 'a' }, { name: 'b' }])).toBe(false);
+  });
+
+  it('reads nothing inside a text or a list of plain values', () => {
+    expect(getAtPath(doc(), 'identity/aliases/0')).toBeUndefined();
+    expect(getAtPath(doc(), 'identity/familyName/length')).toBeUndefined();
+    expect(getAtPath(doc(), 'identity/familyName')).toBe('Prueba');
+  });
+
+  it('refuses to set, unset or add at an empty key or __proto__', () => {
+    for (const path of ['__proto__', 'identity/__proto__']) {
+      expect(errorCode(() => applyPatch(doc(), { set: { [path]: { polluted: true } } }))).toBe(
+        'invalid_path',
+      );
+      expect(errorCode(() => applyPatch(doc(), ops({ op: 'unset', path })))).toBe('invalid_path');
+      expect(errorCode(() => applyPatch(doc(), ops({ op: 'add', path, item: { id: 'a' } })))).toBe(
+        'invalid_path',
+      );
+    }
+    expect(errorCode(() => applyPatch(doc(), { set: { '': 1 } }))).toBe('invalid_path');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('unsets nothing inside a list of plain values or a text, and nothing missing', () => {
+    for (const path of ['identity/aliases/0', 'identity/familyName/0', 'custody/status']) {
+      expect(applyPatch(doc(), ops({ op: 'unset', path }))).toEqual(doc());
+    }
+  });
+
+  it('refuses an item without a text id', () => {
+    const items: JsonObject[] = [{ label: 'x' }, { id: '' }, { id: 7 }];
+    for (const item of items) {
+      expect(errorCode(() => applyPatch(doc(), ops({ op: 'add', path: 'tags', item })))).toBe(
+        'invalid_item',
+      );
+    }
+  });
+
+  it('refuses to add a list inside a text or beside the items of a list', () => {
+    const item = { id: 'n1' };
+    for (const path of ['identity/familyName/notes', 'hearings/notes']) {
+      expect(errorCode(() => applyPatch(doc(), ops({ op: 'add', path, item })))).toBe(
+        'path_through_leaf',
+      );
+    }
+  });
+
+  it('removes only the named item: a missing item, list or empty list is left as it is', () => {
+    expect(applyPatch(doc(), ops({ op: 'remove', path: 'hearings', id: 'h9' }))).toEqual(doc());
+    expect(applyPatch(doc(), ops({ op: 'remove', path: 'tags', id: 'h1' }))).toEqual(doc());
+    expect(applyPatch(doc(), ops({ op: 'remove', path: 'interpreters', id: 'h1' }))).toEqual(doc());
+    const after = applyPatch(doc(), ops({ op: 'remove', path: 'hearings', id: 'h2' }));
+    expect(after['hearings']).toEqual([{ id: 'h1', date: '2026-12-01', time: null }]);
+  });
+
+  it('refuses to remove an item from what is not a list of items', () => {
+    for (const path of ['identity/aliases', 'identity']) {
+      expect(errorCode(() => applyPatch(doc(), ops({ op: 'remove', path, id: 'x' })))).toBe(
+        'not_an_item_list',
+      );
+    }
+  });
+
+  it('calls a patch empty only when it neither sets a field nor has an operation', () => {
+    expect(isEmptyPatch({ set: {} })).toBe(true);
+    expect(isEmptyPatch({ set: {}, ops: [] })).toBe(true);
+    expect(isEmptyPatch({ set: { a: 1 } })).toBe(false);
+    expect(isEmptyPatch(ops({ op: 'unset', path: 'a' }))).toBe(false);
+    expect(isEmptyPatch({ set: { a: 1 }, ops: [{ op: 'unset', path: 'b' }] })).toBe(false);
   });
 });
