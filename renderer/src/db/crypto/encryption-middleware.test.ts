@@ -166,7 +166,82 @@ describe('encryption middleware', () => {
 
   it('refuses cursor reads of encrypted values (they could not be decrypted in time)', async () => {
     await db.docs.put(docRow('a'));
-    await expect(db.docs.each(() => undefined)).rejects.toThrow(/cursor reads/);
+    await expect(db.docs.each(() => undefined)).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/cursor reads/),
+    });
+  });
+
+  it('keeps using the stored case key after a restart: the case stays readable', async () => {
+    await db.docs.put(docRow('a', 'written before the restart'));
+    // A restart: a new session, its case keys not in memory yet.
+    const afterRestart = new KeyRing(keyring.dataKey());
+    const later = new AmparoDatabase(db.name, { keyring: () => afterRestart });
+    await later.docs.put(docRow('b', 'written after the restart'));
+    expect((await raw.keys.toArray()).map((k) => k.id)).toEqual([`case:${caseId}`]);
+    const nextUnlock = new KeyRing(keyring.dataKey());
+    const reopened = new AmparoDatabase(db.name, { keyring: () => nextUnlock });
+    expect((await reopened.docs.bulkGet(['a', 'b'])).map((r) => r?.doc)).toEqual([
+      { id: 'a', identity: { familyName: 'written before the restart' } },
+      { id: 'b', identity: { familyName: 'written after the restart' } },
+    ]);
+  });
+
+  it('opens a read of rows from the memo, rows to decrypt and missing rows together', async () => {
+    await db.docs.put(docRow('a', 'in this session'));
+    const other = new AmparoDatabase(db.name, { keyring: () => new KeyRing(keyring.dataKey()) });
+    await other.docs.put(docRow('b', 'from another session'));
+    const rows = await db.docs.bulkGet(['a', 'b', 'missing']);
+    expect(rows.map((r) => r?.doc['identity'])).toEqual([
+      { familyName: 'in this session' },
+      { familyName: 'from another session' },
+      undefined,
+    ]);
+    expect(await db.docs.bulkGet(['a', 'missing'])).toMatchObject([
+      { doc: { identity: { familyName: 'in this session' } } },
+      undefined,
+    ]);
+  });
+
+  it('says locked, not damaged, when the session locks while a read waits for its key', async () => {
+    await db.docs.put(docRow('a'));
+    const session = new KeyRing(keyring.dataKey());
+    const caseKey = session.caseKey.bind(session);
+    session.caseKey = (...args) => {
+      session.lock();
+      return caseKey(...args);
+    };
+    const locking = new AmparoDatabase(db.name, { keyring: () => session });
+    await expect(locking.docs.get('a')).rejects.toMatchObject({
+      code: 'unauthorized',
+      message: 'locked',
+    });
+  });
+
+  it('says locked without a key ring at all, and still lets a key row be deleted', async () => {
+    await db.docs.put(docRow('a'));
+    const locked = new AmparoDatabase(db.name, { keyring: () => null });
+    await expect(locked.docs.get('a')).rejects.toMatchObject({ message: 'locked' });
+    await expect(locked.docs.put(docRow('b'))).rejects.toMatchObject({ message: 'locked' });
+    await locked.keys.delete(`case:${caseId}`);
+    await locked.keys.clear();
+    expect(await raw.keys.count()).toBe(0);
+  });
+
+  it('creates a case key in a transaction that also spans a table kept in clear', async () => {
+    await db.transaction('rw', db.docs, db.resyncSeen, async () => {
+      await db.resyncSeen.put({ id: 'a' });
+      await db.docs.put(docRow('a'));
+    });
+    expect((await raw.keys.toArray()).map((k) => k.id)).toEqual([`case:${caseId}`]);
+    expect((await db.docs.get('a'))!.doc).toEqual({ id: 'a', identity: { familyName: canary } });
+  });
+
+  it('lets a cursor read keys alone (nothing to decrypt)', async () => {
+    await db.docs.bulkPut([docRow('a'), docRow('b')]);
+    const keys: string[] = [];
+    await db.docs.toCollection().eachPrimaryKey((key) => void keys.push(key));
+    expect(keys).toEqual(['a', 'b']);
   });
 
   it('never repeats an IV across 100,000 writes', async () => {
