@@ -87,8 +87,24 @@ async function expectNothingKept(page: Page) {
   expect(history.session).not.toMatch(/verifier|amh_/);
 }
 
-const signedInAs = (page: Page, name: string) =>
-  expect(page.getByRole('region', { name: 'Account' })).toContainText(name, { timeout: 30_000 });
+/** The Sync page names the account this laptop is signed in as. */
+async function signedInAs(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Sync', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Account' })).toContainText(name, {
+    timeout: 30_000,
+  });
+}
+
+/**
+ * A sign-in runs the first sync, then lands on Today saying what arrived (issue 11); only then is
+ * the Sync page looked at, or the landing could take the page away from under the check.
+ */
+async function landsSignedIn(page: Page, name: string) {
+  await expect(page.getByRole('region', { name: /^Signed in\./ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await signedInAs(page, name);
+}
 
 const finishRequests = (page: Page) => {
   const seen: Request[] = [];
@@ -118,7 +134,7 @@ test('an attorney links once by password, then signs in by redirect with the but
   await page.getByLabel('Email').fill(rowan.email);
   await page.getByLabel('Password').fill(rowan.password);
   await page.getByRole('button', { name: 'Sign in and link' }).click();
-  await signedInAs(page, rowan.name);
+  await landsSignedIn(page, rowan.name);
   await expectNothingKept(page);
 
   // The same answer again (the history, a copied address): this tab no longer keeps its state.
@@ -149,7 +165,7 @@ test('an attorney links once by password, then signs in by redirect with the but
   const other = await freshLaptop(second);
   await atProvider(other, { sub: 'web-oid-rowan', email: rowan.email, tid: TENANT });
   await goAndComeBack(other);
-  await signedInAs(other, rowan.name);
+  await landsSignedIn(other, rowan.name);
   await expectNothingKept(other);
   await expect(other.locator('.sync-indicator .sync-state')).toContainText('Synced', {
     timeout: 30_000,
