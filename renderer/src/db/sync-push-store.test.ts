@@ -156,3 +156,48 @@ describe('push store: a laptop whose numbering is behind the server (restored fr
     ]);
   });
 });
+
+describe('push store: the size of a batch', () => {
+  const create = async (db: AmparoDatabase, title: string) => {
+    const docs = createDocumentsRepository(() => db);
+    const caseId = newId();
+    const id = newId();
+    await docs.create('deadline', caseId, {
+      id,
+      caseId,
+      title,
+      date: '2027-01-15',
+      kind: 'filing',
+    });
+  };
+
+  it('stops before the byte limit, and the rest waits unnumbered for the next batch', async () => {
+    const { db } = await createTestDatabase();
+    for (const title of ['First filing', 'Second filing', 'Third filing']) await create(db, title);
+    const [one] = await takeBatch(db, { maxCount: 1, maxBytes: 1024 * 1024 });
+    const size = new TextEncoder().encode(JSON.stringify(one)).length;
+    // Room for two entries of about this size, not three.
+    const limits = { maxCount: 100, maxBytes: 3 * size - 10 };
+    const batch = await takeBatch(db, limits);
+    expect(batch.map((m) => m.seq)).toEqual([1, 2]);
+    expect((await db.outbox.toArray()).map((r) => r.seq)).toEqual([1, 2, null]);
+    await applyPushResults(db, {
+      results: batch.map((m) => ({
+        mutationId: m.mutationId,
+        seq: m.seq,
+        status: 'applied' as const,
+        newVersion: 1,
+      })),
+      lastAckedSeq: 2,
+    });
+    expect((await takeBatch(db, limits)).map((m) => m.seq)).toEqual([3]);
+  });
+
+  it('sends an entry larger than the limit on its own rather than holding it forever', async () => {
+    const { db } = await createTestDatabase();
+    await create(db, 'A filing with a long title');
+    await create(db, 'Another filing');
+    const batch = await takeBatch(db, { maxCount: 100, maxBytes: 10 });
+    expect(batch.map((m) => m.seq)).toEqual([1]);
+  });
+});
