@@ -252,3 +252,166 @@ describe('approximate entry dates', () => {
     expect(ids('cancellation-42b-clock')).toContain('clock.entryApproximate');
   });
 });
+
+describe('computeDeadlines, exactly (issue 25: mutation testing)', () => {
+  const result = (file: CaseFile, ruleId: string, day = today) =>
+    computeDeadlines(file, { today: day }).results.find((r) => r.ruleId === ruleId);
+  const entry = (n: number, date: string, over: Partial<CaseFile['entries'][number]> = {}) => ({
+    id: syntheticUuid(n),
+    date,
+    manner: 'ewi' as const,
+    borderEvents: [],
+    ...over,
+  });
+  const hearing = (n: number, type: CaseFile['hearings'][number]['type'], date: string) => ({
+    id: syntheticUuid(n),
+    type,
+    format: 'video' as const,
+    date,
+    time: null,
+  });
+
+  it('counts the asylum year from the last arrival, estimated only when that arrival is', () => {
+    const base = syntheticCaseFile();
+    // The fixture's last entry (2012-07-04) is approximate, its first (2008-02-29) exact.
+    expect(result(base, 'asylum-one-year')!.inputs).toEqual({
+      lastArrival: '2012-07-04',
+      arrivalApproximate: true,
+      dateOfBirth: '1990-02-28',
+      ntaIssued: '2019-05-01',
+      i589FiledOn: null,
+    });
+    const approximateFirst = {
+      ...base,
+      entries: [entry(10, '2008-02-29', { dateApproximate: true }), entry(11, '2012-07-04')],
+    };
+    expect(result(approximateFirst, 'asylum-one-year')!.inputs['arrivalApproximate']).toBe(false);
+    const exactDay = {
+      ...base,
+      entries: [entry(12, '2012-07-04', { dateApproximate: false, datePrecision: 'day' })],
+    };
+    expect(result(exactDay, 'asylum-one-year')!.inputs['arrivalApproximate']).toBe(false);
+    const yearOnly = { ...base, entries: [entry(13, '2012-01-01', { datePrecision: 'year' })] };
+    expect(result(yearOnly, 'asylum-one-year')!.inputs['arrivalApproximate']).toBe(true);
+  });
+
+  it("takes only the client's own filed I-589s, the earliest of them", () => {
+    const base = syntheticCaseFile();
+    const filing = (
+      n: number,
+      filedOn: string | null,
+      over: Partial<CaseFile['priorFilings'][number]> = {},
+    ) => ({
+      id: syntheticUuid(n),
+      kind: 'i589' as const,
+      filedOn,
+      status: 'pending' as const,
+      beneficiary: 'client' as const,
+      ...over,
+    });
+    const filedOn = (priorFilings: CaseFile['priorFilings']) =>
+      result({ ...base, priorFilings }, 'asylum-one-year')!.inputs['i589FiledOn'];
+    // The fixture's I-130, filed by the client in 2020, is not an asylum application.
+    expect(filedOn(base.priorFilings)).toBeNull();
+    expect(filedOn([filing(20, '2013-01-10', { beneficiary: 'spouse' })])).toBeNull();
+    expect(filedOn([filing(21, null)])).toBeNull();
+    expect(filedOn([filing(22, '2014-03-01'), filing(23, '2013-01-10')])).toBe('2013-01-10');
+  });
+
+  it('gives a filing cut-off for coming master and individual hearings only, today included', () => {
+    const file = {
+      ...syntheticCaseFile(),
+      hearings: [
+        hearing(30, 'master', '2026-11-26'),
+        hearing(31, 'master', today),
+        hearing(32, 'bond', '2026-12-10'),
+      ],
+    };
+    const results = computeDeadlines(file, { today }).results;
+    expect(
+      results.filter((r) => r.ruleId === 'pre-hearing-filing').map((r) => r.subjectId),
+    ).toEqual([syntheticUuid(31)]);
+    expect(results.some((r) => r.ruleId === 'bond-appeal')).toBe(false);
+  });
+
+  it('does not warn about custody for a released client', () => {
+    const cutOffs = computeDeadlines(syntheticCaseFile(), { today }).results.filter(
+      (r) => r.ruleId === 'pre-hearing-filing',
+    );
+    expect(cutOffs).toHaveLength(2);
+    for (const cutOff of cutOffs) {
+      expect(cutOff.caveats.map((c) => c.id)).not.toContain('preHearing.custodyUnknown');
+      expect(cutOff.caveats.map((c) => c.id)).not.toContain('preHearing.detainedSetByJudge');
+    }
+  });
+
+  it('appeals the latest bond or Joseph hearing held, not other hearings or coming ones', () => {
+    const appeal = (...hearings: CaseFile['hearings']) =>
+      result({ ...syntheticCaseFile(), hearings }, 'bond-appeal');
+    expect(appeal(hearing(40, 'joseph', '2026-11-20'))?.subjectId).toBe(syntheticUuid(40));
+    expect(appeal(hearing(41, 'bond', today))?.subjectId).toBe(syntheticUuid(41));
+    expect(appeal(hearing(42, 'individual', '2026-11-20'))).toBeUndefined();
+    expect(appeal(hearing(43, 'master', '2026-11-20'))).toBeUndefined();
+    const latest = appeal(hearing(44, 'bond', '2026-11-02'), hearing(45, 'bond', '2026-11-20'));
+    expect(latest).toMatchObject({
+      subjectId: syntheticUuid(45),
+      inputs: { bondDecisionDate: '2026-11-20' },
+    });
+    const reversed = appeal(hearing(45, 'bond', '2026-11-20'), hearing(44, 'bond', '2026-11-02'));
+    expect(reversed?.subjectId).toBe(syntheticUuid(45));
+  });
+
+  it('shows a bond appeal until 30 days after its last day', () => {
+    const file = { ...syntheticCaseFile(), hearings: [hearing(46, 'bond', '2026-10-01')] };
+    const due = result(file, 'bond-appeal', '2026-10-01')!.dueDate!;
+    expect(result(file, 'bond-appeal', addDays(due, 30))?.daysLeft).toBe(-30);
+    expect(result(file, 'bond-appeal', addDays(due, 31))).toBeUndefined();
+  });
+
+  it('uses the 42A clocks for an LPR or conditional resident, even without a grant date', () => {
+    const clocks = (immigrationStatus: CaseFile['immigrationStatus']) =>
+      rules({ ...syntheticCaseFile(), immigrationStatus }).filter((id) => id.startsWith('cancel'));
+    const a = ['cancellation-42a-clock', 'cancellation-42a-clock'];
+    expect(clocks({ current: 'lpr' })).toEqual(a);
+    expect(clocks({ current: 'conditional_lpr' })).toEqual(a);
+    expect(clocks({ current: 'none', lprSince: '2015-01-01' })).toEqual(a);
+    expect(clocks({ current: 'none' })).toEqual(['cancellation-42b-clock']);
+  });
+
+  it('lists dated results soonest first, then undated deadlines, notices and clocks', () => {
+    const base = syntheticCaseFile();
+    const order = (file: CaseFile) =>
+      computeDeadlines(file, { today }).results.map((r) => [r.ruleId, r.kind, r.dueDate]);
+    const inAbsentia = {
+      ...base,
+      eoirStatus: {
+        status: 'removal_order_in_absentia' as const,
+        decisionDate: '2026-11-02',
+        decisionWasOral: null,
+      },
+    };
+    expect(order(inAbsentia)).toEqual([
+      ['asylum-one-year', 'deadline', '2013-07-05'],
+      ['pre-hearing-filing', 'deadline', '2026-11-30'],
+      ['motion-to-reopen', 'deadline', '2027-02-01'],
+      ['pre-hearing-filing', 'deadline', '2027-02-01'],
+      ['motion-to-reopen-in-absentia', 'deadline', '2027-05-03'],
+      ['bia-appeal', 'notice', null],
+      ['cancellation-42b-clock', 'clock', null],
+    ]);
+    const undated = {
+      ...inAbsentia,
+      custody: { status: 'detained' as const },
+      eoirStatus: { status: 'removal_order_in_absentia' as const, decisionWasOral: null },
+    };
+    expect(order(undated)).toEqual([
+      ['asylum-one-year', 'deadline', '2013-07-05'],
+      ['motion-to-reopen-in-absentia', 'deadline', null],
+      ['motion-to-reopen', 'deadline', null],
+      ['pre-hearing-filing', 'deadline', null],
+      ['pre-hearing-filing', 'deadline', null],
+      ['bia-appeal', 'notice', null],
+      ['cancellation-42b-clock', 'clock', null],
+    ]);
+  });
+});

@@ -87,7 +87,9 @@ describe('deadline rules as data', () => {
       expect(change.text.es.trim()).not.toBe('');
       for (const id of change.ruleIds) expect(deadlineRuleIds).toContain(id);
     }
-    expect(() => deadlineRule('no-such-rule' as never)).toThrow(RangeError);
+    expect(() => deadlineRule('no-such-rule' as never)).toThrow(
+      new RangeError('unknown deadline rule no-such-rule'),
+    );
   });
 });
 

@@ -158,3 +158,66 @@ describe('openDeadlines', () => {
     });
   });
 });
+
+describe('openDeadlines, exactly (issue 25: mutation testing)', () => {
+  const list = (items: readonly { kind: string; date: string }[]) =>
+    items.map((d) => [d.kind, d.date]);
+
+  it('orders overdue work by date, a computed deadline before a manual one on the same day', () => {
+    const status = openDeadlines(
+      syntheticCaseFile(),
+      [manual(1, '2026-11-21'), manual(2, '2013-07-05'), manual(3, '2026-11-10')],
+      { today },
+    );
+    expect(list(status.overdue)).toEqual([
+      ['computed', '2013-07-05'],
+      ['manual', '2013-07-05'],
+      ['manual', '2026-11-10'],
+      ['manual', '2026-11-21'],
+    ]);
+    const ahead = openDeadlines(syntheticCaseFile(), [manual(4, '2026-11-30')], { today });
+    expect(list(ahead.upcoming)).toEqual([
+      ['computed', '2026-11-30'],
+      ['manual', '2026-11-30'],
+      ['computed', '2027-02-01'],
+    ]);
+  });
+
+  it('never lists a deadline due today as overdue', () => {
+    const status = openDeadlines(syntheticCaseFile(), [manual(1, today)], { today });
+    expect(status.overdue.map((d) => d.date)).toEqual(['2013-07-05']);
+  });
+
+  it("uses the office's settings", () => {
+    // 20 days before the master hearing of 2026-12-15 instead of 15.
+    const status = openDeadlines(syntheticCaseFile(), [], {
+      today,
+      settings: { preHearingDays: { master: 20, individual: 30 } },
+    });
+    expect(list(status.overdue)).toContainEqual(['computed', '2026-11-25']);
+    expect(list(status.upcoming)).toEqual([['computed', '2027-02-01']]);
+  });
+
+  it('lists deadlines of a file whose presence facts cannot be read: clocks are not computed', () => {
+    const file = { ...syntheticCaseFile(), immigrationStatus: undefined } as never;
+    const status = openDeadlines(file, [], { today });
+    expect(status.failed).toBe(false);
+    expect(list(status.upcoming)).toEqual([
+      ['computed', '2026-11-30'],
+      ['computed', '2027-02-01'],
+    ]);
+  });
+
+  it('asks for the dates of running deadlines only, not of notices or other missing facts', () => {
+    const file = syntheticCaseFile();
+    file.entries = [];
+    file.eoirStatus = { status: 'removal_order_in_absentia', decisionWasOral: null };
+    const status = openDeadlines(file, [], { today });
+    expect(status.datesToEnter.map((r) => [r.ruleId, r.kind, r.missing])).toEqual([
+      ['motion-to-reopen-in-absentia', 'deadline', ['eoirStatus.decisionDate']],
+      ['motion-to-reopen', 'deadline', ['eoirStatus.decisionDate']],
+    ]);
+    // The asylum year without an arrival date, and the undated BIA notice, are not dates to enter.
+    expect([...status.overdue, ...status.upcoming].every((d) => d.date)).toBe(true);
+  });
+});
