@@ -6,6 +6,7 @@
  */
 import { emptyCaseFile } from '@core/domain/case-file';
 import type { NoteRevision } from '@core/domain/note-revision';
+import { flattenFields } from '@core/sync/document-diff';
 import { EMPTY_PATCH } from '@core/sync/document-patch';
 import type { JsonObject } from '@core/sync/json-value';
 import type { PullResponse } from '@core/sync/sync-api-schemas';
@@ -436,6 +437,48 @@ describe('a record the restored server never had', () => {
     await finishResync(db);
     expect(await db.docs.get(deadlineId)).toBeUndefined();
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('goes back before the delete waiting here when its case is leaving this laptop', async () => {
+    // Issue 21, seed 1006: a colleague made the deadline after the backup, this laptop pulled it
+    // (version 2) and deleted it, unsent; the case was then taken from this attorney. The delete
+    // alone would reach a server without the record (refused `not_found`, quarantined): the record
+    // goes first, as the server had it, then the delete, saying what it saw.
+    const deleteId = newId();
+    await db.docs.add({
+      id: deadlineId,
+      entity: 'deadline',
+      caseId,
+      version: 2,
+      doc: deadline,
+      base: deadline,
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      deleted: true,
+    });
+    await db.outbox.add({
+      mutationId: deleteId,
+      seq: null,
+      kind: 'delete',
+      entity: 'deadline',
+      entityId: deadlineId,
+      caseId,
+      baseVersion: 2,
+      patch: EMPTY_PATCH,
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending',
+    });
+    await updateSyncState(db, (s) => ({ ...s, serverEpoch: 1 }));
+    await reconcileWithServer(db, { lastAckedSeq: 0, syncEpoch: 2 }, new Date());
+    await applyPullPage(db, page([upsertCase(otherCaseId)]));
+    await finishResync(db);
+    const batch = await takeBatch(db, { maxCount: 50, maxBytes: 1_000_000 });
+    expect(batch.map((m) => [m.kind, m.entityId, m.recovered, m.baseValues])).toEqual([
+      ['create', deadlineId, true, undefined],
+      ['delete', deadlineId, undefined, flattenFields(deadline)],
+    ]);
+    expect(batch[0]!.body).toEqual(deadline);
+    expect(batch[1]!.mutationId).toBe(deleteId);
+    expect((await db.docs.get(deadlineId))?.deleted).toBe(true);
   });
 });
 

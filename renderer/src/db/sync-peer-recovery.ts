@@ -9,7 +9,7 @@
  * entry of its own waiting, is queued as `recovered`. The server accepts a recovered revision by
  * another author only shortly after a restore, and audits it (server/src/sync/note-mutations.ts).
  */
-import { diffFields, touchedPaths } from '@core/sync/document-diff';
+import { diffFields, flattenFields, touchedPaths } from '@core/sync/document-diff';
 import {
   applyPatch,
   EMPTY_PATCH,
@@ -181,7 +181,8 @@ export async function queueRecordsServerLacks(
   // server takes it within the unassignment grace). An edit of a record the restored server
   // lacks would be refused `not_found` there: such a record goes back too (issue 21, seed 7).
   const edited = new Set(outbox.map((e) => e.entityId));
-  const lacking = (await db.docs.toArray()).filter(
+  const docs = await db.docs.toArray();
+  const lacking = docs.filter(
     (row) =>
       row.entity !== 'case' &&
       row.beforeRestore !== undefined &&
@@ -212,29 +213,60 @@ export async function queueRecordsServerLacks(
     await dropWaiting(id);
     await db.docs.delete(id);
   }
+  // Deleted here, kept aside at the restore, in a case the download did not bring either (leaving
+  // this laptop; its waiting work is still sent): the delete alone would reach a server without
+  // the record and be refused `not_found`. The record goes back first as the server had it, then
+  // the delete, saying what it saw (`baseValues`): the server judges it as any delete, so a value
+  // it holds that this laptop never saw (another laptop's copy sent back) wins over it, recorded
+  // (edit versus delete), and the deletion is never dropped unseen (issue 21, seed 1006).
+  const deleting = new Set(outbox.filter((e) => e.kind === 'delete').map((e) => e.entityId));
+  const deletedLeaving = docs.filter(
+    (row) =>
+      row.entity !== 'case' &&
+      row.beforeRestore !== undefined &&
+      row.deleted === true &&
+      deleting.has(row.id) &&
+      !seen.has(row.id) &&
+      !seen.has(row.caseId),
+  );
   const clientTime = nowIso();
+  for (const row of deletedLeaving) {
+    const held = row.beforeRestore!.base;
+    const deletion = outbox.filter((e) => e.entityId === row.id && e.kind === 'delete').at(-1)!;
+    await dropWaiting(row.id);
+    const { beforeRestore: _held, ...rest } = row;
+    await db.docs.put({ ...rest, version: 0, base: null });
+    await db.outbox.add(recoveredCreation(row, held, clientTime));
+    const { localId: _localId, ...entry } = deletion;
+    await db.outbox.add({ ...entry, seq: null, state: 'pending', baseValues: flattenFields(held) });
+  }
   for (const row of lacking) {
     await dropWaiting(row.id);
     const { beforeRestore: _held, ...rest } = row;
     await db.docs.put({ ...rest, version: 0, base: null });
-    await db.outbox.add({
-      mutationId: newId(),
-      seq: null,
-      kind: 'create',
-      entity: row.entity,
-      entityId: row.id,
-      caseId: row.caseId,
-      baseVersion: 0,
-      patch: EMPTY_PATCH,
-      body: row.doc,
-      clientTime,
-      state: 'pending',
-      fromDoc: null,
-      recovered: true,
-    });
+    await db.outbox.add(recoveredCreation(row, row.doc, clientTime));
   }
   const nextSeq = droppedSealed
     ? (await renumberSealed(db, Math.min(...sealedSeqs))).nextSeq
     : null;
-  return { ids: new Set(lacking.map((row) => row.id)), nextSeq };
+  return { ids: new Set([...lacking, ...deletedLeaving].map((row) => row.id)), nextSeq };
+}
+
+/** A record sent back to the restored server, created anew with `body`. */
+function recoveredCreation(row: DocumentRow, body: JsonObject, clientTime: string): OutboxRow {
+  return {
+    mutationId: newId(),
+    seq: null,
+    kind: 'create',
+    entity: row.entity,
+    entityId: row.id,
+    caseId: row.caseId,
+    baseVersion: 0,
+    patch: EMPTY_PATCH,
+    body,
+    clientTime,
+    state: 'pending',
+    fromDoc: null,
+    recovered: true,
+  };
 }
