@@ -230,6 +230,48 @@ describe('a download that brings a record older than the copy here sends back wh
     ]);
   });
 
+  it("sends back an item the server lost even when this laptop's own waiting change edits inside it (seed 922)", async () => {
+    // A colleague's hearing, pulled here; the restored server never had it, and the colleague's
+    // laptop no longer holds the case. This laptop typed a note on it, not sent yet.
+    const hearingId = newId();
+    const hearing = {
+      id: hearingId,
+      type: 'master',
+      format: 'video',
+      date: '2027-02-05',
+      time: '00:36',
+    };
+    const pulled = { ...withOffice('ERO Older Office', 'Older Sponsor'), hearings: [hearing] };
+    const typed = { ...pulled, hearings: [{ ...hearing, notes: 'Typed here' }] };
+    await db.docs.put({ ...(await db.docs.get(caseId))!, version: 5, doc: typed, base: pulled });
+    await db.outbox.add({
+      mutationId: newId(),
+      seq: null,
+      kind: 'patch',
+      entity: 'case',
+      entityId: caseId,
+      caseId,
+      baseVersion: 5,
+      patch: { set: { [`hearings/${hearingId}/notes`]: 'Typed here' } },
+      clientTime: '2026-12-01T10:00:00.000Z',
+      state: 'pending',
+    });
+    await startResync(db);
+    await applyPullPage(
+      db,
+      page([olderCase(withOffice('ERO Older Office', 'Older Sponsor')), upsertCase(otherCaseId)]),
+    );
+    expect((await db.docs.get(caseId))!.doc['hearings']).toEqual([
+      { ...hearing, notes: 'Typed here' },
+    ]);
+    const [, recovered, ...rest] = await db.outbox.toArray();
+    expect(rest).toEqual([]);
+    expect(recovered).toMatchObject({
+      recovered: true,
+      patch: { set: {}, ops: [{ op: 'add', path: 'hearings', item: hearing }] },
+    });
+  });
+
   it('takes the older version when the copy here holds nothing more (its version only read ahead)', async () => {
     const same = withOffice('ERO Lost Office', 'Lost Sponsor');
     await startResync(db);

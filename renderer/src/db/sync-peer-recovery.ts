@@ -18,7 +18,7 @@ import {
   PatchError,
   type Patch,
 } from '@core/sync/document-patch';
-import { pathsOverlap } from '@core/sync/field-path';
+import { isPathPrefix, pathsOverlap } from '@core/sync/field-path';
 import type { JsonObject, JsonValue } from '@core/sync/json-value';
 import { newId, nowIso } from '../lib/ids';
 import type { AmparoDatabase } from './database';
@@ -90,7 +90,16 @@ export function recoverLostValues(
   const free = (path: string) => !touched.some((t) => pathsOverlap(t, path));
   const whole = diffFields(server.row, current.base);
   const set = Object.fromEntries(Object.entries(whole.set).filter(([path]) => free(path)));
-  const ops = (whole.ops ?? []).filter((op) => touchedPaths({ set: {}, ops: [op] }).every(free));
+  // An item the server lost comes back even when a waiting change edits inside it: that change
+  // cannot bring it back (the server would answer `missing_item` and keep only its own field),
+  // and the item's other values, a colleague's, would be lost unseen (seed 922). Only a change
+  // to the item itself (its removal) or to what holds it leaves it to that change.
+  const holds = (path: string) => touched.some((t) => isPathPrefix(t, path));
+  const ops = (whole.ops ?? []).filter((op) =>
+    touchedPaths({ set: {}, ops: [op] }).every((path) =>
+      op.op === 'add' ? !holds(path) : free(path),
+    ),
+  );
   const patch: Patch = ops.length > 0 ? { set, ops } : { set };
   if (isEmptyPatch(patch)) return null;
   let recovered: JsonObject;
