@@ -65,6 +65,81 @@ describe('push store: the version a pushed document is left at', () => {
   });
 });
 
+describe('push store: a change the server kept for review', () => {
+  it("records the attorney's value for review, with the server's, and shows the server's", async () => {
+    const { db } = await createTestDatabase();
+    const docs = createDocumentsRepository(() => db);
+    const file = emptyCaseFile({
+      id: newId(),
+      reference: 'MCJ-2026-0004',
+      familyName: 'Prueba',
+      givenNames: 'Ana',
+    }) as unknown as JsonObject;
+    const caseId = String(file['id']);
+    await db.docs.add({
+      id: caseId,
+      entity: 'case',
+      caseId,
+      version: 5,
+      doc: file,
+      base: file,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await docs.update(caseId, (doc) => ({ ...doc, court: { judge: 'IJ Mine' } }));
+    const [mutation] = await takeBatch(db, LIMITS);
+    const serverRow = { ...file, court: { judge: 'IJ Theirs' } };
+    const [first, second] = [newId(), newId()];
+    const recorded = {
+      id: second,
+      fieldPath: 'court/judge',
+      kind: 'legal_field',
+      status: 'open' as const,
+      serverValue: 'IJ Theirs',
+      clientValue: 'IJ Mine',
+      serverActorId: null,
+      serverChangedAt: null,
+      clientActorId: newId(),
+    };
+    const outcome = await applyPushResults(db, {
+      results: [
+        {
+          mutationId: mutation!.mutationId,
+          seq: mutation!.seq,
+          status: 'conflict',
+          newVersion: 6,
+          serverRow,
+          conflictIds: [first, second],
+          conflicts: [recorded],
+          reason: 'legal_field_conflict',
+        },
+      ],
+      lastAckedSeq: mutation!.seq,
+    });
+    expect(outcome).toEqual({ conflicts: 2, rejected: 0, renumbered: 0 });
+    expect(await db.outbox.count()).toBe(0);
+    const conflicts = await db.conflicts.toArray();
+    const common = {
+      caseId,
+      status: 'open',
+      entity: 'case',
+      entityId: caseId,
+      reason: 'legal_field_conflict',
+      localPatch: { set: { 'court/judge': 'IJ Mine' } },
+      localBody: null,
+      serverRow,
+    };
+    expect(conflicts.find((c) => c.id === first)).toMatchObject(common);
+    expect(conflicts.find((c) => c.id === first)).not.toHaveProperty('fieldPath');
+    expect(conflicts.find((c) => c.id === second)).toMatchObject({
+      ...common,
+      fieldPath: 'court/judge',
+      clientValue: 'IJ Mine',
+      clientTime: mutation!.clientTime,
+    });
+    expect(await db.docs.get(caseId)).toMatchObject({ version: 6, doc: serverRow });
+  });
+});
+
 describe('push store: answers to a replay (duplicate)', () => {
   let db: AmparoDatabase;
   let docs: ReturnType<typeof createDocumentsRepository>;
