@@ -18,6 +18,7 @@ import type { Session, TestApp, TestOrg } from '../test-support/test-app';
 import { createTestApp, createTestOrg, signIn } from '../test-support/test-app';
 import { testBackends } from '../test-support/test-database';
 import {
+  casePatch,
   mutation,
   pullPage,
   pushBatch,
@@ -132,6 +133,15 @@ describe.each(testBackends())('pull, exactly, on %s', (kind) => {
 
     // Once the log is pruned, a first sync's revisions have no place in the order to tell.
     expect(await pruneChanges(t.db, org.orgId, new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+    // And a first sync still runs, even in pages that its fill alone fills; mid-fill, no case is
+    // complete, so no checksum (the laptop would find it wrong and fetch the case again).
+    const oneRow = await pullPage(t.app, await signIn(t.app, org.attorneyA), undefined, 1);
+    expect(oneRow.statusCode).toBe(200);
+    expect(oneRow.json<PullResponse>()).toMatchObject({
+      hasMore: true,
+      changes: [{ id: file.id }],
+      checksums: [],
+    });
     const after = await page(await signIn(t.app, org.attorneyA));
     for (const want of revisions) {
       const { serverSeq: _gone, ...meta } = want.meta!;
@@ -143,10 +153,17 @@ describe.each(testBackends())('pull, exactly, on %s', (kind) => {
     const org: TestOrg = await createTestOrg(t.db);
     const laptop = await signIn(t.app, org.attorneyA);
     await seedCase(t.db, org.orgId, [org.attorneyA.id]);
-    const cursor = await synced(laptop);
+    // Created before the laptop's cursor: their rows can only come from the grant's fill.
+    const given = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
     const again = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
     const back = await seedCase(t.db, org.orgId, [org.attorneyB.id]);
+    const cursor = await synced(laptop);
     const actor = cliActor(org.orgId);
+    await assignCase(t.db, actor, given.id, org.attorneyA.id);
+    // Changed after the grant: the fill sends it as it is now, and the log's row adds nothing.
+    await pushBatch(t.app, await signIn(t.app, org.supervisor), [
+      casePatch(1, given.id, 1, { 'custody/iceOffice': 'Changed after the grant' }),
+    ]);
     await assignCase(t.db, actor, again.id, org.attorneyA.id);
     await unassignCase(t.db, actor, again.id, org.attorneyA.id);
     await assignCase(t.db, actor, again.id, org.attorneyA.id);
@@ -155,17 +172,20 @@ describe.each(testBackends())('pull, exactly, on %s', (kind) => {
     const audited = (await pullAudits(laptop)).length;
 
     const one = await page(laptop, cursor);
-    expect(one.grants).toEqual([again.id]);
+    expect(one.grants).toEqual([given.id, again.id]);
     expect(one.revocations).toEqual([back.id]);
-    // The grant's rows come in the same page, and nothing of the case taken back.
-    expect(new Set(one.changes.map((c) => c.id))).toEqual(new Set([again.id]));
+    // The grants' rows come in the same page, and nothing of the case taken back.
+    expect(new Set(one.changes.map((c) => c.id))).toEqual(new Set([given.id, again.id]));
+    expect(one.changes.filter((c) => c.id === given.id)).toEqual([
+      expect.objectContaining({ version: 2 }),
+    ]);
     expect(one.hasMore).toBe(false);
     const audits = await pullAudits(laptop);
     expect(audits).toHaveLength(audited + 1);
     expect(audits.at(-1)).toEqual({
-      case_ids: [again.id],
+      case_ids: [given.id, again.id],
       outcome: 'ok',
-      details: { rows: one.changes.length, grants: 1, revocations: 1 },
+      details: { rows: one.changes.length, grants: 2, revocations: 1 },
     });
 
     // Nothing new: nothing to audit.

@@ -207,7 +207,7 @@ describe.each(testBackends())('pull on %s', (kind) => {
     expect(otherEpoch.statusCode).toBe(410);
     const garbage = await pullPage(t.app, laptop, 'not-a-cursor');
     expect(garbage.statusCode).toBe(400);
-    expect(garbage.json()).toMatchObject({ code: 'bad_request' });
+    expect(garbage.json()).toMatchObject({ code: 'bad_request', message: 'sync.cursor.invalid' });
   });
 
   it('keeps serving pulls after the change log is pruned to empty (issue 15 #9)', async () => {
