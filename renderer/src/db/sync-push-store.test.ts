@@ -5,6 +5,7 @@ import { newId } from '../lib/ids';
 import type { AmparoDatabase } from './database';
 import { createDocumentsRepository } from './documents-repository';
 import { applyPushResults, takeBatch } from './sync-push-store';
+import { readSyncState, updateSyncState } from './sync-state';
 import { createTestDatabase } from './test-database';
 
 const LIMITS = { maxCount: 100, maxBytes: 1024 * 1024 };
@@ -274,5 +275,19 @@ describe('push store: the size of a batch', () => {
     await create(db, 'Another filing');
     const batch = await takeBatch(db, { maxCount: 100, maxBytes: 10 });
     expect(batch.map((m) => m.seq)).toEqual([1]);
+  });
+});
+
+describe('push store: the numbering an answer leaves', () => {
+  it('never moves the acknowledged seq back, and never numbers below what the server holds', async () => {
+    const { db } = await createTestDatabase();
+    await updateSyncState(db, (s) => ({ ...s, lastAckedSeq: 10, nextSeq: 11 }));
+    // A late answer (another window's push, acknowledged up to 4 when it was sent).
+    await applyPushResults(db, { results: [], lastAckedSeq: 4 });
+    expect(await readSyncState(db)).toMatchObject({ lastAckedSeq: 10, nextSeq: 11 });
+    // The server holds more than this laptop numbered: the next entry must come after it, or the
+    // server would take it for a replay of a change it already has.
+    await applyPushResults(db, { results: [], lastAckedSeq: 20 });
+    expect(await readSyncState(db)).toMatchObject({ lastAckedSeq: 20, nextSeq: 21 });
   });
 });
