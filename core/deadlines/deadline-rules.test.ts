@@ -93,6 +93,69 @@ describe('deadline rules as data', () => {
   });
 });
 
+describe('deadline rules as data, exactly (issue 25: mutation testing)', () => {
+  const blank = (text: string) => text.trim() === '';
+
+  it('names each rule and its trigger in both languages, and cites no blank source', () => {
+    for (const rule of deadlineRules) {
+      for (const text of [rule.name, rule.trigger]) {
+        expect(blank(text.en) || blank(text.es), rule.id).toBe(false);
+        expect(text.en, rule.id).not.toBe(text.es);
+      }
+      for (const citation of rule.citations) expect(blank(citation), rule.id).toBe(false);
+      for (const note of rule.notes) {
+        expect(blank(note.text.en) || blank(note.text.es), rule.id).toBe(false);
+        for (const citation of note.citations) expect(blank(citation), rule.id).toBe(false);
+      }
+    }
+  });
+
+  it("keeps each rule's closures, number of citations, and dated notes with their sources", () => {
+    // [rule, closures counted, citations, notes: "date, number of citations, verified"]
+    expect(
+      deadlineRules.map((r) => [
+        r.id,
+        r.closures,
+        r.citations.length,
+        r.notes.map((n) => `${n.date} ${n.citations.length} ${n.verified}`),
+      ]),
+    ).toEqual([
+      ['asylum-one-year', 'immigration_court', 4, ['2022-04-22 1 true']],
+      ['eoir-33', 'immigration_court', 6, ['2026-12-06 1 true']],
+      ['ar-11', 'federal_holidays', 1, []],
+      [
+        'pre-hearing-filing',
+        'immigration_court',
+        2,
+        ['2021-01-13 1 true', '2022-08-26 1 true', '2025-02-16 1 true'],
+      ],
+      ['cancellation-42b-clock', 'immigration_court', 7, []],
+      ['cancellation-42a-clock', 'immigration_court', 6, []],
+      ['vawa-cancellation-clock', 'immigration_court', 3, []],
+      [
+        'bia-appeal',
+        'federal_holidays',
+        4,
+        ['2026-02-06 1 true', '2026-03-08 1 true', '2026-03-09 1 true', '2026-12-06 1 false'],
+      ],
+      [
+        'bond-appeal',
+        'federal_holidays',
+        3,
+        ['2026-02-06 1 true', '2026-03-08 1 true', '2026-03-09 1 true', '2026-12-06 1 false'],
+      ],
+      ['motion-to-reopen', 'immigration_court', 6, ['2026-12-06 2 true']],
+      ['motion-to-reconsider', 'immigration_court', 6, ['2026-12-06 2 true']],
+      ['motion-to-reopen-in-absentia', 'immigration_court', 7, ['2026-12-06 2 true']],
+      ['voluntary-departure', 'federal_holidays', 3, ['2025-04-22 1 true']],
+      ['vd-bond', 'federal_holidays', 1, []],
+      ['petition-for-review', 'federal_holidays', 7, ['2025-06-26 2 true']],
+      ['bia-motion-to-reopen', 'federal_holidays', 6, ['2026-12-06 1 false']],
+      ['bia-motion-to-reconsider', 'federal_holidays', 6, ['2026-12-06 1 false']],
+    ]);
+  });
+});
+
 describe('deadline settings', () => {
   it('defaults to 15 days for master and 30 for individual hearings', () => {
     expect(DeadlineSettingsSchema.parse(defaultDeadlineSettings).preHearingDays).toEqual({
