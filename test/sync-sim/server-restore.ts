@@ -153,6 +153,9 @@ export class ServerRestores {
   }
 
   private async restore(server: SimServer, operatorBump: boolean): Promise<void> {
+    // An armed kill can strike while every laptop's holdings are noted (seed 1015 crashed the run
+    // here with "server is down"): an operator restoring a backup starts from a running server.
+    if (server.isDown) await server.restart();
     const head = async () =>
       (await server.query<{ n: number }>('SELECT count(*)::int AS n FROM change_log')).rows[0]!.n;
     const before = await head();
