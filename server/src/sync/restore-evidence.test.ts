@@ -43,10 +43,16 @@ describe.each(testBackends())('an edit of a record a restore lost, on %s', (kind
       )
     ).rows.map((r) => r.reason);
 
-  async function edit(session: Session, caseId: string, seq: number, baseVersion: number) {
+  async function edit(
+    session: Session,
+    caseId: string,
+    seq: number,
+    baseVersion: number,
+    kind: 'patch' | 'delete' = 'patch',
+  ) {
     const m = mutation({
       seq,
-      kind: 'patch',
+      kind,
       entity: 'deadline',
       entityId: randomUUID(),
       caseId,
@@ -79,13 +85,50 @@ describe.each(testBackends())('an edit of a record a restore lost, on %s', (kind
     expect(await epoch()).toBe(before + 1);
     expect(await quarantined(laptop)).toEqual([]);
     const audit = await t.db.query<{ details: Record<string, unknown> }>(
-      `SELECT details FROM audit_log WHERE org_id = $1 AND action = 'sync.restore_detected'
-         AND device_id = $2`,
+      `SELECT case_ids, details FROM audit_log WHERE org_id = $1
+         AND action = 'sync.restore_detected' AND device_id = $2`,
       [org.orgId, laptop.deviceId],
     );
     expect(audit.rows).toEqual([
-      { details: { evidence: 'unknown_record', entity: 'deadline', baseVersion: 3 } },
+      {
+        case_ids: [file.id],
+        details: { evidence: 'unknown_record', entity: 'deadline', baseVersion: 3 },
+      },
     ]);
+  });
+
+  it('takes no proof from an edit of a record held under another kind', async () => {
+    await epochChangedMinutesAgo(null);
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const before = await epoch();
+    // The case record named as a deadline: refused, but the server never lost it.
+    const misnamed = mutation({
+      seq: 1,
+      kind: 'patch',
+      entity: 'deadline',
+      entityId: file.id,
+      caseId: file.id,
+      baseVersion: 1,
+      patch: { set: { notes: 'x' } },
+    });
+    const body = (await pushBatch(t.app, laptop, [misnamed])).json<PushBody>();
+    expect(body.results.map((r) => [r.status, r.reason])).toEqual([['rejected', 'not_found']]);
+    expect(await epoch()).toBe(before);
+  });
+
+  it('takes a deletion of such a record as the same proof', async () => {
+    await epochChangedMinutesAgo(null);
+    const file = await seedCase(t.db, org.orgId, [org.attorneyA.id]);
+    const laptop = await signIn(t.app, org.attorneyA);
+    const before = await epoch();
+    const body = await edit(laptop, file.id, 1, 2, 'delete');
+    expect(body.results.map((r) => [r.status, r.reason])).toEqual([
+      ['deferred', 'server_busy'],
+      ['deferred', 'server_busy'],
+    ]);
+    expect(await epoch()).toBe(before + 1);
+    expect(await quarantined(laptop)).toEqual([]);
   });
 
   it('refuses it as before when the epoch changed within the hour, and on a version 0', async () => {
