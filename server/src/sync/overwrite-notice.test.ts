@@ -81,6 +81,16 @@ describe.each(testBackends())('replaced values of ordinary fields on %s', (kind)
       const items = (await reviewOf(session)).filter((c) => c.caseId === file.id);
       expect(items).toEqual([expect.objectContaining(expected)]);
     }
+    // When the replaced value was written (from the change log), and the push's answer names
+    // exactly the item recorded.
+    const changed = await t.db.query<{ at: Date }>(
+      `SELECT committed_at AS at FROM change_log WHERE entity_id = $1 AND actor_id = $2
+       ORDER BY seq DESC LIMIT 1`,
+      [file.id, org.supervisor.id],
+    );
+    const [item] = (await reviewOf(office)).filter((c) => c.caseId === file.id);
+    expect(new Date(item!.serverChangedAt!).getTime()).toBe(changed.rows[0]!.at.getTime());
+    expect(answer.results[0]!.conflictIds).toEqual([item!.id]);
   });
 
   it('restores the replaced value in one action, and both see who did', async () => {
