@@ -3,57 +3,22 @@
  * real notes repository on a real (encrypted, in-memory) database, a revision from elsewhere that
  * arrives while the attorney types is never replaced: both texts are kept as heads.
  */
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AmparoDatabase } from '../../db/database';
-import { setDatabase } from '../../db/database';
 import { notesRepository } from '../../db/notes-repository';
-import { createTestDatabase } from '../../db/test-database';
-import { newId } from '../../lib/ids';
 import { registryWrapper } from '../saving/test-registry';
-import { installSameRealmClone } from './jsdom-realm.test-support';
+import { noteCaseId, pulledRevision, realNoteDatabase } from './note-autosave.test-support';
 import { useNoteAutosave } from './useNoteAutosave';
 
-const caseId = '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d';
+const caseId = noteCaseId;
 let db: AmparoDatabase;
 let noteId: string;
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
-
-beforeEach(async () => {
-  ({ db } = await createTestDatabase());
-  setDatabase(db);
-  noteId = newId();
-});
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
-});
-
-/** A revision as a pull stores it: sealed, with its place in the server's order. */
-async function pulled(body: string, parentIds: string[], serverSeq: number) {
-  const id = newId();
-  // In a transaction, as the pull writes it (under jsdom, a bare put came back undecryptable
-  // in the live query).
-  await db.transaction('rw', db.noteRevisions, () =>
-    db.noteRevisions.put({
-      id,
-      noteId,
-      caseId,
-      parentIds,
-      body,
-      createdAt: `2026-12-0${serverSeq}T10:00:00.000Z`,
-      state: 'draft',
-      sealed: true,
-      serverSeq,
-    }),
-  );
-  return id;
-}
+const realDatabase = realNoteDatabase();
+beforeEach(() => ({ db, noteId } = realDatabase));
+const pulled = (body: string, parentIds: string[], serverSeq: number) =>
+  pulledRevision(db, noteId, body, parentIds, serverSeq);
 
 function editor() {
   const { wrapper } = registryWrapper();

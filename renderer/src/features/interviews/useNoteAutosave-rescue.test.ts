@@ -3,39 +3,25 @@
  * the drafts store: the editor saves it into the revision it was typed into, and a rescue whose
  * save committed after all changes nothing. Real notes repository, real encrypted database.
  */
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AmparoDatabase } from '../../db/database';
-import { setDatabase } from '../../db/database';
 import { draftsRepository } from '../../db/drafts-repository';
 import { notesRepository } from '../../db/notes-repository';
-import { createTestDatabase } from '../../db/test-database';
-import { newId } from '../../lib/ids';
 import { registryWrapper } from '../saving/test-registry';
-import { installSameRealmClone } from './jsdom-realm.test-support';
+import { noteCaseId, pulledRevision, realNoteDatabase } from './note-autosave.test-support';
 import { noteDraftId, useNoteAutosave } from './useNoteAutosave';
 
-const caseId = '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d';
+const caseId = noteCaseId;
 const first = 'Client left in March.';
 const typed = 'Client left in March. Crossed at Laredo.';
 let db: AmparoDatabase;
 let noteId: string;
 
-let removeShim: () => void = () => undefined;
-beforeAll(() => {
-  removeShim = installSameRealmClone();
-});
-afterAll(() => removeShim());
-
-beforeEach(async () => {
-  ({ db } = await createTestDatabase());
-  setDatabase(db);
-  noteId = newId();
-});
-afterEach(() => {
-  cleanup();
-  setDatabase(undefined);
-});
+const realDatabase = realNoteDatabase();
+beforeEach(() => ({ db, noteId } = realDatabase));
+const pulled = (body: string, parentIds: string[], serverSeq: number) =>
+  pulledRevision(db, noteId, body, parentIds, serverSeq);
 
 function editor() {
   const { registry, wrapper } = registryWrapper();
@@ -112,22 +98,3 @@ describe('useNoteAutosave and a rescued page', () => {
     expect(await heads()).toEqual([typed]);
   });
 });
-
-/** A revision as a pull stores it: sealed, with its place in the server's order. */
-async function pulled(body: string, parentIds: string[], serverSeq: number) {
-  const id = newId();
-  await db.transaction('rw', db.noteRevisions, () =>
-    db.noteRevisions.put({
-      id,
-      noteId,
-      caseId,
-      parentIds,
-      body,
-      createdAt: `2026-12-0${serverSeq}T10:00:00.000Z`,
-      state: 'draft',
-      sealed: true,
-      serverSeq,
-    }),
-  );
-  return id;
-}
